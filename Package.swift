@@ -1,0 +1,51 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Optional algorithm families, spelled after OpenSSL's `no-X` configure options.
+/// Every trait is on by default; a `no-X` build is "defaults minus X".
+let optionalAlgorithms: [Trait] = [
+    .trait(name: "ASM", description: "Hardware paths (AES-NI, PCLMULQDQ, SHA-NI); OpenSSL's no-asm turns this off"),
+    .trait(name: "IDEA", description: "IDEA block cipher (no-idea)"),
+    .trait(name: "RC5", description: "RC5-32 block cipher (no-rc5)"),
+    .trait(name: "RC2", description: "RC2 block cipher (no-rc2)"),
+    .trait(name: "RC4", description: "RC4 stream cipher (no-rc4)"),
+    .trait(name: "DES", description: "DES, 3DES and DESX (no-des)"),
+    .trait(name: "BF", description: "Blowfish (no-bf)"),
+    .trait(name: "CAST", description: "CAST5 (no-cast)"),
+    .trait(name: "MD2", description: "MD2 digest (no-md2)"),
+    .trait(name: "MD4", description: "MD4 digest (no-md4)"),
+    .trait(name: "MDC2", description: "MDC2 digest, built on DES (no-mdc2)", enabledTraits: ["DES"]),
+    .trait(name: "RMD160", description: "RIPEMD-160 digest (no-rmd160)"),
+    .trait(name: "SEED", description: "SEED block cipher (no-seed)"),
+    .trait(name: "CAMELLIA", description: "Camellia block cipher (no-camellia)"),
+]
+
+let package = Package(
+    name: "swift-libcrypto",
+    products: [
+        .library(name: "LibCrypto", targets: ["LibCrypto"]),
+        .executable(name: "confrun", targets: ["confrun"]),
+    ],
+    traits: Set(optionalAlgorithms + [
+        .default(enabledTraits: Set(optionalAlgorithms.map(\.name)))
+    ]),
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "LibCrypto"),
+        .target(name: "Vectors"),
+        .target(name: "Conformance", dependencies: ["LibCrypto", "Vectors"]),
+        .target(name: "BuildMatrix", dependencies: ["Conformance"]),
+        .executableTarget(
+            name: "confrun",
+            dependencies: [
+                "Conformance", "BuildMatrix", "Vectors", "LibCrypto",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "LibCryptoTests", dependencies: ["LibCrypto"]),
+        .testTarget(name: "VectorsTests", dependencies: ["Vectors"]),
+        .testTarget(name: "ConformanceTests", dependencies: ["Conformance", "Vectors", "LibCrypto"]),
+    ]
+)

@@ -1,0 +1,211 @@
+import LibCrypto
+import Vectors
+
+/// Runs known-answer vectors on an implementation as they stream out of the parsers,
+/// and records one typed result per vector (and one `errored` result per input problem).
+public final class KATEngine: VectorSink {
+    public let implementation: any Implementation
+    public let results: RunResults
+    /// Case-insensitive filter on the algorithm name (`idea` matches `IDEA-CBC`), or nil.
+    public let filter: String?
+    /// Called after each recorded result (progress display).
+    public var onResult: ((CaseResult) -> Void)?
+
+    public init(implementation: any Implementation, results: RunResults, filter: String? = nil) {
+        self.implementation = implementation
+        self.results = results
+        self.filter = filter?.lowercased()
+    }
+
+    public func diagnostic(_ d: Diagnostic) {
+        emit(CaseResult(corpus: d.corpus, file: d.file, line: d.line, id: d.line > 0 ? "line \(d.line)" : "file",
+                        algorithm: "-", implementation: implementation.name, outcome: .errored, reason: d.description))
+    }
+
+    public func vector(_ v: Vector) {
+        if let f = filter, !matchesFilter(v, f) { return }
+        emit(evaluate(v))
+    }
+
+    func matchesFilter(_ v: Vector, _ f: String) -> Bool {
+        var names = [v.displayName, v.algorithm]
+        if case .mac(let m) = v.operation, let u = m.underlying { names.append(u) }
+        for n in names {
+            if n.lowercased().contains(f) { return true }
+            if let a = try? Registry.algorithm(named: n), let b = try? Registry.algorithm(named: f), a == b { return true }
+        }
+        return false
+    }
+
+    private func emit(_ r: CaseResult) {
+        results.record(r)
+        onResult?(r)
+    }
+
+    private func base(_ v: Vector) -> CaseResult {
+        CaseResult(corpus: v.provenance.corpus, file: v.provenance.file, line: v.provenance.line, id: v.id,
+                   algorithm: v.displayName, implementation: implementation.name, outcome: .passed)
+    }
+
+    /// Decides whether `name` can run here; nil means go ahead, else the result to record.
+    private func gate(_ name: String, family: AlgorithmFamily, _ r: CaseResult) -> CaseResult? {
+        if case .absent(let why) = implementation.availability(of: name, family: family) {
+            var r = r
+            r.outcome = .skipped
+            r.expectedSkip = true
+            guard let entry = Catalog.lookup(name) else {
+                r.outcome = .errored
+                r.expectedSkip = nil
+                r.reason = "unknown algorithm '\(name)' (\(why))"
+                return r
+            }
+            if let t = entry.trait, !Catalog.traitEnabled(t) {
+                r.reason = "disabled in this build"
+            } else {
+                switch entry.status {
+                case .planned(let when): r.reason = "unsupported: \(name) not implemented yet, \(when)"
+                case .notPlanned: r.reason = "unsupported: \(name) is not implemented"
+                case .implemented:
+                    r.reason = "missing: \(name) should be in this build (\(why))"
+                    r.expectedSkip = false
+                }
+            }
+            return r
+        }
+        return nil
+    }
+
+    public func evaluate(_ v: Vector) -> CaseResult {
+        var r = base(v)
+        if case .unsupported(let what) = v.operation {
+            if let entry = Catalog.lookup(v.algorithm), let t = entry.trait, !Catalog.traitEnabled(t) {
+                r.outcome = .skipped; r.expectedSkip = true; r.reason = "disabled in this build"
+                return r
+            }
+            r.outcome = .skipped; r.expectedSkip = true; r.reason = "unsupported: \(what)"
+            return r
+        }
+        switch v.operation {
+        case .digest, .digestMonteCarlo:
+            if let g = gate(v.algorithm, family: .digest, r) { return g }
+        case .mac(let m):
+            if let g = gate(m.mac, family: .mac, r) { return g }
+            if let u = m.underlying, let g = gate(u, family: .digest, r) { return g }
+        case .unsupported:
+            break
+        }
+        if !v.unsupported.isEmpty {
+            r.outcome = .skipped; r.expectedSkip = true
+            r.reason = "unsupported: " + v.unsupported.joined(separator: ", ")
+            return r
+        }
+        do {
+            return try run(v, r)
+        } catch {
+            if case .failure(let expectedError) = v.expected {
+                r.outcome = .passed
+                r.reason = "failed as expected (\(expectedError)): \(error)"
+                return r
+            }
+            if case .verification(_, let verdict) = v.expected, verdict != .valid {
+                r.outcome = .passed
+                r.reason = "rejected (\(verdict.rawValue)): \(error)"
+                return r
+            }
+            r.outcome = .failed
+            r.reason = "threw: \(error)"
+            return r
+        }
+    }
+
+    private func run(_ v: Vector, _ base: CaseResult) throws -> CaseResult {
+        var r = base
+        let actual: [UInt8]
+        switch v.operation {
+        case .digest(let message, let outputLength):
+            actual = try implementation.digest(v.algorithm, message: message, outputLength: outputLength)
+        case .digestMonteCarlo(let m):
+            actual = try monteCarlo(v.algorithm, m)
+        case .mac(let m):
+            if let want = m.expectedOutputSize, let sizes = try? implementation.macSizes(m), sizes.output != want {
+                r.outcome = .failed
+                r.reason = "OutputSize: expected \(want), implementation reports \(sizes.output)"
+                return r
+            }
+            if let want = m.expectedBlockSize, let sizes = try? implementation.macSizes(m), sizes.block != want {
+                r.outcome = .failed
+                r.reason = "BlockSize: expected \(want), implementation reports \(sizes.block)"
+                return r
+            }
+            let full = try implementation.mac(m)
+            actual = m.tagLength.map { Array(full.prefix($0)) } ?? full
+        case .unsupported(let what):
+            throw CryptoError(.unsupportedOperation, what)
+        }
+        switch v.expected {
+        case .output(let want):
+            if actual == want {
+                r.outcome = .passed
+            } else {
+                r.outcome = .failed
+                r.reason = "output differs"
+                r.expected = Hex.encode(want)
+                r.actual = Hex.encode(actual)
+            }
+        case .failure(let err):
+            r.outcome = .failed
+            r.reason = "expected failure \(err), but the operation succeeded"
+            r.actual = Hex.encode(actual)
+        case .verification(let tag, let verdict):
+            let match = ConstantTime.equals(actual, tag)
+            switch (verdict, match) {
+            case (.valid, true), (.invalid, false):
+                r.outcome = .passed
+            case (.acceptable, _):
+                r.outcome = .passed
+                r.reason = "acceptable (flags: \(v.flags.joined(separator: ","))); tag \(match ? "verified" : "rejected")"
+            case (.valid, false):
+                r.outcome = .failed
+                r.reason = "valid tag rejected"
+                r.expected = Hex.encode(tag)
+                r.actual = Hex.encode(actual)
+            case (.invalid, true):
+                r.outcome = .failed
+                r.reason = "invalid tag accepted"
+            }
+        }
+        return r
+    }
+
+    /// The CAVP Monte Carlo chains, computed through the implementation's digest operation.
+    func monteCarlo(_ algorithm: String, _ m: MonteCarlo) throws -> [UInt8] {
+        switch m.style {
+        case .sha2:
+            var a = m.seed, b = m.seed, c = m.seed
+            for _ in 0..<m.iterations {
+                let next = try implementation.digest(algorithm, message: Message(chunks: [.init(a), .init(b), .init(c)]), outputLength: nil)
+                a = b; b = c; c = next
+            }
+            return c
+        case .sha3:
+            var md = m.seed
+            for _ in 0..<m.iterations {
+                md = try implementation.digest(algorithm, message: Message(md), outputLength: nil)
+            }
+            return md
+        case .shake(let minBytes, let maxBytes):
+            var output = m.seed
+            var length = m.initialOutputLength ?? maxBytes
+            let range = maxBytes - minBytes + 1
+            for _ in 0..<m.iterations {
+                var input = Array(output.prefix(16))
+                if input.count < 16 { input += [UInt8](repeating: 0, count: 16 - input.count) }
+                output = try implementation.digest(algorithm, message: Message(input), outputLength: length)
+                guard output.count >= 2 else { throw CryptoError(.invalidParameter, "SHAKE output shorter than 16 bits") }
+                let tail = Int(output[output.count - 2]) << 8 | Int(output[output.count - 1])
+                length = minBytes + tail % range
+            }
+            return output
+        }
+    }
+}

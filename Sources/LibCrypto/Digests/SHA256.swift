@@ -1,0 +1,293 @@
+/// SHA-256, the 256-bit member of the SHA-2 family (FIPS 180-4, section 6.2).
+public struct SHA256: HashFunction {
+    public static let blockSize = 64
+    public static let digestSize = 32
+
+    var core: Core
+
+    public init() {
+        core = Core(State(0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
+                          0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19))
+    }
+
+    public mutating func update(_ data: UnsafeRawBufferPointer) {
+        core.update(data)
+    }
+
+    public mutating func finalize() -> [UInt8] {
+        core.finalize(outputCount: Self.digestSize)
+    }
+}
+
+/// SHA-224 (FIPS 180-4, section 6.3): SHA-256 with its own initial hash value,
+/// truncated to 224 bits.
+public struct SHA224: HashFunction {
+    public static let blockSize = 64
+    public static let digestSize = 28
+
+    var core: SHA256.Core
+
+    public init() {
+        core = SHA256.Core(SHA256.State(0xc1059ed8, 0x367cd507, 0x3070dd17, 0xf70e5939,
+                                        0xffc00b31, 0x68581511, 0x64f98fa7, 0xbefa4fa4))
+    }
+
+    public mutating func update(_ data: UnsafeRawBufferPointer) {
+        core.update(data)
+    }
+
+    public mutating func finalize() -> [UInt8] {
+        core.finalize(outputCount: Self.digestSize)
+    }
+}
+
+extension SHA256 {
+    /// The eight 32-bit working words H0...H7.
+    struct State {
+        var h0, h1, h2, h3, h4, h5, h6, h7: UInt32
+
+        init(_ h0: UInt32, _ h1: UInt32, _ h2: UInt32, _ h3: UInt32,
+             _ h4: UInt32, _ h5: UInt32, _ h6: UInt32, _ h7: UInt32) {
+            (self.h0, self.h1, self.h2, self.h3) = (h0, h1, h2, h3)
+            (self.h4, self.h5, self.h6, self.h7) = (h4, h5, h6, h7)
+        }
+    }
+
+    /// The streaming engine shared by SHA-224 and SHA-256: chaining state, one
+    /// 64-byte block buffer and the message length.
+    struct Core {
+        var state: State
+        var buffer: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
+        var buffered = 0
+        var byteCount: UInt64 = 0
+
+        init(_ state: State) {
+            self.state = state
+        }
+
+        mutating func update(_ data: UnsafeRawBufferPointer) {
+            guard var p = data.baseAddress, data.count > 0 else { return }
+            var n = data.count
+            byteCount &+= UInt64(truncatingIfNeeded: n)
+            if buffered > 0 {
+                let take = min(64 - buffered, n)
+                let offset = buffered
+                withUnsafeMutableBytes(of: &buffer) { b in
+                    (b.baseAddress! + offset).copyMemory(from: p, byteCount: take)
+                }
+                buffered += take
+                p += take
+                n -= take
+                if buffered < 64 { return }
+                compressBuffer()
+                buffered = 0
+            }
+            let blocks = n >> 6
+            if blocks > 0 {
+                SHA256.compress(&state, p, blocks)
+                p += blocks << 6
+                n &= 63
+            }
+            if n > 0 {
+                withUnsafeMutableBytes(of: &buffer) { b in
+                    b.baseAddress!.copyMemory(from: p, byteCount: n)
+                }
+                buffered = n
+            }
+        }
+
+        mutating func finalize(outputCount: Int) -> [UInt8] {
+            let bitCount = byteCount &<< 3
+            let used = buffered
+            withUnsafeMutableBytes(of: &buffer) { b in
+                b[used] = 0x80
+                for i in (used + 1)..<64 { b[i] = 0 }
+            }
+            if used >= 56 {
+                compressBuffer()
+                buffer = (0, 0, 0, 0, 0, 0, 0, 0)
+            }
+            buffer.7 = bitCount.bigEndian
+            compressBuffer()
+            buffered = 0
+            let s = state
+            var out = (s.h0.bigEndian, s.h1.bigEndian, s.h2.bigEndian, s.h3.bigEndian,
+                       s.h4.bigEndian, s.h5.bigEndian, s.h6.bigEndian, s.h7.bigEndian)
+            return withUnsafeBytes(of: &out) { Array($0.prefix(outputCount)) }
+        }
+
+        private mutating func compressBuffer() {
+            var s = state
+            withUnsafeBytes(of: &buffer) { SHA256.compress(&s, $0.baseAddress!, 1) }
+            state = s
+        }
+    }
+
+    @inline(__always)
+    private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 {
+        (x &>> n) | (x &<< (32 &- n))
+    }
+
+    @inline(__always)
+    private static func sigma0(_ x: UInt32) -> UInt32 {
+        rotr(x, 7) ^ rotr(x, 18) ^ (x &>> 3)
+    }
+
+    @inline(__always)
+    private static func sigma1(_ x: UInt32) -> UInt32 {
+        rotr(x, 17) ^ rotr(x, 19) ^ (x &>> 10)
+    }
+
+    @inline(__always)
+    private static func round(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
+                              _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32,
+                              _ kw: UInt32) {
+        let t1 = h &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ (g ^ (e & (f ^ g))) &+ kw
+        let t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ ((a & b) | (c & (a | b)))
+        d &+= t1
+        h = t1 &+ t2
+    }
+
+    /// Applies the compression function to `blocks` consecutive 64-byte blocks at `p`.
+    static func compress(_ state: inout State, _ p: UnsafeRawPointer, _ blocks: Int) {
+        var (a, b, c, d) = (state.h0, state.h1, state.h2, state.h3)
+        var (e, f, g, h) = (state.h4, state.h5, state.h6, state.h7)
+        var p = p
+        for _ in 0..<blocks {
+            var w0 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 0, as: UInt32.self))
+            var w1 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 4, as: UInt32.self))
+            var w2 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 8, as: UInt32.self))
+            var w3 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 12, as: UInt32.self))
+            var w4 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 16, as: UInt32.self))
+            var w5 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 20, as: UInt32.self))
+            var w6 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 24, as: UInt32.self))
+            var w7 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 28, as: UInt32.self))
+            var w8 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 32, as: UInt32.self))
+            var w9 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 36, as: UInt32.self))
+            var w10 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 40, as: UInt32.self))
+            var w11 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 44, as: UInt32.self))
+            var w12 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 48, as: UInt32.self))
+            var w13 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 52, as: UInt32.self))
+            var w14 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 56, as: UInt32.self))
+            var w15 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 60, as: UInt32.self))
+
+            round(a, b, c, &d, e, f, g, &h, 0x428a2f98 &+ w0)
+            round(h, a, b, &c, d, e, f, &g, 0x71374491 &+ w1)
+            round(g, h, a, &b, c, d, e, &f, 0xb5c0fbcf &+ w2)
+            round(f, g, h, &a, b, c, d, &e, 0xe9b5dba5 &+ w3)
+            round(e, f, g, &h, a, b, c, &d, 0x3956c25b &+ w4)
+            round(d, e, f, &g, h, a, b, &c, 0x59f111f1 &+ w5)
+            round(c, d, e, &f, g, h, a, &b, 0x923f82a4 &+ w6)
+            round(b, c, d, &e, f, g, h, &a, 0xab1c5ed5 &+ w7)
+            round(a, b, c, &d, e, f, g, &h, 0xd807aa98 &+ w8)
+            round(h, a, b, &c, d, e, f, &g, 0x12835b01 &+ w9)
+            round(g, h, a, &b, c, d, e, &f, 0x243185be &+ w10)
+            round(f, g, h, &a, b, c, d, &e, 0x550c7dc3 &+ w11)
+            round(e, f, g, &h, a, b, c, &d, 0x72be5d74 &+ w12)
+            round(d, e, f, &g, h, a, b, &c, 0x80deb1fe &+ w13)
+            round(c, d, e, &f, g, h, a, &b, 0x9bdc06a7 &+ w14)
+            round(b, c, d, &e, f, g, h, &a, 0xc19bf174 &+ w15)
+            w0 = sigma1(w14) &+ w9 &+ sigma0(w1) &+ w0
+            round(a, b, c, &d, e, f, g, &h, 0xe49b69c1 &+ w0)
+            w1 = sigma1(w15) &+ w10 &+ sigma0(w2) &+ w1
+            round(h, a, b, &c, d, e, f, &g, 0xefbe4786 &+ w1)
+            w2 = sigma1(w0) &+ w11 &+ sigma0(w3) &+ w2
+            round(g, h, a, &b, c, d, e, &f, 0x0fc19dc6 &+ w2)
+            w3 = sigma1(w1) &+ w12 &+ sigma0(w4) &+ w3
+            round(f, g, h, &a, b, c, d, &e, 0x240ca1cc &+ w3)
+            w4 = sigma1(w2) &+ w13 &+ sigma0(w5) &+ w4
+            round(e, f, g, &h, a, b, c, &d, 0x2de92c6f &+ w4)
+            w5 = sigma1(w3) &+ w14 &+ sigma0(w6) &+ w5
+            round(d, e, f, &g, h, a, b, &c, 0x4a7484aa &+ w5)
+            w6 = sigma1(w4) &+ w15 &+ sigma0(w7) &+ w6
+            round(c, d, e, &f, g, h, a, &b, 0x5cb0a9dc &+ w6)
+            w7 = sigma1(w5) &+ w0 &+ sigma0(w8) &+ w7
+            round(b, c, d, &e, f, g, h, &a, 0x76f988da &+ w7)
+            w8 = sigma1(w6) &+ w1 &+ sigma0(w9) &+ w8
+            round(a, b, c, &d, e, f, g, &h, 0x983e5152 &+ w8)
+            w9 = sigma1(w7) &+ w2 &+ sigma0(w10) &+ w9
+            round(h, a, b, &c, d, e, f, &g, 0xa831c66d &+ w9)
+            w10 = sigma1(w8) &+ w3 &+ sigma0(w11) &+ w10
+            round(g, h, a, &b, c, d, e, &f, 0xb00327c8 &+ w10)
+            w11 = sigma1(w9) &+ w4 &+ sigma0(w12) &+ w11
+            round(f, g, h, &a, b, c, d, &e, 0xbf597fc7 &+ w11)
+            w12 = sigma1(w10) &+ w5 &+ sigma0(w13) &+ w12
+            round(e, f, g, &h, a, b, c, &d, 0xc6e00bf3 &+ w12)
+            w13 = sigma1(w11) &+ w6 &+ sigma0(w14) &+ w13
+            round(d, e, f, &g, h, a, b, &c, 0xd5a79147 &+ w13)
+            w14 = sigma1(w12) &+ w7 &+ sigma0(w15) &+ w14
+            round(c, d, e, &f, g, h, a, &b, 0x06ca6351 &+ w14)
+            w15 = sigma1(w13) &+ w8 &+ sigma0(w0) &+ w15
+            round(b, c, d, &e, f, g, h, &a, 0x14292967 &+ w15)
+            w0 = sigma1(w14) &+ w9 &+ sigma0(w1) &+ w0
+            round(a, b, c, &d, e, f, g, &h, 0x27b70a85 &+ w0)
+            w1 = sigma1(w15) &+ w10 &+ sigma0(w2) &+ w1
+            round(h, a, b, &c, d, e, f, &g, 0x2e1b2138 &+ w1)
+            w2 = sigma1(w0) &+ w11 &+ sigma0(w3) &+ w2
+            round(g, h, a, &b, c, d, e, &f, 0x4d2c6dfc &+ w2)
+            w3 = sigma1(w1) &+ w12 &+ sigma0(w4) &+ w3
+            round(f, g, h, &a, b, c, d, &e, 0x53380d13 &+ w3)
+            w4 = sigma1(w2) &+ w13 &+ sigma0(w5) &+ w4
+            round(e, f, g, &h, a, b, c, &d, 0x650a7354 &+ w4)
+            w5 = sigma1(w3) &+ w14 &+ sigma0(w6) &+ w5
+            round(d, e, f, &g, h, a, b, &c, 0x766a0abb &+ w5)
+            w6 = sigma1(w4) &+ w15 &+ sigma0(w7) &+ w6
+            round(c, d, e, &f, g, h, a, &b, 0x81c2c92e &+ w6)
+            w7 = sigma1(w5) &+ w0 &+ sigma0(w8) &+ w7
+            round(b, c, d, &e, f, g, h, &a, 0x92722c85 &+ w7)
+            w8 = sigma1(w6) &+ w1 &+ sigma0(w9) &+ w8
+            round(a, b, c, &d, e, f, g, &h, 0xa2bfe8a1 &+ w8)
+            w9 = sigma1(w7) &+ w2 &+ sigma0(w10) &+ w9
+            round(h, a, b, &c, d, e, f, &g, 0xa81a664b &+ w9)
+            w10 = sigma1(w8) &+ w3 &+ sigma0(w11) &+ w10
+            round(g, h, a, &b, c, d, e, &f, 0xc24b8b70 &+ w10)
+            w11 = sigma1(w9) &+ w4 &+ sigma0(w12) &+ w11
+            round(f, g, h, &a, b, c, d, &e, 0xc76c51a3 &+ w11)
+            w12 = sigma1(w10) &+ w5 &+ sigma0(w13) &+ w12
+            round(e, f, g, &h, a, b, c, &d, 0xd192e819 &+ w12)
+            w13 = sigma1(w11) &+ w6 &+ sigma0(w14) &+ w13
+            round(d, e, f, &g, h, a, b, &c, 0xd6990624 &+ w13)
+            w14 = sigma1(w12) &+ w7 &+ sigma0(w15) &+ w14
+            round(c, d, e, &f, g, h, a, &b, 0xf40e3585 &+ w14)
+            w15 = sigma1(w13) &+ w8 &+ sigma0(w0) &+ w15
+            round(b, c, d, &e, f, g, h, &a, 0x106aa070 &+ w15)
+            w0 = sigma1(w14) &+ w9 &+ sigma0(w1) &+ w0
+            round(a, b, c, &d, e, f, g, &h, 0x19a4c116 &+ w0)
+            w1 = sigma1(w15) &+ w10 &+ sigma0(w2) &+ w1
+            round(h, a, b, &c, d, e, f, &g, 0x1e376c08 &+ w1)
+            w2 = sigma1(w0) &+ w11 &+ sigma0(w3) &+ w2
+            round(g, h, a, &b, c, d, e, &f, 0x2748774c &+ w2)
+            w3 = sigma1(w1) &+ w12 &+ sigma0(w4) &+ w3
+            round(f, g, h, &a, b, c, d, &e, 0x34b0bcb5 &+ w3)
+            w4 = sigma1(w2) &+ w13 &+ sigma0(w5) &+ w4
+            round(e, f, g, &h, a, b, c, &d, 0x391c0cb3 &+ w4)
+            w5 = sigma1(w3) &+ w14 &+ sigma0(w6) &+ w5
+            round(d, e, f, &g, h, a, b, &c, 0x4ed8aa4a &+ w5)
+            w6 = sigma1(w4) &+ w15 &+ sigma0(w7) &+ w6
+            round(c, d, e, &f, g, h, a, &b, 0x5b9cca4f &+ w6)
+            w7 = sigma1(w5) &+ w0 &+ sigma0(w8) &+ w7
+            round(b, c, d, &e, f, g, h, &a, 0x682e6ff3 &+ w7)
+            w8 = sigma1(w6) &+ w1 &+ sigma0(w9) &+ w8
+            round(a, b, c, &d, e, f, g, &h, 0x748f82ee &+ w8)
+            w9 = sigma1(w7) &+ w2 &+ sigma0(w10) &+ w9
+            round(h, a, b, &c, d, e, f, &g, 0x78a5636f &+ w9)
+            w10 = sigma1(w8) &+ w3 &+ sigma0(w11) &+ w10
+            round(g, h, a, &b, c, d, e, &f, 0x84c87814 &+ w10)
+            w11 = sigma1(w9) &+ w4 &+ sigma0(w12) &+ w11
+            round(f, g, h, &a, b, c, d, &e, 0x8cc70208 &+ w11)
+            w12 = sigma1(w10) &+ w5 &+ sigma0(w13) &+ w12
+            round(e, f, g, &h, a, b, c, &d, 0x90befffa &+ w12)
+            w13 = sigma1(w11) &+ w6 &+ sigma0(w14) &+ w13
+            round(d, e, f, &g, h, a, b, &c, 0xa4506ceb &+ w13)
+            w14 = sigma1(w12) &+ w7 &+ sigma0(w15) &+ w14
+            round(c, d, e, &f, g, h, a, &b, 0xbef9a3f7 &+ w14)
+            w15 = sigma1(w13) &+ w8 &+ sigma0(w0) &+ w15
+            round(b, c, d, &e, f, g, h, &a, 0xc67178f2 &+ w15)
+
+            a &+= state.h0; b &+= state.h1; c &+= state.h2; d &+= state.h3
+            e &+= state.h4; f &+= state.h5; g &+= state.h6; h &+= state.h7
+            state = State(a, b, c, d, e, f, g, h)
+            p += 64
+        }
+    }
+}

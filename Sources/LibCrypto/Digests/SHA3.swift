@@ -1,0 +1,135 @@
+/// SHA3-224, the fixed-length SHA-3 hash of FIPS 202 section 6.1: Keccak[448] with
+/// the `01` domain suffix and a 224-bit output.
+///
+/// `blockSize` is the sponge rate, 144 bytes.
+public struct SHA3_224: HashFunction {
+    public static var blockSize: Int { 144 }
+    public static var digestSize: Int { 28 }
+
+    private var sponge = KeccakSponge(rate: 144, padByte: 0x06)
+
+    public init() {}
+
+    public mutating func update(_ data: UnsafeRawBufferPointer) {
+        sponge.absorb(data)
+    }
+
+    public mutating func finalize() -> [UInt8] {
+        sponge.squeeze(outputLength: 28)
+    }
+}
+
+/// SHA3-256, the fixed-length SHA-3 hash of FIPS 202 section 6.1: Keccak[512] with
+/// the `01` domain suffix and a 256-bit output.
+///
+/// `blockSize` is the sponge rate, 136 bytes.
+public struct SHA3_256: HashFunction {
+    public static var blockSize: Int { 136 }
+    public static var digestSize: Int { 32 }
+
+    private var sponge = KeccakSponge(rate: 136, padByte: 0x06)
+
+    public init() {}
+
+    public mutating func update(_ data: UnsafeRawBufferPointer) {
+        sponge.absorb(data)
+    }
+
+    public mutating func finalize() -> [UInt8] {
+        sponge.squeeze(outputLength: 32)
+    }
+}
+
+/// SHA3-384, the fixed-length SHA-3 hash of FIPS 202 section 6.1: Keccak[768] with
+/// the `01` domain suffix and a 384-bit output.
+///
+/// `blockSize` is the sponge rate, 104 bytes.
+public struct SHA3_384: HashFunction {
+    public static var blockSize: Int { 104 }
+    public static var digestSize: Int { 48 }
+
+    private var sponge = KeccakSponge(rate: 104, padByte: 0x06)
+
+    public init() {}
+
+    public mutating func update(_ data: UnsafeRawBufferPointer) {
+        sponge.absorb(data)
+    }
+
+    public mutating func finalize() -> [UInt8] {
+        sponge.squeeze(outputLength: 48)
+    }
+}
+
+/// SHA3-512, the fixed-length SHA-3 hash of FIPS 202 section 6.1: Keccak[1024] with
+/// the `01` domain suffix and a 512-bit output.
+///
+/// `blockSize` is the sponge rate, 72 bytes.
+public struct SHA3_512: HashFunction {
+    public static var blockSize: Int { 72 }
+    public static var digestSize: Int { 64 }
+
+    private var sponge = KeccakSponge(rate: 72, padByte: 0x06)
+
+    public init() {}
+
+    public mutating func update(_ data: UnsafeRawBufferPointer) {
+        sponge.absorb(data)
+    }
+
+    public mutating func finalize() -> [UInt8] {
+        sponge.squeeze(outputLength: 64)
+    }
+}
+
+/// SHAKE128, the extendable-output function of FIPS 202 section 6.2: Keccak[256] with
+/// the `1111` domain suffix, squeezing as many bytes as asked for.
+///
+/// `blockSize` is the sponge rate, 168 bytes. `finalize()` returns 16 bytes, OpenSSL's
+/// default SHAKE128 output length; `finalize(outputLength:)` returns any length.
+public struct SHAKE128: ExtendableOutputFunction {
+    public static var blockSize: Int { 168 }
+    public static var digestSize: Int { 16 }
+
+    private var sponge = KeccakSponge(rate: 168, padByte: 0x1F)
+
+    public init() {}
+
+    public mutating func update(_ data: UnsafeRawBufferPointer) {
+        sponge.absorb(data)
+    }
+
+    public mutating func finalize() -> [UInt8] {
+        sponge.squeeze(outputLength: 16)
+    }
+
+    public mutating func finalize(outputLength: Int) -> [UInt8] {
+        sponge.squeeze(outputLength: outputLength)
+    }
+}
+
+/// SHAKE256, the extendable-output function of FIPS 202 section 6.2: Keccak[512] with
+/// the `1111` domain suffix, squeezing as many bytes as asked for.
+///
+/// `blockSize` is the sponge rate, 136 bytes. `finalize()` returns 32 bytes, OpenSSL's
+/// default SHAKE256 output length; `finalize(outputLength:)` returns any length.
+public struct SHAKE256: ExtendableOutputFunction {
+    public static var blockSize: Int { 136 }
+    public static var digestSize: Int { 32 }
+
+    private var sponge = KeccakSponge(rate: 136, padByte: 0x1F)
+
+    public init() {}
+
+    public mutating func update(_ data: UnsafeRawBufferPointer) {
+        sponge.absorb(data)
+    }
+
+    public mutating func finalize() -> [UInt8] {
+        sponge.squeeze(outputLength: 32)
+    }
+
+    public mutating func finalize(outputLength: Int) -> [UInt8] {
+        sponge.squeeze(outputLength: outputLength)
+    }
+}

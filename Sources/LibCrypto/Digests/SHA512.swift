@@ -1,0 +1,376 @@
+/// SHA-512, the 512-bit member of the SHA-2 family (FIPS 180-4, section 6.4).
+public struct SHA512: HashFunction {
+    public static let blockSize = 128
+    public static let digestSize = 64
+
+    var core: Core
+
+    public init() {
+        core = Core(State(0x6a09e667f3bcc908, 0xbb67ae8584caa73b, 0x3c6ef372fe94f82b, 0xa54ff53a5f1d36f1,
+                          0x510e527fade682d1, 0x9b05688c2b3e6c1f, 0x1f83d9abfb41bd6b, 0x5be0cd19137e2179))
+    }
+
+    public mutating func update(_ data: UnsafeRawBufferPointer) {
+        core.update(data)
+    }
+
+    public mutating func finalize() -> [UInt8] {
+        core.finalize(outputCount: Self.digestSize)
+    }
+}
+
+/// SHA-384 (FIPS 180-4, section 6.5): SHA-512 with its own initial hash value,
+/// truncated to 384 bits.
+public struct SHA384: HashFunction {
+    public static let blockSize = 128
+    public static let digestSize = 48
+
+    var core: SHA512.Core
+
+    public init() {
+        core = SHA512.Core(SHA512.State(0xcbbb9d5dc1059ed8, 0x629a292a367cd507, 0x9159015a3070dd17, 0x152fecd8f70e5939,
+                                        0x67332667ffc00b31, 0x8eb44a8768581511, 0xdb0c2e0d64f98fa7, 0x47b5481dbefa4fa4))
+    }
+
+    public mutating func update(_ data: UnsafeRawBufferPointer) {
+        core.update(data)
+    }
+
+    public mutating func finalize() -> [UInt8] {
+        core.finalize(outputCount: Self.digestSize)
+    }
+}
+
+/// SHA-512/224 (FIPS 180-4, sections 5.3.6.1 and 6.6): SHA-512 with the initial hash
+/// value generated for t = 224, truncated to 224 bits.
+public struct SHA512_224: HashFunction {
+    public static let blockSize = 128
+    public static let digestSize = 28
+
+    var core: SHA512.Core
+
+    public init() {
+        core = SHA512.Core(SHA512.State(0x8c3d37c819544da2, 0x73e1996689dcd4d6, 0x1dfab7ae32ff9c82, 0x679dd514582f9fcf,
+                                        0x0f6d2b697bd44da8, 0x77e36f7304c48942, 0x3f9d85a86a1d36c8, 0x1112e6ad91d692a1))
+    }
+
+    public mutating func update(_ data: UnsafeRawBufferPointer) {
+        core.update(data)
+    }
+
+    public mutating func finalize() -> [UInt8] {
+        core.finalize(outputCount: Self.digestSize)
+    }
+}
+
+/// SHA-512/256 (FIPS 180-4, sections 5.3.6.2 and 6.7): SHA-512 with the initial hash
+/// value generated for t = 256, truncated to 256 bits.
+public struct SHA512_256: HashFunction {
+    public static let blockSize = 128
+    public static let digestSize = 32
+
+    var core: SHA512.Core
+
+    public init() {
+        core = SHA512.Core(SHA512.State(0x22312194fc2bf72c, 0x9f555fa3c84c64c2, 0x2393b86b6f53b151, 0x963877195940eabd,
+                                        0x96283ee2a88effe3, 0xbe5e1e2553863992, 0x2b0199fc2c85b8aa, 0x0eb72ddc81c52ca2))
+    }
+
+    public mutating func update(_ data: UnsafeRawBufferPointer) {
+        core.update(data)
+    }
+
+    public mutating func finalize() -> [UInt8] {
+        core.finalize(outputCount: Self.digestSize)
+    }
+}
+
+extension SHA512 {
+    /// The eight 64-bit working words H0...H7.
+    struct State {
+        var h0, h1, h2, h3, h4, h5, h6, h7: UInt64
+
+        init(_ h0: UInt64, _ h1: UInt64, _ h2: UInt64, _ h3: UInt64,
+             _ h4: UInt64, _ h5: UInt64, _ h6: UInt64, _ h7: UInt64) {
+            (self.h0, self.h1, self.h2, self.h3) = (h0, h1, h2, h3)
+            (self.h4, self.h5, self.h6, self.h7) = (h4, h5, h6, h7)
+        }
+    }
+
+    /// The streaming engine shared by SHA-384, SHA-512 and SHA-512/t: chaining state,
+    /// one 128-byte block buffer and the message length.
+    struct Core {
+        var state: State
+        var buffer: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+                     UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64)
+            = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var buffered = 0
+        var byteCount: UInt64 = 0
+        var byteCountHigh: UInt64 = 0
+
+        init(_ state: State) {
+            self.state = state
+        }
+
+        mutating func update(_ data: UnsafeRawBufferPointer) {
+            guard var p = data.baseAddress, data.count > 0 else { return }
+            var n = data.count
+            let (sum, overflow) = byteCount.addingReportingOverflow(UInt64(truncatingIfNeeded: n))
+            byteCount = sum
+            if overflow { byteCountHigh &+= 1 }
+            if buffered > 0 {
+                let take = min(128 - buffered, n)
+                let offset = buffered
+                withUnsafeMutableBytes(of: &buffer) { b in
+                    (b.baseAddress! + offset).copyMemory(from: p, byteCount: take)
+                }
+                buffered += take
+                p += take
+                n -= take
+                if buffered < 128 { return }
+                compressBuffer()
+                buffered = 0
+            }
+            let blocks = n >> 7
+            if blocks > 0 {
+                SHA512.compress(&state, p, blocks)
+                p += blocks << 7
+                n &= 127
+            }
+            if n > 0 {
+                withUnsafeMutableBytes(of: &buffer) { b in
+                    b.baseAddress!.copyMemory(from: p, byteCount: n)
+                }
+                buffered = n
+            }
+        }
+
+        mutating func finalize(outputCount: Int) -> [UInt8] {
+            let bitCountHigh = (byteCountHigh &<< 3) | (byteCount &>> 61)
+            let bitCountLow = byteCount &<< 3
+            let used = buffered
+            withUnsafeMutableBytes(of: &buffer) { b in
+                b[used] = 0x80
+                for i in (used + 1)..<128 { b[i] = 0 }
+            }
+            if used >= 112 {
+                compressBuffer()
+                buffer = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+            }
+            buffer.14 = bitCountHigh.bigEndian
+            buffer.15 = bitCountLow.bigEndian
+            compressBuffer()
+            buffered = 0
+            let s = state
+            var out = (s.h0.bigEndian, s.h1.bigEndian, s.h2.bigEndian, s.h3.bigEndian,
+                       s.h4.bigEndian, s.h5.bigEndian, s.h6.bigEndian, s.h7.bigEndian)
+            return withUnsafeBytes(of: &out) { Array($0.prefix(outputCount)) }
+        }
+
+        private mutating func compressBuffer() {
+            var s = state
+            withUnsafeBytes(of: &buffer) { SHA512.compress(&s, $0.baseAddress!, 1) }
+            state = s
+        }
+    }
+
+    @inline(__always)
+    private static func rotr(_ x: UInt64, _ n: UInt64) -> UInt64 {
+        (x &>> n) | (x &<< (64 &- n))
+    }
+
+    @inline(__always)
+    private static func sigma0(_ x: UInt64) -> UInt64 {
+        rotr(x, 1) ^ rotr(x, 8) ^ (x &>> 7)
+    }
+
+    @inline(__always)
+    private static func sigma1(_ x: UInt64) -> UInt64 {
+        rotr(x, 19) ^ rotr(x, 61) ^ (x &>> 6)
+    }
+
+    @inline(__always)
+    private static func round(_ a: UInt64, _ b: UInt64, _ c: UInt64, _ d: inout UInt64,
+                              _ e: UInt64, _ f: UInt64, _ g: UInt64, _ h: inout UInt64,
+                              _ kw: UInt64) {
+        let t1 = h &+ (rotr(e, 14) ^ rotr(e, 18) ^ rotr(e, 41)) &+ (g ^ (e & (f ^ g))) &+ kw
+        let t2 = (rotr(a, 28) ^ rotr(a, 34) ^ rotr(a, 39)) &+ ((a & b) | (c & (a | b)))
+        d &+= t1
+        h = t1 &+ t2
+    }
+
+    /// Applies the compression function to `blocks` consecutive 128-byte blocks at `p`.
+    static func compress(_ state: inout State, _ p: UnsafeRawPointer, _ blocks: Int) {
+        var (a, b, c, d) = (state.h0, state.h1, state.h2, state.h3)
+        var (e, f, g, h) = (state.h4, state.h5, state.h6, state.h7)
+        var p = p
+        for _ in 0..<blocks {
+            var w0 = UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 0, as: UInt64.self))
+            var w1 = UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+            var w2 = UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 16, as: UInt64.self))
+            var w3 = UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 24, as: UInt64.self))
+            var w4 = UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 32, as: UInt64.self))
+            var w5 = UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 40, as: UInt64.self))
+            var w6 = UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 48, as: UInt64.self))
+            var w7 = UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 56, as: UInt64.self))
+            var w8 = UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 64, as: UInt64.self))
+            var w9 = UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 72, as: UInt64.self))
+            var w10 = UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 80, as: UInt64.self))
+            var w11 = UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 88, as: UInt64.self))
+            var w12 = UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 96, as: UInt64.self))
+            var w13 = UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 104, as: UInt64.self))
+            var w14 = UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 112, as: UInt64.self))
+            var w15 = UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 120, as: UInt64.self))
+
+            round(a, b, c, &d, e, f, g, &h, 0x428a2f98d728ae22 &+ w0)
+            round(h, a, b, &c, d, e, f, &g, 0x7137449123ef65cd &+ w1)
+            round(g, h, a, &b, c, d, e, &f, 0xb5c0fbcfec4d3b2f &+ w2)
+            round(f, g, h, &a, b, c, d, &e, 0xe9b5dba58189dbbc &+ w3)
+            round(e, f, g, &h, a, b, c, &d, 0x3956c25bf348b538 &+ w4)
+            round(d, e, f, &g, h, a, b, &c, 0x59f111f1b605d019 &+ w5)
+            round(c, d, e, &f, g, h, a, &b, 0x923f82a4af194f9b &+ w6)
+            round(b, c, d, &e, f, g, h, &a, 0xab1c5ed5da6d8118 &+ w7)
+            round(a, b, c, &d, e, f, g, &h, 0xd807aa98a3030242 &+ w8)
+            round(h, a, b, &c, d, e, f, &g, 0x12835b0145706fbe &+ w9)
+            round(g, h, a, &b, c, d, e, &f, 0x243185be4ee4b28c &+ w10)
+            round(f, g, h, &a, b, c, d, &e, 0x550c7dc3d5ffb4e2 &+ w11)
+            round(e, f, g, &h, a, b, c, &d, 0x72be5d74f27b896f &+ w12)
+            round(d, e, f, &g, h, a, b, &c, 0x80deb1fe3b1696b1 &+ w13)
+            round(c, d, e, &f, g, h, a, &b, 0x9bdc06a725c71235 &+ w14)
+            round(b, c, d, &e, f, g, h, &a, 0xc19bf174cf692694 &+ w15)
+            w0 = sigma1(w14) &+ w9 &+ sigma0(w1) &+ w0
+            round(a, b, c, &d, e, f, g, &h, 0xe49b69c19ef14ad2 &+ w0)
+            w1 = sigma1(w15) &+ w10 &+ sigma0(w2) &+ w1
+            round(h, a, b, &c, d, e, f, &g, 0xefbe4786384f25e3 &+ w1)
+            w2 = sigma1(w0) &+ w11 &+ sigma0(w3) &+ w2
+            round(g, h, a, &b, c, d, e, &f, 0x0fc19dc68b8cd5b5 &+ w2)
+            w3 = sigma1(w1) &+ w12 &+ sigma0(w4) &+ w3
+            round(f, g, h, &a, b, c, d, &e, 0x240ca1cc77ac9c65 &+ w3)
+            w4 = sigma1(w2) &+ w13 &+ sigma0(w5) &+ w4
+            round(e, f, g, &h, a, b, c, &d, 0x2de92c6f592b0275 &+ w4)
+            w5 = sigma1(w3) &+ w14 &+ sigma0(w6) &+ w5
+            round(d, e, f, &g, h, a, b, &c, 0x4a7484aa6ea6e483 &+ w5)
+            w6 = sigma1(w4) &+ w15 &+ sigma0(w7) &+ w6
+            round(c, d, e, &f, g, h, a, &b, 0x5cb0a9dcbd41fbd4 &+ w6)
+            w7 = sigma1(w5) &+ w0 &+ sigma0(w8) &+ w7
+            round(b, c, d, &e, f, g, h, &a, 0x76f988da831153b5 &+ w7)
+            w8 = sigma1(w6) &+ w1 &+ sigma0(w9) &+ w8
+            round(a, b, c, &d, e, f, g, &h, 0x983e5152ee66dfab &+ w8)
+            w9 = sigma1(w7) &+ w2 &+ sigma0(w10) &+ w9
+            round(h, a, b, &c, d, e, f, &g, 0xa831c66d2db43210 &+ w9)
+            w10 = sigma1(w8) &+ w3 &+ sigma0(w11) &+ w10
+            round(g, h, a, &b, c, d, e, &f, 0xb00327c898fb213f &+ w10)
+            w11 = sigma1(w9) &+ w4 &+ sigma0(w12) &+ w11
+            round(f, g, h, &a, b, c, d, &e, 0xbf597fc7beef0ee4 &+ w11)
+            w12 = sigma1(w10) &+ w5 &+ sigma0(w13) &+ w12
+            round(e, f, g, &h, a, b, c, &d, 0xc6e00bf33da88fc2 &+ w12)
+            w13 = sigma1(w11) &+ w6 &+ sigma0(w14) &+ w13
+            round(d, e, f, &g, h, a, b, &c, 0xd5a79147930aa725 &+ w13)
+            w14 = sigma1(w12) &+ w7 &+ sigma0(w15) &+ w14
+            round(c, d, e, &f, g, h, a, &b, 0x06ca6351e003826f &+ w14)
+            w15 = sigma1(w13) &+ w8 &+ sigma0(w0) &+ w15
+            round(b, c, d, &e, f, g, h, &a, 0x142929670a0e6e70 &+ w15)
+            w0 = sigma1(w14) &+ w9 &+ sigma0(w1) &+ w0
+            round(a, b, c, &d, e, f, g, &h, 0x27b70a8546d22ffc &+ w0)
+            w1 = sigma1(w15) &+ w10 &+ sigma0(w2) &+ w1
+            round(h, a, b, &c, d, e, f, &g, 0x2e1b21385c26c926 &+ w1)
+            w2 = sigma1(w0) &+ w11 &+ sigma0(w3) &+ w2
+            round(g, h, a, &b, c, d, e, &f, 0x4d2c6dfc5ac42aed &+ w2)
+            w3 = sigma1(w1) &+ w12 &+ sigma0(w4) &+ w3
+            round(f, g, h, &a, b, c, d, &e, 0x53380d139d95b3df &+ w3)
+            w4 = sigma1(w2) &+ w13 &+ sigma0(w5) &+ w4
+            round(e, f, g, &h, a, b, c, &d, 0x650a73548baf63de &+ w4)
+            w5 = sigma1(w3) &+ w14 &+ sigma0(w6) &+ w5
+            round(d, e, f, &g, h, a, b, &c, 0x766a0abb3c77b2a8 &+ w5)
+            w6 = sigma1(w4) &+ w15 &+ sigma0(w7) &+ w6
+            round(c, d, e, &f, g, h, a, &b, 0x81c2c92e47edaee6 &+ w6)
+            w7 = sigma1(w5) &+ w0 &+ sigma0(w8) &+ w7
+            round(b, c, d, &e, f, g, h, &a, 0x92722c851482353b &+ w7)
+            w8 = sigma1(w6) &+ w1 &+ sigma0(w9) &+ w8
+            round(a, b, c, &d, e, f, g, &h, 0xa2bfe8a14cf10364 &+ w8)
+            w9 = sigma1(w7) &+ w2 &+ sigma0(w10) &+ w9
+            round(h, a, b, &c, d, e, f, &g, 0xa81a664bbc423001 &+ w9)
+            w10 = sigma1(w8) &+ w3 &+ sigma0(w11) &+ w10
+            round(g, h, a, &b, c, d, e, &f, 0xc24b8b70d0f89791 &+ w10)
+            w11 = sigma1(w9) &+ w4 &+ sigma0(w12) &+ w11
+            round(f, g, h, &a, b, c, d, &e, 0xc76c51a30654be30 &+ w11)
+            w12 = sigma1(w10) &+ w5 &+ sigma0(w13) &+ w12
+            round(e, f, g, &h, a, b, c, &d, 0xd192e819d6ef5218 &+ w12)
+            w13 = sigma1(w11) &+ w6 &+ sigma0(w14) &+ w13
+            round(d, e, f, &g, h, a, b, &c, 0xd69906245565a910 &+ w13)
+            w14 = sigma1(w12) &+ w7 &+ sigma0(w15) &+ w14
+            round(c, d, e, &f, g, h, a, &b, 0xf40e35855771202a &+ w14)
+            w15 = sigma1(w13) &+ w8 &+ sigma0(w0) &+ w15
+            round(b, c, d, &e, f, g, h, &a, 0x106aa07032bbd1b8 &+ w15)
+            w0 = sigma1(w14) &+ w9 &+ sigma0(w1) &+ w0
+            round(a, b, c, &d, e, f, g, &h, 0x19a4c116b8d2d0c8 &+ w0)
+            w1 = sigma1(w15) &+ w10 &+ sigma0(w2) &+ w1
+            round(h, a, b, &c, d, e, f, &g, 0x1e376c085141ab53 &+ w1)
+            w2 = sigma1(w0) &+ w11 &+ sigma0(w3) &+ w2
+            round(g, h, a, &b, c, d, e, &f, 0x2748774cdf8eeb99 &+ w2)
+            w3 = sigma1(w1) &+ w12 &+ sigma0(w4) &+ w3
+            round(f, g, h, &a, b, c, d, &e, 0x34b0bcb5e19b48a8 &+ w3)
+            w4 = sigma1(w2) &+ w13 &+ sigma0(w5) &+ w4
+            round(e, f, g, &h, a, b, c, &d, 0x391c0cb3c5c95a63 &+ w4)
+            w5 = sigma1(w3) &+ w14 &+ sigma0(w6) &+ w5
+            round(d, e, f, &g, h, a, b, &c, 0x4ed8aa4ae3418acb &+ w5)
+            w6 = sigma1(w4) &+ w15 &+ sigma0(w7) &+ w6
+            round(c, d, e, &f, g, h, a, &b, 0x5b9cca4f7763e373 &+ w6)
+            w7 = sigma1(w5) &+ w0 &+ sigma0(w8) &+ w7
+            round(b, c, d, &e, f, g, h, &a, 0x682e6ff3d6b2b8a3 &+ w7)
+            w8 = sigma1(w6) &+ w1 &+ sigma0(w9) &+ w8
+            round(a, b, c, &d, e, f, g, &h, 0x748f82ee5defb2fc &+ w8)
+            w9 = sigma1(w7) &+ w2 &+ sigma0(w10) &+ w9
+            round(h, a, b, &c, d, e, f, &g, 0x78a5636f43172f60 &+ w9)
+            w10 = sigma1(w8) &+ w3 &+ sigma0(w11) &+ w10
+            round(g, h, a, &b, c, d, e, &f, 0x84c87814a1f0ab72 &+ w10)
+            w11 = sigma1(w9) &+ w4 &+ sigma0(w12) &+ w11
+            round(f, g, h, &a, b, c, d, &e, 0x8cc702081a6439ec &+ w11)
+            w12 = sigma1(w10) &+ w5 &+ sigma0(w13) &+ w12
+            round(e, f, g, &h, a, b, c, &d, 0x90befffa23631e28 &+ w12)
+            w13 = sigma1(w11) &+ w6 &+ sigma0(w14) &+ w13
+            round(d, e, f, &g, h, a, b, &c, 0xa4506cebde82bde9 &+ w13)
+            w14 = sigma1(w12) &+ w7 &+ sigma0(w15) &+ w14
+            round(c, d, e, &f, g, h, a, &b, 0xbef9a3f7b2c67915 &+ w14)
+            w15 = sigma1(w13) &+ w8 &+ sigma0(w0) &+ w15
+            round(b, c, d, &e, f, g, h, &a, 0xc67178f2e372532b &+ w15)
+            w0 = sigma1(w14) &+ w9 &+ sigma0(w1) &+ w0
+            round(a, b, c, &d, e, f, g, &h, 0xca273eceea26619c &+ w0)
+            w1 = sigma1(w15) &+ w10 &+ sigma0(w2) &+ w1
+            round(h, a, b, &c, d, e, f, &g, 0xd186b8c721c0c207 &+ w1)
+            w2 = sigma1(w0) &+ w11 &+ sigma0(w3) &+ w2
+            round(g, h, a, &b, c, d, e, &f, 0xeada7dd6cde0eb1e &+ w2)
+            w3 = sigma1(w1) &+ w12 &+ sigma0(w4) &+ w3
+            round(f, g, h, &a, b, c, d, &e, 0xf57d4f7fee6ed178 &+ w3)
+            w4 = sigma1(w2) &+ w13 &+ sigma0(w5) &+ w4
+            round(e, f, g, &h, a, b, c, &d, 0x06f067aa72176fba &+ w4)
+            w5 = sigma1(w3) &+ w14 &+ sigma0(w6) &+ w5
+            round(d, e, f, &g, h, a, b, &c, 0x0a637dc5a2c898a6 &+ w5)
+            w6 = sigma1(w4) &+ w15 &+ sigma0(w7) &+ w6
+            round(c, d, e, &f, g, h, a, &b, 0x113f9804bef90dae &+ w6)
+            w7 = sigma1(w5) &+ w0 &+ sigma0(w8) &+ w7
+            round(b, c, d, &e, f, g, h, &a, 0x1b710b35131c471b &+ w7)
+            w8 = sigma1(w6) &+ w1 &+ sigma0(w9) &+ w8
+            round(a, b, c, &d, e, f, g, &h, 0x28db77f523047d84 &+ w8)
+            w9 = sigma1(w7) &+ w2 &+ sigma0(w10) &+ w9
+            round(h, a, b, &c, d, e, f, &g, 0x32caab7b40c72493 &+ w9)
+            w10 = sigma1(w8) &+ w3 &+ sigma0(w11) &+ w10
+            round(g, h, a, &b, c, d, e, &f, 0x3c9ebe0a15c9bebc &+ w10)
+            w11 = sigma1(w9) &+ w4 &+ sigma0(w12) &+ w11
+            round(f, g, h, &a, b, c, d, &e, 0x431d67c49c100d4c &+ w11)
+            w12 = sigma1(w10) &+ w5 &+ sigma0(w13) &+ w12
+            round(e, f, g, &h, a, b, c, &d, 0x4cc5d4becb3e42b6 &+ w12)
+            w13 = sigma1(w11) &+ w6 &+ sigma0(w14) &+ w13
+            round(d, e, f, &g, h, a, b, &c, 0x597f299cfc657e2a &+ w13)
+            w14 = sigma1(w12) &+ w7 &+ sigma0(w15) &+ w14
+            round(c, d, e, &f, g, h, a, &b, 0x5fcb6fab3ad6faec &+ w14)
+            w15 = sigma1(w13) &+ w8 &+ sigma0(w0) &+ w15
+            round(b, c, d, &e, f, g, h, &a, 0x6c44198c4a475817 &+ w15)
+
+            a &+= state.h0; b &+= state.h1; c &+= state.h2; d &+= state.h3
+            e &+= state.h4; f &+= state.h5; g &+= state.h6; h &+= state.h7
+            state = State(a, b, c, d, e, f, g, h)
+            p += 128
+        }
+    }
+}

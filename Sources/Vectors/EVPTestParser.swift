@@ -1,0 +1,218 @@
+/// Reads OpenSSL's `evp_test` stanza files (`test/recipes/30-test_evp_data/*.txt`).
+///
+/// A stanza is a run of `Key = Value` lines ended by a blank line; `#` lines are comments;
+/// `Title` lines name the tests that follow. Values are hex, `"quoted text"` (with `\n` as the
+/// only escape) or empty, as OpenSSL's own reader takes them. Stanzas whose kind we do not
+/// run yet become `unsupported` vectors, and unknown keywords are listed on the vector, so that
+/// nothing in a file is dropped without being counted.
+public struct EVPTestParser {
+    public var corpus: String
+
+    public init(corpus: String) { self.corpus = corpus }
+
+    struct Pair {
+        var key: String
+        var value: String
+        var line: Int
+    }
+
+    struct StanzaError: Error {
+        var line: Int
+        var message: String
+    }
+
+    /// Stanza kinds that are test cases, by their first keyword.
+    static let testKinds: Set<String> = [
+        "Digest", "MAC", "Cipher", "KDF", "PKEYKDF", "Sign", "Verify", "VerifyRecover", "Decrypt",
+        "Encrypt", "Derive", "Encoding", "RAND", "KeyGen", "PrivPubKeyPair", "DigestSign", "DigestVerify",
+        "OneShotDigestSign", "OneShotDigestVerify", "PBE", "KEM",
+    ]
+    /// Keywords that may come before the kind keyword and apply to the whole stanza.
+    static let prefixKeys: Set<String> = ["Availablein", "FIPSversion", "Securitycheck", "Unapproved"]
+
+    public func parse(path: String, displayPath: String, into sink: VectorSink) {
+        func report(_ line: Int, _ message: String) {
+            sink.diagnostic(Diagnostic(file: displayPath, line: line, corpus: corpus, message: message))
+        }
+        let lines: LineReader
+        do { lines = try LineReader(path: path) } catch {
+            report(0, "\(error)")
+            return
+        }
+        var pairs: [Pair] = []
+        var broken = false
+        var title = ""
+        func flush() {
+            defer { pairs.removeAll(keepingCapacity: true); broken = false }
+            guard !pairs.isEmpty, !broken else { return }
+            do {
+                if let v = try vector(from: pairs, title: title, displayPath: displayPath) { sink.vector(v) }
+            } catch let e as StanzaError {
+                report(e.line, e.message)
+            } catch {
+                report(pairs[0].line, "\(error)")
+            }
+        }
+        do {
+            while let raw = try lines.next() {
+                let n = lines.lineNumber
+                let line = raw[...].trimmingWhitespace()
+                if raw.isEmpty || line.isEmpty { flush(); continue }
+                if raw.first == "#" { continue }
+                guard let eq = line.firstIndex(of: "=") else {
+                    report(n, "missing '=' in '\(line.prefix(40))'; stanza ignored")
+                    broken = true
+                    continue
+                }
+                let key = String(line[..<eq].trimmingWhitespace())
+                let value = String(line[line.index(after: eq)...].trimmingWhitespace())
+                if key.isEmpty {
+                    report(n, "empty keyword; stanza ignored")
+                    broken = true
+                    continue
+                }
+                if key == "Title" { title = value; continue }
+                if key == "PrivateKey" || key == "PublicKey" || key == "ParamKey" {
+                    // A PEM block follows up to its -----END line.
+                    var closed = false
+                    while let pem = try lines.next() {
+                        if pem.hasPrefix("-----END") { closed = true; break }
+                    }
+                    if !closed { report(n, "\(key) '\(value)': PEM block has no -----END line"); broken = true }
+                }
+                pairs.append(Pair(key: key, value: value, line: n))
+            }
+            flush()
+        } catch {
+            report(lines.lineNumber, "\(error)")
+        }
+    }
+
+    /// Decodes an evp_test binary value: `"text"`, hex (with optional colons), empty or `NULL`.
+    static func binary(_ p: Pair) throws -> [UInt8] {
+        let v = p.value
+        if v == "NULL" || v.isEmpty { return [] }
+        if v.first == "\"" {
+            guard v.count >= 2, v.last == "\"" else { throw StanzaError(line: p.line, message: "\(p.key): unterminated string literal") }
+            let inner = Array(v.utf8.dropFirst().dropLast())
+            var out: [UInt8] = []
+            var i = 0
+            while i < inner.count {
+                if inner[i] == UInt8(ascii: "\\") {
+                    guard i + 1 < inner.count, inner[i + 1] == UInt8(ascii: "n") else {
+                        throw StanzaError(line: p.line, message: "\(p.key): bad escape sequence (only \\n is allowed)")
+                    }
+                    out.append(0x0A)
+                    i += 2
+                } else {
+                    out.append(inner[i])
+                    i += 1
+                }
+            }
+            return out
+        }
+        do { return try Hex.decode(v) } catch { throw StanzaError(line: p.line, message: "\(p.key): \(error)") }
+    }
+
+    static func count(_ p: Pair) throws -> Int {
+        guard let n = Int(p.value), n > 0 else { throw StanzaError(line: p.line, message: "\(p.key): not a positive integer: '\(p.value)'") }
+        return n
+    }
+
+    func vector(from pairs: [Pair], title: String, displayPath: String) throws -> Vector? {
+        var flags: [String] = []
+        var rest = pairs[...]
+        while let p = rest.first, Self.prefixKeys.contains(p.key) {
+            flags.append("\(p.key)=\(p.value)")
+            rest = rest.dropFirst()
+        }
+        guard let head = rest.first else {
+            throw StanzaError(line: pairs[0].line, message: "stanza has only \(pairs.map(\.key).joined(separator: ", ")) and no test")
+        }
+        if head.key == "PrivateKey" || head.key == "PublicKey" || head.key == "ParamKey" { return nil }
+        guard Self.testKinds.contains(head.key) else {
+            throw StanzaError(line: head.line, message: "unknown stanza kind '\(head.key)'")
+        }
+        let prov = Provenance(file: displayPath, line: head.line, corpus: corpus)
+        let id = "line \(head.line)"
+        var unsupported: [String] = []
+        var result: String? = nil
+        var output: [UInt8]? = nil
+        var outputLine = head.line
+
+        switch head.key {
+        case "Digest":
+            var chunks: [Message.Chunk] = []
+            for p in rest.dropFirst() {
+                switch p.key {
+                case "Input": chunks.append(Message.Chunk(try Self.binary(p)))
+                case "Count", "Ncopy":
+                    guard !chunks.isEmpty else { throw StanzaError(line: p.line, message: "\(p.key) before any Input") }
+                    let n = try Self.count(p)
+                    if p.key == "Count" {
+                        chunks[chunks.count - 1].count = n
+                    } else {
+                        let one = chunks[chunks.count - 1].bytes
+                        var copied: [UInt8] = []
+                        copied.reserveCapacity(one.count * n)
+                        for _ in 0..<n { copied += one }
+                        chunks[chunks.count - 1].bytes = copied
+                    }
+                case "Output": output = try Self.binary(p); outputLine = p.line
+                case "Result": result = p.value
+                case let k where Self.prefixKeys.contains(k): flags.append("\(k)=\(p.value)")
+                default: unsupported.append("keyword \(p.key)")
+                }
+            }
+            if chunks.isEmpty { chunks = [Message.Chunk([])] }
+            let expected = try expectation(output: output, result: result, stanzaLine: head.line, outputLine: outputLine)
+            var outLen: Int? = nil
+            if case .output(let o) = expected { outLen = o.count }
+            return Vector(id: id, provenance: prov, algorithm: head.value,
+                          operation: .digest(message: Message(chunks: chunks), outputLength: outLen),
+                          expected: expected, unsupported: unsupported, flags: flags)
+
+        case "MAC":
+            var macName = head.value
+            if macName.hasSuffix(" by EVP_PKEY") {
+                macName = String(macName.dropLast(" by EVP_PKEY".count))
+                flags.append("by EVP_PKEY")
+            }
+            var underlying: String? = nil
+            var key: [UInt8]? = nil
+            var input: [UInt8] = []
+            var outputSize: Int? = nil
+            var blockSize: Int? = nil
+            for p in rest.dropFirst() {
+                switch p.key {
+                case "Algorithm": underlying = p.value
+                case "Key": key = try Self.binary(p)
+                case "Input": input += try Self.binary(p)
+                case "Output": output = try Self.binary(p); outputLine = p.line
+                case "OutputSize": outputSize = try Self.count(p)
+                case "BlockSize": blockSize = try Self.count(p)
+                case "Result": result = p.value
+                case let k where Self.prefixKeys.contains(k): flags.append("\(k)=\(p.value)")
+                default: unsupported.append("keyword \(p.key)")
+                }
+            }
+            guard let key else { throw StanzaError(line: head.line, message: "MAC stanza without Key") }
+            let expected = try expectation(output: output, result: result, stanzaLine: head.line, outputLine: outputLine)
+            return Vector(id: id, provenance: prov, algorithm: macName,
+                          operation: .mac(MACInput(mac: macName, underlying: underlying, key: key, message: Message(input),
+                                                   expectedOutputSize: outputSize, expectedBlockSize: blockSize)),
+                          expected: expected, unsupported: unsupported, flags: flags)
+
+        default:
+            for p in rest.dropFirst() where p.key == "Result" { result = p.value }
+            return Vector(id: id, provenance: prov, algorithm: head.value, operation: .unsupported("\(head.key) tests"),
+                          expected: result.map { .failure($0) } ?? .output([]), flags: flags)
+        }
+    }
+
+    func expectation(output: [UInt8]?, result: String?, stanzaLine: Int, outputLine: Int) throws -> Expected {
+        if let r = result { return .failure(r) }
+        guard let o = output else { throw StanzaError(line: stanzaLine, message: "missing Output (and no Result)") }
+        return .output(o)
+    }
+}

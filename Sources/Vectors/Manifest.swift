@@ -1,0 +1,173 @@
+/// A corpus manifest: which files of a corpus hold which vectors, for the many files that do not
+/// name their algorithm inside. One manifest per corpus, kept in `TestVectors/manifests/`.
+///
+/// Format (one directive or entry per line, `#` comments):
+/// ```
+/// corpus cryptography-vectors
+/// root   cache:cryptography-vectors/cryptography_vectors
+/// # pattern                      operation    format     algorithm
+/// hashes/SHA2/SHA256*Msg.rsp     digest       nist       SHA256
+/// hashes/SHA2/Readme.txt         ignore       -          not vectors: the corpus' own notes
+/// ```
+/// Patterns are paths relative to the corpus root with `*` (within a path segment), `**`
+/// (across segments) and `?`. The first entry that matches a file wins.
+public struct Manifest: Sendable {
+    public struct Entry: Sendable {
+        public var pattern: String
+        public var operation: String
+        public var format: String
+        /// The algorithm for `nist` entries; for `ignore`, the reason.
+        public var algorithm: String
+        public var line: Int
+    }
+
+    public var corpus: String
+    /// `cache:<path>` (under the set-up cache) or `repo:<path>` (under the checkout).
+    public var root: String?
+    public var entries: [Entry]
+    public var path: String
+
+    static let operations: [String: Set<String>] = [
+        "nist": ["digest", "digest-mct", "digest-mct-trace", "hmac"],
+        "evp-test": ["auto"],
+        "wycheproof": ["auto"],
+        "-": ["ignore"],
+    ]
+
+    /// Reads a manifest; any malformed line is an error naming `path:line`.
+    public static func load(path: String) throws -> Manifest {
+        let reader = try LineReader(path: path)
+        var m = Manifest(corpus: "", root: nil, entries: [], path: path)
+        while let raw = try reader.next() {
+            let n = reader.lineNumber
+            var text = raw[...]
+            if let h = text.firstIndex(of: "#") { text = text[..<h] }
+            let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+            if words.isEmpty { continue }
+            switch words[0] {
+            case "corpus":
+                guard words.count == 2 else { throw FieldError("\(path):\(n): 'corpus' takes one name") }
+                m.corpus = words[1]
+            case "root":
+                guard words.count == 2 else { throw FieldError("\(path):\(n): 'root' takes one location") }
+                m.root = words[1]
+            default:
+                guard words.count >= 4 else {
+                    throw FieldError("\(path):\(n): expected 'pattern operation format algorithm'")
+                }
+                let op = words[1], format = words[2]
+                guard let ops = operations[format], ops.contains(op) else {
+                    throw FieldError("\(path):\(n): operation '\(op)' with format '\(format)' is not one this harness reads")
+                }
+                m.entries.append(Entry(pattern: words[0], operation: op, format: format,
+                                       algorithm: words[3...].joined(separator: " "), line: n))
+            }
+        }
+        guard !m.corpus.isEmpty else { throw FieldError("\(path): no 'corpus NAME' line") }
+        return m
+    }
+
+    /// The entry for a path relative to the corpus root, if any.
+    public func entry(forRelativePath rel: String) -> Entry? {
+        entries.first { Glob.matches($0.pattern, rel) }
+    }
+
+    /// The entry for a path given in any form: its trailing components are tried as the
+    /// path relative to the corpus root, shortest first.
+    public func entry(forPath path: String) -> (entry: Entry, relative: String)? {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: true)
+        guard !parts.isEmpty else { return nil }
+        for k in 1...parts.count {
+            let rel = parts[(parts.count - k)...].joined(separator: "/")
+            if let e = entry(forRelativePath: rel) { return (e, rel) }
+        }
+        return nil
+    }
+}
+
+/// Shell-style path patterns: `*` and `?` stay within a segment, `**` crosses segments.
+public enum Glob {
+    public static func matches(_ pattern: String, _ path: String) -> Bool {
+        match(Array(pattern.utf8)[...], Array(path.utf8)[...])
+    }
+
+    private static func match(_ p: ArraySlice<UInt8>, _ s: ArraySlice<UInt8>) -> Bool {
+        guard let c = p.first else { return s.isEmpty }
+        let slash = UInt8(ascii: "/"), star = UInt8(ascii: "*")
+        if c == star {
+            let doubled = p.dropFirst().first == star
+            var rest = p.dropFirst(doubled ? 2 : 1)
+            if doubled, rest.first == slash {
+                // "**/" also matches no directory at all.
+                if match(rest.dropFirst(), s) { return true }
+            }
+            if doubled { rest = p.dropFirst(2) }
+            var i = s.startIndex
+            while true {
+                if match(rest, s[i...]) { return true }
+                if i == s.endIndex { return false }
+                if !doubled && s[i] == slash { return false }
+                i += 1
+            }
+        }
+        guard let h = s.first else { return false }
+        if c == UInt8(ascii: "?") { return h != slash && match(p.dropFirst(), s.dropFirst()) }
+        return c == h && match(p.dropFirst(), s.dropFirst())
+    }
+}
+
+/// Reads one vector file with the parser its manifest entry (or its content) calls for.
+public enum VectorFileReader {
+    public static func read(path: String, displayPath: String, entry: Manifest.Entry?, corpus: String, into sink: VectorSink) {
+        guard let entry else {
+            switch sniff(path: path) {
+            case .some("wycheproof"): WycheproofParser(corpus: corpus).parse(path: path, displayPath: displayPath, into: sink)
+            case .some("evp-test"): EVPTestParser(corpus: corpus).parse(path: path, displayPath: displayPath, into: sink)
+            case .some(let problem) where problem.hasPrefix("!"):
+                sink.diagnostic(Diagnostic(file: displayPath, line: 0, corpus: corpus, message: String(problem.dropFirst())))
+            default:
+                sink.diagnostic(Diagnostic(file: displayPath, line: 0, corpus: corpus,
+                                           message: "no manifest entry and the format cannot be told from the content; name a corpus with --corpus"))
+            }
+            return
+        }
+        switch entry.format {
+        case "nist":
+            let kind: NISTParser.Kind
+            switch entry.operation {
+            case "digest-mct": kind = .monteCarlo
+            case "digest-mct-trace": kind = .monteCarloTrace
+            case "hmac": kind = .hmac
+            default: kind = .hash
+            }
+            NISTParser(kind: kind, algorithm: entry.algorithm, corpus: corpus).parse(path: path, displayPath: displayPath, into: sink)
+        case "evp-test":
+            EVPTestParser(corpus: corpus).parse(path: path, displayPath: displayPath, into: sink)
+        case "wycheproof":
+            WycheproofParser(corpus: corpus).parse(path: path, displayPath: displayPath, into: sink)
+        default:
+            break
+        }
+    }
+
+    /// Guesses a self-describing format from the first meaningful line:
+    /// `{` is Wycheproof JSON, `Keyword = value` with an evp_test keyword is an evp_test file.
+    /// Returns `!reason` when the file cannot be read.
+    public static func sniff(path: String) -> String? {
+        let reader: LineReader
+        do { reader = try LineReader(path: path) } catch { return "!\(error)" }
+        var seen = 0
+        while seen < 200, let line = try? reader.next() {
+            seen += 1
+            let t = line[...].trimmingWhitespace()
+            if t.isEmpty || t.first == "#" { continue }
+            if t.first == "{" { return "wycheproof" }
+            if let eq = t.firstIndex(of: "=") {
+                let key = String(t[..<eq].trimmingWhitespace())
+                if key == "Title" || EVPTestParser.testKinds.contains(key) || EVPTestParser.prefixKeys.contains(key) { return "evp-test" }
+            }
+            return nil
+        }
+        return nil
+    }
+}

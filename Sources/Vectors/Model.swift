@@ -1,0 +1,193 @@
+/// Where a vector came from: the file, the line its record starts on, and the corpus.
+public struct Provenance: Sendable, Hashable, Codable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var corpus: String
+
+    public init(file: String, line: Int, corpus: String) {
+        self.file = file
+        self.line = line
+        self.corpus = corpus
+    }
+
+    /// `file:line`, the form every diagnostic uses.
+    public var description: String { "\(file):\(line)" }
+}
+
+/// A message given as chunks, each fed `count` times, so that a million-byte input
+/// described in four lines of a vector file never has to exist in memory at once.
+public struct Message: Sendable, Hashable {
+    public struct Chunk: Sendable, Hashable {
+        public var bytes: [UInt8]
+        public var count: Int
+        public init(_ bytes: [UInt8], count: Int = 1) {
+            self.bytes = bytes
+            self.count = count
+        }
+    }
+
+    public var chunks: [Chunk]
+
+    public init(_ bytes: [UInt8]) { chunks = [Chunk(bytes)] }
+    public init(chunks: [Chunk]) { self.chunks = chunks }
+
+    /// Total length in bytes.
+    public var count: Int { chunks.reduce(0) { $0 + $1.bytes.count * $1.count } }
+
+    /// The message as one array (only for messages known to be small).
+    public var bytes: [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(count)
+        for c in chunks { for _ in 0..<c.count { out += c.bytes } }
+        return out
+    }
+}
+
+/// How the CAVP Monte Carlo test chains its digests.
+public enum MonteCarloStyle: Sendable, Hashable {
+    /// SHAVS (SHA-1, SHA-2): MD_i = H(MD_{i-3} || MD_{i-2} || MD_{i-1}), 1000 times from the seed.
+    case sha2
+    /// SHA3VS: MD_i = H(MD_{i-1}), 1000 times.
+    case sha3
+    /// SHAKE: input is the leftmost 128 bits of the previous output; the output length of the
+    /// next step comes from the last 16 bits of the output, within [minBytes, maxBytes].
+    case shake(minBytes: Int, maxBytes: Int)
+}
+
+/// One Monte Carlo checkpoint: start from `seed`, run 1000 steps, compare the last output.
+public struct MonteCarlo: Sendable, Hashable {
+    public var style: MonteCarloStyle
+    public var seed: [UInt8]
+    /// SHAKE only: the output length of the first step, in bytes.
+    public var initialOutputLength: Int?
+    /// SHAKE only: the output length the vector states for its last step, in bytes.
+    public var finalOutputLength: Int?
+    public var iterations: Int
+
+    public init(style: MonteCarloStyle, seed: [UInt8], initialOutputLength: Int? = nil, finalOutputLength: Int? = nil, iterations: Int = 1000) {
+        self.style = style
+        self.seed = seed
+        self.initialOutputLength = initialOutputLength
+        self.finalOutputLength = finalOutputLength
+        self.iterations = iterations
+    }
+}
+
+/// Inputs of a MAC computation.
+public struct MACInput: Sendable, Hashable {
+    /// The MAC's OpenSSL name (`HMAC`, `CMAC`, ...).
+    public var mac: String
+    /// The underlying digest or cipher (`SHA256`, `AES-128-CBC`), if the MAC takes one.
+    public var underlying: String?
+    public var key: [UInt8]
+    public var message: Message
+    /// Compare only this many leading bytes of the tag (truncated MACs).
+    public var tagLength: Int?
+    /// evp_test `OutputSize` / `BlockSize`: sizes the MAC must report.
+    public var expectedOutputSize: Int?
+    public var expectedBlockSize: Int?
+
+    public init(mac: String, underlying: String?, key: [UInt8], message: Message, tagLength: Int? = nil,
+                expectedOutputSize: Int? = nil, expectedBlockSize: Int? = nil) {
+        self.mac = mac
+        self.underlying = underlying
+        self.key = key
+        self.message = message
+        self.tagLength = tagLength
+        self.expectedOutputSize = expectedOutputSize
+        self.expectedBlockSize = expectedBlockSize
+    }
+}
+
+/// What a vector asks an implementation to do.
+public enum Operation: Sendable, Hashable {
+    /// Digest `message`; `outputLength` is set for XOFs (bytes).
+    case digest(message: Message, outputLength: Int?)
+    case digestMonteCarlo(MonteCarlo)
+    case mac(MACInput)
+    /// A record that parsed but whose kind we do not run yet (`Cipher` stanza, an AEAD schema, ...).
+    case unsupported(String)
+
+    /// A short name for reports.
+    public var kind: String {
+        switch self {
+        case .digest: return "digest"
+        case .digestMonteCarlo: return "digest-mct"
+        case .mac: return "mac"
+        case .unsupported: return "unsupported"
+        }
+    }
+}
+
+/// Wycheproof's verdict on a test case.
+public enum Verdict: String, Sendable, Hashable, Codable {
+    case valid, invalid, acceptable
+}
+
+/// What the vector says the right answer is.
+public enum Expected: Sendable, Hashable {
+    /// The operation succeeds with exactly these bytes.
+    case output([UInt8])
+    /// The operation must fail (evp_test `Result = MAC_INIT_ERROR`, ...).
+    case failure(String)
+    /// Verification of `tag`: valid tags must verify, invalid ones must not.
+    case verification(tag: [UInt8], verdict: Verdict)
+}
+
+/// One known-answer case with its provenance.
+public struct Vector: Sendable {
+    /// Stable identifier within its file (`COUNT=5`, `line 120`, `tcId 17`).
+    public var id: String
+    public var provenance: Provenance
+    /// The algorithm's name as the file or manifest spells it (`SHA512-256`, `HMAC`).
+    public var algorithm: String
+    public var operation: Operation
+    public var expected: Expected
+    /// Keywords or features in this record that we cannot honour yet; a non-empty list makes
+    /// the engine skip the case as `unsupported: ...` rather than run half of it.
+    public var unsupported: [String]
+    /// Wycheproof flags, evp_test `Availablein`, and similar notes.
+    public var flags: [String]
+
+    public init(id: String, provenance: Provenance, algorithm: String, operation: Operation, expected: Expected,
+                unsupported: [String] = [], flags: [String] = []) {
+        self.id = id
+        self.provenance = provenance
+        self.algorithm = algorithm
+        self.operation = operation
+        self.expected = expected
+        self.unsupported = unsupported
+        self.flags = flags
+    }
+
+    /// The name reports and `--filter` use: `HMAC-SHA256` for a MAC over SHA256, else the algorithm.
+    public var displayName: String {
+        if case .mac(let m) = operation, let u = m.underlying { return "\(m.mac)-\(u)" }
+        return algorithm
+    }
+}
+
+/// A problem with the input itself (not with an implementation): `file:line: message`.
+public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
+    public var file: String
+    /// 0 when the problem concerns the whole file (unreadable, unmapped).
+    public var line: Int
+    public var corpus: String
+    public var message: String
+
+    public init(file: String, line: Int, corpus: String, message: String) {
+        self.file = file
+        self.line = line
+        self.corpus = corpus
+        self.message = message
+    }
+
+    public var description: String { line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)" }
+}
+
+/// Receives what a parser finds, in file order. Parsers never stop at a bad record:
+/// they report it and go on with the next one.
+public protocol VectorSink: AnyObject {
+    func vector(_ v: Vector)
+    func diagnostic(_ d: Diagnostic)
+}

@@ -1,0 +1,80 @@
+/// One `key = value` record of a NIST-style file (CAVP `.rsp`, the `.txt` files of
+/// cryptography-vectors), with the section headers (`[L = 20]`) in force where it stands.
+public struct NISTRecord: Sendable {
+    public struct Field: Sendable {
+        public var key: String
+        public var value: String
+        public var line: Int
+    }
+    /// Line of the record's first field.
+    public var line: Int
+    public var fields: [Field]
+    public var sections: [String: String]
+
+    public func field(_ key: String) -> Field? { fields.first { $0.key == key } }
+    public func has(_ key: String) -> Bool { fields.contains { $0.key == key } }
+}
+
+/// Splits a NIST-style file into records: blank lines separate records, `#` starts a comment,
+/// `[K = V]` or `[K]` sets a section header. Lines of any other shape are reported and skipped.
+public final class NISTRecordReader {
+    private let lines: LineReader
+    private var sections: [String: String] = [:]
+    public let path: String
+    private let onBadLine: (Int, String) -> Void
+
+    public init(path: String, onBadLine: @escaping (Int, String) -> Void) throws {
+        self.path = path
+        self.lines = try LineReader(path: path)
+        self.onBadLine = onBadLine
+    }
+
+    public func next() throws -> NISTRecord? {
+        var fields: [NISTRecord.Field] = []
+        var first = 0
+        while let raw = try lines.next() {
+            let n = lines.lineNumber
+            var text = raw[...].trimmingWhitespace()
+            if text.first == "#" { continue }
+            if let hash = text.firstIndex(of: "#") { text = text[..<hash] }
+            let line = text.trimmingWhitespace()
+            if line.isEmpty {
+                if !fields.isEmpty { break }
+                continue
+            }
+            if line.first == "[" {
+                guard line.last == "]" else {
+                    onBadLine(n, "unterminated section header")
+                    continue
+                }
+                let inner = line.dropFirst().dropLast()
+                if let eq = inner.firstIndex(of: "=") {
+                    sections[String(inner[..<eq].trimmingWhitespace())] = String(inner[inner.index(after: eq)...].trimmingWhitespace())
+                } else {
+                    sections[String(inner.trimmingWhitespace())] = ""
+                }
+                if !fields.isEmpty { break }
+                continue
+            }
+            guard let eq = line.firstIndex(of: "=") else {
+                onBadLine(n, "expected 'key = value', found '\(line.prefix(40))'")
+                continue
+            }
+            let key = String(line[..<eq].trimmingWhitespace())
+            let value = String(line[line.index(after: eq)...].trimmingWhitespace())
+            if fields.isEmpty { first = n }
+            fields.append(.init(key: key, value: value, line: n))
+        }
+        if fields.isEmpty { return nil }
+        return NISTRecord(line: first, fields: fields, sections: sections)
+    }
+}
+
+extension Substring {
+    func trimmingWhitespace() -> Substring {
+        var s = self
+        while let f = s.first, f == " " || f == "\t" || f == "\r" { s = s.dropFirst() }
+        while let l = s.last, l == " " || l == "\t" || l == "\r" { s = s.dropLast() }
+        return s
+    }
+}

@@ -1,0 +1,194 @@
+import ArgumentParser
+import Conformance
+import Foundation
+import LibCrypto
+#if canImport(Glibc)
+import Glibc
+#endif
+
+@main
+struct Confrun: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "confrun",
+        abstract: "Conformance harness for swift-libcrypto: known-answer vectors and more.",
+        discussion: "Exit status: 0 all passed; 1 a failure, an error in the input or an unexpected skip; 2 usage or environment error.",
+        subcommands: [List.self, Kat.self, All.self]
+    )
+
+    /// Maps ArgumentParser's usage errors to exit status 2, as the design asks.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let code as ExitCode {
+            Foundation.exit(code.rawValue)
+        } catch {
+            let status = exitCode(for: error)
+            if status == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(2)
+        }
+    }
+}
+
+struct ReportOptions: ParsableArguments {
+    @Option(name: .long, help: "Write JUnit XML here (one testcase per vector).")
+    var junit: String?
+
+    @Option(name: .long, help: "Write the JSON results here (schema: docs/results-schema.md).")
+    var json: String?
+
+    @Flag(name: .long, help: "Print only the summary table.")
+    var quiet = false
+
+    @Option(name: .long, help: "Run only algorithms whose name contains this (case-insensitive) or that it names.")
+    var filter: String?
+}
+
+/// Shared run-and-report logic of `kat` and `all`.
+struct RunSession {
+    let options: ReportOptions
+    let command: String
+    let started = Date()
+    let results = RunResults()
+    let implementation = LibCryptoImplementation()
+    let engine: KATEngine
+    let runner: KATRunner
+    let tty = isatty(STDERR_FILENO) != 0
+
+    init(options: ReportOptions, command: String) {
+        self.options = options
+        self.command = command
+        engine = KATEngine(implementation: implementation, results: results, filter: options.filter)
+        runner = KATRunner(locations: Locations.discover(), engine: engine)
+        let quiet = options.quiet, tty = self.tty
+        runner.onFileStart = { i, n, corpus, file in
+            guard tty, !quiet else { return }
+            FileHandle.standardError.write(Data("\r\u{1B}[K[\(i)/\(n)] \(corpus): \(file)".utf8))
+        }
+        runner.onFileEnd = { corpus, file, t in
+            guard !quiet else { return }
+            let mark = t.ok ? "ok  " : "FAIL"
+            let line = "\(mark) \(corpus): \(file)  \(t.passed) passed, \(t.failed) failed, \(t.skipped) skipped, \(t.errored) errored"
+            if tty { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            print(line)
+        }
+    }
+
+    func stage(_ text: String) {
+        if !options.quiet { print("== \(text)") }
+    }
+
+    func finish() throws {
+        if tty && !options.quiet { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        print("")
+        print(ConsoleReport.summary(results), terminator: "")
+        let duration = Date().timeIntervalSince(started)
+        if let path = options.junit {
+            try write(JUnitReport.xml(results, name: command), to: path)
+        }
+        if let path = options.json {
+            let report = JSONReport(results: results, command: command, startedAt: started, duration: duration, implementation: implementation.name)
+            try write(String(decoding: try report.encoded(), as: UTF8.self), to: path)
+        }
+        print(String(format: "time: %.2f s, %d cases", duration, results.total.total))
+        if !results.ok { throw ExitCode(1) }
+    }
+
+    private func write(_ text: String, to path: String) throws {
+        do {
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+        } catch {
+            FileHandle.standardError.write(Data("confrun: cannot write \(path): \(error.localizedDescription)\n".utf8))
+            throw ExitCode(2)
+        }
+    }
+}
+
+struct Kat: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run known-answer vector files or folders.",
+        discussion: "Files that do not name their algorithm are mapped by a corpus manifest (TestVectors/manifests/). evp_test stanza files and Wycheproof JSON are recognised by their content."
+    )
+
+    @Option(name: .long, help: "The corpus manifest that maps these files (e.g. cryptography-vectors).")
+    var corpus: String?
+
+    @OptionGroup var report: ReportOptions
+
+    @Argument(help: "Vector files or folders.")
+    var paths: [String]
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("give at least one file or folder") }
+    }
+
+    func run() throws {
+        let session = RunSession(options: report, command: "kat")
+        session.runner.run(paths: paths, corpus: corpus)
+        try session.finish()
+    }
+}
+
+struct All: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run everything: every installed corpus, as its manifest maps it.",
+        discussion: "Corpora are fetched by scripts/setup.sh into $CONFRUN_CACHE (default ~/.cache/swift-libcrypto). A corpus that is missing is an error."
+    )
+
+    @OptionGroup var report: ReportOptions
+
+    func run() throws {
+        let session = RunSession(options: report, command: "all")
+        session.stage("known-answer vectors (every installed corpus)")
+        session.runner.runAll()
+        try session.finish()
+    }
+}
+
+struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the algorithms of this build, or look names up.",
+        discussion: "With names, each is looked up as OpenSSL would (case-insensitive, aliases); an unknown or disabled name prints unknownAlgorithm(\"NAME\") and the exit status is 1."
+    )
+
+    @Option(name: .long, help: "Only this family (digest, xof, mac, cipher, kdf).")
+    var family: String?
+
+    @Argument(help: "Names to look up.")
+    var names: [String] = []
+
+    func run() throws {
+        if !names.isEmpty {
+            var missing = false
+            for n in names {
+                do {
+                    let a = try Registry.algorithm(named: n)
+                    print("\(n) => \(a.name) (\(a.family.rawValue), trait \(a.trait ?? "-"), \(a.lifecycle.rawValue))")
+                } catch {
+                    FileHandle.standardError.write(Data("confrun: \(error)\n".utf8))
+                    missing = true
+                }
+            }
+            if missing { throw ExitCode(1) }
+            return
+        }
+        if let f = family, AlgorithmFamily(rawValue: f) == nil {
+            throw ValidationError("unknown family '\(f)' (one of \(AlgorithmFamily.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        let rows = Registry.all.filter { family == nil || $0.family.rawValue == family }
+        let w = max(4, rows.map(\.name.count).max() ?? 4)
+        print("NAME".padding(toLength: w, withPad: " ", startingAt: 0) + "  FAMILY  TRAIT     STATUS   ALIASES")
+        for a in rows {
+            print(a.name.padding(toLength: w, withPad: " ", startingAt: 0) + "  "
+                  + a.family.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0) + "  "
+                  + (a.trait ?? "-").padding(toLength: 8, withPad: " ", startingAt: 0) + "  "
+                  + a.lifecycle.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0) + "  "
+                  + a.aliases.joined(separator: ", "))
+        }
+        print("\(rows.count) algorithms; traits on: \(BuildConfiguration.enabledTraits.joined(separator: " "))")
+    }
+}
