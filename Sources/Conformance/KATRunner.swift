@@ -124,10 +124,11 @@ public final class KATRunner {
     }
 
     /// A file as itself, a folder as its files (sorted, hidden ones left out).
-    private func expand(_ path: String) -> [FoundFile] {
+    private func expand(_ given: String) -> [FoundFile] {
+        let path = given.hasPrefix("/") ? given : FileManager.default.currentDirectoryPath + "/" + given
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-            return [FoundFile(path: path, problem: "cannot open: No such file or directory")]
+            return [FoundFile(path: given, problem: "cannot open: No such file or directory")]
         }
         guard isDir.boolValue else { return [FoundFile(path: path)] }
         guard let walker = FileManager.default.enumerator(atPath: path) else {

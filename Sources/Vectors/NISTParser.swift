@@ -50,6 +50,12 @@ public struct NISTParser {
         }
     }
 
+    /// SHA3VS chains plain digests; SHAVS (SHA-1, SHA-2, including SHA384) chains three.
+    static func isSHA3(_ algorithm: String) -> Bool {
+        let up = algorithm.uppercased()
+        return up.hasPrefix("SHA3-") || up.hasPrefix("SHA3_")
+    }
+
     struct RecordError: Error {
         var line: Int?
         var message: String
@@ -199,7 +205,7 @@ public struct NISTParser {
                 m = MonteCarlo(style: .shake(minBytes: minBytes, maxBytes: maxBytes), seed: seed,
                                initialOutputLength: first, finalOutputLength: expected.count)
             } else {
-                m = MonteCarlo(style: algorithm.uppercased().hasPrefix("SHA3") ? .sha3 : .sha2, seed: seed)
+                m = MonteCarlo(style: Self.isSHA3(algorithm) ? .sha3 : .sha2, seed: seed)
             }
             mct.previous = expected
             return [Vector(id: count ?? "line \(r.line)", provenance: provenance(r.line, displayPath), algorithm: algorithm,
