@@ -43,7 +43,8 @@ public enum ConsoleReport {
             for p in problems.prefix(maxProblems) {
                 let place = p.line > 0 ? "\(p.file):\(p.line)" : p.file
                 switch p.outcome {
-                case .errored: out += "  ERROR   \(p.reason ?? "")\n"
+                case .errored where p.algorithm == "-": out += "  ERROR   \(p.reason ?? "")\n"
+                case .errored: out += "  ERROR   \(place) [\(p.id)] \(p.algorithm): \(p.reason ?? "")\n"
                 case .skipped: out += "  SKIP!   \(place) [\(p.id)] \(p.algorithm): \(p.reason ?? "")\n"
                 default:
                     out += "  \(p.outcome.rawValue.uppercased().padding(toLength: 7, withPad: " ", startingAt: 0)) \(place) [\(p.id)] \(p.algorithm): \(p.reason ?? "")\n"
