@@ -143,6 +143,7 @@ public struct EVPTestParser {
         switch head.key {
         case "Digest":
             var chunks: [Message.Chunk] = []
+            var padType: String? = nil
             for p in rest.dropFirst() {
                 switch p.key {
                 case "Input": chunks.append(Message.Chunk(try Self.binary(p)))
@@ -160,6 +161,7 @@ public struct EVPTestParser {
                     }
                 case "Output": output = try Self.binary(p); outputLine = p.line
                 case "Result": result = p.value
+                case "Padding": padType = String(try Self.count(p))
                 case let k where Self.prefixKeys.contains(k): flags.append("\(k)=\(p.value)")
                 default: unsupported.append("keyword \(p.key)")
                 }
@@ -168,9 +170,11 @@ public struct EVPTestParser {
             let expected = try expectation(output: output, result: result, stanzaLine: head.line, outputLine: outputLine)
             var outLen: Int? = nil
             if case .output(let o) = expected { outLen = o.count }
-            return Vector(id: id, provenance: prov, algorithm: head.value,
-                          operation: .digest(message: Message(chunks: chunks), outputLength: outLen),
-                          expected: expected, unsupported: unsupported, flags: flags)
+            var v = Vector(id: id, provenance: prov, algorithm: head.value,
+                           operation: .digest(message: Message(chunks: chunks), outputLength: outLen),
+                           expected: expected, unsupported: unsupported, flags: flags)
+            if let padType { v.parameters["pad-type"] = padType }
+            return v
 
         case "MAC":
             var macName = head.value
@@ -201,6 +205,40 @@ public struct EVPTestParser {
             return Vector(id: id, provenance: prov, algorithm: macName,
                           operation: .mac(MACInput(mac: macName, underlying: underlying, key: key, message: Message(input),
                                                    expectedOutputSize: outputSize, expectedBlockSize: blockSize)),
+                          expected: expected, unsupported: unsupported, flags: flags)
+
+        case "Cipher":
+            var key: [UInt8]? = nil, iv: [UInt8] = [], pt: [UInt8]? = nil, ct: [UInt8]? = nil
+            var nextIV: [UInt8]? = nil, keyBits: Int? = nil, rounds: Int? = nil
+            var direction = CipherDirection.both
+            for p in rest.dropFirst() {
+                switch p.key {
+                case "Key": key = try Self.binary(p)
+                case "IV": iv = try Self.binary(p)
+                case "Plaintext": pt = try Self.binary(p)
+                case "Ciphertext": ct = try Self.binary(p); outputLine = p.line
+                case "NextIV": nextIV = try Self.binary(p)
+                case "KeyBits": keyBits = try Self.count(p)
+                case "Rounds": rounds = try Self.count(p)
+                case "Operation":
+                    switch p.value {
+                    case "ENCRYPT": direction = .encrypt
+                    case "DECRYPT": direction = .decrypt
+                    default: throw StanzaError(line: p.line, message: "Operation must be ENCRYPT or DECRYPT, not '\(p.value)'")
+                    }
+                case "Result": result = p.value
+                case let k where Self.prefixKeys.contains(k): flags.append("\(k)=\(p.value)")
+                default: unsupported.append("keyword \(p.key)")
+                }
+            }
+            guard let key else { throw StanzaError(line: head.line, message: "Cipher stanza without Key") }
+            guard let pt else { throw StanzaError(line: head.line, message: "Cipher stanza without Plaintext") }
+            if result == nil && ct == nil { throw StanzaError(line: head.line, message: "missing Ciphertext (and no Result)") }
+            let input = CipherInput(cipher: head.value, key: key, iv: iv, plaintext: pt, ciphertext: ct ?? [],
+                                    direction: direction, padding: false, rc2EffectiveBits: keyBits, rc5Rounds: rounds,
+                                    nextIV: nextIV)
+            let expected: Expected = result.map { .failure($0) } ?? .output(direction == .decrypt ? pt : ct!)
+            return Vector(id: id, provenance: prov, algorithm: head.value, operation: .cipher(input),
                           expected: expected, unsupported: unsupported, flags: flags)
 
         default:

@@ -28,7 +28,8 @@ public struct Manifest: Sendable {
     public var path: String
 
     static let operations: [String: Set<String>] = [
-        "nist": ["digest", "digest-mct", "digest-mct-trace", "hmac"],
+        "nist": ["digest", "digest-mct", "digest-mct-trace", "hmac", "cipher"],
+        "ntt": ["cipher"],
         "evp-test": ["auto"],
         "wycheproof": ["auto"],
         "-": ["ignore"],
@@ -138,9 +139,12 @@ public enum VectorFileReader {
             case "digest-mct": kind = .monteCarlo
             case "digest-mct-trace": kind = .monteCarloTrace
             case "hmac": kind = .hmac
+            case "cipher": kind = .cipher
             default: kind = .hash
             }
             NISTParser(kind: kind, algorithm: entry.algorithm, corpus: corpus).parse(path: path, displayPath: displayPath, into: sink)
+        case "ntt":
+            NTTParser(algorithm: entry.algorithm, corpus: corpus).parse(path: path, displayPath: displayPath, into: sink)
         case "evp-test":
             EVPTestParser(corpus: corpus).parse(path: path, displayPath: displayPath, into: sink)
         case "wycheproof":

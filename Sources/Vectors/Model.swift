@@ -99,12 +99,62 @@ public struct MACInput: Sendable, Hashable {
     }
 }
 
+/// Which way(s) a cipher vector is to be run.
+public enum CipherDirection: String, Sendable, Hashable {
+    case encrypt, decrypt
+    /// Encrypt the plaintext and decrypt the ciphertext (evp_test without `Operation`).
+    case both
+}
+
+/// Inputs of a cipher computation (no AEAD yet).
+public struct CipherInput: Sendable, Hashable {
+    /// OpenSSL's name (`AES-128-CBC`, `des-ede3-cfb1`, `RC4`).
+    public var cipher: String
+    public var key: [UInt8]
+    public var iv: [UInt8]
+    public var plaintext: [UInt8]
+    public var ciphertext: [UInt8]
+    public var direction: CipherDirection
+    /// PKCS#7 padding; evp_test runs with it off, NIST files have whole blocks.
+    public var padding: Bool
+    /// CFB1 vectors counted in bits (NIST's CFB1 files); nil for byte data.
+    public var bitLength: Int?
+    /// RC2 effective key bits (`KeyBits`), RC5 rounds (`Rounds`).
+    public var rc2EffectiveBits: Int?
+    public var rc5Rounds: Int?
+    /// The IV the operation must leave behind (evp_test `NextIV`).
+    public var nextIV: [UInt8]?
+    /// Keystream bytes to skip before this data (RC4 vectors of RFC 6229).
+    public var keystreamOffset: Int
+    /// Encrypt this many times, each output the next input (NESSIE's "iterated 100 times");
+    /// 1 for ordinary vectors. Only with `direction == .encrypt`.
+    public var iterations: Int = 1
+
+    public init(cipher: String, key: [UInt8], iv: [UInt8], plaintext: [UInt8], ciphertext: [UInt8],
+                direction: CipherDirection, padding: Bool = false, bitLength: Int? = nil,
+                rc2EffectiveBits: Int? = nil, rc5Rounds: Int? = nil, nextIV: [UInt8]? = nil, keystreamOffset: Int = 0) {
+        self.cipher = cipher
+        self.key = key
+        self.iv = iv
+        self.plaintext = plaintext
+        self.ciphertext = ciphertext
+        self.direction = direction
+        self.padding = padding
+        self.bitLength = bitLength
+        self.rc2EffectiveBits = rc2EffectiveBits
+        self.rc5Rounds = rc5Rounds
+        self.nextIV = nextIV
+        self.keystreamOffset = keystreamOffset
+    }
+}
+
 /// What a vector asks an implementation to do.
 public enum Operation: Sendable, Hashable {
     /// Digest `message`; `outputLength` is set for XOFs (bytes).
     case digest(message: Message, outputLength: Int?)
     case digestMonteCarlo(MonteCarlo)
     case mac(MACInput)
+    case cipher(CipherInput)
     /// A record that parsed but whose kind we do not run yet (`Cipher` stanza, an AEAD schema, ...).
     case unsupported(String)
 
@@ -114,6 +164,7 @@ public enum Operation: Sendable, Hashable {
         case .digest: return "digest"
         case .digestMonteCarlo: return "digest-mct"
         case .mac: return "mac"
+        case .cipher: return "cipher"
         case .unsupported: return "unsupported"
         }
     }
@@ -148,6 +199,8 @@ public struct Vector: Sendable {
     public var unsupported: [String]
     /// Wycheproof flags, evp_test `Availablein`, and similar notes.
     public var flags: [String]
+    /// Algorithm parameters, named as OpenSSL's `OSSL_PARAM`s (`pad-type` for MDC2).
+    public var parameters: [String: String] = [:]
 
     public init(id: String, provenance: Provenance, algorithm: String, operation: Operation, expected: Expected,
                 unsupported: [String] = [], flags: [String] = []) {

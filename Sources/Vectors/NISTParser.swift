@@ -11,6 +11,10 @@ public struct NISTParser {
         case monteCarloTrace = "hash-mct-trace"
         /// `Len`/`Key`/`Msg`/`MD`: HMAC test cases of the RFCs.
         case hmac
+        /// `KEY`/`IV`/`PLAINTEXT`/`CIPHERTEXT` under `[ENCRYPT]`/`[DECRYPT]`: CAVP block cipher
+        /// files and the cipher `.txt` files of cryptography-vectors. The algorithm may hold
+        /// `{keybits}`, filled from each record's key (`AES-{keybits}-CBC`).
+        case cipher
     }
 
     public var kind: Kind
@@ -99,6 +103,88 @@ public struct NISTParser {
         for f in r.fields where !known.contains(f.key) { unsupported.append("field \(f.key)") }
     }
 
+    /// NIST CFB1 files write each message as a string of `0`/`1` digits.
+    private func bitString(_ r: NISTRecord, _ key: String) throws -> (bytes: [UInt8], bits: Int) {
+        guard let f = r.field(key) else { throw RecordError(line: r.line, message: "missing field \(key)") }
+        var out = [UInt8](repeating: 0, count: (f.value.utf8.count + 7) / 8)
+        for (i, c) in f.value.utf8.enumerated() {
+            switch c {
+            case UInt8(ascii: "0"): break
+            case UInt8(ascii: "1"): out[i / 8] |= 0x80 >> UInt8(i % 8)
+            default: throw RecordError(line: f.line, message: "\(key): CFB1 bit strings hold only 0 and 1")
+            }
+        }
+        return (out, f.value.utf8.count)
+    }
+
+    private func cipherVectors(_ raw: NISTRecord, displayPath: String) throws -> [Vector] {
+        var r = raw
+        for i in r.fields.indices { r.fields[i].key = r.fields[i].key.uppercased() }
+        let count = r.field("COUNT").map { "COUNT=\($0.value)" } ?? "line \(r.line)"
+        if r.has("IV1") {
+            // TDES interleaved (TCBCI, TOFBI) and pipelined (TCFBP) modes: three IVs, three
+            // outputs. OpenSSL has no such mode, so there is nothing to be conformant with.
+            return [Vector(id: count, provenance: provenance(r.line, displayPath), algorithm: algorithm,
+                           operation: .unsupported("TDES interleaved/pipelined mode (IV1, IV2, IV3), which OpenSSL does not have"),
+                           expected: .output([]))]
+        }
+        var unsupported: [String] = []
+        checkKnown(r, ["COUNT", "KEY", "KEYS", "KEY1", "KEY2", "KEY3", "IV", "PLAINTEXT", "CIPHERTEXT", "OFFSET",
+                       "NONCE", "INITIAL_BLOCK_COUNTER", "CIPHERTEXT100", "CIPHERTEXT1000"], &unsupported)
+        let key: [UInt8]
+        if r.has("KEY1") {
+            key = try bytes(r, "KEY1") + bytes(r, "KEY2") + bytes(r, "KEY3")
+        } else if r.has("KEYS") {
+            let k = try bytes(r, "KEYS")
+            key = k + k + k
+        } else {
+            key = try bytes(r, "KEY")
+        }
+        var iv: [UInt8] = r.has("IV") ? try bytes(r, "IV") : []
+        if r.has("NONCE") {
+            guard let counter = try integer(r, "INITIAL_BLOCK_COUNTER"), counter <= Int(UInt32.max) else {
+                throw RecordError(line: r.line, message: "NONCE needs INITIAL_BLOCK_COUNTER (a 32-bit count)")
+            }
+            iv = (0..<4).map { UInt8(truncatingIfNeeded: counter >> (8 * $0)) } + (try bytes(r, "NONCE"))
+        }
+        let name = algorithm.replacingKeyBits(key.count * 8)
+        let isCFB1 = name.uppercased().hasSuffix("CFB1")
+        let pt: [UInt8], ct: [UInt8]
+        var bitLength: Int? = nil
+        if isCFB1 {
+            let p = try bitString(r, "PLAINTEXT"), c = try bitString(r, "CIPHERTEXT")
+            guard p.bits == c.bits else {
+                throw RecordError(line: r.line, message: "PLAINTEXT has \(p.bits) bits, CIPHERTEXT \(c.bits)")
+            }
+            pt = p.bytes
+            ct = c.bytes
+            bitLength = p.bits
+        } else {
+            pt = try bytes(r, "PLAINTEXT")
+            ct = try bytes(r, "CIPHERTEXT")
+            guard pt.count == ct.count else {
+                throw RecordError(line: r.line, message: "PLAINTEXT has \(pt.count) bytes, CIPHERTEXT \(ct.count)")
+            }
+        }
+        let direction: CipherDirection = r.sections["ENCRYPT"] != nil && r.sections["DECRYPT"] == nil ? .encrypt
+            : r.sections["DECRYPT"] != nil && r.sections["ENCRYPT"] == nil ? .decrypt : .both
+        let offset = try integer(r, "OFFSET") ?? 0
+        let input = CipherInput(cipher: name, key: key, iv: iv, plaintext: pt, ciphertext: ct, direction: direction,
+                                bitLength: bitLength, keystreamOffset: offset)
+        var out = [Vector(id: direction == .both ? count : "\(direction.rawValue) \(count)", provenance: provenance(r.line, displayPath),
+                          algorithm: name, operation: .cipher(input),
+                          expected: .output(direction == .decrypt ? pt : ct), unsupported: unsupported)]
+        for n in [100, 1000] where r.has("CIPHERTEXT\(n)") {
+            var iterated = input
+            iterated.ciphertext = try bytes(r, "CIPHERTEXT\(n)")
+            iterated.direction = .encrypt
+            iterated.iterations = n
+            out.append(Vector(id: "\(count) iterated \(n)", provenance: provenance(r.field("CIPHERTEXT\(n)")!.line, displayPath),
+                              algorithm: name, operation: .cipher(iterated), expected: .output(iterated.ciphertext)))
+        }
+        return out
+    }
+
     private func provenance(_ line: Int, _ displayPath: String) -> Provenance {
         Provenance(file: displayPath, line: line, corpus: corpus)
     }
@@ -136,6 +222,9 @@ public struct NISTParser {
             return [Vector(id: count ?? "line \(r.line)", provenance: provenance(r.line, displayPath), algorithm: "HMAC",
                            operation: .mac(MACInput(mac: "HMAC", underlying: algorithm, key: key, message: Message(msg))),
                            expected: .output(md), unsupported: unsupported)]
+
+        case .cipher:
+            return try cipherVectors(r, displayPath: displayPath)
 
         case .monteCarloTrace:
             // The trace shows the first steps of each checkpoint as M/MDi, and closes the

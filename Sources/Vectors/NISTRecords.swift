@@ -48,6 +48,10 @@ public final class NISTRecordReader {
                     continue
                 }
                 let inner = line.dropFirst().dropLast()
+                if inner == "ENCRYPT" || inner == "DECRYPT" {
+                    sections["ENCRYPT"] = nil
+                    sections["DECRYPT"] = nil
+                }
                 if let eq = inner.firstIndex(of: "=") {
                     sections[String(inner[..<eq].trimmingWhitespace())] = String(inner[inner.index(after: eq)...].trimmingWhitespace())
                 } else {

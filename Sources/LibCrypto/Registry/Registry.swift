@@ -87,6 +87,8 @@ public struct DigestAlgorithm: Sendable {
     public let isXOF: Bool
     private let makeContextBody: @Sendable () -> any DigestContext
     private let makeHMACBody: @Sendable ([UInt8]) throws -> any MACContext
+    /// Digests with a padding choice (MDC2's `pad-type`): a factory taking it.
+    private var makePaddedBody: (@Sendable (Int) throws -> any DigestContext)? = nil
 
     init<H: HashFunction>(_ type: H.Type, name: String, aliases: [String] = [], trait: String? = nil, lifecycle: Lifecycle = .default) {
         let xof = type is any ExtendableOutputFunction.Type
@@ -100,6 +102,22 @@ public struct DigestAlgorithm: Sendable {
 
     /// A fresh streaming context.
     public func makeContext() -> any DigestContext { makeContextBody() }
+
+    /// A fresh context with OpenSSL's `pad-type` parameter; nil means the default padding.
+    /// - Throws: `unsupportedOperation` if the digest has no padding choice.
+    public func makeContext(padType: Int?) throws -> any DigestContext {
+        guard let p = padType else { return makeContextBody() }
+        guard let make = makePaddedBody else {
+            throw CryptoError(.unsupportedOperation, "\(info.name) has no pad-type parameter")
+        }
+        return try make(p)
+    }
+
+    func withPadding(_ make: @escaping @Sendable (Int) throws -> any DigestContext) -> DigestAlgorithm {
+        var d = self
+        d.makePaddedBody = make
+        return d
+    }
 
     /// A keyed HMAC over this digest; throws `unsupportedOperation` for an XOF, as OpenSSL refuses it.
     public func makeHMAC(key: [UInt8]) throws -> any MACContext { try makeHMACBody(key) }
@@ -143,6 +161,16 @@ public enum Registry {
             DigestAlgorithm(BLAKE2s256.self, name: "BLAKE2S-256", aliases: ["BLAKE2s256"]),
             DigestAlgorithm(SM3.self, name: "SM3", aliases: ["RSA-SM3"]),
         ]
+        #if MDC2
+        list.append(DigestAlgorithm(MDC2.self, name: "MDC2", aliases: ["RSA-MDC2", "mdc2WithRSA"], trait: "MDC2", lifecycle: .legacy)
+            .withPadding { padType in
+                switch padType {
+                case 1: return TypedDigestContext(MDC2(padding: .zeros))
+                case 2: return TypedDigestContext(MDC2(padding: .bit))
+                default: throw CryptoError(.invalidParameter, "MDC2 pad-type must be 1 or 2, not \(padType)")
+                }
+            })
+        #endif
         #if RMD160
         list.append(DigestAlgorithm(RIPEMD160.self, name: "RIPEMD-160", aliases: ["RIPEMD160", "RIPEMD", "RMD160", "RSA-RIPEMD160", "ripemd160WithRSA"], trait: "RMD160"))
         #endif
@@ -154,7 +182,7 @@ public enum Registry {
     ]
 
     /// Every algorithm of this build, in a stable order.
-    public static var all: [AlgorithmInfo] { digests.map(\.info) + macs }
+    public static var all: [AlgorithmInfo] { digests.map(\.info) + macs + ciphers.map(\.info) }
 
     private static let digestIndex: [String: Int] = {
         var index: [String: Int] = [:]
@@ -174,6 +202,7 @@ public enum Registry {
     public static func algorithm(named name: String) throws -> AlgorithmInfo {
         if let i = digestIndex[name.lowercased()] { return digests[i].info }
         if let m = macs.first(where: { $0.allNames.contains { $0.lowercased() == name.lowercased() } }) { return m }
+        if let c = try? cipher(named: name) { return c.info }
         throw CryptoError.unknownAlgorithm(name)
     }
 

@@ -8,6 +8,12 @@ public struct CryptoError: Error, Hashable, Sendable, CustomStringConvertible {
         case invalidParameter
         /// The operation exists but does not apply to this algorithm (HMAC over an XOF, ...).
         case unsupportedOperation
+        /// Input whose length the mode cannot take (not a whole number of blocks with padding off).
+        case invalidLength
+        /// Decryption produced bad padding. The error never says where the padding went wrong.
+        case badDecrypt
+        /// An authentication tag did not verify; no plaintext is released.
+        case authenticationFailure
     }
 
     public let code: Code

@@ -1,0 +1,155 @@
+/// Per-algorithm settings some legacy ciphers take besides key and IV (OpenSSL sets them
+/// with `EVP_CIPHER_CTX_ctrl`/params).
+public struct CipherParameters: Sendable, Hashable {
+    /// PKCS#7 padding for ECB/CBC (`EVP_CIPHER_CTX_set_padding`); on by default.
+    public var padding: Bool
+    /// RC2's effective key bits (`KeyBits` in evp_test); nil takes the cipher's default.
+    public var rc2EffectiveBits: Int?
+    /// RC5's rounds (8, 12 or 16); nil takes 12.
+    public var rc5Rounds: Int?
+
+    public init(padding: Bool = true, rc2EffectiveBits: Int? = nil, rc5Rounds: Int? = nil) {
+        self.padding = padding
+        self.rc2EffectiveBits = rc2EffectiveBits
+        self.rc5Rounds = rc5Rounds
+    }
+}
+
+/// A type-erased, streaming encryption or decryption (the `EVP_CIPHER_CTX` of this library).
+public protocol CipherContext: AnyObject {
+    /// Processes `input`; `output` must have room for `input.count + 32` bytes (one block
+    /// more than the input). Returns the bytes written. `output` may equal `input`'s start.
+    func update(_ input: UnsafeRawBufferPointer, into output: UnsafeMutableRawPointer) throws -> Int
+    /// Finishes (padding); `output` needs room for one block. Returns the bytes written.
+    func finalize(into output: UnsafeMutableRawPointer) throws -> Int
+    /// The IV as the operation has left it (CBC: last ciphertext block; CTR: the counter).
+    var updatedIV: [UInt8] { get }
+    /// CFB1 only: processes `bitCount` bits, most significant first.
+    func updateBits(_ bits: [UInt8], bitCount: Int) throws -> [UInt8]
+}
+
+extension CipherContext {
+    /// Processes a whole array (convenience; streams call the pointer form).
+    public func update(_ bytes: [UInt8]) throws -> [UInt8] {
+        var out = [UInt8](repeating: 0, count: bytes.count + 32)
+        let n = try bytes.withUnsafeBytes { i in try out.withUnsafeMutableBytes { o in try update(i, into: o.baseAddress!) } }
+        out.removeSubrange(n...)
+        return out
+    }
+
+    public func finalize() throws -> [UInt8] {
+        var out = [UInt8](repeating: 0, count: 32)
+        let n = try out.withUnsafeMutableBytes { try finalize(into: $0.baseAddress!) }
+        out.removeSubrange(n...)
+        return out
+    }
+
+    /// One-shot: update with all of `bytes`, then finalize.
+    public func process(_ bytes: [UInt8]) throws -> [UInt8] {
+        try update(bytes) + finalize()
+    }
+}
+
+final class BlockModeContext<C: BlockCipher>: CipherContext {
+    let mode: BlockModeCipher<C>
+    init(_ mode: BlockModeCipher<C>) { self.mode = mode }
+    func update(_ input: UnsafeRawBufferPointer, into output: UnsafeMutableRawPointer) throws -> Int {
+        mode.update(input, into: output)
+    }
+    func finalize(into output: UnsafeMutableRawPointer) throws -> Int { try mode.finalize(into: output) }
+    var updatedIV: [UInt8] { mode.mode == .ecb ? [] : mode.updatedIV }
+    func updateBits(_ bits: [UInt8], bitCount: Int) throws -> [UInt8] { try mode.updateBits(bits, bitCount: bitCount) }
+}
+
+final class StreamContext<S: StreamCipher>: CipherContext {
+    var stream: S
+    init(_ stream: S) { self.stream = stream }
+    func update(_ input: UnsafeRawBufferPointer, into output: UnsafeMutableRawPointer) throws -> Int {
+        guard input.count > 0, let p = input.baseAddress else { return 0 }
+        stream.apply(p, into: output, count: input.count)
+        return input.count
+    }
+    func finalize(into output: UnsafeMutableRawPointer) throws -> Int { 0 }
+    var updatedIV: [UInt8] { [] }
+    func updateBits(_ bits: [UInt8], bitCount: Int) throws -> [UInt8] {
+        throw CryptoError(.unsupportedOperation, "bit-length input needs CFB1")
+    }
+}
+
+/// A cipher as the registry knows it: OpenSSL's name and sizes, plus a factory.
+public struct CipherAlgorithm: Sendable {
+    public let info: AlgorithmInfo
+    /// The default key length in bytes (`EVP_CIPHER_get_key_length`).
+    public let keyLength: Int
+    /// Key lengths accepted when a caller sets another (`EVP_CIPHER_CTX_set_key_length`);
+    /// nil when only `keyLength` is accepted.
+    public let variableKeyLengths: KeySizes?
+    /// IV length in bytes; 0 for ECB and RC4.
+    public let ivLength: Int
+    /// 1 for stream ciphers and stream modes, as `EVP_CIPHER_get_block_size` reports.
+    public let blockSize: Int
+    /// `ecb`, `cbc`, `cfb1`, ..., or `stream`.
+    public let mode: String
+    let factory: @Sendable ([UInt8], [UInt8], Bool, CipherParameters) throws -> any CipherContext
+
+    init(name: String, aliases: [String] = [], trait: String?, lifecycle: Lifecycle, keyLength: Int,
+         variableKeyLengths: KeySizes? = nil, ivLength: Int, blockSize: Int, mode: String,
+         factory: @escaping @Sendable ([UInt8], [UInt8], Bool, CipherParameters) throws -> any CipherContext) {
+        info = AlgorithmInfo(name: name, aliases: aliases, family: .cipher, trait: trait, lifecycle: lifecycle)
+        self.keyLength = keyLength
+        self.variableKeyLengths = variableKeyLengths
+        self.ivLength = ivLength
+        self.blockSize = blockSize
+        self.mode = mode
+        self.factory = factory
+    }
+
+    /// A context ready to encrypt or decrypt.
+    /// - Throws: `invalidParameter` for a key or IV of the wrong length (or bad parameters).
+    public func makeContext(key: [UInt8], iv: [UInt8] = [], encrypting: Bool,
+                            parameters: CipherParameters = CipherParameters()) throws -> any CipherContext {
+        if key.count != keyLength {
+            guard let v = variableKeyLengths, v.contains(key.count) else {
+                let allowed = variableKeyLengths.map { "\($0)" } ?? "\(keyLength)"
+                throw CryptoError(.invalidParameter, "\(info.name) takes a key of \(allowed) bytes, got \(key.count)")
+            }
+        }
+        guard iv.count == ivLength else {
+            throw CryptoError(.invalidParameter, "\(info.name) takes a \(ivLength)-byte IV, got \(iv.count)")
+        }
+        return try factory(key, iv, encrypting, parameters)
+    }
+
+    /// One-shot encryption.
+    public func encrypt(_ plaintext: [UInt8], key: [UInt8], iv: [UInt8] = [], parameters: CipherParameters = CipherParameters()) throws -> [UInt8] {
+        try makeContext(key: key, iv: iv, encrypting: true, parameters: parameters).process(plaintext)
+    }
+
+    /// One-shot decryption.
+    public func decrypt(_ ciphertext: [UInt8], key: [UInt8], iv: [UInt8] = [], parameters: CipherParameters = CipherParameters()) throws -> [UInt8] {
+        try makeContext(key: key, iv: iv, encrypting: false, parameters: parameters).process(ciphertext)
+    }
+}
+
+extension CipherAlgorithm {
+    /// The entries for one block cipher in each of `modes`, named `<base>-<MODE>` as OpenSSL does.
+    static func family<C: BlockCipher>(
+        _ type: C.Type, base: String, keyLength: Int, variableKeyLengths: KeySizes? = nil,
+        modes: [BlockCipherMode], trait: String?, lifecycle: Lifecycle, aliases: [String: [String]] = [:],
+        names: [BlockCipherMode: String] = [:],
+        make: @escaping @Sendable ([UInt8], CipherParameters) throws -> C
+    ) -> [CipherAlgorithm] {
+        modes.map { mode in
+            let name = names[mode] ?? "\(base)-\(mode.rawValue.uppercased())"
+            return CipherAlgorithm(
+                name: name, aliases: aliases[name] ?? [], trait: trait, lifecycle: lifecycle, keyLength: keyLength,
+                variableKeyLengths: variableKeyLengths, ivLength: mode == .ecb ? 0 : C.blockSize,
+                blockSize: mode.isBlockMode ? C.blockSize : 1, mode: mode.rawValue
+            ) { key, iv, encrypting, params in
+                let cipher = try make(key, params)
+                return BlockModeContext(try BlockModeCipher(cipher: cipher, mode: mode, iv: iv, encrypting: encrypting,
+                                                            padding: params.padding))
+            }
+        }
+    }
+}
