@@ -53,6 +53,7 @@ public struct ChaCha20: StreamCipher {
     }
 
     public mutating func apply(_ input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int) {
+        guard count > 0 else { return }
         var i = 0
         if used < 64 {
             let take = min(64 - used, count)
