@@ -180,10 +180,11 @@ private let sha256abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff6
         }
     }
 
-    /// Every algorithm of the registry is in the catalog as implemented, and every implemented
-    /// digest or MAC of the catalog whose trait is on is in the registry.
+    /// Every digest and MAC of the registry is in the catalog as implemented, and every
+    /// implemented digest or MAC of the catalog whose trait is on is in the registry.
+    /// (Ciphers go by name prefix in the catalog and are left out here.)
     @Test func catalogAgreesWithRegistry() {
-        for info in Registry.all {
+        for info in Registry.all where [.digest, .xof, .mac].contains(info.family) {
             for n in info.allNames where !n.uppercased().hasPrefix("RSA-") && !n.lowercased().contains("withrsa") {
                 let e = Catalog.lookup(n)
                 #expect(e?.status == .implemented, "\(n): \(String(describing: e?.status))")
