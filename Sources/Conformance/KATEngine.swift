@@ -57,7 +57,7 @@ public final class KATEngine: VectorSink {
             guard let entry = Catalog.lookup(name) else {
                 r.outcome = .errored
                 r.expectedSkip = nil
-                r.reason = "unknown algorithm '\(name)' (\(why))"
+                r.reason = "\(r.file):\(r.line): unknown algorithm '\(name)' (\(why))"
                 return r
             }
             if let t = entry.trait, !Catalog.traitEnabled(t) {

@@ -45,6 +45,40 @@ public struct Locations: Sendable {
         return expand(path)
     }
 
+    /// Orders names with their digit runs compared as numbers (`3.0.9` before `3.0.22`).
+    static func versionOrder(_ a: String, _ b: String) -> Bool {
+        func parts(_ s: String) -> [Either] {
+            var out: [Either] = [], digits = "", other = ""
+            for c in s {
+                if c.isNumber {
+                    if !other.isEmpty { out.append(.text(other)); other = "" }
+                    digits.append(c)
+                } else {
+                    if !digits.isEmpty { out.append(.number(Int(digits) ?? 0)); digits = "" }
+                    other.append(c)
+                }
+            }
+            if !digits.isEmpty { out.append(.number(Int(digits) ?? 0)) }
+            if !other.isEmpty { out.append(.text(other)) }
+            return out
+        }
+        let x = parts(a), y = parts(b)
+        for (p, q) in zip(x, y) where p != q {
+            switch (p, q) {
+            case (.number(let m), .number(let n)): return m < n
+            case (.text(let s), .text(let t)): return s < t
+            case (.number, .text): return true
+            case (.text, .number): return false
+            }
+        }
+        return x.count < y.count
+    }
+
+    enum Either: Equatable {
+        case number(Int)
+        case text(String)
+    }
+
     private func expand(_ path: String) -> String? {
         guard path.contains("*") else { return FileManager.default.fileExists(atPath: path) ? path : nil }
         let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
@@ -55,7 +89,7 @@ public struct Locations: Sendable {
             for b in bases {
                 let dir = b.isEmpty ? "." : b
                 if part.contains("*") {
-                    let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter { Glob.matches(part, $0) }.sorted()
+                    let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter { Glob.matches(part, $0) }.sorted(by: Self.versionOrder)
                     next += names.reversed().map { b == "/" ? "/" + $0 : b + "/" + $0 }
                 } else {
                     next.append(b == "/" ? "/" + part : (b.isEmpty ? part : b + "/" + part))

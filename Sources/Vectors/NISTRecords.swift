@@ -29,7 +29,27 @@ public final class NISTRecordReader {
         self.onBadLine = onBadLine
     }
 
+    /// A section header met right after a record's last field: it ends that record and
+    /// applies only from the next one on.
+    private var pendingHeader: Substring? = nil
+
+    private func applyHeader(_ inner: Substring) {
+        if inner == "ENCRYPT" || inner == "DECRYPT" {
+            sections["ENCRYPT"] = nil
+            sections["DECRYPT"] = nil
+        }
+        if let eq = inner.firstIndex(of: "=") {
+            sections[String(inner[..<eq].trimmingWhitespace())] = String(inner[inner.index(after: eq)...].trimmingWhitespace())
+        } else {
+            sections[String(inner.trimmingWhitespace())] = ""
+        }
+    }
+
     public func next() throws -> NISTRecord? {
+        if let h = pendingHeader {
+            applyHeader(h)
+            pendingHeader = nil
+        }
         var fields: [NISTRecord.Field] = []
         var first = 0
         while let raw = try lines.next() {
@@ -48,16 +68,11 @@ public final class NISTRecordReader {
                     continue
                 }
                 let inner = line.dropFirst().dropLast()
-                if inner == "ENCRYPT" || inner == "DECRYPT" {
-                    sections["ENCRYPT"] = nil
-                    sections["DECRYPT"] = nil
+                if !fields.isEmpty {
+                    pendingHeader = inner
+                    break
                 }
-                if let eq = inner.firstIndex(of: "=") {
-                    sections[String(inner[..<eq].trimmingWhitespace())] = String(inner[inner.index(after: eq)...].trimmingWhitespace())
-                } else {
-                    sections[String(inner.trimmingWhitespace())] = ""
-                }
-                if !fields.isEmpty { break }
+                applyHeader(inner)
                 continue
             }
             guard let eq = line.firstIndex(of: "=") else {

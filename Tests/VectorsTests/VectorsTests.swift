@@ -319,7 +319,7 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
 
     /// A section header applies to the records after it. When a header directly follows a
     /// record (no blank line between them), it must not be applied to that record.
-    @Test(.bug(id: "nist-section-header", "NISTRecordReader updates `sections` before ending the current record, so a header right after a record's last field is applied to that record"))
+    @Test("a header right after a record applies only to the records after it")
     func headerDirectlyAfterRecordDoesNotApplyToIt() throws {
         let sink = try parseNIST(.hash, "SHAKE128", """
             [Outputlen = 128]
