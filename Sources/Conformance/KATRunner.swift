@@ -60,7 +60,12 @@ public final class KATRunner {
                 }
                 if let m = chosen {
                     guard let (e, rel) = m.entry(forPath: file.path) else {
-                        engine.diagnostic(Diagnostic(file: file.path, line: 0, corpus: m.corpus, message: "not mapped by the \(m.corpus) manifest"))
+                        if file.fromFolder {
+                            // A folder walk meets files of formats later issues bring: listed, not run.
+                            results.filesUnmapped.append((m.corpus, file.path))
+                        } else {
+                            engine.diagnostic(Diagnostic(file: file.path, line: 0, corpus: m.corpus, message: "not mapped by the \(m.corpus) manifest"))
+                        }
                         continue
                     }
                     jobs.append(Job(path: file.path, display: rel, corpus: m.corpus, entry: e))
@@ -121,11 +126,14 @@ public final class KATRunner {
     struct FoundFile {
         var path: String
         var problem: String?
+        /// Found by walking a folder (rather than named on the command line).
+        var fromFolder = false
     }
 
     /// A file as itself, a folder as its files (sorted, hidden ones left out).
     private func expand(_ given: String) -> [FoundFile] {
-        let path = given.hasPrefix("/") ? given : FileManager.default.currentDirectoryPath + "/" + given
+        let absolute = given.hasPrefix("/") ? given : FileManager.default.currentDirectoryPath + "/" + given
+        let path = URL(fileURLWithPath: absolute).standardizedFileURL.path
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
             return [FoundFile(path: given, problem: "cannot open: No such file or directory")]
@@ -141,6 +149,6 @@ public final class KATRunner {
             var d: ObjCBool = false
             if FileManager.default.fileExists(atPath: full, isDirectory: &d), !d.boolValue { files.append(full) }
         }
-        return files.sorted().map { FoundFile(path: $0) }
+        return files.sorted().map { FoundFile(path: $0, fromFolder: true) }
     }
 }

@@ -37,6 +37,11 @@ public enum ConsoleReport {
         if !results.filesIgnored.isEmpty {
             out += "\nfiles left alone by their manifest: \(results.filesIgnored.count)\n"
         }
+        if !results.filesUnmapped.isEmpty {
+            out += "\nfiles in the folders given that no manifest entry maps (not run): \(results.filesUnmapped.count)\n"
+            for f in results.filesUnmapped.prefix(5) { out += "  \(f.file)\n" }
+            if results.filesUnmapped.count > 5 { out += "  ...\n" }
+        }
         let problems = results.cases.filter(\.isProblem)
         if !problems.isEmpty {
             out += "\nproblems (\(problems.count)):\n"

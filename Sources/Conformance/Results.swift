@@ -90,6 +90,8 @@ public final class RunResults {
     /// Files read, per corpus, and files a manifest says to leave alone (with the reason).
     public var filesRead: [String: Int] = [:]
     public var filesIgnored: [(corpus: String, file: String, reason: String)] = []
+    /// Files a folder walk found that the chosen manifest does not map (not run, not cases).
+    public var filesUnmapped: [(corpus: String, file: String)] = []
 
     public init() {}
 
