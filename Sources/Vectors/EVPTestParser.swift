@@ -114,6 +114,23 @@ public struct EVPTestParser {
         do { return try Hex.decode(v) } catch { throw StanzaError(line: p.line, message: "\(p.key): \(error)") }
     }
 
+    /// `Ctrl.x = name:value` as OpenSSL's `OSSL_PARAM_allocate_from_text` reads it: a `hex`
+    /// prefix on the name means a hex value (`hexsalt:0a0b`), otherwise the value is text.
+    static func ctrl(_ p: Pair) throws -> KDFParameter {
+        guard let colon = p.value.firstIndex(of: ":") else {
+            throw StanzaError(line: p.line, message: "\(p.key): expected 'name:value', found '\(p.value.prefix(40))'")
+        }
+        var name = String(p.value[..<colon])
+        let value = String(p.value[p.value.index(after: colon)...])
+        if name.hasPrefix("hex") {
+            name.removeFirst(3)
+            do { return KDFParameter(name, .bytes(try Hex.decode(value))) } catch {
+                throw StanzaError(line: p.line, message: "\(p.key): \(error)")
+            }
+        }
+        return KDFParameter(name, .text(value))
+    }
+
     static func count(_ p: Pair) throws -> Int {
         guard let n = Int(p.value), n > 0 else { throw StanzaError(line: p.line, message: "\(p.key): not a positive integer: '\(p.value)'") }
         return n
@@ -187,6 +204,7 @@ public struct EVPTestParser {
             var input: [UInt8] = []
             var outputSize: Int? = nil
             var blockSize: Int? = nil
+            var macIV: [UInt8]? = nil
             for p in rest.dropFirst() {
                 switch p.key {
                 case "Algorithm": underlying = p.value
@@ -195,6 +213,8 @@ public struct EVPTestParser {
                 case "Output": output = try Self.binary(p); outputLine = p.line
                 case "OutputSize": outputSize = try Self.count(p)
                 case "BlockSize": blockSize = try Self.count(p)
+                case "IV": macIV = try Self.binary(p)
+                case "NoReinit": flags.append("NoReinit=\(p.value)")
                 case "Result": result = p.value
                 case let k where Self.prefixKeys.contains(k): flags.append("\(k)=\(p.value)")
                 default: unsupported.append("keyword \(p.key)")
@@ -202,14 +222,16 @@ public struct EVPTestParser {
             }
             guard let key else { throw StanzaError(line: head.line, message: "MAC stanza without Key") }
             let expected = try expectation(output: output, result: result, stanzaLine: head.line, outputLine: outputLine)
-            return Vector(id: id, provenance: prov, algorithm: macName,
-                          operation: .mac(MACInput(mac: macName, underlying: underlying, key: key, message: Message(input),
-                                                   expectedOutputSize: outputSize, expectedBlockSize: blockSize)),
+            var macInput = MACInput(mac: macName, underlying: underlying, key: key, message: Message(input),
+                                    expectedOutputSize: outputSize, expectedBlockSize: blockSize)
+            macInput.iv = macIV
+            return Vector(id: id, provenance: prov, algorithm: macName, operation: .mac(macInput),
                           expected: expected, unsupported: unsupported, flags: flags)
 
         case "Cipher":
             var key: [UInt8]? = nil, iv: [UInt8] = [], pt: [UInt8]? = nil, ct: [UInt8]? = nil
             var nextIV: [UInt8]? = nil, keyBits: Int? = nil, rounds: Int? = nil
+            var aad: [[UInt8]] = [], tag: [UInt8]? = nil
             var direction = CipherDirection.both
             for p in rest.dropFirst() {
                 switch p.key {
@@ -220,6 +242,9 @@ public struct EVPTestParser {
                 case "NextIV": nextIV = try Self.binary(p)
                 case "KeyBits": keyBits = try Self.count(p)
                 case "Rounds": rounds = try Self.count(p)
+                case "AAD": aad.append(try Self.binary(p))
+                case "Tag": tag = try Self.binary(p)
+                case "SetTagLate": flags.append("SetTagLate=\(p.value)")
                 case "Operation":
                     switch p.value {
                     case "ENCRYPT": direction = .encrypt
@@ -234,11 +259,59 @@ public struct EVPTestParser {
             guard let key else { throw StanzaError(line: head.line, message: "Cipher stanza without Key") }
             guard let pt else { throw StanzaError(line: head.line, message: "Cipher stanza without Plaintext") }
             if result == nil && ct == nil { throw StanzaError(line: head.line, message: "missing Ciphertext (and no Result)") }
-            let input = CipherInput(cipher: head.value, key: key, iv: iv, plaintext: pt, ciphertext: ct ?? [],
+            var input = CipherInput(cipher: head.value, key: key, iv: iv, plaintext: pt, ciphertext: ct ?? [],
                                     direction: direction, padding: false, rc2EffectiveBits: keyBits, rc5Rounds: rounds,
                                     nextIV: nextIV)
+            input.aad = aad
+            input.tag = tag
             let expected: Expected = result.map { .failure($0) } ?? .output(direction == .decrypt ? pt : ct!)
             return Vector(id: id, provenance: prov, algorithm: head.value, operation: .cipher(input),
+                          expected: expected, unsupported: unsupported, flags: flags)
+
+        case "KDF":
+            var params: [KDFParameter] = []
+            for p in rest.dropFirst() {
+                switch p.key {
+                case let k where k.hasPrefix("Ctrl"): params.append(try Self.ctrl(p))
+                case "Output": output = try Self.binary(p); outputLine = p.line
+                case "Result": result = p.value
+                case let k where Self.prefixKeys.contains(k): flags.append("\(k)=\(p.value)")
+                default: unsupported.append("keyword \(p.key)")
+                }
+            }
+            let expected = try expectation(output: output, result: result, stanzaLine: head.line, outputLine: outputLine)
+            return Vector(id: id, provenance: prov, algorithm: head.value,
+                          operation: .kdf(KDFInput(kdf: head.value, parameters: params, outputLength: output?.count ?? 0)),
+                          expected: expected, unsupported: unsupported, flags: flags)
+
+        case "PBE":
+            // OpenSSL's PBE stanzas: the same KDFs, with plain keywords instead of Ctrl lines.
+            var params: [KDFParameter] = []
+            let kdfName: String
+            switch head.value.lowercased() {
+            case "pbkdf2": kdfName = "PBKDF2"
+            case "pkcs12": kdfName = "PKCS12KDF"
+            case "scrypt": kdfName = "SCRYPT"
+            default: kdfName = head.value
+            }
+            for p in rest.dropFirst() {
+                switch p.key {
+                case "Password": params.append(KDFParameter("pass", .bytes(try Self.binary(p))))
+                case "Salt": params.append(KDFParameter("salt", .bytes(try Self.binary(p))))
+                case "iter": params.append(KDFParameter("iter", .text(p.value)))
+                case "MD": params.append(KDFParameter("digest", .text(p.value)))
+                case "id": params.append(KDFParameter("id", .text(p.value)))
+                case "N": params.append(KDFParameter("n", .text(p.value)))
+                case "r", "p": params.append(KDFParameter(p.key, .text(p.value)))
+                case "Key": output = try Self.binary(p); outputLine = p.line
+                case "Result": result = p.value
+                case let k where Self.prefixKeys.contains(k): flags.append("\(k)=\(p.value)")
+                default: unsupported.append("keyword \(p.key)")
+                }
+            }
+            let expected = try expectation(output: output, result: result, stanzaLine: head.line, outputLine: outputLine)
+            return Vector(id: id, provenance: prov, algorithm: kdfName,
+                          operation: .kdf(KDFInput(kdf: kdfName, parameters: params, outputLength: output?.count ?? 0)),
                           expected: expected, unsupported: unsupported, flags: flags)
 
         default:

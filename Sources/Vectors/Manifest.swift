@@ -28,7 +28,8 @@ public struct Manifest: Sendable {
     public var path: String
 
     static let operations: [String: Set<String>] = [
-        "nist": ["digest", "digest-mct", "digest-mct-trace", "hmac", "cipher"],
+        "nist": ["digest", "digest-mct", "digest-mct-trace", "hmac", "cipher", "aead", "keywrap-encrypt",
+                 "keywrap-decrypt", "mac", "kdf", "xts"],
         "ntt": ["cipher"],
         "evp-test": ["auto"],
         "wycheproof": ["auto"],
@@ -140,6 +141,12 @@ public enum VectorFileReader {
             case "digest-mct-trace": kind = .monteCarloTrace
             case "hmac": kind = .hmac
             case "cipher": kind = .cipher
+            case "aead": kind = .aead
+            case "keywrap-encrypt": kind = .keyWrapEncrypt
+            case "keywrap-decrypt": kind = .keyWrapDecrypt
+            case "mac": kind = .mac
+            case "kdf": kind = .kdf
+            case "xts": kind = .xts
             default: kind = .hash
             }
             NISTParser(kind: kind, algorithm: entry.algorithm, corpus: corpus).parse(path: path, displayPath: displayPath, into: sink)

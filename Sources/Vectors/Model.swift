@@ -86,6 +86,8 @@ public struct MACInput: Sendable, Hashable {
     /// evp_test `OutputSize` / `BlockSize`: sizes the MAC must report.
     public var expectedOutputSize: Int?
     public var expectedBlockSize: Int?
+    /// GMAC's IV.
+    public var iv: [UInt8]? = nil
 
     public init(mac: String, underlying: String?, key: [UInt8], message: Message, tagLength: Int? = nil,
                 expectedOutputSize: Int? = nil, expectedBlockSize: Int? = nil) {
@@ -129,6 +131,10 @@ public struct CipherInput: Sendable, Hashable {
     /// Encrypt this many times, each output the next input (NESSIE's "iterated 100 times");
     /// 1 for ordinary vectors. Only with `direction == .encrypt`.
     public var iterations: Int = 1
+    /// AEAD only: associated data, in the pieces the vector gives (fed as separate updates).
+    public var aad: [[UInt8]] = []
+    /// AEAD only: the tag (expected on encrypt, checked on decrypt); nil for plain ciphers.
+    public var tag: [UInt8]? = nil
 
     public init(cipher: String, key: [UInt8], iv: [UInt8], plaintext: [UInt8], ciphertext: [UInt8],
                 direction: CipherDirection, padding: Bool = false, bitLength: Int? = nil,
@@ -148,6 +154,52 @@ public struct CipherInput: Sendable, Hashable {
     }
 }
 
+/// A KDF parameter as OpenSSL names it (`digest`, `pass`, `salt`, `iter`, `key`, `info`,
+/// `mode`, `n`, `r`, `p`, `secret`, `id`, ...), with a text or binary value.
+public struct KDFParameter: Sendable, Hashable {
+    public enum Value: Sendable, Hashable {
+        case text(String)
+        case bytes([UInt8])
+    }
+    public var name: String
+    public var value: Value
+
+    public init(_ name: String, _ value: Value) {
+        self.name = name
+        self.value = value
+    }
+
+    /// The value as bytes (text as its UTF-8).
+    public var bytes: [UInt8] {
+        switch value {
+        case .text(let t): return Array(t.utf8)
+        case .bytes(let b): return b
+        }
+    }
+
+    /// The value as text (bytes as lowercase hex).
+    public var text: String {
+        switch value {
+        case .text(let t): return t
+        case .bytes(let b): return Hex.encode(b)
+        }
+    }
+}
+
+/// Inputs of a key derivation: the KDF's OpenSSL name, its parameters in file order (a name may
+/// repeat: HKDF concatenates its `info` pieces), and the output length.
+public struct KDFInput: Sendable, Hashable {
+    public var kdf: String
+    public var parameters: [KDFParameter]
+    public var outputLength: Int
+
+    public init(kdf: String, parameters: [KDFParameter], outputLength: Int) {
+        self.kdf = kdf
+        self.parameters = parameters
+        self.outputLength = outputLength
+    }
+}
+
 /// What a vector asks an implementation to do.
 public enum Operation: Sendable, Hashable {
     /// Digest `message`; `outputLength` is set for XOFs (bytes).
@@ -155,6 +207,7 @@ public enum Operation: Sendable, Hashable {
     case digestMonteCarlo(MonteCarlo)
     case mac(MACInput)
     case cipher(CipherInput)
+    case kdf(KDFInput)
     /// A record that parsed but whose kind we do not run yet (`Cipher` stanza, an AEAD schema, ...).
     case unsupported(String)
 
@@ -165,6 +218,7 @@ public enum Operation: Sendable, Hashable {
         case .digestMonteCarlo: return "digest-mct"
         case .mac: return "mac"
         case .cipher: return "cipher"
+        case .kdf: return "kdf"
         case .unsupported: return "unsupported"
         }
     }

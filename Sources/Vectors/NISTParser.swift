@@ -15,6 +15,19 @@ public struct NISTParser {
         /// files and the cipher `.txt` files of cryptography-vectors. The algorithm may hold
         /// `{keybits}`, filled from each record's key (`AES-{keybits}-CBC`).
         case cipher
+        /// AEAD records: `Key`, `IV`/`Nonce`, `AAD`, `PT`/`Plaintext`, `CT`/`Ciphertext`, `Tag`
+        /// (or the tag appended to the ciphertext), `FAIL` or `Result = …ERROR` for forgeries.
+        case aead
+        /// Key wrap records `K`, `P`, `C`, `FAIL`, run one way (the manifest says which).
+        case keyWrapEncrypt = "keywrap-encrypt"
+        case keyWrapDecrypt = "keywrap-decrypt"
+        /// MAC records `KEY`, `MESSAGE`/`MSG`, `OUTPUT`/`TAG`; the algorithm is `MAC` or
+        /// `MAC:UNDERLYING` (`CMAC:AES-128-CBC`, `POLY1305`).
+        case mac
+        /// KDF records; the algorithm is `KDF` or `KDF:DIGEST` (`PBKDF2:SHA1`, `HKDF`, `SCRYPT`).
+        case kdf
+        /// XTS records `DataUnitLen`, `Key`, `i`, `PT`, `CT`.
+        case xts
     }
 
     public var kind: Kind
@@ -72,6 +85,9 @@ public struct NISTParser {
 
     private func bytes(_ r: NISTRecord, _ key: String) throws -> [UInt8] {
         guard let f = r.field(key) else { throw RecordError(line: r.line, message: "missing field \(key)") }
+        if f.value.count >= 2, f.value.first == "\"", f.value.last == "\"" {
+            return Array(f.value.utf8.dropFirst().dropLast())
+        }
         do { return try Hex.decode(f.value) } catch { throw RecordError(line: f.line, message: "\(key): \(error)") }
     }
 
@@ -185,6 +201,155 @@ public struct NISTParser {
         return out
     }
 
+    private func upper(_ raw: NISTRecord) -> NISTRecord {
+        var r = raw
+        for i in r.fields.indices { r.fields[i].key = r.fields[i].key.uppercased() }
+        return r
+    }
+
+    private func first(_ r: NISTRecord, _ keys: String...) -> String? { keys.first { r.has($0) } }
+
+    private func aeadVector(_ raw: NISTRecord, displayPath: String) throws -> Vector {
+        let r = upper(raw)
+        var unsupported: [String] = []
+        checkKnown(r, ["COUNT", "KEY", "IV", "NONCE", "AAD", "AD", "PT", "PLAINTEXT", "IN", "CT", "CIPHERTEXT", "TAG", "FAIL", "RESULT"], &unsupported)
+        let key = try bytes(r, "KEY")
+        let iv = try bytes(r, first(r, "IV", "NONCE") ?? "IV")
+        let aadKey = first(r, "AAD", "AD")
+        let aad = aadKey == nil ? [] : try bytes(r, aadKey!)
+        let ptKey = first(r, "PT", "PLAINTEXT", "IN"), ctKey = first(r, "CT", "CIPHERTEXT") ?? "CT"
+        var ct = try bytes(r, ctKey)
+        var tag: [UInt8]
+        if r.has("TAG") {
+            tag = try bytes(r, "TAG")
+        } else {
+            let n = (try sectionInteger(r, "Taglen")).map { $0 / 8 } ?? 16
+            guard ct.count >= n else { throw RecordError(line: r.line, message: "ciphertext shorter than its \(n)-byte tag") }
+            tag = Array(ct.suffix(n))
+            ct.removeLast(n)
+        }
+        let forged = r.has("FAIL") || (r.field("RESULT").map { $0.value.uppercased().contains("ERROR") || $0.value.uppercased() == "FAIL" } ?? false)
+        let pt = forged ? [] : try bytes(r, ptKey ?? "PT")
+        let name = algorithm.replacingKeyBits(key.count * 8)
+        var input = CipherInput(cipher: name, key: key, iv: iv, plaintext: pt, ciphertext: ct, direction: forged ? .decrypt : .both)
+        input.aad = [aad]
+        input.tag = tag
+        let count = r.field("COUNT").map { "COUNT=\($0.value)" } ?? "line \(r.line)"
+        return Vector(id: count, provenance: provenance(r.line, displayPath), algorithm: name, operation: .cipher(input),
+                      expected: forged ? .failure("tag must not verify") : .output(ct), unsupported: unsupported)
+    }
+
+    private func keyWrapVector(_ raw: NISTRecord, displayPath: String) throws -> Vector {
+        let r = upper(raw)
+        var unsupported: [String] = []
+        checkKnown(r, ["COUNT", "K", "P", "C", "FAIL", "KEY", "INPUT", "OUTPUT"], &unsupported)
+        let key = try bytes(r, first(r, "K", "KEY") ?? "K")
+        let encrypting = kind == .keyWrapEncrypt
+        let fail = r.has("FAIL")
+        let p = fail ? [] : try bytes(r, first(r, "P", "INPUT") ?? "P")
+        let c = try bytes(r, first(r, "C", "OUTPUT") ?? "C")
+        let name = algorithm.replacingKeyBits(key.count * 8)
+        let input = CipherInput(cipher: name, key: key, iv: [], plaintext: p, ciphertext: c,
+                                direction: fail ? .decrypt : (encrypting ? .encrypt : .decrypt))
+        let count = r.field("COUNT").map { "COUNT=\($0.value)" } ?? "line \(r.line)"
+        return Vector(id: count, provenance: provenance(r.line, displayPath), algorithm: name, operation: .cipher(input),
+                      expected: fail ? .failure("unwrap must fail") : .output(encrypting ? c : p), unsupported: unsupported)
+    }
+
+    private func macVector(_ raw: NISTRecord, displayPath: String) throws -> Vector {
+        let r = upper(raw)
+        var unsupported: [String] = []
+        checkKnown(r, ["COUNT", "KEY", "MESSAGE", "MSG", "OUTPUT", "TAG"], &unsupported)
+        let parts = algorithm.split(separator: ":", maxSplits: 1).map(String.init)
+        let key = try bytes(r, "KEY")
+        let msg = try bytes(r, first(r, "MESSAGE", "MSG") ?? "MESSAGE")
+        let out = try bytes(r, first(r, "OUTPUT", "TAG") ?? "OUTPUT")
+        let input = MACInput(mac: parts[0], underlying: parts.count > 1 ? parts[1] : nil, key: key, message: Message(msg))
+        let count = r.field("COUNT").map { "COUNT=\($0.value)" } ?? "line \(r.line)"
+        return Vector(id: count, provenance: provenance(r.line, displayPath), algorithm: parts[0], operation: .mac(input),
+                      expected: .output(out), unsupported: unsupported)
+    }
+
+    private func kdfVectors(_ raw: NISTRecord, displayPath: String) throws -> [Vector] {
+        let r = upper(raw)
+        var unsupported: [String] = []
+        let parts = algorithm.split(separator: ":", maxSplits: 1).map(String.init)
+        let name = parts[0].uppercased()
+        var params: [KDFParameter] = []
+        if parts.count > 1 { params.append(KDFParameter("digest", .text(parts[1]))) }
+        let count = r.field("COUNT").map { "COUNT=\($0.value)" } ?? "line \(r.line)"
+        func text(_ k: String) throws -> String {
+            guard let f = r.field(k) else { throw RecordError(line: r.line, message: "missing field \(k)") }
+            return f.value
+        }
+        var out: [Vector] = []
+        switch name {
+        case "PBKDF2", "SCRYPT":
+            checkKnown(r, ["COUNT", "PASSWORD", "SALT", "ITERATIONS", "LENGTH", "DERIVED_KEY", "N", "R", "P"], &unsupported)
+            params.append(KDFParameter("pass", .text(try text("PASSWORD"))))
+            params.append(KDFParameter("salt", .text(try text("SALT"))))
+            if name == "PBKDF2" {
+                params.append(KDFParameter("iter", .text(try text("ITERATIONS"))))
+            } else {
+                for k in ["N", "R", "P"] { params.append(KDFParameter(k.lowercased(), .text(try text(k)))) }
+            }
+            let dk = try bytes(r, "DERIVED_KEY")
+            if let length = try integer(r, "LENGTH"), length != dk.count {
+                throw RecordError(line: r.line, message: "LENGTH = \(length) but DERIVED_KEY has \(dk.count) bytes")
+            }
+            out.append(Vector(id: count, provenance: provenance(r.line, displayPath), algorithm: name,
+                              operation: .kdf(KDFInput(kdf: name, parameters: params, outputLength: dk.count)),
+                              expected: .output(dk), unsupported: unsupported))
+        case "HKDF":
+            checkKnown(r, ["COUNT", "HASH", "IKM", "SALT", "INFO", "L", "PRK", "OKM"], &unsupported)
+            let digest = try text("HASH")
+            let base = [KDFParameter("digest", .text(digest)), KDFParameter("key", .bytes(try bytes(r, "IKM"))),
+                        KDFParameter("salt", .bytes(r.has("SALT") ? try bytes(r, "SALT") : []))]
+            let okm = try bytes(r, "OKM")
+            if let l = try integer(r, "L"), l != okm.count {
+                throw RecordError(line: r.line, message: "L = \(l) but OKM has \(okm.count) bytes")
+            }
+            let info = KDFParameter("info", .bytes(r.has("INFO") ? try bytes(r, "INFO") : []))
+            out.append(Vector(id: count, provenance: provenance(r.line, displayPath), algorithm: name,
+                              operation: .kdf(KDFInput(kdf: name, parameters: base + [info], outputLength: okm.count)),
+                              expected: .output(okm), unsupported: unsupported))
+            if r.has("PRK") {
+                let prk = try bytes(r, "PRK")
+                out.append(Vector(id: "\(count) PRK", provenance: provenance(r.field("PRK")!.line, displayPath), algorithm: name,
+                                  operation: .kdf(KDFInput(kdf: name, parameters: base + [KDFParameter("mode", .text("EXTRACT_ONLY"))],
+                                                           outputLength: prk.count)),
+                                  expected: .output(prk), unsupported: unsupported))
+            }
+        default:
+            throw RecordError(line: r.line, message: "no record reader for KDF '\(parts[0])'")
+        }
+        return out
+    }
+
+    private func xtsVector(_ raw: NISTRecord, displayPath: String) throws -> Vector {
+        let r = upper(raw)
+        var unsupported: [String] = []
+        checkKnown(r, ["COUNT", "DATAUNITLEN", "KEY", "I", "DATAUNITSEQNUMBER", "PT", "CT"], &unsupported)
+        let key = try bytes(r, "KEY")
+        var tweak: [UInt8]
+        if let seq = try integer(r, "DATAUNITSEQNUMBER") {
+            // IEEE 1619: the data unit sequence number as a 128-bit little-endian tweak.
+            tweak = (0..<16).map { $0 < 8 ? UInt8(truncatingIfNeeded: seq >> (8 * $0)) : 0 }
+        } else {
+            tweak = try bytes(r, "I")
+        }
+        if let bits = try integer(r, "DATAUNITLEN"), bits % 8 != 0 {
+            unsupported.append("data unit of \(bits) bits (not whole bytes; OpenSSL's XTS takes bytes)")
+        }
+        let pt = try bytes(r, "PT"), ct = try bytes(r, "CT")
+        let name = algorithm.replacingKeyBits(key.count * 4)
+        let direction: CipherDirection = r.sections["ENCRYPT"] != nil ? .encrypt : r.sections["DECRYPT"] != nil ? .decrypt : .both
+        let input = CipherInput(cipher: name, key: key, iv: tweak, plaintext: pt, ciphertext: ct, direction: direction)
+        let count = r.field("COUNT").map { "COUNT=\($0.value)" } ?? "line \(r.line)"
+        return Vector(id: count, provenance: provenance(r.line, displayPath), algorithm: name, operation: .cipher(input),
+                      expected: .output(direction == .decrypt ? pt : ct), unsupported: unsupported)
+    }
+
     private func provenance(_ line: Int, _ displayPath: String) -> Provenance {
         Provenance(file: displayPath, line: line, corpus: corpus)
     }
@@ -225,6 +390,16 @@ public struct NISTParser {
 
         case .cipher:
             return try cipherVectors(r, displayPath: displayPath)
+        case .aead:
+            return [try aeadVector(r, displayPath: displayPath)]
+        case .keyWrapEncrypt, .keyWrapDecrypt:
+            return [try keyWrapVector(r, displayPath: displayPath)]
+        case .mac:
+            return [try macVector(r, displayPath: displayPath)]
+        case .kdf:
+            return try kdfVectors(r, displayPath: displayPath)
+        case .xts:
+            return [try xtsVector(r, displayPath: displayPath)]
 
         case .monteCarloTrace:
             // The trace shows the first steps of each checkpoint as M/MDi, and closes the

@@ -76,7 +76,13 @@ public final class NISTRecordReader {
                 continue
             }
             guard let eq = line.firstIndex(of: "=") else {
-                onBadLine(n, "expected 'key = value', found '\(line.prefix(40))'")
+                // A bare word (`FAIL` in CAVP GCM and key-wrap files) is a flag field.
+                if line.allSatisfy({ $0.isLetter || $0 == "_" }) {
+                    if fields.isEmpty { first = n }
+                    fields.append(.init(key: String(line), value: "", line: n))
+                } else {
+                    onBadLine(n, "expected 'key = value', found '\(line.prefix(40))'")
+                }
                 continue
             }
             let key = String(line[..<eq].trimmingWhitespace())

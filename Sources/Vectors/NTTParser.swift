@@ -75,3 +75,4 @@ extension String {
         return out + rest
     }
 }
+

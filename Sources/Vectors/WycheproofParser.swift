@@ -64,17 +64,70 @@ public struct WycheproofParser {
                         throw FieldError("result must be valid, invalid or acceptable")
                     }
                     let flags = t["flags"] as? [String] ?? []
+                    let keyBits = group["keySize"] as? Int ?? 0
                     switch schema {
-                    case "mac_test_schema.json", "mac_test_schema_v1.json":
+                    case "mac_test_schema.json", "mac_test_schema_v1.json", "mac_with_iv_test_schema.json", "mac_with_iv_test_schema_v1.json":
                         let key = try hex(t, "key"), msg = try hex(t, "msg"), tag = try hex(t, "tag")
                         guard let tagBits = group["tagSize"] as? Int, tagBits > 0, tagBits % 8 == 0 else {
                             throw FieldError("group tagSize missing or not a positive multiple of 8")
                         }
-                        let digest = Self.hmacDigest(algorithm)
-                        let input = MACInput(mac: digest == nil ? algorithm : "HMAC", underlying: digest, key: key,
-                                             message: Message(msg), tagLength: tagBits / 8)
+                        var mac = algorithm, underlying: String? = nil
+                        if let digest = Self.hmacDigest(algorithm) {
+                            mac = "HMAC"; underlying = digest
+                        } else if algorithm.uppercased() == "AES-CMAC" {
+                            mac = "CMAC"; underlying = "AES-\(key.count * 8)-CBC"
+                        } else if algorithm.uppercased() == "AES-GMAC" {
+                            mac = "GMAC"; underlying = "AES-\(key.count * 8)-GCM"
+                        }
+                        var input = MACInput(mac: mac, underlying: underlying, key: key, message: Message(msg), tagLength: tagBits / 8)
+                        if t["iv"] != nil { input.iv = try hex(t, "iv") }
                         sink.vector(Vector(id: tcId, provenance: prov, algorithm: input.mac, operation: .mac(input),
                                            expected: .verification(tag: tag, verdict: verdict), flags: flags))
+                    case "aead_test_schema.json", "aead_test_schema_v1.json":
+                        let key = try hex(t, "key"), iv = try hex(t, "iv"), aad = try hex(t, "aad")
+                        let msg = try hex(t, "msg"), ct = try hex(t, "ct"), tag = try hex(t, "tag")
+                        let name: String
+                        switch algorithm.uppercased() {
+                        case "AES-GCM": name = "AES-\(key.count * 8)-GCM"
+                        case "AES-CCM": name = "AES-\(key.count * 8)-CCM"
+                        case "CHACHA20-POLY1305": name = "ChaCha20-Poly1305"
+                        default:
+                            sink.vector(Vector(id: tcId, provenance: prov, algorithm: algorithm,
+                                               operation: .unsupported("Wycheproof AEAD \(algorithm), which OpenSSL 3.0 does not have"),
+                                               expected: .verification(tag: tag, verdict: verdict), flags: flags))
+                            continue
+                        }
+                        var input = CipherInput(cipher: name, key: key, iv: iv, plaintext: msg, ciphertext: ct,
+                                                direction: verdict == .valid ? .both : .decrypt)
+                        input.aad = [aad]
+                        input.tag = tag
+                        let expected: Expected = verdict == .valid ? .output(ct) : .verification(tag: tag, verdict: verdict)
+                        _ = keyBits
+                        sink.vector(Vector(id: tcId, provenance: prov, algorithm: name, operation: .cipher(input),
+                                           expected: expected, flags: flags))
+                    case "hkdf_test_schema.json", "hkdf_test_schema_v1.json":
+                        let digest = String(algorithm.dropFirst("HKDF-".count))
+                        guard algorithm.uppercased().hasPrefix("HKDF-"), let size = t["size"] as? Int, size >= 0 else {
+                            throw FieldError("HKDF test needs an HKDF-<digest> algorithm and a size")
+                        }
+                        let params = [KDFParameter("digest", .text(digest)), KDFParameter("key", .bytes(try hex(t, "ikm"))),
+                                      KDFParameter("salt", .bytes(try hex(t, "salt"))), KDFParameter("info", .bytes(try hex(t, "info")))]
+                        let okm = try hex(t, "okm")
+                        sink.vector(Vector(id: tcId, provenance: prov, algorithm: "HKDF",
+                                           operation: .kdf(KDFInput(kdf: "HKDF", parameters: params, outputLength: size)),
+                                           expected: verdict == .valid ? .output(okm) : .verification(tag: okm, verdict: verdict), flags: flags))
+                    case "pbkdf_test_schema.json", "pbkdf_test_schema_v1.json":
+                        let up = algorithm.uppercased()
+                        guard up.hasPrefix("PBKDF2-HMAC"), let iterations = t["iterationCount"] as? Int, let dkLen = t["dkLen"] as? Int else {
+                            throw FieldError("PBKDF test needs a PBKDF2-HMAC<digest> algorithm, iterationCount and dkLen")
+                        }
+                        let digest = String(algorithm.dropFirst("PBKDF2-HMAC".count))
+                        let params = [KDFParameter("digest", .text(digest)), KDFParameter("pass", .bytes(try hex(t, "password"))),
+                                      KDFParameter("salt", .bytes(try hex(t, "salt"))), KDFParameter("iter", .text(String(iterations)))]
+                        let dk = try hex(t, "dk")
+                        sink.vector(Vector(id: tcId, provenance: prov, algorithm: "PBKDF2",
+                                           operation: .kdf(KDFInput(kdf: "PBKDF2", parameters: params, outputLength: dkLen)),
+                                           expected: verdict == .valid ? .output(dk) : .verification(tag: dk, verdict: verdict), flags: flags))
                     default:
                         sink.vector(Vector(id: tcId, provenance: prov, algorithm: algorithm,
                                            operation: .unsupported("Wycheproof schema \(schema.isEmpty ? "(none)" : schema)"),

@@ -86,6 +86,8 @@ public struct CipherAlgorithm: Sendable {
     public let variableKeyLengths: KeySizes?
     /// IV length in bytes; 0 for ECB and RC4.
     public let ivLength: Int
+    /// The IV may be left out (key wrap falls back to the standard's default IV).
+    public let ivOptional: Bool
     /// 1 for stream ciphers and stream modes, as `EVP_CIPHER_get_block_size` reports.
     public let blockSize: Int
     /// `ecb`, `cbc`, `cfb1`, ..., or `stream`.
@@ -93,12 +95,13 @@ public struct CipherAlgorithm: Sendable {
     let factory: @Sendable ([UInt8], [UInt8], Bool, CipherParameters) throws -> any CipherContext
 
     init(name: String, aliases: [String] = [], trait: String?, lifecycle: Lifecycle, keyLength: Int,
-         variableKeyLengths: KeySizes? = nil, ivLength: Int, blockSize: Int, mode: String,
+         variableKeyLengths: KeySizes? = nil, ivLength: Int, ivOptional: Bool = false, blockSize: Int, mode: String,
          factory: @escaping @Sendable ([UInt8], [UInt8], Bool, CipherParameters) throws -> any CipherContext) {
         info = AlgorithmInfo(name: name, aliases: aliases, family: .cipher, trait: trait, lifecycle: lifecycle)
         self.keyLength = keyLength
         self.variableKeyLengths = variableKeyLengths
         self.ivLength = ivLength
+        self.ivOptional = ivOptional
         self.blockSize = blockSize
         self.mode = mode
         self.factory = factory
@@ -114,7 +117,7 @@ public struct CipherAlgorithm: Sendable {
                 throw CryptoError(.invalidParameter, "\(info.name) takes a key of \(allowed) bytes, got \(key.count)")
             }
         }
-        guard iv.count == ivLength else {
+        guard iv.count == ivLength || (ivOptional && iv.isEmpty) else {
             throw CryptoError(.invalidParameter, "\(info.name) takes a \(ivLength)-byte IV, got \(iv.count)")
         }
         return try factory(key, iv, encrypting, parameters)
