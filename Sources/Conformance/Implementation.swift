@@ -22,8 +22,26 @@ public protocol Implementation: AnyObject {
     /// The MAC's output and block sizes (evp_test `OutputSize`, `BlockSize`).
     func macSizes(_ input: MACInput) throws -> (output: Int, block: Int)
     /// Encrypts (or decrypts) `input.plaintext` (or `input.ciphertext`), fed in pieces of the
-    /// sizes in `pieces` (cycled; empty = one call). Returns the output and the updated IV.
-    func cipher(_ input: CipherInput, encrypting: Bool, pieces: [Int]) throws -> (output: [UInt8], nextIV: [UInt8])
+    /// sizes in `pieces` (cycled; empty = one call). For AEADs the tag is produced (encrypt)
+    /// or checked (decrypt, from `input.tag`).
+    func cipher(_ input: CipherInput, encrypting: Bool, pieces: [Int]) throws -> CipherOutput
+    /// Derives `input.outputLength` bytes with the KDF named in `input`.
+    func kdf(_ input: KDFInput) throws -> [UInt8]
+}
+
+/// What one cipher run produced.
+public struct CipherOutput: Sendable, Equatable {
+    public var output: [UInt8]
+    /// The IV as the mode left it (plain modes; empty otherwise).
+    public var nextIV: [UInt8]
+    /// AEAD encryption: the tag; empty otherwise.
+    public var tag: [UInt8]
+
+    public init(output: [UInt8], nextIV: [UInt8] = [], tag: [UInt8] = []) {
+        self.output = output
+        self.nextIV = nextIV
+        self.tag = tag
+    }
 }
 
 /// LibCrypto, this package's Swift implementation, reached through its registry by name.
@@ -34,6 +52,7 @@ public final class LibCryptoImplementation: Implementation {
     public func availability(of algorithm: String, family: AlgorithmFamily) -> Availability {
         do {
             if family == .cipher {
+                if (try? Registry.aead(named: algorithm)) != nil { return .available }
                 _ = try Registry.cipher(named: algorithm)
                 return .available
             }
@@ -86,7 +105,22 @@ public final class LibCryptoImplementation: Implementation {
         return (d.digestSize, d.blockSize)
     }
 
-    public func cipher(_ input: CipherInput, encrypting: Bool, pieces: [Int]) throws -> (output: [UInt8], nextIV: [UInt8]) {
+    /// Feeds `data` to `body` in pieces of the sizes in `pieces`, cycled (empty: one piece).
+    static func inPieces(_ data: [UInt8], _ pieces: [Int], _ body: ([UInt8]) throws -> Void) rethrows {
+        guard !pieces.isEmpty else { return try body(data) }
+        var at = 0, k = 0
+        while at < data.count {
+            let n = min(max(pieces[k % pieces.count], 0), data.count - at)
+            try body(Array(data[at..<(at + n)]))
+            at += n
+            k += 1
+        }
+    }
+
+    public func cipher(_ input: CipherInput, encrypting: Bool, pieces: [Int]) throws -> CipherOutput {
+        if let aead = try? Registry.aead(named: input.cipher) {
+            return try self.aead(aead, input, encrypting: encrypting, pieces: pieces)
+        }
         let algorithm = try Registry.cipher(named: input.cipher)
         let params = CipherParameters(padding: input.padding, rc2EffectiveBits: input.rc2EffectiveBits, rc5Rounds: input.rc5Rounds)
         let ctx = try algorithm.makeContext(key: input.key, iv: input.iv, encrypting: encrypting, parameters: params)
@@ -102,25 +136,35 @@ public final class LibCryptoImplementation: Implementation {
             for _ in 0..<input.iterations {
                 block = try algorithm.makeContext(key: input.key, iv: input.iv, encrypting: true, parameters: params).process(block)
             }
-            return (block, [])
+            return CipherOutput(output: block)
         }
         if let bits = input.bitLength {
-            return (try ctx.updateBits(data, bitCount: bits), ctx.updatedIV)
+            return CipherOutput(output: try ctx.updateBits(data, bitCount: bits), nextIV: ctx.updatedIV)
         }
         var out: [UInt8] = []
         out.reserveCapacity(data.count + 32)
-        if pieces.isEmpty {
-            out = try ctx.update(data)
-        } else {
-            var at = 0, k = 0
-            while at < data.count {
-                let n = min(max(pieces[k % pieces.count], 0), data.count - at)
-                out += try ctx.update(Array(data[at..<(at + n)]))
-                at += n
-                k += 1
-            }
-        }
+        try Self.inPieces(data, pieces) { out += try ctx.update($0) }
         out += try ctx.finalize()
-        return (out, ctx.updatedIV)
+        return CipherOutput(output: out, nextIV: ctx.updatedIV)
+    }
+
+    public func kdf(_ input: KDFInput) throws -> [UInt8] {
+        throw CryptoError.unknownAlgorithm(input.kdf)
+    }
+
+    func aead(_ algorithm: AEADAlgorithm, _ input: CipherInput, encrypting: Bool, pieces: [Int]) throws -> CipherOutput {
+        let data = encrypting ? input.plaintext : input.ciphertext
+        let tagLength = input.tag?.count ?? algorithm.defaultTagLength
+        let parameters = AEADParameters(nonce: input.iv, tagLength: tagLength, messageLength: data.count)
+        let ctx = try algorithm.makeContext(key: input.key, parameters: parameters, encrypting: encrypting)
+        for a in input.aad { try Self.inPieces(a, pieces) { try ctx.updateAAD($0) } }
+        var out: [UInt8] = []
+        try Self.inPieces(data, pieces) { out += try ctx.update($0) }
+        if encrypting {
+            let (rest, tag) = try ctx.finalizeEncryption()
+            return CipherOutput(output: out + rest, tag: tag)
+        }
+        guard let tag = input.tag else { throw CryptoError(.invalidParameter, "AEAD decryption needs a tag") }
+        return CipherOutput(output: out + (try ctx.finalizeDecryption(tag: tag)))
     }
 }
