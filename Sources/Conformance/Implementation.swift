@@ -32,12 +32,13 @@ public protocol Implementation: AnyObject {
 /// What one cipher run produced.
 public struct CipherOutput: Sendable, Equatable {
     public var output: [UInt8]
-    /// The IV as the mode left it (plain modes; empty otherwise).
-    public var nextIV: [UInt8]
+    /// The IV as the mode left it; nil where the mode keeps no IV state of its own (AEADs,
+    /// whose "updated IV" in OpenSSL is just the nonce it was given).
+    public var nextIV: [UInt8]?
     /// AEAD encryption: the tag; empty otherwise.
     public var tag: [UInt8]
 
-    public init(output: [UInt8], nextIV: [UInt8] = [], tag: [UInt8] = []) {
+    public init(output: [UInt8], nextIV: [UInt8]? = [], tag: [UInt8] = []) {
         self.output = output
         self.nextIV = nextIV
         self.tag = tag
@@ -57,6 +58,9 @@ public final class LibCryptoImplementation: Implementation {
                 return .available
             }
             let info = try Registry.algorithm(named: algorithm)
+            if family == .mac || family == .kdf {
+                return info.family == family ? .available : .absent("\(algorithm) is a \(info.family.rawValue), not a \(family.rawValue)")
+            }
             if family == .digest || family == .xof {
                 return info.family == .digest || info.family == .xof ? .available : .absent("\(algorithm) is not a digest")
             }
@@ -90,7 +94,36 @@ public final class LibCryptoImplementation: Implementation {
         return try Registry.digest(named: u)
     }
 
+    /// GMAC's AES key size comes from its cipher name (`AES-128-GCM`), as OpenSSL's does.
+    private func gmacKeyCheck(_ input: MACInput) throws {
+        guard let u = input.underlying, let aead = try? Registry.aead(named: u), u.uppercased().hasSuffix("-GCM") else {
+            throw CryptoError(.invalidParameter, "GMAC needs an AES-*-GCM cipher, not \(input.underlying ?? "none")")
+        }
+        guard input.key.count == aead.keyLength else {
+            throw CryptoError(.invalidParameter, "\(u) takes a \(aead.keyLength)-byte key, got \(input.key.count)")
+        }
+    }
+
     public func mac(_ input: MACInput) throws -> [UInt8] {
+        switch input.mac.uppercased() {
+        case "CMAC":
+            guard let u = input.underlying else { throw CryptoError(.invalidParameter, "CMAC needs a cipher") }
+            let ctx = try Registry.cipher(named: u).makeCMAC(key: input.key)
+            for chunk in input.message.chunks {
+                chunk.bytes.withUnsafeBytes { raw in for _ in 0..<chunk.count { ctx.update(raw) } }
+            }
+            return ctx.finalize()
+        case "GMAC":
+            try gmacKeyCheck(input)
+            guard let iv = input.iv else { throw CryptoError(.invalidParameter, "GMAC needs an IV") }
+            return try GMAC.authenticate(cipher: try AES(key: input.key), iv: iv, message: input.message.bytes)
+        case "POLY1305":
+            var p = try Poly1305(key: input.key)
+            for chunk in input.message.chunks { for _ in 0..<chunk.count { p.update(chunk.bytes) } }
+            return p.finalize()
+        default:
+            break
+        }
         let ctx = try hmacDigest(input).makeHMAC(key: input.key)
         for chunk in input.message.chunks {
             chunk.bytes.withUnsafeBytes { raw in
@@ -101,8 +134,16 @@ public final class LibCryptoImplementation: Implementation {
     }
 
     public func macSizes(_ input: MACInput) throws -> (output: Int, block: Int) {
-        let d = try hmacDigest(input)
-        return (d.digestSize, d.blockSize)
+        switch input.mac.uppercased() {
+        case "CMAC":
+            let c = try Registry.cipher(named: input.underlying ?? "")
+            return (c.blockSize, c.blockSize)
+        case "GMAC", "POLY1305":
+            return (16, 16)
+        default:
+            let d = try hmacDigest(input)
+            return (d.digestSize, d.blockSize)
+        }
     }
 
     /// Feeds `data` to `body` in pieces of the sizes in `pieces`, cycled (empty: one piece).
@@ -143,18 +184,20 @@ public final class LibCryptoImplementation: Implementation {
         }
         var out: [UInt8] = []
         out.reserveCapacity(data.count + 32)
-        try Self.inPieces(data, pieces) { out += try ctx.update($0) }
+        // XTS and key wrap take the whole message in one update, in OpenSSL as here.
+        let oneShot = algorithm.mode == "xts" || algorithm.mode == "wrap"
+        try Self.inPieces(data, oneShot ? [] : pieces) { out += try ctx.update($0) }
         out += try ctx.finalize()
         return CipherOutput(output: out, nextIV: ctx.updatedIV)
     }
 
     public func kdf(_ input: KDFInput) throws -> [UInt8] {
-        throw CryptoError.unknownAlgorithm(input.kdf)
+        try LibCryptoKDF(input).derive()
     }
 
     func aead(_ algorithm: AEADAlgorithm, _ input: CipherInput, encrypting: Bool, pieces: [Int]) throws -> CipherOutput {
         let data = encrypting ? input.plaintext : input.ciphertext
-        let tagLength = input.tag?.count ?? algorithm.defaultTagLength
+        let tagLength = input.tagLength ?? input.tag?.count ?? algorithm.defaultTagLength
         let parameters = AEADParameters(nonce: input.iv, tagLength: tagLength, messageLength: data.count)
         let ctx = try algorithm.makeContext(key: input.key, parameters: parameters, encrypting: encrypting)
         for a in input.aad { try Self.inPieces(a, pieces) { try ctx.updateAAD($0) } }
@@ -162,9 +205,9 @@ public final class LibCryptoImplementation: Implementation {
         try Self.inPieces(data, pieces) { out += try ctx.update($0) }
         if encrypting {
             let (rest, tag) = try ctx.finalizeEncryption()
-            return CipherOutput(output: out + rest, tag: tag)
+            return CipherOutput(output: out + rest, nextIV: nil, tag: tag)
         }
         guard let tag = input.tag else { throw CryptoError(.invalidParameter, "AEAD decryption needs a tag") }
-        return CipherOutput(output: out + (try ctx.finalizeDecryption(tag: tag)))
+        return CipherOutput(output: out + (try ctx.finalizeDecryption(tag: tag)), nextIV: nil)
     }
 }

@@ -135,6 +135,9 @@ public struct CipherInput: Sendable, Hashable {
     public var aad: [[UInt8]] = []
     /// AEAD only: the tag (expected on encrypt, checked on decrypt); nil for plain ciphers.
     public var tag: [UInt8]? = nil
+    /// AEAD only: the tag length the cipher is set to, when the vector states it apart from
+    /// the tag (Wycheproof's group `tagSize`); nil means the tag's own length.
+    public var tagLength: Int? = nil
 
     public init(cipher: String, key: [UInt8], iv: [UInt8], plaintext: [UInt8], ciphertext: [UInt8],
                 direction: CipherDirection, padding: Bool = false, bitLength: Int? = nil,

@@ -101,6 +101,7 @@ public struct WycheproofParser {
                                                 direction: verdict == .valid ? .both : .decrypt)
                         input.aad = [aad]
                         input.tag = tag
+                        if let bits = group["tagSize"] as? Int, bits > 0, bits % 8 == 0 { input.tagLength = bits / 8 }
                         let expected: Expected = verdict == .valid ? .output(ct) : .verification(tag: tag, verdict: verdict)
                         _ = keyBits
                         sink.vector(Vector(id: tcId, provenance: prov, algorithm: name, operation: .cipher(input),

@@ -34,8 +34,29 @@ final class OneShotContext: CipherContext {
 }
 
 extension Registry {
-    /// AEADs of this build (filled in as the AEAD modes land).
-    public static let aeads: [AEADAlgorithm] = []
+    public static let aeads: [AEADAlgorithm] = {
+        var list: [AEADAlgorithm] = []
+        for bits in [128, 192, 256] {
+            let n = bits / 8
+            list.append(AEADAlgorithm(info: AlgorithmInfo(name: "AES-\(bits)-GCM", aliases: ["id-aes\(bits)-GCM"], family: .cipher),
+                                      keyLength: n, defaultNonceLength: 12, defaultTagLength: 16) { key, p, enc in
+                try GCM(cipher: try AES(key: key), parameters: p, encrypting: enc)
+            })
+            list.append(AEADAlgorithm(info: AlgorithmInfo(name: "AES-\(bits)-CCM", aliases: ["id-aes\(bits)-CCM"], family: .cipher),
+                                      keyLength: n, defaultNonceLength: 7, defaultTagLength: 12) { key, p, enc in
+                try CCM(cipher: try AES(key: key), parameters: p, encrypting: enc)
+            })
+            list.append(AEADAlgorithm(info: AlgorithmInfo(name: "AES-\(bits)-OCB", family: .cipher),
+                                      keyLength: n, defaultNonceLength: 12, defaultTagLength: 16) { key, p, enc in
+                try OCB(cipher: try AES(key: key), parameters: p, encrypting: enc)
+            })
+        }
+        list.append(AEADAlgorithm(info: AlgorithmInfo(name: "ChaCha20-Poly1305", family: .cipher),
+                                  keyLength: 32, defaultNonceLength: 12, defaultTagLength: 16) { key, p, enc in
+            try ChaCha20Poly1305(key: key, parameters: p, encrypting: enc)
+        })
+        return list
+    }()
 
     private static let aeadIndex: [String: Int] = {
         var index: [String: Int] = [:]
@@ -48,4 +69,39 @@ extension Registry {
         guard let i = aeadIndex[name.lowercased()] else { throw CryptoError.unknownAlgorithm(name) }
         return aeads[i]
     }
+
+    /// XTS and key wrap: ciphers whose EVP form processes the whole message in one update.
+    static let oneShotCiphers: [CipherAlgorithm] = {
+        var list: [CipherAlgorithm] = []
+        for bits in [128, 256] {
+            list.append(CipherAlgorithm(name: "AES-\(bits)-XTS", trait: nil, lifecycle: .default, keyLength: bits / 4,
+                                        ivLength: 16, blockSize: 1, mode: "xts") { key, iv, enc, _ in
+                // As OpenSSL's default provider: equal key halves are refused for encryption only
+                // (its FIPS provider refuses them for decryption too).
+                let xts = try XTS<AES>(key: key, tweak: iv, encrypting: enc)
+                return OneShotContext { try xts.process($0) }
+            })
+        }
+        for bits in [128, 192, 256] {
+            let n = bits / 8
+            for (suffix, pad, inverse) in [("WRAP", false, false), ("WRAP-PAD", true, false), ("WRAP-INV", false, true), ("WRAP-PAD-INV", true, true)] {
+                let aliases = inverse ? [] : ["id-aes\(bits)-\(suffix.lowercased())", "aes\(bits)-\(suffix.lowercased())"]
+                list.append(CipherAlgorithm(name: "AES-\(bits)-\(suffix)", aliases: aliases, trait: nil, lifecycle: .default,
+                                            keyLength: n, ivLength: pad ? 4 : 8, ivOptional: true, blockSize: 8, mode: "wrap") { key, iv, enc, _ in
+                    // As OpenSSL: encrypt wraps and decrypt unwraps; the -INV ciphers use the AES
+                    // inverse cipher as the wrap's block function (SP 800-38F KW-AE/KW-AD with CIPH⁻¹).
+                    let wrapping = enc
+                    return OneShotContext { data in
+                        switch (pad, wrapping) {
+                        case (false, true): return try AESKeyWrap.wrap(key: key, data, iv: iv.isEmpty ? nil : iv, inverse: inverse)
+                        case (false, false): return try AESKeyWrap.unwrap(key: key, data, iv: iv.isEmpty ? nil : iv, inverse: inverse)
+                        case (true, true): return try AESKeyWrap.wrapPad(key: key, data, iv: iv.isEmpty ? nil : iv, inverse: inverse)
+                        case (true, false): return try AESKeyWrap.unwrapPad(key: key, data, iv: iv.isEmpty ? nil : iv, inverse: inverse)
+                        }
+                    }
+                })
+            }
+        }
+        return list
+    }()
 }

@@ -93,6 +93,8 @@ public struct CipherAlgorithm: Sendable {
     /// `ecb`, `cbc`, `cfb1`, ..., or `stream`.
     public let mode: String
     let factory: @Sendable ([UInt8], [UInt8], Bool, CipherParameters) throws -> any CipherContext
+    /// CMAC over this entry's block cipher (set for the block-cipher families).
+    var cmacFactory: (@Sendable ([UInt8]) throws -> any MACContext)? = nil
 
     init(name: String, aliases: [String] = [], trait: String?, lifecycle: Lifecycle, keyLength: Int,
          variableKeyLengths: KeySizes? = nil, ivLength: Int, ivOptional: Bool = false, blockSize: Int, mode: String,
@@ -123,6 +125,15 @@ public struct CipherAlgorithm: Sendable {
         return try factory(key, iv, encrypting, parameters)
     }
 
+    /// A CMAC keyed with `key` over this cipher's block function (OpenSSL's `CMAC` with
+    /// `cipher = <this name>`); only the CBC entries of block ciphers offer it.
+    public func makeCMAC(key: [UInt8]) throws -> any MACContext {
+        guard let make = cmacFactory else {
+            throw CryptoError(.unsupportedOperation, "CMAC needs a CBC block cipher, not \(info.name)")
+        }
+        return try make(key)
+    }
+
     /// One-shot encryption.
     public func encrypt(_ plaintext: [UInt8], key: [UInt8], iv: [UInt8] = [], parameters: CipherParameters = CipherParameters()) throws -> [UInt8] {
         try makeContext(key: key, iv: iv, encrypting: true, parameters: parameters).process(plaintext)
@@ -144,7 +155,7 @@ extension CipherAlgorithm {
     ) -> [CipherAlgorithm] {
         modes.map { mode in
             let name = names[mode] ?? "\(base)-\(mode.rawValue.uppercased())"
-            return CipherAlgorithm(
+            var entry = CipherAlgorithm(
                 name: name, aliases: aliases[name] ?? [], trait: trait, lifecycle: lifecycle, keyLength: keyLength,
                 variableKeyLengths: variableKeyLengths, ivLength: mode == .ecb ? 0 : C.blockSize,
                 blockSize: mode.isBlockMode ? C.blockSize : 1, mode: mode.rawValue
@@ -153,6 +164,17 @@ extension CipherAlgorithm {
                 return BlockModeContext(try BlockModeCipher(cipher: cipher, mode: mode, iv: iv, encrypting: encrypting,
                                                             padding: params.padding))
             }
+            if mode == .cbc {
+                entry.cmacFactory = { key in CMACContext(try CMAC(cipher: try make(key, CipherParameters()))) }
+            }
+            return entry
         }
     }
+}
+
+final class CMACContext<C: BlockCipher>: MACContext {
+    var state: CMAC<C>
+    init(_ state: CMAC<C>) { self.state = state }
+    func update(_ data: UnsafeRawBufferPointer) { state.update(data) }
+    func finalize() -> [UInt8] { state.finalize() }
 }

@@ -76,7 +76,7 @@ extension Registry {
         #endif
         list.append(CipherAlgorithm(name: "ChaCha20", trait: nil, lifecycle: .default, keyLength: 32, ivLength: 16, blockSize: 1,
                                     mode: "stream") { key, iv, _, _ in StreamContext(try ChaCha20(key: key, iv: iv)) })
-        return list
+        return list + oneShotCiphers
     }()
 
     private static let cipherIndex: [String: Int] = {

@@ -85,6 +85,8 @@ public struct DigestAlgorithm: Sendable {
     public let digestSize: Int
     public let blockSize: Int
     public let isXOF: Bool
+    /// The Swift type behind the name, for generic code (KDFs over `H: HashFunction`).
+    public let hashType: any HashFunction.Type
     private let makeContextBody: @Sendable () -> any DigestContext
     private let makeHMACBody: @Sendable ([UInt8]) throws -> any MACContext
     /// Digests with a padding choice (MDC2's `pad-type`): a factory taking it.
@@ -96,6 +98,7 @@ public struct DigestAlgorithm: Sendable {
         digestSize = H.digestSize
         blockSize = H.blockSize
         isXOF = xof
+        hashType = type
         makeContextBody = { TypedDigestContext<H>() }
         makeHMACBody = { key in try TypedHMACContext<H>(key: key) }
     }
@@ -179,10 +182,23 @@ public enum Registry {
 
     public static let macs: [AlgorithmInfo] = [
         AlgorithmInfo(name: "HMAC", family: .mac),
+        AlgorithmInfo(name: "CMAC", family: .mac),
+        AlgorithmInfo(name: "GMAC", family: .mac),
+        AlgorithmInfo(name: "POLY1305", family: .mac),
+    ]
+
+    /// The KDFs of this build, by OpenSSL name (their typed entry points are `PBKDF2`, `HKDF`, ...).
+    public static let kdfs: [AlgorithmInfo] = [
+        AlgorithmInfo(name: "PBKDF1", family: .kdf, lifecycle: .legacy),
+        AlgorithmInfo(name: "PBKDF2", family: .kdf),
+        AlgorithmInfo(name: "HKDF", family: .kdf),
+        AlgorithmInfo(name: "SCRYPT", aliases: ["id-scrypt"], family: .kdf),
+        AlgorithmInfo(name: "PKCS12KDF", family: .kdf),
+        AlgorithmInfo(name: "X963KDF", aliases: ["X942KDF-CONCAT"], family: .kdf),
     ]
 
     /// Every algorithm of this build, in a stable order.
-    public static var all: [AlgorithmInfo] { digests.map(\.info) + macs + ciphers.map(\.info) }
+    public static var all: [AlgorithmInfo] { digests.map(\.info) + macs + ciphers.map(\.info) + aeads.map(\.info) + kdfs }
 
     private static let digestIndex: [String: Int] = {
         var index: [String: Int] = [:]
@@ -203,6 +219,8 @@ public enum Registry {
         if let i = digestIndex[name.lowercased()] { return digests[i].info }
         if let m = macs.first(where: { $0.allNames.contains { $0.lowercased() == name.lowercased() } }) { return m }
         if let c = try? cipher(named: name) { return c.info }
+        if let a = try? aead(named: name) { return a.info }
+        if let k = kdfs.first(where: { $0.allNames.contains { $0.lowercased() == name.lowercased() } }) { return k }
         throw CryptoError.unknownAlgorithm(name)
     }
 
