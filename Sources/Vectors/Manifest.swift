@@ -29,7 +29,7 @@ public struct Manifest: Sendable {
 
     static let operations: [String: Set<String>] = [
         "nist": ["digest", "digest-mct", "digest-mct-trace", "hmac", "cipher", "aead", "keywrap-encrypt",
-                 "keywrap-decrypt", "mac", "kdf", "xts"],
+                 "keywrap-decrypt", "mac", "kdf", "xts", "ccm"],
         "ntt": ["cipher"],
         "evp-test": ["auto"],
         "wycheproof": ["auto"],
@@ -147,6 +147,7 @@ public enum VectorFileReader {
             case "mac": kind = .mac
             case "kdf": kind = .kdf
             case "xts": kind = .xts
+            case "ccm": kind = .ccm
             default: kind = .hash
             }
             NISTParser(kind: kind, algorithm: entry.algorithm, corpus: corpus).parse(path: path, displayPath: displayPath, into: sink)

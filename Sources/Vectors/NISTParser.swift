@@ -28,6 +28,10 @@ public struct NISTParser {
         case kdf
         /// XTS records `DataUnitLen`, `Key`, `i`, `PT`, `CT`.
         case xts
+        /// CAVP CCM files: `Plen`/`Nlen`/`Tlen`/`Alen` in headers or lone records, `Key` and
+        /// `Nonce` shared by the `Count` records that follow, `Adata`, `Payload`, `CT` (with the
+        /// tag appended) and, in DVPT files, `Result = Pass|Fail`.
+        case ccm
     }
 
     public var kind: Kind
@@ -93,6 +97,8 @@ public struct NISTParser {
     struct MonteCarloState {
         var seed: [UInt8]? = nil
         var previous: [UInt8]? = nil
+        /// CCM: fields given once for the records after them (Key, Nonce, Plen, ...).
+        var shared: [String: NISTRecord.Field] = [:]
     }
 
     private func bytes(_ r: NISTRecord, _ key: String) throws -> [UInt8] {
@@ -344,6 +350,35 @@ public struct NISTParser {
         return out
     }
 
+    private func ccmVector(_ raw: NISTRecord, shared: [String: NISTRecord.Field], displayPath: String) throws -> Vector {
+        var r = upper(raw)
+        for (k, f) in shared where !r.has(k) { r.fields.append(NISTRecord.Field(key: k, value: f.value, line: f.line)) }
+        for (k, v) in raw.sections where !r.has(k.uppercased()) {
+            r.fields.append(NISTRecord.Field(key: k.uppercased(), value: v, line: r.line))
+        }
+        var unsupported: [String] = []
+        checkKnown(r, ["COUNT", "KEY", "NONCE", "ADATA", "PAYLOAD", "CT", "RESULT", "PLEN", "NLEN", "TLEN", "ALEN"], &unsupported)
+        guard let plen = try integer(r, "PLEN"), let tlen = try integer(r, "TLEN"), let alen = try integer(r, "ALEN") else {
+            throw RecordError(line: r.line, message: "CCM record needs Plen, Tlen and Alen (in a header or before it)")
+        }
+        let key = try bytes(r, "KEY"), nonce = try bytes(r, "NONCE")
+        let adata = Array(try bytes(r, "ADATA").prefix(alen))
+        let ctAndTag = try bytes(r, "CT")
+        guard ctAndTag.count == plen + tlen, adata.count == alen else {
+            throw RecordError(line: r.line, message: "CT must hold Plen + Tlen = \(plen + tlen) bytes and Adata Alen = \(alen), found \(ctAndTag.count) and \(adata.count)")
+        }
+        let fail = r.field("RESULT").map { $0.value.uppercased().hasPrefix("FAIL") } ?? false
+        let payload = fail ? [] : Array(try bytes(r, "PAYLOAD").prefix(plen))
+        let name = algorithm.replacingKeyBits(key.count * 8)
+        var input = CipherInput(cipher: name, key: key, iv: nonce, plaintext: payload, ciphertext: Array(ctAndTag.prefix(plen)),
+                                direction: fail ? .decrypt : .both)
+        input.aad = [adata]
+        input.tag = Array(ctAndTag.suffix(tlen))
+        let count = r.field("COUNT").map { "Count=\($0.value)" } ?? "line \(r.line)"
+        return Vector(id: count, provenance: provenance(raw.line, displayPath), algorithm: name, operation: .cipher(input),
+                      expected: fail ? .failure("tag must not verify") : .output(input.ciphertext), unsupported: unsupported)
+    }
+
     private func xtsVector(_ raw: NISTRecord, displayPath: String) throws -> Vector {
         let r = upper(raw)
         var unsupported: [String] = []
@@ -418,6 +453,12 @@ public struct NISTParser {
             return try kdfVectors(r, displayPath: displayPath)
         case .xts:
             return [try xtsVector(r, displayPath: displayPath)]
+        case .ccm:
+            if !r.fields.contains(where: { $0.key.uppercased() == "COUNT" }) {
+                for f in r.fields { mct.shared[f.key.uppercased()] = f }
+                return []
+            }
+            return [try ccmVector(r, shared: mct.shared, displayPath: displayPath)]
 
         case .monteCarloTrace:
             // The trace shows the first steps of each checkpoint as M/MDi, and closes the

@@ -38,10 +38,14 @@ public final class NISTRecordReader {
             sections["ENCRYPT"] = nil
             sections["DECRYPT"] = nil
         }
-        if let eq = inner.firstIndex(of: "=") {
-            sections[String(inner[..<eq].trimmingWhitespace())] = String(inner[inner.index(after: eq)...].trimmingWhitespace())
-        } else {
-            sections[String(inner.trimmingWhitespace())] = ""
+        // `[Alen = 0, Plen = 0, Nlen = 7, Tlen = 4]` sets several at once.
+        let parts = inner.filter { $0 == "=" }.count > 1 ? inner.split(separator: ",") : [inner]
+        for part in parts {
+            if let eq = part.firstIndex(of: "=") {
+                sections[String(part[..<eq].trimmingWhitespace())] = String(part[part.index(after: eq)...].trimmingWhitespace())
+            } else {
+                sections[String(part.trimmingWhitespace())] = ""
+            }
         }
     }
 

@@ -194,7 +194,7 @@ struct AEADTests {
 
     /// Every GCM stanza of evpciph_aes_common.txt: the spec cases with a flipped tag bit
     /// (CIPHERFINAL_ERROR), the streaming add-ons (counter low byte 0xFF), and the CAVP
-    /// single-byte IV cases with 13- to 16-byte tags.
+    /// single-byte IV cases with 12- to 16-byte tags.
     @Test func gcmOpenSSLVectors() throws {
         try Self.checkAEAD(.gcm, Self.gcmEVP)
     }

@@ -108,8 +108,8 @@ public final class CCM<C: BlockCipher>: AEADContext {
         guard n <= messageLength - processed else {
             throw CryptoError(.invalidLength, "CCM data exceeds the announced message length \(messageLength)")
         }
-        start()
         guard n > 0 else { return [] }
+        start()
         let before = processed
         processed += n
         let src = input.baseAddress!

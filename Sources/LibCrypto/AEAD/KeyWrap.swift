@@ -107,7 +107,9 @@ public enum AESKeyWrap {
         var nonzero: UInt8 = 0
         let keep = min(max(mli, 8 * (blocks - 1)), 8 * blocks)
         for i in (8 * (blocks - 1))..<(8 * blocks) {
-            nonzero |= i >= keep ? out[i] : 0
+            // 0xFF when i >= keep (a padding byte), else 0, without a branch.
+            let inPadding = UInt8(truncatingIfNeeded: (keep - 1 - i) >> 63)
+            nonzero |= out[i] & inPadding
         }
         bad |= nonzero != 0 ? 1 : 0
         guard bad == 0 else {

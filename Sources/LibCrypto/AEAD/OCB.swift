@@ -129,8 +129,8 @@ public final class OCB<C: BlockCipher>: AEADContext {
 
     public func update(_ input: UnsafeRawBufferPointer) throws -> [UInt8] {
         guard phase != .done else { throw CryptoError(.invalidParameter, "OCB context already finalized") }
-        phase = .data
         guard input.count > 0 else { return [] }
+        phase = .data
         guard encrypting else {
             ciphertext.append(contentsOf: input)
             return []
@@ -161,10 +161,11 @@ public final class OCB<C: BlockCipher>: AEADContext {
                     dataPartialCount = n - whole
                 }
             }
-            let last = finishData()
+            var last = finishData()
             last.withUnsafeBytes { l in
                 if !l.isEmpty { (out.baseAddress! + whole).copyMemory(from: l.baseAddress!, byteCount: l.count) }
             }
+            AEADSupport.wipe(&last)
         }
         ciphertext = []
         var full = computeTag()
