@@ -3,7 +3,9 @@
 ///
 /// - Nonce: 1...15 bytes (OpenSSL's `OCB_MIN_IV_LEN`...`OCB_MAX_IV_LEN`; its default is 12).
 /// - Tag: 1...16 bytes (OpenSSL's `CRYPTO_ocb128_setiv` takes 1...16; its default is 16). The
-///   tag length is part of the nonce block, so it changes every output, not only the tag.
+///   tag length is part of the nonce block, so it changes every output, not only the tag. The
+///   tag handed to `finalizeDecryption` must be exactly that long (OpenSSL likewise refuses a
+///   tag whose size differs from the set tag length).
 /// - AAD and data stream in pieces of any size; AAD must all come before the first data byte.
 ///
 /// Encryption streams whole blocks at once and holds back at most 15 bytes (a trailing
