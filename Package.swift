@@ -35,7 +35,10 @@ let package = Package(
     targets: [
         .target(name: "LibCrypto"),
         .target(name: "Vectors"),
-        .target(name: "Conformance", dependencies: ["LibCrypto", "Vectors"]),
+        // The C reference: the system's OpenSSL libcrypto (or one built from source, reached
+        // through the loader path at run time).
+        .systemLibrary(name: "COpenSSL", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        .target(name: "Conformance", dependencies: ["LibCrypto", "Vectors", "COpenSSL"]),
         .target(name: "BuildMatrix", dependencies: ["Conformance"]),
         .executableTarget(
             name: "confrun",
