@@ -1,0 +1,76 @@
+import Foundation
+
+/// Builds OpenSSL from the upstream tarball that Debian's source package ships (fetched by
+/// `scripts/setup.sh` into the cache) with the configure options asked for, into a cache folder
+/// named after them, so that `--reference PATH` can load its libcrypto and providers.
+public struct ReferenceBuild {
+    public var cache: String
+    public var configureOptions: [String]
+
+    public init(cache: String, configureOptions: [String]) {
+        self.cache = cache
+        self.configureOptions = configureOptions
+    }
+
+    /// `openssl-3.0.22+enable-idea+enable-rc5` style name for the build folder.
+    public var folderName: String {
+        (["build"] + configureOptions.map { $0.replacingOccurrences(of: "/", with: "_") }).joined(separator: "+")
+    }
+
+    public enum Failure: Error, CustomStringConvertible {
+        case noTarball(String)
+        case step(String, Int32, String)
+        public var description: String {
+            switch self {
+            case .noTarball(let where_): return "no openssl_3.*.orig.tar.gz in \(where_) (run scripts/setup.sh)"
+            case .step(let what, let status, let tail): return "\(what) failed with status \(status); last output:\n\(tail)"
+            }
+        }
+    }
+
+    func run(_ args: [String], in dir: String, log: FileHandle) throws -> (Int32, String) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = args
+        p.currentDirectoryURL = URL(fileURLWithPath: dir)
+        let pipe = Pipe()
+        p.standardOutput = pipe
+        p.standardError = pipe
+        try p.run()
+        var tail = Data()
+        while true {
+            let chunk = pipe.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            log.write(chunk)
+            tail.append(chunk)
+            if tail.count > 8192 { tail = tail.suffix(4096) }
+        }
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: tail, as: UTF8.self))
+    }
+
+    /// Unpacks, configures and builds (`make build_libs build_modules`); returns the build
+    /// folder (holding `libcrypto.so.3` and `providers/`). An up-to-date build is reused.
+    public func build(log: FileHandle = .standardError) throws -> String {
+        let srcDir = cache + "/openssl-src"
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: srcDir)) ?? [])
+            .filter { $0.hasPrefix("openssl_3.") && $0.hasSuffix(".orig.tar.gz") }.sorted()
+        guard let tarball = names.last else { throw Failure.noTarball(srcDir) }
+        let version = String(tarball.dropFirst("openssl_".count).dropLast(".orig.tar.gz".count))
+        let root = cache + "/reference/openssl-\(version)+" + folderName
+        let built = root + "/openssl-\(version)"
+        if FileManager.default.fileExists(atPath: built + "/libcrypto.so.3"),
+           FileManager.default.fileExists(atPath: built + "/providers/legacy.so") {
+            return built
+        }
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        var (status, tail) = try run(["tar", "-xzf", srcDir + "/" + tarball, "-C", root], in: root, log: log)
+        guard status == 0 else { throw Failure.step("unpacking \(tarball)", status, tail) }
+        (status, tail) = try run(["perl", "Configure"] + configureOptions + ["no-tests"], in: built, log: log)
+        guard status == 0 else { throw Failure.step("Configure \(configureOptions.joined(separator: " "))", status, tail) }
+        let jobs = String(max(1, ProcessInfo.processInfo.activeProcessorCount))
+        (status, tail) = try run(["make", "-j\(jobs)", "build_libs", "build_modules"], in: built, log: log)
+        guard status == 0 else { throw Failure.step("make build_libs build_modules", status, tail) }
+        return built
+    }
+}
