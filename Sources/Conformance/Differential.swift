@@ -331,7 +331,7 @@ public final class DifferentialEngine {
     }
 
     func split(_ bytes: [UInt8], _ pieces: [Int]) -> [Message.Chunk] {
-        guard !pieces.isEmpty else { return [Message.Chunk(bytes)] }
+        guard pieces.contains(where: { $0 > 0 }) else { return [Message.Chunk(bytes)] }
         var out: [Message.Chunk] = [], at = 0, k = 0
         while at < bytes.count {
             let n = min(pieces[k % pieces.count], bytes.count - at)

@@ -148,7 +148,8 @@ public final class LibCryptoImplementation: Implementation {
 
     /// Feeds `data` to `body` in pieces of the sizes in `pieces`, cycled (empty: one piece).
     static func inPieces(_ data: [UInt8], _ pieces: [Int], _ body: ([UInt8]) throws -> Void) rethrows {
-        guard !pieces.isEmpty else { return try body(data) }
+        // Empty pieces are empty updates; a list of nothing but empty pieces would never end.
+        guard pieces.contains(where: { $0 > 0 }) else { return try body(data) }
         var at = 0, k = 0
         while at < data.count {
             let n = min(max(pieces[k % pieces.count], 0), data.count - at)

@@ -12,7 +12,7 @@ struct Confrun: ParsableCommand {
         commandName: "confrun",
         abstract: "Conformance harness for swift-libcrypto: known-answer vectors and more.",
         discussion: "Exit status: 0 all passed; 1 a failure, an error in the input or an unexpected skip; 2 usage or environment error.",
-        subcommands: [List.self, Kat.self, All.self, Speed.self]
+        subcommands: [List.self, Kat.self, Interop.self, VectorsCommand.self, Reference.self, All.self, Speed.self]
     )
 
     /// Maps ArgumentParser's usage errors to exit status 2, as the design asks.
@@ -54,14 +54,15 @@ struct RunSession {
     let command: String
     let started = Date()
     let results = RunResults()
-    let implementation = LibCryptoImplementation()
+    let implementation: any Implementation
     let engine: KATEngine
     let runner: KATRunner
     let tty = isatty(STDERR_FILENO) != 0
 
-    init(options: ReportOptions, command: String) {
+    init(options: ReportOptions, command: String, implementation: any Implementation = LibCryptoImplementation()) {
         self.options = options
         self.command = command
+        self.implementation = implementation
         engine = KATEngine(implementation: implementation, results: results, filter: options.filter)
         runner = KATRunner(locations: Locations.discover(), engine: engine)
         let quiet = options.quiet, tty = self.tty
@@ -141,10 +142,20 @@ struct All: ParsableCommand {
 
     @OptionGroup var report: ReportOptions
 
+    @Option(name: .long, help: "Interop cases per algorithm (0 leaves the interop stage out).")
+    var interopCases: Int = 100
+
+    @Option(name: .long, help: "Interop seed.")
+    var seed: UInt64 = 1
+
     func run() throws {
         let session = RunSession(options: report, command: "all")
-        session.stage("known-answer vectors (every installed corpus)")
+        session.stage("stage 1/2: known-answer vectors (every installed corpus)")
         session.runner.runAll()
+        if interopCases > 0 {
+            session.stage("stage 2/2: interop against the system OpenSSL")
+            try Interop.run(session: session, seed: seed, cases: interopCases, saveTo: nil)
+        }
         try session.finish()
     }
 }

@@ -1,0 +1,194 @@
+import ArgumentParser
+import BuildMatrix
+import Conformance
+import Foundation
+import LibCrypto
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Options that pick the C reference. A reference other than the system's, or a CPU mask, has
+/// to be in place before libcrypto initialises, so confrun re-runs itself with the loader path,
+/// `OPENSSL_MODULES` and `OPENSSL_ia32cap` set.
+struct ReferenceOptions: ParsableArguments {
+    @Option(name: .long, help: "system (default), or the folder of an OpenSSL built from source (see `confrun reference build`).")
+    var reference: String = "system"
+
+    @Option(name: .long, help: "Mask the reference's CPU features (OPENSSL_ia32cap), e.g. 0 for its generic C paths.")
+    var referenceCpucap: String?
+
+    /// Re-executes confrun with the environment the options ask for; returns if already set.
+    func applyOrReexec() throws {
+        let env = ProcessInfo.processInfo.environment
+        if env["CONFRUN_REFERENCE_APPLIED"] == "1" { return }
+        var extra: [String: String] = [:]
+        if reference != "system" {
+            let root = URL(fileURLWithPath: reference).standardizedFileURL.path
+            let lib = ["\(root)/libcrypto.so.3", "\(root)/lib64/libcrypto.so.3", "\(root)/lib/libcrypto.so.3"].first {
+                FileManager.default.fileExists(atPath: $0)
+            }
+            guard let lib else {
+                FileHandle.standardError.write(Data("confrun: no libcrypto.so.3 under \(root)\n".utf8))
+                throw ExitCode(2)
+            }
+            let libDir = (lib as NSString).deletingLastPathComponent
+            extra["LD_LIBRARY_PATH"] = libDir + (env["LD_LIBRARY_PATH"].map { ":" + $0 } ?? "")
+            let modules = ["\(root)/providers", "\(libDir)/ossl-modules"].first { FileManager.default.fileExists(atPath: $0) } ?? "\(root)/providers"
+            extra["OPENSSL_MODULES"] = modules
+        }
+        if let cap = referenceCpucap { extra["OPENSSL_ia32cap"] = cap }
+        if extra.isEmpty { return }
+        extra["CONFRUN_REFERENCE_APPLIED"] = "1"
+        for (k, v) in extra { setenv(k, v, 1) }
+        let me = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
+        var argv = [me] + CommandLine.arguments.dropFirst()
+        let cargs = argv.map { strdup($0) } + [nil]
+        defer { for p in cargs { free(p) } }
+        execv(me, cargs)
+        argv.removeAll()
+        FileHandle.standardError.write(Data("confrun: cannot re-run \(me): \(String(cString: strerror(errno)))\n".utf8))
+        throw ExitCode(2)
+    }
+}
+
+struct Interop: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Differential runs: LibCrypto against OpenSSL's libcrypto on seeded random inputs.",
+        discussion: """
+        For every algorithm both sides have, --cases random cases (keys, IVs, AAD, lengths around block \
+        boundaries, independent update splits, padding on and off, AEAD decryption with a flipped tag bit). \
+        Outputs and error classes are compared; a mismatch is shrunk and can be saved as an evp_test stanza \
+        (--save-mismatches DIR) that `confrun kat` replays. Algorithms the reference lacks are listed with \
+        the reason OpenSSL gives.
+        """
+    )
+
+    @Option(name: .long, help: "Seed (printed, so any run can be replayed).")
+    var seed: UInt64 = 1
+
+    @Option(name: .long, help: "Cases per algorithm.")
+    var cases: Int = 200
+
+    @Option(name: .long, help: "Write minimized mismatches as evp_test stanza files here.")
+    var saveMismatches: String?
+
+    @OptionGroup var reference: ReferenceOptions
+    @OptionGroup var report: ReportOptions
+
+    func validate() throws {
+        if cases < 1 || cases > 1_000_000 { throw ValidationError("--cases must be in 1...1000000") }
+    }
+
+    func run() throws {
+        try reference.applyOrReexec()
+        let session = RunSession(options: report, command: "interop")
+        try Self.run(session: session, seed: seed, cases: cases, saveTo: saveMismatches)
+        try session.finish()
+    }
+
+    static func run(session: RunSession, seed: UInt64, cases: Int, saveTo: String?) throws {
+        let ref: OpenSSLImplementation
+        do { ref = try OpenSSLImplementation() } catch {
+            FileHandle.standardError.write(Data("confrun: cannot set up the OpenSSL reference: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
+        session.stage("interop: \(session.implementation.name) vs \(ref.name), seed \(seed), \(cases) cases per algorithm")
+        let engine = DifferentialEngine(subject: session.implementation, reference: ref, seed: seed, casesPerAlgorithm: cases,
+                                        filter: session.options.filter, results: session.results)
+        let quiet = session.options.quiet, tty = session.tty
+        engine.onAlgorithm = { name, n, bad in
+            guard !quiet else { return }
+            if tty { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            if n == 0 { return }
+            print("\(bad == 0 ? "ok  " : "FAIL") interop: \(name)  \(n) cases, \(bad) mismatches")
+        }
+        engine.run()
+        let lacking = session.results.cases.filter { $0.corpus == DifferentialEngine.corpus && $0.outcome == .skipped }
+        if !lacking.isEmpty {
+            print("\nreference lacks (\(lacking.count) algorithms, not compared):")
+            for c in lacking { print("  \(c.algorithm): \(c.reason ?? "")") }
+        }
+        if !engine.reproducers.isEmpty {
+            print("\nmismatches by algorithm and cause (minimized):")
+            for r in engine.reproducers { print("  \(r.algorithm): \(r.cause)\n" + r.stanza.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n")) }
+        }
+        if let dir = saveTo, !engine.reproducers.isEmpty {
+            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+            var byAlgorithm: [String: [String]] = [:]
+            for r in engine.reproducers { byAlgorithm[r.algorithm, default: []].append(r.stanza) }
+            for (alg, stanzas) in byAlgorithm {
+                let file = dir + "/interop-" + alg.replacingOccurrences(of: "/", with: "_") + ".txt"
+                try stanzas.joined(separator: "\n").write(toFile: file, atomically: true, encoding: .utf8)
+                print("saved \(file)")
+            }
+        }
+        print("seed \(seed) (replay: confrun interop --seed \(seed) --cases \(cases))")
+    }
+}
+
+struct Reference: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Manage C references built from OpenSSL's source.",
+        subcommands: [Build.self]
+    )
+
+    struct Build: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Build OpenSSL from the Debian source tarball (fetched by scripts/setup.sh) into the cache.",
+            discussion: "Prints the folder to pass as --reference. About 3-4 minutes on 2 cores; an existing build with the same options is reused."
+        )
+
+        @Option(name: .long, parsing: .upToNextOption, help: "Configure options (default: enable-idea enable-rc5 enable-md2 enable-mdc2).")
+        var configure: [String] = []
+
+        func run() throws {
+            let options = configure.isEmpty ? ["enable-idea", "enable-rc5", "enable-md2", "enable-mdc2"] : configure
+            let builder = ReferenceBuild(cache: Locations.discover().cache, configureOptions: options)
+            do {
+                let path = try builder.build()
+                print(path)
+            } catch {
+                FileHandle.standardError.write(Data("confrun reference build: \(error)\n".utf8))
+                throw ExitCode(2)
+            }
+        }
+    }
+}
+
+struct VectorsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "vectors",
+        abstract: "Work on vector files themselves.",
+        subcommands: [Verify.self]
+    )
+
+    struct Verify: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run known-answer vectors through the OpenSSL reference, to prove the files right.",
+            discussion: "Catches mistyped transcriptions in TestVectors/. Vectors for algorithms the reference lacks are listed as unverified (pick a from-source reference with --reference to verify them)."
+        )
+
+        @Option(name: .long, help: "The corpus manifest that maps these files.")
+        var corpus: String?
+
+        @OptionGroup var reference: ReferenceOptions
+        @OptionGroup var report: ReportOptions
+
+        @Argument(help: "Vector files or folders.")
+        var paths: [String]
+
+        func run() throws {
+            try reference.applyOrReexec()
+            let ref: OpenSSLImplementation
+            do { ref = try OpenSSLImplementation() } catch {
+                FileHandle.standardError.write(Data("confrun: cannot set up the OpenSSL reference: \(error)\n".utf8))
+                throw ExitCode(2)
+            }
+            let session = RunSession(options: report, command: "vectors verify", implementation: ref)
+            session.engine.implementationIsReference = true
+            session.stage("verifying vectors with \(ref.name)")
+            session.runner.run(paths: paths, corpus: corpus)
+            try session.finish()
+        }
+    }
+}
