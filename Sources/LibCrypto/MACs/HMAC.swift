@@ -14,7 +14,9 @@ public struct HMAC<H: HashFunction>: Sendable {
         var block = [UInt8](repeating: 0, count: H.blockSize)
         let keyBytes = Array(key)
         if keyBytes.count > H.blockSize {
-            let reduced = H.hash(keyBytes)
+            // A digest longer than its own block (MDC2: 16 bytes, block 8) is cut to the block,
+            // as OpenSSL's HMAC_Init_ex uses only block-size bytes of the padded key.
+            let reduced = H.hash(keyBytes).prefix(H.blockSize)
             block.replaceSubrange(0..<reduced.count, with: reduced)
         } else {
             block.replaceSubrange(0..<keyBytes.count, with: keyBytes)
