@@ -64,13 +64,24 @@ public struct ReferenceBuild {
             return built
         }
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-        var (status, tail) = try run(["tar", "-xzf", srcDir + "/" + tarball, "-C", root], in: root, log: log)
-        guard status == 0 else { throw Failure.step("unpacking \(tarball)", status, tail) }
-        (status, tail) = try run(["perl", "Configure"] + configureOptions + ["no-tests"], in: built, log: log)
-        guard status == 0 else { throw Failure.step("Configure \(configureOptions.joined(separator: " "))", status, tail) }
+        var status: Int32 = 0, tail = ""
+        if !FileManager.default.fileExists(atPath: built + "/Makefile") {
+            (status, tail) = try run(["tar", "-xzf", srcDir + "/" + tarball, "-C", root], in: root, log: log)
+            guard status == 0 else { throw Failure.step("unpacking \(tarball)", status, tail) }
+            (status, tail) = try run(["perl", "Configure"] + configureOptions + ["no-tests"], in: built, log: log)
+            guard status == 0 else { throw Failure.step("Configure \(configureOptions.joined(separator: " "))", status, tail) }
+        }
+        // Two make runs, not one: building both goals in one parallel make races on the same
+        // dependency files (`mv: cannot stat …d.tmp`).
         let jobs = String(max(1, ProcessInfo.processInfo.activeProcessorCount))
-        (status, tail) = try run(["make", "-j\(jobs)", "build_libs", "build_modules"], in: built, log: log)
-        guard status == 0 else { throw Failure.step("make build_libs build_modules", status, tail) }
+        for goal in ["build_libs", "build_modules"] {
+            (status, tail) = try run(["make", "-j\(jobs)", goal], in: built, log: log)
+            guard status == 0 else { throw Failure.step("make \(goal)", status, tail) }
+        }
+        guard FileManager.default.fileExists(atPath: built + "/libcrypto.so.3"),
+              FileManager.default.fileExists(atPath: built + "/providers/legacy.so") else {
+            throw Failure.step("checking the build", 1, "no libcrypto.so.3 or providers/legacy.so in \(built)")
+        }
         return built
     }
 }
