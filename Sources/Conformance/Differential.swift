@@ -26,7 +26,11 @@ public struct SeededRandom {
     }
 
     /// Lengths around block boundaries (0, 1, bs−1, bs, bs+1, 2bs±1 …) and now and then a large one.
-    public mutating func length(blockSize bs: Int) -> Int {
+    public mutating func length(max limit: Int = .max, blockSize bs: Int) -> Int {
+        min(rawLength(blockSize: bs), limit)
+    }
+
+    mutating func rawLength(blockSize bs: Int) -> Int {
         let b = max(bs, 1)
         switch below(10) {
         case 0: return 0
@@ -84,6 +88,8 @@ public final class DifferentialEngine {
     public let casesPerAlgorithm: Int
     public let filter: String?
     public let results: RunResults
+    /// Largest message or plaintext a case may have (the default leaves room for multi-KiB ones).
+    public var maxLength: Int = .max
     /// Called after each algorithm: (name, cases run, mismatches).
     public var onAlgorithm: ((String, Int, Int) -> Void)?
     /// Minimized mismatches, as evp_test stanzas (expected = the reference's answer).
@@ -195,7 +201,7 @@ public final class DifferentialEngine {
         switch t.kind {
         case .digest:
             guard let d = try? Registry.digest(named: t.name) else { return nil }
-            let msg = rng.bytes(rng.length(blockSize: d.blockSize))
+            let msg = rng.bytes(rng.length(max: maxLength, blockSize: d.blockSize))
             let outLen = d.isXOF ? rng.below(300) : nil
             return DifferentialCase(vector: vector(.digest(message: Message(msg), outputLength: outLen)),
                                     piecesA: rng.pieces(), piecesB: rng.pieces(), flipTag: false)
@@ -203,30 +209,30 @@ public final class DifferentialEngine {
             let digest = String(t.name.dropFirst(5))
             guard let d = try? Registry.digest(named: digest) else { return nil }
             let key = rng.bytes(rng.chance(20) ? d.blockSize + rng.below(40) : rng.below(d.blockSize + 1))
-            let msg = rng.bytes(rng.length(blockSize: d.blockSize))
+            let msg = rng.bytes(rng.length(max: maxLength, blockSize: d.blockSize))
             return DifferentialCase(vector: vector(.mac(MACInput(mac: "HMAC", underlying: digest, key: key, message: Message(msg)))),
                                     piecesA: [], piecesB: [], flipTag: false)
         case .cmac:
             let cipher = String(t.name.dropFirst(5))
             guard let c = try? Registry.cipher(named: cipher) else { return nil }
-            let msg = rng.bytes(rng.length(blockSize: 16))
+            let msg = rng.bytes(rng.length(max: maxLength, blockSize: 16))
             return DifferentialCase(vector: vector(.mac(MACInput(mac: "CMAC", underlying: cipher, key: rng.bytes(c.keyLength), message: Message(msg)))),
                                     piecesA: [], piecesB: [], flipTag: false)
         case .gmac:
             let cipher = String(t.name.dropFirst(5))
             guard let a = try? Registry.aead(named: cipher) else { return nil }
-            var input = MACInput(mac: "GMAC", underlying: cipher, key: rng.bytes(a.keyLength), message: Message(rng.bytes(rng.length(blockSize: 16))))
+            var input = MACInput(mac: "GMAC", underlying: cipher, key: rng.bytes(a.keyLength), message: Message(rng.bytes(rng.length(max: maxLength, blockSize: 16))))
             input.iv = rng.bytes(rng.chance(80) ? 12 : 1 + rng.below(64))
             return DifferentialCase(vector: vector(.mac(input)), piecesA: [], piecesB: [], flipTag: false)
         case .poly1305:
-            let input = MACInput(mac: "POLY1305", underlying: nil, key: rng.bytes(32), message: Message(rng.bytes(rng.length(blockSize: 16))))
+            let input = MACInput(mac: "POLY1305", underlying: nil, key: rng.bytes(32), message: Message(rng.bytes(rng.length(max: maxLength, blockSize: 16))))
             return DifferentialCase(vector: vector(.mac(input)), piecesA: [], piecesB: [], flipTag: false)
         case .cipher:
             guard let c = try? Registry.cipher(named: t.name) else { return nil }
             var key = rng.bytes(c.keyLength)
             if c.mode == "xts" { key[0] ^= key[c.keyLength / 2] == key[0] ? 1 : 0 }
             let iv = rng.bytes(c.ivLength)
-            var len = rng.length(blockSize: max(c.blockSize, 8))
+            var len = rng.length(max: maxLength, blockSize: max(c.blockSize, 8))
             var padding = false
             switch c.mode {
             case "ecb", "cbc":
@@ -247,8 +253,8 @@ public final class DifferentialEngine {
             if t.name.hasSuffix("-CCM") { nonceLength = 7 + rng.below(7); tagLength = 4 + 2 * rng.below(7) }
             if t.name.hasSuffix("-OCB") { nonceLength = 1 + rng.below(15); tagLength = 1 + rng.below(16) }
             var input = CipherInput(cipher: t.name, key: rng.bytes(a.keyLength), iv: rng.bytes(nonceLength),
-                                    plaintext: rng.bytes(rng.length(blockSize: 16)), ciphertext: [], direction: .encrypt)
-            input.aad = rng.chance(20) ? [] : [rng.bytes(rng.length(blockSize: 16))]
+                                    plaintext: rng.bytes(rng.length(max: maxLength, blockSize: 16)), ciphertext: [], direction: .encrypt)
+            input.aad = rng.chance(20) ? [] : [rng.bytes(rng.length(max: maxLength, blockSize: 16))]
             input.tagLength = tagLength
             let ccm = t.name.hasSuffix("-CCM")
             return DifferentialCase(vector: vector(.cipher(input)), piecesA: ccm ? [] : rng.pieces(), piecesB: ccm ? [] : rng.pieces(), flipTag: true)

@@ -72,6 +72,9 @@ struct Interop: ParsableCommand {
     @Option(name: .long, help: "Write minimized mismatches as evp_test stanza files here.")
     var saveMismatches: String?
 
+    @Option(name: .long, help: "Largest input of a case, in bytes (default: a few cases reach several KiB).")
+    var maxLength: Int?
+
     @OptionGroup var reference: ReferenceOptions
     @OptionGroup var report: ReportOptions
 
@@ -82,11 +85,11 @@ struct Interop: ParsableCommand {
     func run() throws {
         try reference.applyOrReexec()
         let session = RunSession(options: report, command: "interop")
-        try Self.run(session: session, seed: seed, cases: cases, saveTo: saveMismatches)
+        try Self.run(session: session, seed: seed, cases: cases, saveTo: saveMismatches, maxLength: maxLength)
         try session.finish()
     }
 
-    static func run(session: RunSession, seed: UInt64, cases: Int, saveTo: String?) throws {
+    static func run(session: RunSession, seed: UInt64, cases: Int, saveTo: String?, maxLength: Int? = nil) throws {
         let ref: OpenSSLImplementation
         do { ref = try OpenSSLImplementation() } catch {
             FileHandle.standardError.write(Data("confrun: cannot set up the OpenSSL reference: \(error)\n".utf8))
@@ -95,6 +98,7 @@ struct Interop: ParsableCommand {
         session.stage("interop: \(session.implementation.name) vs \(ref.name), seed \(seed), \(cases) cases per algorithm")
         let engine = DifferentialEngine(subject: session.implementation, reference: ref, seed: seed, casesPerAlgorithm: cases,
                                         filter: session.options.filter, results: session.results)
+        if let m = maxLength { engine.maxLength = max(0, m) }
         let quiet = session.options.quiet, tty = session.tty
         engine.onAlgorithm = { name, n, bad in
             guard !quiet else { return }
