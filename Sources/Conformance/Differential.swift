@@ -77,6 +77,8 @@ public struct DifferentialCase {
     public var piecesB: [Int]
     /// AEAD: also decrypt with one tag bit flipped (both must reject).
     public var flipTag: Bool
+    /// Plain ciphers: the subject works in place (one buffer for input and output).
+    public var inPlaceA = false
 }
 
 /// Differential runs of two implementations on seeded random inputs, with shrinking of any
@@ -244,7 +246,9 @@ public final class DifferentialEngine {
             var input = CipherInput(cipher: t.name, key: key, iv: iv, plaintext: rng.bytes(len), ciphertext: [], direction: .encrypt,
                                     padding: padding)
             if c.mode == "cfb1" && rng.chance(30) { input.bitLength = rng.below(len * 8 + 1) }
-            return DifferentialCase(vector: vector(.cipher(input)), piecesA: rng.pieces(), piecesB: rng.pieces(), flipTag: false)
+            var dc = DifferentialCase(vector: vector(.cipher(input)), piecesA: rng.pieces(), piecesB: rng.pieces(), flipTag: false)
+            dc.inPlaceA = input.bitLength == nil && rng.chance(50)
+            return dc
         case .aead:
             guard let a = try? Registry.aead(named: t.name) else { return nil }
             var nonceLength = a.defaultNonceLength, tagLength = a.defaultTagLength
@@ -300,7 +304,7 @@ public final class DifferentialEngine {
         var reference: DifferentialOutcome
     }
 
-    func outcome(_ impl: any Implementation, _ c: DifferentialCase, pieces: [Int]) -> [(String, DifferentialOutcome)] {
+    func outcome(_ impl: any Implementation, _ c: DifferentialCase, pieces: [Int], inPlace: Bool = false) -> [(String, DifferentialOutcome)] {
         switch c.vector.operation {
         case .digest(let m, let n):
             return [("digest", .run { try impl.digest(c.vector.algorithm, message: Message(chunks: split(m.bytes, pieces)), outputLength: n, parameters: [:]) })]
@@ -308,7 +312,8 @@ public final class DifferentialEngine {
             return [("mac", .run { try impl.mac(m) })]
         case .kdf(let k):
             return [("derive", .run { try impl.kdf(k) })]
-        case .cipher(let input):
+        case .cipher(var input):
+            input.inPlace = inPlace
             var steps: [(String, DifferentialOutcome)] = []
             var sealed: CipherOutput? = nil
             let enc = DifferentialOutcome.run {
@@ -349,7 +354,7 @@ public final class DifferentialEngine {
 
     /// Nil when both sides agree at every step; else the first step where they differ.
     func compare(_ t: Target, _ c: DifferentialCase) -> Difference? {
-        let a = outcome(subject, c, pieces: c.piecesA)
+        let a = outcome(subject, c, pieces: c.piecesA, inPlace: c.inPlaceA)
         let b = outcome(reference, c, pieces: c.piecesB)
         for (x, y) in zip(a, b) where x.1 != y.1 {
             let cause: String
@@ -372,6 +377,9 @@ public final class DifferentialEngine {
         var out: [DifferentialCase] = []
         if !c.piecesA.isEmpty || !c.piecesB.isEmpty {
             var s = c; s.piecesA = []; s.piecesB = []; out.append(s)
+        }
+        if c.inPlaceA {
+            var s = c; s.inPlaceA = false; out.append(s)
         }
         func with(_ op: Operation) -> DifferentialCase { var s = c; s.vector.operation = op; return s }
         func shorter(_ b: [UInt8]) -> [[UInt8]] { b.isEmpty ? [] : [Array(b.prefix(b.count / 2)), Array(b.dropLast())] }
@@ -419,7 +427,7 @@ public final class DifferentialEngine {
         switch c.vector.operation {
         case .digest(let m, _): return "\(m.count)-byte message, pieces \(c.piecesA)/\(c.piecesB)"
         case .mac(let m): return "\(m.key.count)-byte key, \(m.message.count)-byte message"
-        case .cipher(let i): return "\(i.plaintext.count)-byte input, pieces \(c.piecesA)/\(c.piecesB)" + (i.padding ? ", padding" : "")
+        case .cipher(let i): return "\(i.plaintext.count)-byte input, pieces \(c.piecesA)/\(c.piecesB)" + (i.padding ? ", padding" : "") + (c.inPlaceA ? ", in place" : "")
         case .kdf(let k): return "\(k.outputLength)-byte output"
         default: return ""
         }

@@ -187,6 +187,22 @@ public final class LibCryptoImplementation: Implementation {
         out.reserveCapacity(data.count + 32)
         // XTS and key wrap take the whole message in one update, in OpenSSL as here.
         let oneShot = algorithm.mode == "xts" || algorithm.mode == "wrap"
+        if input.inPlace && !oneShot {
+            // One buffer: every update reads its piece from it and writes its output back into
+            // it, at the output position (never ahead of the input position).
+            var buffer = data + [UInt8](repeating: 0, count: 32)
+            var readAt = 0, writeAt = 0
+            try buffer.withUnsafeMutableBytes { b in
+                try Self.inPieces(data, pieces) { piece in
+                    let n = piece.count
+                    writeAt += try ctx.update(UnsafeRawBufferPointer(rebasing: b[readAt..<(readAt + n)]), into: b.baseAddress! + writeAt)
+                    readAt += n
+                }
+            }
+            out = Array(buffer[0..<writeAt])
+            out += try ctx.finalize()
+            return CipherOutput(output: out, nextIV: ctx.updatedIV)
+        }
         try Self.inPieces(data, oneShot ? [] : pieces) { out += try ctx.update($0) }
         out += try ctx.finalize()
         return CipherOutput(output: out, nextIV: ctx.updatedIV)

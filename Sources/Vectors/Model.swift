@@ -135,6 +135,9 @@ public struct CipherInput: Sendable, Hashable {
     public var aad: [[UInt8]] = []
     /// AEAD only: the tag (expected on encrypt, checked on decrypt); nil for plain ciphers.
     public var tag: [UInt8]? = nil
+    /// Process in place: each update's output goes into the same buffer the input came from
+    /// (the differential engine sets this on one side only).
+    public var inPlace: Bool = false
     /// AEAD only: the tag length the cipher is set to, when the vector states it apart from
     /// the tag (Wycheproof's group `tagSize`); nil means the tag's own length.
     public var tagLength: Int? = nil
