@@ -10,37 +10,11 @@ struct AEADTests {
     // MARK: Helpers
 
     /// SplitMix64, seeded, so the randomized tests are reproducible.
-    struct RNG {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func bytes(_ n: Int) -> [UInt8] { (0..<n).map { _ in UInt8(truncatingIfNeeded: next()) } }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
+    typealias RNG = TestRNG
 
-    static func unhex(_ s: String) -> [UInt8] {
-        let chars = Array(s.utf8.filter { $0 != 0x20 })
-        precondition(chars.count % 2 == 0, "odd hex string")
-        func nibble(_ c: UInt8) -> UInt8 {
-            switch c {
-            case 0x30...0x39: return c - 0x30
-            case 0x61...0x66: return c - 0x61 + 10
-            case 0x41...0x46: return c - 0x41 + 10
-            default: preconditionFailure("bad hex digit")
-            }
-        }
-        return stride(from: 0, to: chars.count, by: 2).map { nibble(chars[$0]) << 4 | nibble(chars[$0 + 1]) }
-    }
+    static func unhex(_ s: String) -> [UInt8] { TestHex.decode(s) }
 
-    static func hex(_ b: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef")
-        return String(b.flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 15)]] })
-    }
+    static func hex(_ bytes: [UInt8]) -> String { TestHex.encode(bytes) }
 
     /// One AEAD known answer as OpenSSL's evp_test writes it; `forged` stanzas must fail to decrypt.
     struct AEADVector: Sendable {

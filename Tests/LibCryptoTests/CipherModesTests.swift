@@ -6,18 +6,7 @@ import Testing
 /// and bad lengths and bad padding are thrown errors.
 @Suite("Cipher modes over the registry")
 struct CipherModesTests {
-    struct RNG {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func bytes(_ n: Int) -> [UInt8] { (0..<n).map { _ in UInt8(truncatingIfNeeded: next()) } }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
+    typealias RNG = TestRNG
 
     /// Ciphers that stream (any split of the input); XTS and key wrap take one message per
     /// update, as in OpenSSL, and are tested apart.

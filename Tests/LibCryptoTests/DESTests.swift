@@ -3,25 +3,7 @@ import Testing
 @testable import LibCrypto
 
 /// SplitMix64, seeded, so the random round-trip tests are reproducible.
-struct DESTestRNG {
-    var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var z = state
-        z = (z ^ (z &>> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z &>> 27)) &* 0x94d0_49bb_1331_11eb
-        return z ^ (z &>> 31)
-    }
-
-    mutating func bytes(_ count: Int) -> [UInt8] {
-        (0..<count).map { _ in UInt8(truncatingIfNeeded: next()) }
-    }
-}
+typealias DESTestRNG = TestRNG
 
 /// DES, Triple-DES (EDE3, EDE), DESX and MDC-2.
 ///
@@ -33,21 +15,9 @@ struct DESTestRNG {
 @Suite struct DESTests {
     // MARK: Helpers
 
-    static func hex(_ bytes: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var out: [UInt8] = []
-        for b in bytes {
-            out.append(digits[Int(b >> 4)])
-            out.append(digits[Int(b & 15)])
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
+    static func hex(_ bytes: [UInt8]) -> String { TestHex.encode(bytes) }
 
-    static func bytes(_ hex: String) -> [UInt8] {
-        let chars = Array(hex.lowercased().utf8)
-        func nibble(_ c: UInt8) -> UInt8 { c <= 57 ? c - 48 : c - 87 }
-        return stride(from: 0, to: chars.count, by: 2).map { nibble(chars[$0]) << 4 | nibble(chars[$0 + 1]) }
-    }
+    static func bytes(_ hex: String) -> [UInt8] { TestHex.decode(hex) }
 
     /// ECB over whole blocks.
     static func ecb<C: BlockCipher>(_ cipher: C, _ input: [UInt8], decrypt: Bool = false) -> [UInt8] {

@@ -2,37 +2,14 @@ import LibCrypto
 import Testing
 
 /// SplitMix64 (Steele, Lea, Flood), seeded, so every run draws the same lengths and splits.
-struct DigestsBTestRNG: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z &>> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z &>> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z &>> 31)
-    }
-}
+typealias DigestsBTestRNG = TestRNG
 
 /// SHA-3 and SHAKE (FIPS 202), BLAKE2b-512 and BLAKE2s-256 (RFC 7693), RIPEMD-160 and SM3.
 ///
 /// Expected values are published ones: NIST's FIPS 202 example values, the RFC 7693
 /// appendices, the RIPEMD-160 authors' test list, and the examples of the SM3 standard.
 @Suite struct DigestsBTests {
-    static func hex(_ bytes: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var out = [UInt8]()
-        out.reserveCapacity(bytes.count * 2)
-        for b in bytes {
-            out.append(digits[Int(b >> 4)])
-            out.append(digits[Int(b & 15)])
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
+    static func hex(_ bytes: [UInt8]) -> String { TestHex.encode(bytes) }
 
     static func digest<H: HashFunction>(_: H.Type, _ message: String) -> String {
         hex(H.hash(Array(message.utf8)))

@@ -2,29 +2,7 @@ import Testing
 @testable import LibCrypto
 
 /// SplitMix64, seeded, so the random round-trip tests are reproducible.
-struct LegacyCipherTestRNG {
-    var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        return z ^ (z >> 31)
-    }
-
-    mutating func next(in range: ClosedRange<Int>) -> Int {
-        range.lowerBound + Int(next() % UInt64(range.count))
-    }
-
-    mutating func bytes(_ count: Int) -> [UInt8] {
-        (0..<count).map { _ in UInt8(truncatingIfNeeded: next()) }
-    }
-}
+typealias LegacyCipherTestRNG = TestRNG
 
 /// Known answers for Blowfish, CAST5, IDEA, RC2 and RC5, taken only from sources independent of
 /// this code: the algorithms' papers and RFCs, Eric Young's vectors as shipped in OpenSSL's
@@ -32,27 +10,9 @@ struct LegacyCipherTestRNG {
 @Suite struct LegacyCipherTests {
     // MARK: Helpers
 
-    static func hex(_ bytes: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var out: [UInt8] = []
-        for b in bytes {
-            out.append(digits[Int(b >> 4)])
-            out.append(digits[Int(b & 15)])
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
+    static func hex(_ bytes: [UInt8]) -> String { TestHex.encode(bytes) }
 
-    static func unhex(_ s: String) -> [UInt8] {
-        let chars = Array(s.utf8).filter { $0 != UInt8(ascii: " ") }
-        func nibble(_ c: UInt8) -> UInt8 {
-            switch c {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): return c - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): return c - UInt8(ascii: "a") + 10
-            default: return c - UInt8(ascii: "A") + 10
-            }
-        }
-        return stride(from: 0, to: chars.count, by: 2).map { nibble(chars[$0]) << 4 | nibble(chars[$0 + 1]) }
-    }
+    static func unhex(_ s: String) -> [UInt8] { TestHex.decode(s) }
 
     /// The four modes of OpenSSL's EVP stanzas: ECB and CBC over whole blocks, and the 64-bit
     /// feedback CFB and OFB modes (`cfb64`/`ofb64`) over any length.

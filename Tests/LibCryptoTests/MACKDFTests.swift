@@ -2,41 +2,7 @@ import Testing
 @testable import LibCrypto
 
 /// SplitMix64, seeded, so the random-split tests are reproducible.
-struct MACKDFTestRNG {
-    var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var z = state
-        z = (z ^ (z &>> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z &>> 27)) &* 0x94d0_49bb_1331_11eb
-        return z ^ (z &>> 31)
-    }
-
-    mutating func next(below bound: Int) -> Int {
-        Int(next() % UInt64(bound))
-    }
-
-    mutating func bytes(_ count: Int) -> [UInt8] {
-        (0..<count).map { _ in UInt8(truncatingIfNeeded: next()) }
-    }
-
-    /// Cuts `0..<count` into random pieces (some empty).
-    mutating func splits(_ count: Int) -> [Range<Int>] {
-        var out: [Range<Int>] = []
-        var i = 0
-        while i < count {
-            let n = min(count - i, next(below: 4) == 0 ? 0 : next(below: 80))
-            out.append(i..<(i + n))
-            i += n
-        }
-        return out
-    }
-}
+typealias MACKDFTestRNG = TestRNG
 
 /// Poly1305, ChaCha20-Poly1305, CMAC and the KDFs (PBKDF2, PBKDF1, HKDF, scrypt,
 /// EVP_BytesToKey, the PKCS #12 KDF, the X9.63 KDF).
@@ -52,27 +18,9 @@ struct MACKDFTestRNG {
 @Suite struct MACKDFTests {
     // MARK: Helpers
 
-    static func hex(_ bytes: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var out: [UInt8] = []
-        for b in bytes {
-            out.append(digits[Int(b >> 4)])
-            out.append(digits[Int(b & 15)])
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
+    static func hex(_ bytes: [UInt8]) -> String { TestHex.encode(bytes) }
 
-    static func unhex(_ s: String) -> [UInt8] {
-        let chars = Array(s.utf8).filter { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: ":") && $0 != UInt8(ascii: "\n") }
-        func nibble(_ c: UInt8) -> UInt8 {
-            switch c {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): return c - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): return c - UInt8(ascii: "a") + 10
-            default: return c - UInt8(ascii: "A") + 10
-            }
-        }
-        return stride(from: 0, to: chars.count, by: 2).map { nibble(chars[$0]) << 4 | nibble(chars[$0 + 1]) }
-    }
+    static func unhex(_ s: String) -> [UInt8] { TestHex.decode(s) }
 
     static func ascii(_ s: String) -> [UInt8] { Array(s.utf8) }
 
