@@ -33,7 +33,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
-        .target(name: "LibCrypto"),
+        // Hardware paths in C (AES-NI, PCLMULQDQ, SHA-NI); dropped entirely when ASM is off (no-asm).
+        .target(name: "LibCryptoASM"),
+        .target(
+            name: "LibCrypto",
+            dependencies: [.target(name: "LibCryptoASM", condition: .when(traits: ["ASM"]))]
+        ),
         .target(name: "Vectors"),
         // The C reference: the system's OpenSSL libcrypto (or one built from source, reached
         // through the loader path at run time).
