@@ -49,6 +49,22 @@ public struct ReferenceBuild {
         return (p.terminationStatus, String(decoding: tail, as: UTF8.self))
     }
 
+    /// The folder of a finished build with these options, if there is one.
+    public func existingBuild() -> String? {
+        let base = cache + "/reference"
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: base)) ?? [])
+            .filter { $0.hasPrefix("openssl-3.") && $0.hasSuffix("+" + folderName) }.sorted()
+        for n in names.reversed() {
+            let version = String(n.dropLast(folderName.count + 1))
+            let built = base + "/" + n + "/" + version
+            if FileManager.default.fileExists(atPath: built + "/libcrypto.so.3"),
+               FileManager.default.fileExists(atPath: built + "/providers/legacy.so") {
+                return built
+            }
+        }
+        return nil
+    }
+
     /// Unpacks, configures and builds (`make build_libs build_modules`); returns the build
     /// folder (holding `libcrypto.so.3` and `providers/`). An up-to-date build is reused.
     public func build(log: FileHandle = .standardError) throws -> String {

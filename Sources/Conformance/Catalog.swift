@@ -90,3 +90,16 @@ public enum Catalog {
         BuildConfiguration.enabledTraits.contains(trait)
     }
 }
+
+extension Catalog {
+    /// The trait that gates an algorithm as results name it (`IDEA-CBC`, `HMAC-MDC2`,
+    /// `CMAC-DES-EDE3-CBC`, `GMAC-AES-128-GCM`), in any build. Nil: always built.
+    public static func trait(forResult name: String) -> String? {
+        if let t = lookup(name)?.trait { return t }
+        let upper = name.uppercased()
+        for prefix in ["HMAC-", "CMAC-", "GMAC-", "PBKDF2-", "HKDF-", "X963KDF-", "PKCS12KDF-", "PBKDF1-"] where upper.hasPrefix(prefix) {
+            return trait(forResult: String(name.dropFirst(prefix.count)))
+        }
+        return nil
+    }
+}

@@ -70,10 +70,13 @@ extension String {
 
 /// JUnit XML: one `testsuite` per corpus, one `testcase` per vector (classname = file).
 public enum JUnitReport {
-    public static func xml(_ results: RunResults, name: String = "confrun") -> String {
+    /// `extra` appends other suites (a build matrix) with their counts.
+    public static func xml(_ results: RunResults, name: String = "confrun",
+                           extra: (xml: String, tests: Int, failures: Int, skipped: Int)? = nil) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         let t = results.total
-        out += "<testsuites name=\"\(esc(name))\" tests=\"\(t.total)\" failures=\"\(t.failed + t.unexpectedSkips)\" errors=\"\(t.errored + t.crashed)\" skipped=\"\(t.skipped - t.unexpectedSkips)\">\n"
+        let e = extra ?? ("", 0, 0, 0)
+        out += "<testsuites name=\"\(esc(name))\" tests=\"\(t.total + e.tests)\" failures=\"\(t.failed + t.unexpectedSkips + e.failures)\" errors=\"\(t.errored + t.crashed)\" skipped=\"\(t.skipped - t.unexpectedSkips + e.skipped)\">\n"
         var grouped: [String: [CaseResult]] = [:]
         for c in results.cases { grouped[c.corpus, default: []].append(c) }
         for corpus in results.corpusOrder {
@@ -99,6 +102,7 @@ public enum JUnitReport {
             }
             out += "  </testsuite>\n"
         }
+        out += e.xml
         out += "</testsuites>\n"
         return out
     }
@@ -126,11 +130,11 @@ public enum JUnitReport {
 public struct JSONReport: Codable {
     public static let currentSchemaVersion = 1
 
-    public struct Build: Codable {
+    public struct Build: Codable, Sendable {
         public var traits: [String]
         public var implementation: String
     }
-    public struct CorpusSummary: Codable {
+    public struct CorpusSummary: Codable, Sendable {
         public var name: String
         public var files: Int
         public var tally: Tally
@@ -146,9 +150,12 @@ public struct JSONReport: Codable {
     public var summary: Tally
     public var ok: Bool
     public var corpora: [CorpusSummary]
+    /// Per-algorithm tallies (added in schema 1; older files lack it).
+    public var algorithms: [AlgorithmSummary]?
+    /// One entry per case; empty when the writer was asked to leave cases out (`--no-json-cases`).
     public var cases: [CaseResult]
 
-    public init(results: RunResults, command: String, startedAt: Date, duration: Double, implementation: String) {
+    public init(results: RunResults, command: String, startedAt: Date, duration: Double, implementation: String, includeCases: Bool = true) {
         self.command = command
         self.startedAt = ISO8601DateFormatter().string(from: startedAt)
         self.durationSeconds = (duration * 1000).rounded() / 1000
@@ -158,7 +165,8 @@ public struct JSONReport: Codable {
         self.corpora = results.corpusOrder.map {
             CorpusSummary(name: $0, files: results.filesRead[$0] ?? 0, tally: results.byCorpus[$0]!, skipReasons: results.skipReasons[$0] ?? [:])
         }
-        self.cases = results.cases
+        self.algorithms = results.algorithmSummaries()
+        self.cases = includeCases ? results.cases : []
     }
 
     public func encoded() throws -> Data {

@@ -107,3 +107,34 @@ public final class RunResults {
 
     public var ok: Bool { total.ok }
 }
+
+/// One algorithm's results in a run, keyed by its name upper-cased (as files spell it), with
+/// the trait that gates it, so a build-matrix cell can check every outcome against its
+/// configuration.
+public struct AlgorithmSummary: Sendable, Codable, Equatable {
+    public var name: String
+    public var trait: String?
+    public var tally: Tally
+    public var skipReasons: [String: Int]
+
+    public init(name: String, trait: String?, tally: Tally = Tally(), skipReasons: [String: Int] = [:]) {
+        self.name = name
+        self.trait = trait
+        self.tally = tally
+        self.skipReasons = skipReasons
+    }
+}
+
+extension RunResults {
+    /// Per-algorithm tallies, sorted by name.
+    public func algorithmSummaries() -> [AlgorithmSummary] {
+        var d: [String: AlgorithmSummary] = [:]
+        for c in cases where c.algorithm != "-" {
+            let key = c.algorithm.uppercased()
+            if d[key] == nil { d[key] = AlgorithmSummary(name: key, trait: Catalog.trait(forResult: c.algorithm)) }
+            d[key]!.tally.add(c)
+            if c.outcome == .skipped { d[key]!.skipReasons[c.reason ?? "?", default: 0] += 1 }
+        }
+        return d.values.sorted { $0.name < $1.name }
+    }
+}

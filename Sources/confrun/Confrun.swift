@@ -1,4 +1,5 @@
 import ArgumentParser
+import BuildMatrix
 import Conformance
 import Foundation
 import LibCrypto
@@ -12,7 +13,7 @@ struct Confrun: ParsableCommand {
         commandName: "confrun",
         abstract: "Conformance harness for swift-libcrypto: known-answer vectors and more.",
         discussion: "Exit status: 0 all passed; 1 a failure, an error in the input or an unexpected skip; 2 usage or environment error.",
-        subcommands: [List.self, Kat.self, Interop.self, VectorsCommand.self, Reference.self, All.self, Speed.self]
+        subcommands: [List.self, Kat.self, Interop.self, VectorsCommand.self, Reference.self, MatrixCommand.self, ReportCommand.self, All.self, Speed.self]
     )
 
     /// Maps ArgumentParser's usage errors to exit status 2, as the design asks.
@@ -83,23 +84,32 @@ struct RunSession {
         if !options.quiet { print("== \(text)") }
     }
 
-    func finish() throws {
+    /// Prints the summary and writes the report files. `matrix` joins a build-matrix run's
+    /// report (JUnit suites, a `matrix` member in the JSON) to this run's.
+    func finish(matrix: MatrixReport? = nil, jsonCases: Bool = true) throws {
         if tty && !options.quiet { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         print("")
         print(ConsoleReport.summary(results), terminator: "")
         let duration = Date().timeIntervalSince(started)
         if let path = options.junit {
-            try write(JUnitReport.xml(results, name: command), to: path)
+            try write(JUnitReport.xml(results, name: command, extra: matrix.map { MatrixJUnitReport.suites($0) }), to: path)
         }
         if let path = options.json {
-            let report = JSONReport(results: results, command: command, startedAt: started, duration: duration, implementation: implementation.name)
-            try write(String(decoding: try report.encoded(), as: UTF8.self), to: path)
+            let report = JSONReport(results: results, command: command, startedAt: started, duration: duration,
+                                    implementation: implementation.name, includeCases: jsonCases)
+            var text = String(decoding: try report.encoded(), as: UTF8.self)
+            if let m = matrix, let close = text.lastIndex(of: "}") {
+                // The matrix is one more member of the results object (schema 1, added field).
+                text = String(text[..<close]).trimmingCharacters(in: .whitespacesAndNewlines)
+                    + ",\n  \"matrix\" : " + String(decoding: try m.encoded(), as: UTF8.self) + "\n}\n"
+            }
+            try write(text, to: path)
         }
         print(String(format: "time: %.2f s, %d cases", duration, results.total.total))
-        if !results.ok { throw ExitCode(1) }
+        if !results.ok || matrix?.ok == false { throw ExitCode(1) }
     }
 
-    private func write(_ text: String, to path: String) throws {
+    func write(_ text: String, to path: String) throws {
         do {
             try text.write(toFile: path, atomically: true, encoding: .utf8)
         } catch {
@@ -136,8 +146,12 @@ struct Kat: ParsableCommand {
 
 struct All: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Run everything: every installed corpus, as its manifest maps it.",
-        discussion: "Corpora are fetched by scripts/setup.sh into $CONFRUN_CACHE (default ~/.cache/swift-libcrypto). A corpus that is missing is an error."
+        abstract: "Run everything: KATs on every installed corpus, interop, then the default build matrix; one merged report.",
+        discussion: """
+        Corpora are fetched by scripts/setup.sh into $CONFRUN_CACHE (default ~/.cache/swift-libcrypto); a missing \
+        corpus is an error. Stage 3 builds confrun in each cell of the matrix (release, .build-matrix/) and runs \
+        `all --matrix none` in each; its results join this run's report (--junit, --json, --html).
+        """
     )
 
     @OptionGroup var report: ReportOptions
@@ -148,15 +162,58 @@ struct All: ParsableCommand {
     @Option(name: .long, help: "Interop seed.")
     var seed: UInt64 = 1
 
+    @Option(name: .long, help: "Build matrix for stage 3: a matrix name in --matrix-file (default: default), or none.")
+    var matrix: String = "default"
+
+    @Option(name: .long, help: "Matrix file (default: matrices/confrun.matrix in the checkout).")
+    var matrixFile: String?
+
+    @Option(name: .long, help: "Cells built and run at once (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(name: .long, help: "Write the self-contained HTML report (the matrix grid) here.")
+    var html: String?
+
+    @Flag(inversion: .prefixedNo, help: "Put every case in the JSON file (--no-json-cases keeps only the tallies).")
+    var jsonCases = true
+
+    @OptionGroup var reference: ReferenceOptions
+
     func run() throws {
+        try reference.applyOrReexec()
         let session = RunSession(options: report, command: "all")
-        session.stage("stage 1/2: known-answer vectors (every installed corpus)")
+        let stages = matrix == "none" ? 2 : 3
+        var cells: [(Int, Cell)] = []
+        var file = ""
+        if matrix != "none" {
+            (file, cells) = try MatrixCommand.load(file: matrixFile, name: matrix, only: [])
+        }
+        session.stage("stage 1/\(stages): known-answer vectors (every installed corpus)")
         session.runner.runAll()
         if interopCases > 0 {
-            session.stage("stage 2/2: interop against the system OpenSSL")
+            session.stage("stage 2/\(stages): interop against the \(reference.reference == "system" ? "system" : "from-source") OpenSSL")
             try Interop.run(session: session, seed: seed, cases: interopCases, saveTo: nil)
         }
-        try session.finish()
+        var matrixReport: MatrixReport? = nil
+        if matrix != "none" {
+            let t = session.results.total
+            print("== stage 3/\(stages): build matrix '\(matrix)' from \(file), \(cells.count) cells, \(jobs) at a time "
+                  + "(stages 1-2 so far: \(t.passed) passed, \(t.failed) failed, \(t.skipped) skipped)")
+            var m = try MatrixCommand.execute(cells: cells, name: matrix, jobs: jobs, timeout: 1800,
+                                              childArguments: ["--interop-cases", String(interopCases), "--seed", String(seed)]
+                                                  + (report.filter.map { ["--filter", $0] } ?? []),
+                                              quiet: report.quiet)
+            m.stages = session.results.corpusOrder.map {
+                MatrixReport.StageSummary(name: $0, tally: session.results.byCorpus[$0]!, ok: session.results.byCorpus[$0]!.ok)
+            }
+            print("")
+            print(MatrixConsoleReport.summary(m), terminator: "")
+            if let path = html { try session.write(MatrixHTMLReport.html(m, title: "swift-libcrypto: confrun all"), to: path) }
+            matrixReport = m
+            print("== merged report: \(session.results.total.total) cases in stages 1-2, \(m.cells.count) matrix cells"
+                  + [report.junit, report.json, html].compactMap { $0 }.map { ", " + $0 }.joined())
+        }
+        try session.finish(matrix: matrixReport, jsonCases: jsonCases)
     }
 }
 

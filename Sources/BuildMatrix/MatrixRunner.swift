@@ -1,0 +1,309 @@
+import Conformance
+import Foundation
+
+/// Builds `confrun` once per configuration (release, its own scratch folder, reused between
+/// runs) and runs each cell's binary as a child process for `all --matrix none` (KATs on the
+/// installed corpora, then interop against the cell's reference). Then proves every disabled
+/// feature absent and checks every outcome against the configuration.
+public final class MatrixRunner: @unchecked Sendable {
+    public struct Options: Sendable {
+        /// The package to build (holds Package.swift).
+        public var packagePath: String
+        /// Where per-configuration scratch folders and cell results go.
+        public var scratchRoot: String
+        /// Cells in flight at once.
+        public var jobs: Int
+        /// Seconds allowed for a cell's build, and again for its run.
+        public var timeout: Double
+        /// Extra arguments for each child's `confrun all` (e.g. `--interop-cases 50`, `--filter sha`).
+        public var childArguments: [String]
+        /// The set-up cache (from-source references live in it).
+        public var cache: String
+        public var swift: String = "swift"
+
+        public init(packagePath: String, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, timeout: Double = 1800,
+                    childArguments: [String] = [], cache: String) {
+            self.packagePath = packagePath
+            self.scratchRoot = packagePath + "/.build-matrix"
+            self.jobs = max(1, jobs)
+            self.timeout = timeout
+            self.childArguments = childArguments
+            self.cache = cache
+        }
+    }
+
+    public let options: Options
+    /// Progress lines (one when a cell starts building, one when it ends).
+    public var onProgress: (@Sendable (String) -> Void)?
+
+    private let lock = NSLock()
+    private var buildLocks: [String: NSLock] = [:]
+    private var builds: [String: (ok: Bool, seconds: Double, tail: String)] = [:]
+
+    public init(options: Options) {
+        self.options = options
+    }
+
+    public func scratchPath(_ cell: Cell) -> String { options.scratchRoot + "/" + cell.buildKey }
+    public func binaryPath(_ cell: Cell) -> String { scratchPath(cell) + "/release/confrun" }
+    var resultsDirectory: String { options.scratchRoot + "/results" }
+
+    /// Runs the cells (`positions` gives each one's place in its matrix) and returns the report.
+    public func run(_ cells: [(position: Int, cell: Cell)], matrix: String) -> MatrixReport {
+        let started = Date()
+        try? FileManager.default.createDirectory(atPath: resultsDirectory, withIntermediateDirectories: true)
+        final class Shared: @unchecked Sendable {
+            var next = 0
+            var results: [CellResult?]
+            let lock = NSLock()
+            init(_ n: Int) { results = Array(repeating: nil, count: n) }
+        }
+        let shared = Shared(cells.count)
+        let workers = min(options.jobs, max(1, cells.count))
+        let group = DispatchGroup()
+        for _ in 0..<workers {
+            group.enter()
+            Thread.detachNewThread { [self] in
+                defer { group.leave() }
+                while true {
+                    shared.lock.lock()
+                    let i = shared.next
+                    shared.next += 1
+                    shared.lock.unlock()
+                    guard i < cells.count else { return }
+                    let r = runCell(cells[i].cell, position: cells[i].position)
+                    shared.lock.lock()
+                    shared.results[i] = r
+                    shared.lock.unlock()
+                }
+            }
+        }
+        group.wait()
+        let results = shared.results
+        let done = results.enumerated().map { i, r in
+            r ?? CellResult(cell: cells[i].cell, position: cells[i].position, status: .interrupted)
+        }
+        return MatrixReport(matrix: matrix, startedAt: started, durationSeconds: Date().timeIntervalSince(started), cells: done)
+    }
+
+    func say(_ s: String) { onProgress?(s) }
+
+    /// Builds the cell's configuration unless this run already did; one build per scratch folder at a time.
+    func build(_ cell: Cell) -> (ok: Bool, seconds: Double, tail: String, interrupted: Bool) {
+        let key = cell.buildKey
+        lock.lock()
+        let keyLock = buildLocks[key] ?? NSLock()
+        buildLocks[key] = keyLock
+        lock.unlock()
+        keyLock.lock()
+        defer { keyLock.unlock() }
+        lock.lock()
+        let earlier = builds[key]
+        lock.unlock()
+        if let b = earlier { return (b.ok, b.seconds, b.tail, false) }
+        let scratch = scratchPath(cell)
+        try? FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        let log = scratch + "/matrix-build.log"
+        try? FileManager.default.removeItem(atPath: log)
+        let args = [options.swift, "build", "-c", "release", "--product", "confrun", "--package-path", options.packagePath,
+                    "--scratch-path", scratch] + cell.traitArguments
+        try? (args.joined(separator: " ") + "\n").write(toFile: log, atomically: false, encoding: .utf8)
+        let start = Date()
+        let t = ChildProcess(arguments: args, logPath: log, timeout: options.timeout).run()
+        let seconds = Date().timeIntervalSince(start)
+        var ok = false, note = ""
+        switch t {
+        case .exited(0): ok = FileManager.default.isExecutableFile(atPath: binaryPath(cell))
+            if !ok { note = "build finished but \(binaryPath(cell)) is missing" }
+        case .exited(let s): note = "swift build exited with status \(s)"
+        case .signaled(let s): note = "swift build died on signal \(s)"
+        case .timedOut: note = "swift build ran past --timeout \(Int(options.timeout)) s"
+        case .interrupted: return (false, seconds, "interrupted", true)
+        case .couldNotStart(let why): note = why
+        }
+        let logTail = ok ? "" : (note + "\n" + tail(of: log))
+        lock.lock()
+        builds[key] = (ok, seconds, logTail)
+        lock.unlock()
+        return (ok, seconds, logTail, false)
+    }
+
+    func referenceArguments(_ cell: Cell) -> (args: [String], notRun: String?) {
+        switch cell.reference {
+        case .system: return ([], nil)
+        case .systemMasked(let cap): return (["--reference-cpucap", cap], nil)
+        case .source(let opts):
+            if let path = ReferenceBuild(cache: options.cache, configureOptions: opts).existingBuild() {
+                return (["--reference", path], nil)
+            }
+            return ([], "reference not built (run: confrun reference build --configure \(opts.joined(separator: " ")))")
+        }
+    }
+
+    func runCell(_ cell: Cell, position: Int) -> CellResult {
+        var r = CellResult(cell: cell, position: position, status: .passed)
+        if Interrupt.requested { r.status = .interrupted; return r }
+        let ref = referenceArguments(cell)
+        if let why = ref.notRun {
+            r.status = .notRun
+            r.detail = why
+            say("not run \(cell.name): \(why)")
+            return r
+        }
+        say("build  \(cell.name) (\(cell.options.isEmpty && cell.extraTraits.isEmpty ? "default traits" : cell.traitArguments.joined(separator: " ")))")
+        let b = build(cell)
+        r.buildSeconds = (b.seconds * 10).rounded() / 10
+        r.scratchBytes = diskUsage(scratchPath(cell))
+        if b.interrupted { r.status = .interrupted; return r }
+        guard b.ok else {
+            r.status = .buildFailed
+            r.logTail = b.tail
+            r.detail = b.tail.split(separator: "\n").first.map(String.init)
+            say("FAIL   \(cell.name): build failed")
+            return r
+        }
+        let bin = binaryPath(cell)
+        let out = resultsDirectory + "/\(cell.name).json"
+        let log = resultsDirectory + "/\(cell.name).log"
+        try? FileManager.default.removeItem(atPath: out)
+        try? FileManager.default.removeItem(atPath: log)
+        var env = ProcessInfo.processInfo.environment
+        env["CONFRUN_ROOT"] = options.packagePath
+        let args = [bin, "all", "--matrix", "none", "--quiet", "--json", out, "--no-json-cases"] + options.childArguments + ref.args
+        try? (args.joined(separator: " ") + "\n").write(toFile: log, atomically: false, encoding: .utf8)
+        let start = Date()
+        let t = ChildProcess(arguments: args, environment: env, logPath: log,
+                             timeout: options.timeout).run()
+        r.runSeconds = (Date().timeIntervalSince(start) * 10).rounded() / 10
+        switch t {
+        case .exited(0), .exited(1): break
+        case .exited(let s):
+            r.status = .failed; r.detail = "confrun all exited with status \(s)"; r.logTail = tail(of: log)
+        case .signaled(let s):
+            r.status = .crashed; r.detail = "confrun all died on signal \(s)"; r.logTail = tail(of: log)
+        case .timedOut:
+            r.status = .timedOut; r.detail = "confrun all ran past --timeout \(Int(options.timeout)) s"; r.logTail = tail(of: log)
+        case .interrupted:
+            r.status = .interrupted; r.detail = "stopped by Ctrl-C"; return r
+        case .couldNotStart(let why):
+            r.status = .crashed; r.detail = why
+        }
+        if r.status != .passed { say("FAIL   \(cell.name): \(r.detail ?? "")"); return r }
+        guard let data = FileManager.default.contents(atPath: out),
+              let child = try? JSONDecoder().decode(JSONReport.self, from: data) else {
+            r.status = .crashed
+            r.detail = "confrun all left no readable results in \(out)"
+            r.logTail = tail(of: log)
+            say("FAIL   \(cell.name): \(r.detail!)")
+            return r
+        }
+        r.summary = child.summary
+        r.corpora = child.corpora
+        let filtered = options.childArguments.contains("--filter")
+        let disabled = Set(cell.disabledTraits)
+        r.algorithms = CellJudge.algorithms(child.algorithms ?? [], disabled: disabled)
+        r.proofs = AbsenceProofs.run(binary: bin, cell: cell) + CellJudge.vectorProofs(r.algorithms, disabled: disabled, filtered: filtered)
+        if !child.ok {
+            r.problems.append("confrun all reported \(child.summary.failed) failed, \(child.summary.errored + child.summary.crashed) errored, \(child.summary.unexpectedSkips) unexpected skips")
+        }
+        r.problems += r.algorithms.compactMap { a in a.problem.map { "\(a.name): \($0)" } }
+        r.problems += r.proofs.filter { !$0.ok }.map { "\($0.option) \($0.expectAbsent ? "absent" : "present") by \($0.check.rawValue): \($0.detail)" }
+        if !r.problems.isEmpty {
+            r.status = .failed
+            r.logTail = tail(of: log)
+        }
+        let t2 = child.summary
+        say("\(r.status == .passed ? "ok    " : "FAIL  ") \(cell.name): \(t2.passed) passed, \(t2.failed) failed, \(t2.skipped) skipped "
+            + "(\(r.disabledAsExpected) disabled as expected), proofs \(r.proofsPassed)/\(r.proofs.count), "
+            + String(format: "build %.1f s, run %.1f s", r.buildSeconds ?? 0, r.runSeconds ?? 0))
+        return r
+    }
+
+    func diskUsage(_ path: String) -> Int64? {
+        let (status, out) = ChildProcess.capture(["du", "-sb", path])
+        guard status == 0 else { return nil }
+        return out.split(whereSeparator: { $0 == "\t" || $0 == " " }).first.flatMap { Int64($0) }
+    }
+
+    /// Removes every scratch folder and result of matrix runs.
+    public func clean() throws -> Int64 {
+        let bytes = diskUsage(options.scratchRoot) ?? 0
+        if FileManager.default.fileExists(atPath: options.scratchRoot) {
+            try FileManager.default.removeItem(atPath: options.scratchRoot)
+        }
+        return bytes
+    }
+}
+
+/// Checks (a)–(c) of the absence proof on a cell's binary, with the same checks as presence
+/// controls for the features that are on.
+enum AbsenceProofs {
+    static func run(binary: String, cell: Cell) -> [Proof] {
+        let off = Set(cell.disabledTraits)
+        var proofs: [Proof] = []
+        // (a) confrun list: no row gated by the trait, and the trait is not in the "traits on" line.
+        let (listStatus, listing) = ChildProcess.capture([binary, "list"])
+        var rowsByTrait: [String: Int] = [:]
+        var traitsOn: Set<String> = []
+        for line in listing.split(separator: "\n") {
+            let cols = line.split(separator: " ", omittingEmptySubsequences: true)
+            if line.contains("algorithms; traits on:") {
+                traitsOn = Set(line.components(separatedBy: "traits on:").last!.split(separator: " ").map(String.init))
+            } else if cols.count >= 4, cols[0] != "NAME" {
+                rowsByTrait[String(cols[2]), default: 0] += 1
+            }
+        }
+        for f in Feature.all {
+            let absent = off.contains(f.trait)
+            let rows = rowsByTrait[f.trait] ?? 0
+            let inLine = traitsOn.contains(f.trait)
+            let ok: Bool
+            let detail: String
+            if listStatus != 0 {
+                ok = false; detail = "confrun list exited with status \(listStatus)"
+            } else if f.probeName == nil {
+                ok = absent ? !inLine : inLine
+                detail = "trait \(inLine ? "in" : "not in") the 'traits on' line"
+            } else {
+                ok = absent ? (rows == 0 && !inLine) : (rows > 0 && inLine)
+                detail = "\(rows) algorithms listed with trait \(f.trait); trait \(inLine ? "in" : "not in") the 'traits on' line"
+            }
+            proofs.append(Proof(trait: f.trait, option: f.option, check: .listed, expectAbsent: absent, ok: ok, detail: detail))
+        }
+        // (b) asking for it by name.
+        for f in Feature.all {
+            guard let probe = f.probeName else { continue }
+            let absent = off.contains(f.trait)
+            let (status, out) = ChildProcess.capture([binary, "list", probe])
+            let refused = out.contains("unknownAlgorithm(\"\(probe)\")")
+            let ok = absent ? (status == 1 && refused) : (status == 0 && !refused)
+            let first = out.split(separator: "\n").first.map(String.init) ?? ""
+            proofs.append(Proof(trait: f.trait, option: f.option, check: .lookup, expectAbsent: absent, ok: ok,
+                                detail: "confrun list \(probe): exit \(status), \(first)"))
+        }
+        // (c) symbols in the binary.
+        let (nmStatus, nmOut) = ChildProcess.capture(["nm", "--defined-only", binary])
+        let names = nmOut.split(separator: "\n").compactMap { $0.split(separator: " ").last.map(String.init) }
+        for f in Feature.all {
+            let absent = off.contains(f.trait)
+            guard nmStatus == 0, let re = try? NSRegularExpression(pattern: f.symbolPattern) else {
+                proofs.append(Proof(trait: f.trait, option: f.option, check: .symbols, expectAbsent: absent, ok: false,
+                                    detail: nmStatus != 0 ? "nm failed: \(nmOut.prefix(200))" : "bad pattern \(f.symbolPattern)"))
+                continue
+            }
+            var count = 0
+            var example = ""
+            for n in names {
+                let ns = n as NSString
+                if re.firstMatch(in: n, range: NSRange(location: 0, length: ns.length)) != nil {
+                    count += 1
+                    if example.isEmpty { example = n }
+                }
+            }
+            let ok = absent ? count == 0 : count > 0
+            proofs.append(Proof(trait: f.trait, option: f.option, check: .symbols, expectAbsent: absent, ok: ok,
+                                detail: "\(count) of \(names.count) symbols match /\(f.symbolPattern)/" + (example.isEmpty ? "" : " (e.g. \(example.prefix(80)))")))
+        }
+        return proofs
+    }
+}
