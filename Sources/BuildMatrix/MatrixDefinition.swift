@@ -9,27 +9,29 @@ public struct Feature: Sendable, Hashable {
     public var option: String
     /// A name `confrun list NAME` must reject when the feature is off (nil: not an algorithm).
     public var probeName: String?
-    /// A regular expression over `nm` symbol names that matches the feature's code.
+    /// A regular expression over the binary's symbol names, demangled (`nm | swift demangle`),
+    /// that matches the feature's code: its LibCrypto types and functions (or, for ASM, the C
+    /// entry points of LibCryptoASM, all named `lc_…`).
     public var symbolPattern: String
     /// Other traits that need this one (off together: OpenSSL's `no-des` implies `no-mdc2`).
     public var dependents: [String] = []
 
     public static let all: [Feature] = [
-        Feature(trait: "ASM", option: "no-asm", probeName: nil, symbolPattern: #"^_?lc_"#),
-        Feature(trait: "IDEA", option: "no-idea", probeName: "idea-cbc", symbolPattern: #"(?i)idea"#),
-        Feature(trait: "RC5", option: "no-rc5", probeName: "rc5-cbc", symbolPattern: #"(?i)rc5"#),
-        Feature(trait: "RC2", option: "no-rc2", probeName: "rc2-cbc", symbolPattern: #"(?i)rc2"#),
-        Feature(trait: "RC4", option: "no-rc4", probeName: "rc4", symbolPattern: #"(?i)rc4"#),
-        Feature(trait: "DES", option: "no-des", probeName: "des-ede3-cbc", symbolPattern: #"[0-9](DES|TripleDES|DESX)[A-Z0-9_]"#,
+        Feature(trait: "ASM", option: "no-asm", probeName: nil, symbolPattern: #"^lc_"#),
+        Feature(trait: "IDEA", option: "no-idea", probeName: "idea-cbc", symbolPattern: #"(?i)LibCrypto\.\w*idea"#),
+        Feature(trait: "RC5", option: "no-rc5", probeName: "rc5-cbc", symbolPattern: #"(?i)LibCrypto\.\w*rc5"#),
+        Feature(trait: "RC2", option: "no-rc2", probeName: "rc2-cbc", symbolPattern: #"(?i)LibCrypto\.\w*rc2"#),
+        Feature(trait: "RC4", option: "no-rc4", probeName: "rc4", symbolPattern: #"(?i)LibCrypto\.\w*rc4"#),
+        Feature(trait: "DES", option: "no-des", probeName: "des-ede3-cbc", symbolPattern: #"LibCrypto\.(\w*DES|des[A-Z0-9_])"#,
                 dependents: ["MDC2"]),
-        Feature(trait: "BF", option: "no-bf", probeName: "bf-cbc", symbolPattern: #"(?i)blowfish"#),
-        Feature(trait: "CAST", option: "no-cast", probeName: "cast5-cbc", symbolPattern: #"(?i)cast5"#),
-        Feature(trait: "MD2", option: "no-md2", probeName: "md2", symbolPattern: #"[0-9]MD2[A-Z_0-9]"#),
-        Feature(trait: "MD4", option: "no-md4", probeName: "md4", symbolPattern: #"[0-9]MD4[A-Z_0-9]"#),
-        Feature(trait: "MDC2", option: "no-mdc2", probeName: "mdc2", symbolPattern: #"(?i)mdc2"#),
-        Feature(trait: "RMD160", option: "no-rmd160", probeName: "ripemd160", symbolPattern: #"(?i)ripemd"#),
-        Feature(trait: "SEED", option: "no-seed", probeName: "seed-cbc", symbolPattern: #"[0-9]SEED[A-Z_0-9]"#),
-        Feature(trait: "CAMELLIA", option: "no-camellia", probeName: "camellia-128-cbc", symbolPattern: #"(?i)camellia"#),
+        Feature(trait: "BF", option: "no-bf", probeName: "bf-cbc", symbolPattern: #"(?i)LibCrypto\.\w*blowfish"#),
+        Feature(trait: "CAST", option: "no-cast", probeName: "cast5-cbc", symbolPattern: #"(?i)LibCrypto\.\w*cast5"#),
+        Feature(trait: "MD2", option: "no-md2", probeName: "md2", symbolPattern: #"LibCrypto\.\w*(MD2|md2)"#),
+        Feature(trait: "MD4", option: "no-md4", probeName: "md4", symbolPattern: #"LibCrypto\.\w*(MD4|md4)"#),
+        Feature(trait: "MDC2", option: "no-mdc2", probeName: "mdc2", symbolPattern: #"(?i)LibCrypto\.\w*mdc2"#),
+        Feature(trait: "RMD160", option: "no-rmd160", probeName: "ripemd160", symbolPattern: #"(?i)LibCrypto\.\w*(ripemd|rmd160)"#),
+        Feature(trait: "SEED", option: "no-seed", probeName: "seed-cbc", symbolPattern: #"LibCrypto\.\w*(SEED|seed[A-Z0-9_])"#),
+        Feature(trait: "CAMELLIA", option: "no-camellia", probeName: "camellia-128-cbc", symbolPattern: #"(?i)LibCrypto\.\w*camellia"#),
     ]
 
     public static func byOption(_ option: String) -> Feature? { all.first { $0.option == option.lowercased() } }

@@ -202,7 +202,7 @@ public final class MatrixRunner: @unchecked Sendable {
         let filtered = options.childArguments.contains("--filter")
         let disabled = Set(cell.disabledTraits)
         r.algorithms = CellJudge.algorithms(child.algorithms ?? [], disabled: disabled)
-        r.proofs = AbsenceProofs.run(binary: bin, cell: cell) + CellJudge.vectorProofs(r.algorithms, disabled: disabled, filtered: filtered)
+        r.proofs = AbsenceProofs.run(binary: bin, cell: cell, swift: options.swift) + CellJudge.vectorProofs(r.algorithms, disabled: disabled, filtered: filtered)
         if !child.ok {
             r.problems.append("confrun all reported \(child.summary.failed) failed, \(child.summary.errored + child.summary.crashed) errored, \(child.summary.unexpectedSkips) unexpected skips")
         }
@@ -238,7 +238,7 @@ public final class MatrixRunner: @unchecked Sendable {
 /// Checks (a)–(c) of the absence proof on a cell's binary, with the same checks as presence
 /// controls for the features that are on.
 enum AbsenceProofs {
-    static func run(binary: String, cell: Cell) -> [Proof] {
+    static func run(binary: String, cell: Cell, swift: String = "swift") -> [Proof] {
         let off = Set(cell.disabledTraits)
         var proofs: [Proof] = []
         // (a) confrun list: no row gated by the trait, and the trait is not in the "traits on" line.
@@ -282,8 +282,8 @@ enum AbsenceProofs {
                                 detail: "confrun list \(probe): exit \(status), \(first)"))
         }
         // (c) symbols in the binary.
-        let (nmStatus, nmOut) = ChildProcess.capture(["nm", "--defined-only", binary])
-        let names = nmOut.split(separator: "\n").compactMap { $0.split(separator: " ").last.map(String.init) }
+        let (nmStatus, nmOut) = ChildProcess.capture(["bash", "-c", "set -o pipefail; nm --defined-only \"$1\" | awk '{print $NF}' | \"$2\" demangle", "nm", binary, swift])
+        let names = nmOut.split(separator: "\n").map(String.init)
         for f in Feature.all {
             let absent = off.contains(f.trait)
             guard nmStatus == 0, let re = try? NSRegularExpression(pattern: f.symbolPattern) else {

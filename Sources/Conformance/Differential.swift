@@ -1,3 +1,4 @@
+import Dispatch
 import LibCrypto
 import Vectors
 
@@ -148,48 +149,101 @@ public final class DifferentialEngine {
         return out.filter { $0.name.lowercased().contains(f) }
     }
 
-    /// Runs every target; mismatches are recorded, shrunk and kept as reproducers.
+    /// Threads that run targets at once. More than one needs `makeReference`: each extra thread
+    /// gets a reference of its own (the OpenSSL adapter caches fetched algorithms per instance).
+    public var workers = 1
+    public var makeReference: (() throws -> any Implementation)?
+
+    struct TargetRun {
+        var cases: [CaseResult] = []
+        var reproducers: [(algorithm: String, cause: String, stanza: String)] = []
+        var mismatches = 0
+        var ran = 0
+    }
+
+    /// Runs every target; mismatches are recorded, shrunk and kept as reproducers. Results are
+    /// recorded in target order whatever the number of workers, so a seed replays exactly.
     public func run() {
-        for t in targets() {
-            var missing: String? = nil
+        let plan = targets().map { t -> (Target, String?) in
             for (name, family) in t.needs {
                 if case .absent(let why) = reference.availability(of: name, family: family) {
-                    missing = why.hasPrefix("reference lacks") ? why : "reference lacks \(name): \(why)"
-                    break
+                    return (t, why.hasPrefix("reference lacks") ? why : "reference lacks \(name): \(why)")
                 }
             }
-            if let why = missing {
-                results.record(CaseResult(corpus: Self.corpus, file: t.name, line: 0, id: "\(casesPerAlgorithm) cases",
-                                          algorithm: t.name, implementation: "\(subject.name) vs \(reference.name)",
-                                          outcome: .skipped, reason: why, expectedSkip: true))
-                onAlgorithm?(t.name, 0, 0)
-                continue
-            }
-            var rng = SeededRandom(seed: seed ^ SeededRandom.stableHash(t.name))
-            var mismatches = 0
-            var causes: Set<String> = []
-            for i in 0..<casesPerAlgorithm {
-                guard let c = makeCase(t, &rng) else { continue }
-                var r = CaseResult(corpus: Self.corpus, file: t.name, line: 0, id: "case \(i) (seed \(seed))", algorithm: t.name,
-                                   implementation: "\(subject.name) vs \(reference.name)", outcome: .passed)
-                if let diff = compare(t, c) {
-                    mismatches += 1
-                    r.outcome = .failed
-                    r.reason = diff.cause
-                    r.expected = "\(diff.reference)"
-                    r.actual = "\(diff.subject)"
-                    // One minimized reproducer per algorithm and cause; the rest are counted.
-                    if !causes.contains(diff.cause) {
-                        causes.insert(diff.cause)
-                        let small = shrink(t, c)
-                        reproducers.append((t.name, diff.cause, stanza(for: small)))
-                        r.reason = diff.cause + " (minimized: \(describe(small)))"
-                    }
-                }
-                results.record(r)
-            }
-            onAlgorithm?(t.name, casesPerAlgorithm, mismatches)
+            return (t, nil)
         }
+        var extra: [any Implementation] = []
+        if workers > 1, let make = makeReference {
+            for _ in 1..<min(workers, max(1, plan.count)) { if let r = try? make() { extra.append(r) } }
+        }
+        let refs = [reference] + extra
+        final class Shared: @unchecked Sendable {
+            let lock = DispatchSemaphore(value: 1)
+            var next = 0
+            var runs: [TargetRun?]
+            init(_ n: Int) { runs = Array(repeating: nil, count: n) }
+        }
+        let shared = Shared(plan.count)
+        nonisolated(unsafe) let work: (Int) -> Void = { [self] w in
+            while true {
+                shared.lock.wait()
+                let i = shared.next
+                shared.next += 1
+                shared.lock.signal()
+                guard i < plan.count else { return }
+                let (t, missing) = plan[i]
+                var tr = TargetRun()
+                if let why = missing {
+                    tr.cases.append(CaseResult(corpus: Self.corpus, file: t.name, line: 0, id: "\(casesPerAlgorithm) cases",
+                                               algorithm: t.name, implementation: "\(subject.name) vs \(reference.name)",
+                                               outcome: .skipped, reason: why, expectedSkip: true))
+                } else {
+                    tr = runTarget(t, refs[w])
+                }
+                shared.lock.wait()
+                shared.runs[i] = tr
+                onAlgorithm?(t.name, tr.ran, tr.mismatches)
+                shared.lock.signal()
+            }
+        }
+        if refs.count == 1 {
+            work(0)
+        } else {
+            DispatchQueue.concurrentPerform(iterations: refs.count) { w in work(w) }
+        }
+        for tr in shared.runs {
+            guard let tr else { continue }
+            for r in tr.cases { results.record(r) }
+            reproducers += tr.reproducers
+        }
+    }
+
+    func runTarget(_ t: Target, _ ref: any Implementation) -> TargetRun {
+        var out = TargetRun()
+        var rng = SeededRandom(seed: seed ^ SeededRandom.stableHash(t.name))
+        var causes: Set<String> = []
+        for i in 0..<casesPerAlgorithm {
+            guard let c = makeCase(t, &rng) else { continue }
+            var r = CaseResult(corpus: Self.corpus, file: t.name, line: 0, id: "case \(i) (seed \(seed))", algorithm: t.name,
+                               implementation: "\(subject.name) vs \(reference.name)", outcome: .passed)
+            if let diff = compare(t, c, ref) {
+                out.mismatches += 1
+                r.outcome = .failed
+                r.reason = diff.cause
+                r.expected = "\(diff.reference)"
+                r.actual = "\(diff.subject)"
+                // One minimized reproducer per algorithm and cause; the rest are counted.
+                if !causes.contains(diff.cause) {
+                    causes.insert(diff.cause)
+                    let small = shrink(t, c, ref)
+                    out.reproducers.append((t.name, diff.cause, stanza(for: small, ref)))
+                    r.reason = diff.cause + " (minimized: \(describe(small)))"
+                }
+            }
+            out.cases.append(r)
+            out.ran += 1
+        }
+        return out
     }
 
     // MARK: Case generation
@@ -353,7 +407,8 @@ public final class DifferentialEngine {
     }
 
     /// Nil when both sides agree at every step; else the first step where they differ.
-    func compare(_ t: Target, _ c: DifferentialCase) -> Difference? {
+    func compare(_ t: Target, _ c: DifferentialCase, _ ref: (any Implementation)? = nil) -> Difference? {
+        let reference = ref ?? self.reference
         let a = outcome(subject, c, pieces: c.piecesA, inPlace: c.inPlaceA)
         let b = outcome(reference, c, pieces: c.piecesB)
         for (x, y) in zip(a, b) where x.1 != y.1 {
@@ -404,7 +459,7 @@ public final class DifferentialEngine {
         return out
     }
 
-    func shrink(_ t: Target, _ start: DifferentialCase) -> DifferentialCase {
+    func shrink(_ t: Target, _ start: DifferentialCase, _ ref: (any Implementation)? = nil) -> DifferentialCase {
         var best = start
         var budget = 200
         var improved = true
@@ -412,7 +467,7 @@ public final class DifferentialEngine {
             improved = false
             for cand in candidates(best) {
                 budget -= 1
-                if compare(t, cand) != nil {
+                if compare(t, cand, ref) != nil {
                     best = cand
                     improved = true
                     break
@@ -437,7 +492,8 @@ public final class DifferentialEngine {
 
     /// The case as an evp_test stanza whose expected value is the reference's answer, so that
     /// `confrun kat` replays it against LibCrypto.
-    func stanza(for c: DifferentialCase) -> String {
+    func stanza(for c: DifferentialCase, _ ref: (any Implementation)? = nil) -> String {
+        let reference = ref ?? self.reference
         func hex(_ b: [UInt8]) -> String { b.isEmpty ? "" : Hex.encode(b) }
         let ref = outcome(reference, c, pieces: [])
         let first = ref.first?.1

@@ -1,0 +1,124 @@
+import Conformance
+import Foundation
+import Testing
+@testable import BuildMatrix
+
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+
+@Suite("Matrix files and cells")
+struct MatrixDefinitionTests {
+    @Test("the checked-in matrices: default cells, and extended has one cell per no-X")
+    func checkedIn() throws {
+        let mf = try MatrixFile.load(repositoryRoot + "/matrices/confrun.matrix")
+        let def = try #require(mf.matrix(named: "default"))
+        #expect(def.map(\.name).prefix(6) == ["default", "no-asm", "no-idea", "no-rc5", "no-idea-no-rc5", "minimal"])
+        #expect(def.first { $0.name == "no-asm" }?.reference == .systemMasked("0"))
+        let ext = try #require(mf.matrix(named: "extended"))
+        for f in Feature.all {
+            #expect(ext.contains { $0.options == [f.option] }, "extended lacks a cell for \(f.option)")
+        }
+        #expect(Set(ext.map(\.name)).isSuperset(of: def.map(\.name)))
+    }
+
+    @Test("the feature list is the package's trait list")
+    func featuresMatchPackage() throws {
+        let text = try String(contentsOfFile: repositoryRoot + "/Package.swift", encoding: .utf8)
+        let re = try NSRegularExpression(pattern: #"\.trait\(name: "([A-Z0-9_]+)""#)
+        let ns = text as NSString
+        let traits = re.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { ns.substring(with: $0.range(at: 1)) }
+        #expect(Set(traits.filter { $0 != "MATRIX_SELFTEST_BROKEN" }) == Set(Feature.all.map(\.trait)))
+    }
+
+    @Test("trait arguments: defaults, a no-X, implications, minimal, extra traits")
+    func traitArguments() {
+        #expect(Cell(name: "d").traitArguments == [])
+        #expect(Cell(name: "d").buildKey == "default")
+        let noIdea = Cell(name: "x", options: ["no-idea"])
+        #expect(noIdea.disabledTraits == ["IDEA"])
+        #expect(noIdea.traitArguments == ["--disable-default-traits", "--traits", "ASM,RC5,RC2,RC4,DES,BF,CAST,MD2,MD4,MDC2,RMD160,SEED,CAMELLIA"])
+        #expect(Cell(name: "x", options: ["no-des"]).disabledTraits == ["DES", "MDC2"])
+        #expect(Cell(name: "x", options: ["minimal"]).traitArguments == ["--disable-default-traits"])
+        let broken = Cell(name: "b", extraTraits: ["MATRIX_SELFTEST_BROKEN"])
+        #expect(broken.traitArguments.last?.hasSuffix(",CAMELLIA,MATRIX_SELFTEST_BROKEN") == true)
+        #expect(Cell(name: "x", options: ["no-idea", "no-rc5"]).buildKey == "no-idea_no-rc5")
+    }
+
+    @Test("malformed matrix files report file:line and what is wrong")
+    func errors() {
+        func message(_ text: String) -> String {
+            do { _ = try MatrixFile.parse(text, path: "m.matrix"); return "parsed" } catch { return "\(error)" }
+        }
+        #expect(message("cell a") == "m.matrix:1: `cell` before any `matrix`")
+        #expect(message("matrix m\ncell a no-foo").hasPrefix("m.matrix:2: unknown option 'no-foo'"))
+        #expect(message("matrix m\ncell a\ncell a") == "m.matrix:3: cell 'a' declared twice in this matrix")
+        #expect(message("matrix m\ncell a/b") == "m.matrix:2: cell name 'a/b' may hold only letters, digits and .-_+")
+        #expect(message("matrix m\ncell a reference=elsewhere").hasPrefix("m.matrix:2: bad reference 'elsewhere'"))
+        #expect(message("matrix m\ninclude n") == "m.matrix:2: no matrix 'n' declared above")
+        #expect(message("# only a comment\n\nmatrix m  # trailing\ncell a no-asm reference=cpucap:0") == "parsed")
+    }
+
+    @Test("shards are disjoint, cover every cell, and do not depend on file order")
+    func shards() throws {
+        let cells = (0..<11).map { Cell(name: "c\($0)") }
+        var union: [String] = []
+        for k in 1...4 { union += shard(cells, k, of: 4).map(\.name) }
+        #expect(union.sorted() == cells.map(\.name).sorted())
+        #expect(Set(union).count == union.count)
+        #expect(shard(cells.reversed(), 2, of: 4).map(\.name) == shard(cells, 2, of: 4).map(\.name))
+    }
+}
+
+@Suite("Judging cells")
+struct CellJudgeTests {
+    func summary(_ name: String, trait: String?, passed: Int = 0, failed: Int = 0, skipped: [String: Int] = [:]) -> AlgorithmSummary {
+        var t = Tally()
+        t.passed = passed
+        t.failed = failed
+        t.skipped = skipped.values.reduce(0, +)
+        return AlgorithmSummary(name: name, trait: trait, tally: t, skipReasons: skipped)
+    }
+
+    @Test("a disabled feature must be all skipped as disabled; an enabled one never")
+    func outcomes() {
+        let off: Set<String> = ["IDEA"]
+        let cells = CellJudge.algorithms([
+            summary("IDEA-CBC", trait: "IDEA", skipped: ["disabled in this build": 40]),
+            summary("IDEA-ECB", trait: "IDEA", passed: 1, skipped: ["disabled in this build": 3]),
+            summary("RC5-CBC", trait: "RC5", skipped: ["disabled in this build": 2]),
+            summary("AES-128-CBC", trait: nil, passed: 10),
+            summary("AES-128-XTS", trait: nil, skipped: ["XTS data unit of 130 bits": 2]),
+            summary("MD2", trait: "MD2", skipped: ["reference lacks MD2: unsupported": 1]),
+        ], disabled: off)
+        let by = Dictionary(uniqueKeysWithValues: cells.map { ($0.name, $0) })
+        #expect(by["IDEA-CBC"]?.outcome == .disabled)
+        #expect(by["IDEA-ECB"]?.outcome == .fail)
+        #expect(by["RC5-CBC"]?.outcome == .fail)
+        #expect(by["AES-128-CBC"]?.outcome == .pass)
+        #expect(by["AES-128-XTS"]?.outcome == .skipped)
+        #expect(by["MD2"]?.outcome == .referenceLacks)
+        let proofs = CellJudge.vectorProofs(cells, disabled: off, filtered: false)
+        #expect(proofs.first { $0.trait == "IDEA" }?.ok == false)    // IDEA-ECB ran a case
+        #expect(proofs.first { $0.trait == "RC5" }?.ok == false)     // RC5 is on but skipped as disabled
+        #expect(proofs.first { $0.trait == "CAMELLIA" }?.ok == false) // on, and nothing passed
+        let clean = CellJudge.algorithms([summary("IDEA-CBC", trait: "IDEA", skipped: ["disabled in this build": 40])], disabled: off)
+        #expect(CellJudge.vectorProofs(clean, disabled: off, filtered: false).first { $0.trait == "IDEA" }?.ok == true)
+    }
+
+    @Test("merging per-cell reports keeps matrix order and rejects a cell given twice")
+    func merge() throws {
+        var a = CellResult(cell: Cell(name: "b-cell", options: ["no-rc5"]), position: 1, status: .passed)
+        a.buildSeconds = 3
+        let b = CellResult(cell: Cell(name: "a-cell"), position: 0, status: .buildFailed)
+        let full = MatrixReport(matrix: "m", startedAt: Date(), durationSeconds: 1, cells: [a, b])
+        let one = MatrixReport(matrix: "m", startedAt: Date(), durationSeconds: 1, cells: [a])
+        let two = MatrixReport(matrix: "m", startedAt: Date(), durationSeconds: 1, cells: [b])
+        let merged = try MatrixReport.merge([("2.json", two), ("1.json", one)])
+        #expect(merged.cells.map(\.cell.name) == full.cells.map(\.cell.name))
+        #expect(merged.cells.map(\.cell.name) == ["a-cell", "b-cell"])
+        #expect(!merged.ok)
+        #expect(throws: MatrixReport.MergeError.self) { try MatrixReport.merge([("1.json", one), ("again.json", one)]) }
+        // A round trip through JSON keeps everything.
+        let back = try MatrixReport.decode(try merged.encoded())
+        #expect(try back.encoded() == merged.encoded())
+    }
+}
