@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
-# The main job: set up, build confrun in release, run `confrun all` on the default configuration.
-# Reports land in out/ (JUnit XML and JSON). Extra arguments go to `confrun all`.
+# The main job: set up, build confrun in release, run `confrun all` on the default configuration
+# (KATs, interop, then the default build matrix). Reports land in out/: JUnit XML, JSON and the
+# HTML grid. Extra arguments go to `confrun all`.
+# The binary is built in .build-matrix/default, the scratch folder of the matrix's default cell,
+# so that cell does not build a second time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-swift build -c release --scratch-path .build-release --product confrun
+swift build -c release --scratch-path .build-matrix/default --product confrun
 mkdir -p out
-exec .build-release/release/confrun all --junit out/confrun-all.junit.xml --json out/confrun-all.json "$@"
+exec .build-matrix/default/release/confrun all --junit out/confrun-all.junit.xml --json out/confrun-all.json \
+  --html out/confrun-all.html "$@"
