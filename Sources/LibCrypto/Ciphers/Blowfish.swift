@@ -95,28 +95,39 @@ extension Blowfish {
         return ((a &+ b) ^ c) &+ d
     }
 
+    /// P[i] and P[i + 1] from one 64-bit load.
+    ///
+    /// Read as single words, LLVM folds each P load into the XOR with F's result, putting
+    /// a second XOR on the round-to-round dependency chain; split from a wider load, P[i] is
+    /// XORed into the older half while F is still being computed.
+    @inline(__always)
+    private static func pair(_ k: UnsafePointer<UInt32>, _ i: Int) -> (UInt32, UInt32) {
+        let v = UInt64(littleEndian: UnsafeRawPointer(k + i).loadUnaligned(as: UInt64.self))
+        return (UInt32(truncatingIfNeeded: v), UInt32(truncatingIfNeeded: v &>> 32))
+    }
+
     /// Encrypts the halves (l, r) with the schedule at `k`; returns the output halves in order.
     @inline(__always)
     static func encrypt(_ l: UInt32, _ r: UInt32, _ k: UnsafePointer<UInt32>) -> (UInt32, UInt32) {
         let s = k + 18
         var l = l ^ k[0]
         var r = r
-        r ^= f(s, l) ^ k[1]
-        l ^= f(s, r) ^ k[2]
-        r ^= f(s, l) ^ k[3]
-        l ^= f(s, r) ^ k[4]
-        r ^= f(s, l) ^ k[5]
-        l ^= f(s, r) ^ k[6]
-        r ^= f(s, l) ^ k[7]
-        l ^= f(s, r) ^ k[8]
-        r ^= f(s, l) ^ k[9]
-        l ^= f(s, r) ^ k[10]
-        r ^= f(s, l) ^ k[11]
-        l ^= f(s, r) ^ k[12]
-        r ^= f(s, l) ^ k[13]
-        l ^= f(s, r) ^ k[14]
-        r ^= f(s, l) ^ k[15]
-        l ^= f(s, r) ^ k[16]
+        var (p, q) = pair(k, 1)
+        r ^= p ^ f(s, l); l ^= q ^ f(s, r)
+        (p, q) = pair(k, 3)
+        r ^= p ^ f(s, l); l ^= q ^ f(s, r)
+        (p, q) = pair(k, 5)
+        r ^= p ^ f(s, l); l ^= q ^ f(s, r)
+        (p, q) = pair(k, 7)
+        r ^= p ^ f(s, l); l ^= q ^ f(s, r)
+        (p, q) = pair(k, 9)
+        r ^= p ^ f(s, l); l ^= q ^ f(s, r)
+        (p, q) = pair(k, 11)
+        r ^= p ^ f(s, l); l ^= q ^ f(s, r)
+        (p, q) = pair(k, 13)
+        r ^= p ^ f(s, l); l ^= q ^ f(s, r)
+        (p, q) = pair(k, 15)
+        r ^= p ^ f(s, l); l ^= q ^ f(s, r)
         r ^= k[17]
         return (r, l)
     }
@@ -127,22 +138,22 @@ extension Blowfish {
         let s = k + 18
         var l = l ^ k[17]
         var r = r
-        r ^= f(s, l) ^ k[16]
-        l ^= f(s, r) ^ k[15]
-        r ^= f(s, l) ^ k[14]
-        l ^= f(s, r) ^ k[13]
-        r ^= f(s, l) ^ k[12]
-        l ^= f(s, r) ^ k[11]
-        r ^= f(s, l) ^ k[10]
-        l ^= f(s, r) ^ k[9]
-        r ^= f(s, l) ^ k[8]
-        l ^= f(s, r) ^ k[7]
-        r ^= f(s, l) ^ k[6]
-        l ^= f(s, r) ^ k[5]
-        r ^= f(s, l) ^ k[4]
-        l ^= f(s, r) ^ k[3]
-        r ^= f(s, l) ^ k[2]
-        l ^= f(s, r) ^ k[1]
+        var (p, q) = pair(k, 15)
+        r ^= q ^ f(s, l); l ^= p ^ f(s, r)
+        (p, q) = pair(k, 13)
+        r ^= q ^ f(s, l); l ^= p ^ f(s, r)
+        (p, q) = pair(k, 11)
+        r ^= q ^ f(s, l); l ^= p ^ f(s, r)
+        (p, q) = pair(k, 9)
+        r ^= q ^ f(s, l); l ^= p ^ f(s, r)
+        (p, q) = pair(k, 7)
+        r ^= q ^ f(s, l); l ^= p ^ f(s, r)
+        (p, q) = pair(k, 5)
+        r ^= q ^ f(s, l); l ^= p ^ f(s, r)
+        (p, q) = pair(k, 3)
+        r ^= q ^ f(s, l); l ^= p ^ f(s, r)
+        (p, q) = pair(k, 1)
+        r ^= q ^ f(s, l); l ^= p ^ f(s, r)
         r ^= k[0]
         return (r, l)
     }
