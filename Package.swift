@@ -27,6 +27,9 @@ let package = Package(
         .executable(name: "confrun", targets: ["confrun"]),
     ],
     traits: Set(optionalAlgorithms + [
+        // Not an algorithm: a configuration that does not compile, so that a test can prove the
+        // build matrix reports a broken cell as a build failure while the others finish.
+        .trait(name: "MATRIX_SELFTEST_BROKEN", description: "Test only: makes LibCrypto fail to compile"),
         .default(enabledTraits: Set(optionalAlgorithms.map(\.name)))
     ]),
     dependencies: [
@@ -40,9 +43,9 @@ let package = Package(
             dependencies: [.target(name: "LibCryptoASM", condition: .when(traits: ["ASM"]))]
         ),
         .target(name: "Vectors"),
-        // The C reference: the system's OpenSSL libcrypto (or one built from source, reached
-        // through the loader path at run time).
-        .systemLibrary(name: "COpenSSL", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        // The C reference: OpenSSL 3's headers (libssl-dev) and a loader that dlopen()s the
+        // system's libcrypto.so.3, or one built from source, at run time (never linked).
+        .target(name: "COpenSSL", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
         .target(name: "Conformance", dependencies: ["LibCrypto", "Vectors", "COpenSSL"]),
         .target(name: "BuildMatrix", dependencies: ["Conformance"]),
         .executableTarget(
@@ -55,5 +58,6 @@ let package = Package(
         .testTarget(name: "LibCryptoTests", dependencies: ["LibCrypto"]),
         .testTarget(name: "VectorsTests", dependencies: ["Vectors"]),
         .testTarget(name: "ConformanceTests", dependencies: ["Conformance", "Vectors", "LibCrypto"]),
+        .testTarget(name: "BuildMatrixTests", dependencies: ["BuildMatrix", "Conformance"]),
     ]
 )

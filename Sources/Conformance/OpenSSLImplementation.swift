@@ -3,12 +3,139 @@ import Foundation
 import LibCrypto
 import Vectors
 
-/// The linked OpenSSL's own description of itself.
+/// The reference libcrypto, loaded at run time (`dlopen`), never linked: a missing library is
+/// a `LoadError` with one line to show, not a failure of the dynamic loader before `main`.
+///
+/// One library per process. `OPENSSL_MODULES` and `OPENSSL_ia32cap` are set before it is
+/// opened, since OpenSSL reads them as it initialises (CPU features) and loads providers.
+public enum OpenSSLReference {
+    /// Why the reference could not be had, as one line
+    /// (`reference libcrypto not loadable: /x/libcrypto.so.3: cannot open shared object file: …`).
+    public struct LoadError: Error, CustomStringConvertible, Sendable {
+        public let message: String
+        public init(_ message: String) { self.message = message }
+        public var description: String { message }
+    }
+
+    /// The library this process loaded.
+    public struct Library: Sendable, Equatable {
+        /// As asked for (`libcrypto.so.3`, or a path).
+        public let requested: String
+        /// The file the dynamic loader opened.
+        public let path: String
+        /// `OPENSSL_MODULES` as set for it (nil: the library's built-in default).
+        public let modulesPath: String?
+        /// `OPENSSL_ia32cap` as set for it (nil: all CPU features).
+        public let cpucap: String?
+        /// `OpenSSL 3.0.19 27 Jan 2026`.
+        public let versionText: String
+        /// `3.0.19`.
+        public let version: String
+    }
+
+    /// The system library's name, as the dynamic loader searches for it.
+    public static let systemLibraryName = "libcrypto.so.3"
+    /// Environment variable naming the library to use as the system one (a path or file name).
+    public static let libraryVariable = "CONFRUN_LIBCRYPTO"
+
+    /// `$CONFRUN_LIBCRYPTO` if set, else `libcrypto.so.3`.
+    public static var systemLibrary: String {
+        let v = ProcessInfo.processInfo.environment[libraryVariable] ?? ""
+        return v.isEmpty ? systemLibraryName : v
+    }
+
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var current: Library?
+
+    /// The loaded library, if one is.
+    public static var loaded: Library? {
+        lock.lock()
+        defer { lock.unlock() }
+        return current
+    }
+
+    /// Loads the library (once per process) and resolves every function the harness uses.
+    ///
+    /// - Parameters:
+    ///   - libraryPath: a path or file name; nil for `systemLibrary`, or, once a library is
+    ///     loaded, for that one.
+    ///   - modulesPath: `OPENSSL_MODULES` (where `legacy.so` is); nil leaves the environment as is.
+    ///   - cpucap: `OPENSSL_ia32cap`, e.g. `0` for OpenSSL's generic C paths; nil leaves it as is.
+    /// - Returns: the library loaded, which is the one already loaded when it is the same file.
+    /// - Throws: `LoadError` when the library cannot be opened, lacks a function, is not 3.x, or
+    ///   another library (or another CPU mask or module folder) is already in use.
+    @discardableResult
+    public static func loadLibrary(libraryPath: String? = nil, modulesPath: String? = nil, cpucap: String? = nil) throws -> Library {
+        lock.lock()
+        defer { lock.unlock() }
+        if let lib = current {
+            if let m = modulesPath, m != lib.modulesPath {
+                throw LoadError("reference libcrypto already loaded with OPENSSL_MODULES=\(lib.modulesPath ?? "(default)"); cannot switch to \(m)")
+            }
+            if let c = cpucap, c != lib.cpucap {
+                throw LoadError("reference libcrypto already loaded with OPENSSL_ia32cap=\(lib.cpucap ?? "(unset)"); cannot switch to \(c)")
+            }
+            guard let path = libraryPath else { return lib }
+            try open(path)
+            return lib
+        }
+        let path = libraryPath ?? systemLibrary
+        if let m = modulesPath { setenv("OPENSSL_MODULES", m, 1) }
+        if let c = cpucap { setenv("OPENSSL_ia32cap", c, 1) }
+        try open(path)
+        let env = ProcessInfo.processInfo.environment
+        let lib = Library(requested: path, path: ref_loaded_path().map { String(cString: $0) } ?? path,
+                          modulesPath: modulesPath ?? env["OPENSSL_MODULES"], cpucap: cpucap ?? env["OPENSSL_ia32cap"],
+                          versionText: versionString(Int32(OPENSSL_VERSION)), version: versionString(Int32(OPENSSL_VERSION_STRING)))
+        current = lib
+        return lib
+    }
+
+    private static func open(_ path: String) throws {
+        var error = [CChar](repeating: 0, count: 1024)
+        let ok = error.withUnsafeMutableBufferPointer { ref_load(path, $0.baseAddress, $0.count) }
+        guard ok == 1 else {
+            let why = String(decoding: error.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+                .replacingOccurrences(of: "\n", with: " ")
+            throw LoadError("reference libcrypto not loadable: " + (why.isEmpty ? path : why))
+        }
+    }
+
+    private static func versionString(_ which: Int32) -> String {
+        guard let p = ref_OpenSSL_version(which) else { return "" }
+        return String(cString: p)
+    }
+
+    /// Loads the library (see `loadLibrary`) and sets up an implementation on it, in a library
+    /// context of its own with the `default` and `legacy` providers.
+    public static func load(libraryPath: String? = nil, modulesPath: String? = nil, cpucap: String? = nil) throws -> OpenSSLImplementation {
+        try loadLibrary(libraryPath: libraryPath, modulesPath: modulesPath, cpucap: cpucap)
+        return try OpenSSLImplementation()
+    }
+
+    /// The library and provider folder of an OpenSSL built from source (`confrun reference
+    /// build`): `libcrypto.so.3` at the root (or in `lib64/`, `lib/`), providers in `providers/`
+    /// (or `ossl-modules/` beside the library, as installed).
+    public static func sourceBuild(folder: String) throws -> (library: String, modules: String) {
+        let root = URL(fileURLWithPath: folder).standardizedFileURL.path
+        let candidates = ["\(root)/libcrypto.so.3", "\(root)/lib64/libcrypto.so.3", "\(root)/lib/libcrypto.so.3"]
+        guard let lib = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
+            throw LoadError("reference libcrypto not loadable: no libcrypto.so.3 under \(root)")
+        }
+        let libDir = (lib as NSString).deletingLastPathComponent
+        let modules = ["\(root)/providers", "\(libDir)/ossl-modules"].first { FileManager.default.fileExists(atPath: $0) } ?? "\(root)/providers"
+        return (lib, modules)
+    }
+}
+
+/// The loaded OpenSSL's own description of itself (loading the system library if none is).
 public enum OpenSSLVersion {
-    /// `OpenSSL 3.0.19 27 Jan 2026` (`OpenSSL_version(OPENSSL_VERSION)`).
-    public static var text: String { String(cString: OpenSSL_version(Int32(OPENSSL_VERSION))) }
-    /// `3.0.19` (`OpenSSL_version(OPENSSL_VERSION_STRING)`).
-    public static var number: String { String(cString: OpenSSL_version(Int32(OPENSSL_VERSION_STRING))) }
+    /// `OpenSSL 3.0.19 27 Jan 2026` (`OpenSSL_version(OPENSSL_VERSION)`); `not loaded: …` without a library.
+    public static var text: String {
+        do { return try OpenSSLReference.loadLibrary().versionText } catch { return "not loaded: \(error)" }
+    }
+    /// `3.0.19` (`OpenSSL_version(OPENSSL_VERSION_STRING)`); empty without a library.
+    public static var number: String { (try? OpenSSLReference.loadLibrary())?.version ?? "" }
 }
 
 /// The C reference: the system's (or a source-built) OpenSSL 3 libcrypto, driven through EVP in a
@@ -22,6 +149,8 @@ public final class OpenSSLImplementation: Implementation {
     public let name: String
     /// `3.0.19`: the library's version string.
     public let version: String
+    /// The libcrypto this runs on (file, module folder, CPU mask).
+    public let library: OpenSSLReference.Library
     /// The providers loaded in this implementation's library context (`default`, `legacy`).
     public let providers: [String]
     /// Why the `legacy` provider is not there, if it is not (its algorithms then report this).
@@ -41,24 +170,27 @@ public final class OpenSSLImplementation: Implementation {
         case kdf = "EVP_KDF_fetch"
     }
 
-    /// Creates a library context and loads the `default` and `legacy` providers into it. A
+    /// Creates a library context and loads the `default` and `legacy` providers into it, in the
+    /// reference library (`OpenSSLReference`; the system's, unless one is loaded already). A
     /// missing `legacy` provider is recorded (`legacyProblem`), not fatal.
-    /// - Throws: `unsupportedOperation` if the context or the `default` provider cannot be had.
+    /// - Throws: `OpenSSLReference.LoadError` if there is no library to load;
+    ///   `unsupportedOperation` if the context or the `default` provider cannot be had.
     public init() throws {
-        ERR_clear_error()
-        guard let ctx = OSSL_LIB_CTX_new() else {
+        library = try OpenSSLReference.loadLibrary()
+        ref_ERR_clear_error()
+        guard let ctx = ref_OSSL_LIB_CTX_new() else {
             throw CryptoError(.unsupportedOperation, "OSSL_LIB_CTX_new: \(Self.takeError().text)")
         }
         // Loading a provider explicitly disables the implicit `default`; load it by name too.
-        guard let def = OSSL_PROVIDER_load(ctx, "default") else {
+        guard let def = ref_OSSL_PROVIDER_load(ctx, "default") else {
             let why = Self.takeError().text
-            OSSL_LIB_CTX_free(ctx)
+            ref_OSSL_LIB_CTX_free(ctx)
             throw CryptoError(.unsupportedOperation, "OSSL_PROVIDER_load(default): \(why)")
         }
         var loaded = [def]
         var names = ["default"]
         var legacyProblem: String? = nil
-        if let legacy = OSSL_PROVIDER_load(ctx, "legacy") {
+        if let legacy = ref_OSSL_PROVIDER_load(ctx, "legacy") {
             loaded.append(legacy)
             names.append("legacy")
         } else {
@@ -67,7 +199,7 @@ public final class OpenSSLImplementation: Implementation {
         libctx = ctx
         self.loaded = loaded
         self.legacyProblem = legacyProblem
-        let v = OpenSSLVersion.number
+        let v = library.version
         version = v
         name = "OpenSSL \(v)"
         providers = names
@@ -76,14 +208,14 @@ public final class OpenSSLImplementation: Implementation {
     deinit {
         for (_, (kind, p)) in fetchedObjects {
             switch kind {
-            case .digest: EVP_MD_free(p)
-            case .cipher: EVP_CIPHER_free(p)
-            case .mac: EVP_MAC_free(p)
-            case .kdf: EVP_KDF_free(p)
+            case .digest: ref_EVP_MD_free(p)
+            case .cipher: ref_EVP_CIPHER_free(p)
+            case .mac: ref_EVP_MAC_free(p)
+            case .kdf: ref_EVP_KDF_free(p)
             }
         }
-        for p in loaded.reversed() { _ = OSSL_PROVIDER_unload(p) }
-        OSSL_LIB_CTX_free(libctx)
+        for p in loaded.reversed() { _ = ref_OSSL_PROVIDER_unload(p) }
+        ref_OSSL_LIB_CTX_free(libctx)
     }
 
     // MARK: - Errors
@@ -96,13 +228,13 @@ public final class OpenSSLImplementation: Implementation {
 
     /// The oldest error on this thread's OpenSSL error queue; the queue is cleared.
     static func takeError() -> ErrorInfo {
-        let e = ERR_get_error()
-        defer { ERR_clear_error() }
+        let e = ref_ERR_get_error()
+        defer { ref_ERR_clear_error() }
         guard e != 0 else { return ErrorInfo(text: "no error reported by OpenSSL", library: 0, reason: 0) }
         var buf = [CChar](repeating: 0, count: 256)
         let text = buf.withUnsafeMutableBufferPointer { b -> String in
             guard let base = b.baseAddress else { return "error \(e)" }
-            ERR_error_string_n(e, base, b.count)
+            ref_ERR_error_string_n(e, base, b.count)
             return String(cString: base)
         }
         return ErrorInfo(text: text, library: shim_ERR_GET_LIB(e), reason: shim_ERR_GET_REASON(e))
@@ -130,22 +262,22 @@ public final class OpenSSLImplementation: Implementation {
     // MARK: - Fetching
 
     /// Fetches (once) and caches `name` of `kind`; nil with OpenSSL's reason when it is not there.
-    private func fetch(_ kind: FetchKind, _ name: String) -> Result<OpaquePointer, CryptoError> {
+    func fetch(_ kind: FetchKind, _ name: String) -> Result<OpaquePointer, CryptoError> {
         let key = kind.rawValue + "|" + name.lowercased()
         lock.lock()
         defer { lock.unlock() }
         if let (_, p) = fetchedObjects[key] { return .success(p) }
         if let why = missing[key] { return .failure(CryptoError(.unknownAlgorithm, why)) }
-        ERR_clear_error()
+        ref_ERR_clear_error()
         let p: OpaquePointer?
         switch kind {
-        case .digest: p = EVP_MD_fetch(libctx, name, nil)
-        case .cipher: p = EVP_CIPHER_fetch(libctx, name, nil)
-        case .mac: p = EVP_MAC_fetch(libctx, name, nil)
-        case .kdf: p = EVP_KDF_fetch(libctx, name, nil)
+        case .digest: p = ref_EVP_MD_fetch(libctx, name, nil)
+        case .cipher: p = ref_EVP_CIPHER_fetch(libctx, name, nil)
+        case .mac: p = ref_EVP_MAC_fetch(libctx, name, nil)
+        case .kdf: p = ref_EVP_KDF_fetch(libctx, name, nil)
         }
         if let p {
-            ERR_clear_error()
+            ref_ERR_clear_error()
             fetchedObjects[key] = (kind, p)
             return .success(p)
         }
@@ -176,39 +308,39 @@ public final class OpenSSLImplementation: Implementation {
     // MARK: - Digests
 
     public func digest(_ algorithm: String, message: Message, outputLength: Int?, parameters: [String: String]) throws -> [UInt8] {
-        ERR_clear_error()
+        ref_ERR_clear_error()
         let md = try fetched(.digest, algorithm)
         let params = ParamBuilder()
         for (name, value) in parameters {
             guard name == "pad-type", let n = Int(value) else {
                 throw CryptoError(.invalidParameter, "\(algorithm): unknown parameter \(name)=\(value)")
             }
-            guard Self.lists(EVP_MD_settable_ctx_params(md), "pad-type") else {
+            guard Self.lists(ref_EVP_MD_settable_ctx_params(md), "pad-type") else {
                 throw CryptoError(.unsupportedOperation, "\(algorithm) has no pad-type parameter")
             }
             guard n >= 0 else { throw CryptoError(.invalidParameter, "\(algorithm): pad-type must not be negative") }
             params.unsigned("pad-type", UInt64(n))
         }
-        guard let ctx = EVP_MD_CTX_new() else { throw Self.failure(.unsupportedOperation, "EVP_MD_CTX_new") }
-        defer { EVP_MD_CTX_free(ctx) }
-        let initialized = params.withArray { EVP_DigestInit_ex2(ctx, md, params.isEmpty ? nil : $0) }
+        guard let ctx = ref_EVP_MD_CTX_new() else { throw Self.failure(.unsupportedOperation, "EVP_MD_CTX_new") }
+        defer { ref_EVP_MD_CTX_free(ctx) }
+        let initialized = params.withArray { ref_EVP_DigestInit_ex2(ctx, md, params.isEmpty ? nil : $0) }
         guard initialized == 1 else { throw Self.failure(.invalidParameter, "EVP_DigestInit_ex2") }
         for chunk in message.chunks {
             try chunk.bytes.withUnsafeBytes { raw in
                 for _ in 0..<chunk.count {
-                    guard EVP_DigestUpdate(ctx, raw.baseAddress, raw.count) == 1 else {
+                    guard ref_EVP_DigestUpdate(ctx, raw.baseAddress, raw.count) == 1 else {
                         throw Self.failure(.invalidParameter, "EVP_DigestUpdate")
                     }
                 }
             }
         }
-        let size = Int(EVP_MD_get_size(md))
-        let isXOF = (EVP_MD_get_flags(md) & UInt(EVP_MD_FLAG_XOF)) != 0
+        let size = Int(ref_EVP_MD_get_size(md))
+        let isXOF = (ref_EVP_MD_get_flags(md) & UInt(EVP_MD_FLAG_XOF)) != 0
         if isXOF {
             let n = outputLength ?? size
             guard n >= 0 else { throw CryptoError(.invalidParameter, "negative output length \(n)") }
             var out = [UInt8](repeating: 0, count: max(n, 1))
-            guard EVP_DigestFinalXOF(ctx, &out, n) == 1 else { throw Self.failure(.invalidParameter, "EVP_DigestFinalXOF") }
+            guard ref_EVP_DigestFinalXOF(ctx, &out, n) == 1 else { throw Self.failure(.invalidParameter, "EVP_DigestFinalXOF") }
             return Array(out.prefix(n))
         }
         if let n = outputLength, n != size {
@@ -217,7 +349,7 @@ public final class OpenSSLImplementation: Implementation {
         guard size > 0 else { throw CryptoError(.invalidParameter, "\(algorithm): EVP_MD_get_size gave \(size)") }
         var out = [UInt8](repeating: 0, count: max(size, Int(EVP_MAX_MD_SIZE)))
         var written: UInt32 = 0
-        guard EVP_DigestFinal_ex(ctx, &out, &written) == 1 else { throw Self.failure(.invalidParameter, "EVP_DigestFinal_ex") }
+        guard ref_EVP_DigestFinal_ex(ctx, &out, &written) == 1 else { throw Self.failure(.invalidParameter, "EVP_DigestFinal_ex") }
         return Array(out.prefix(Int(written)))
     }
 
@@ -225,9 +357,9 @@ public final class OpenSSLImplementation: Implementation {
 
     /// A MAC context initialised with the key, the underlying digest or cipher and the IV.
     private func macContext(_ input: MACInput) throws -> OpaquePointer {
-        ERR_clear_error()
+        ref_ERR_clear_error()
         let mac = try fetched(.mac, input.mac)
-        let settable = EVP_MAC_settable_ctx_params(mac)
+        let settable = ref_EVP_MAC_settable_ctx_params(mac)
         let params = ParamBuilder()
         if let u = input.underlying {
             if Self.lists(settable, "digest") && !Self.lists(settable, "cipher") {
@@ -248,14 +380,14 @@ public final class OpenSSLImplementation: Implementation {
         } else if input.mac.uppercased() == "GMAC" {
             throw CryptoError(.invalidParameter, "GMAC needs an IV")
         }
-        guard let ctx = EVP_MAC_CTX_new(mac) else { throw Self.failure(.unsupportedOperation, "EVP_MAC_CTX_new") }
+        guard let ctx = ref_EVP_MAC_CTX_new(mac) else { throw Self.failure(.unsupportedOperation, "EVP_MAC_CTX_new") }
         // A non-NULL key pointer even for an empty key: NULL means "no key" to EVP_MAC_init.
         let ok = withBytes(input.key) { k, n in
-            params.withArray { EVP_MAC_init(ctx, k, n, params.isEmpty ? nil : $0) }
+            params.withArray { ref_EVP_MAC_init(ctx, k, n, params.isEmpty ? nil : $0) }
         }
         guard ok == 1 else {
             let e = Self.failure(.invalidParameter, "EVP_MAC_init")
-            EVP_MAC_CTX_free(ctx)
+            ref_EVP_MAC_CTX_free(ctx)
             throw e
         }
         return ctx
@@ -263,26 +395,26 @@ public final class OpenSSLImplementation: Implementation {
 
     public func mac(_ input: MACInput) throws -> [UInt8] {
         let ctx = try macContext(input)
-        defer { EVP_MAC_CTX_free(ctx) }
+        defer { ref_EVP_MAC_CTX_free(ctx) }
         for chunk in input.message.chunks {
             try chunk.bytes.withUnsafeBufferPointer { b in
                 for _ in 0..<chunk.count where b.count > 0 {
-                    guard EVP_MAC_update(ctx, b.baseAddress, b.count) == 1 else { throw Self.failure(.invalidParameter, "EVP_MAC_update") }
+                    guard ref_EVP_MAC_update(ctx, b.baseAddress, b.count) == 1 else { throw Self.failure(.invalidParameter, "EVP_MAC_update") }
                 }
             }
         }
-        let size = EVP_MAC_CTX_get_mac_size(ctx)
+        let size = ref_EVP_MAC_CTX_get_mac_size(ctx)
         var out = [UInt8](repeating: 0, count: max(size, 64))
         var written = 0
-        guard EVP_MAC_final(ctx, &out, &written, out.count) == 1 else { throw Self.failure(.invalidParameter, "EVP_MAC_final") }
+        guard ref_EVP_MAC_final(ctx, &out, &written, out.count) == 1 else { throw Self.failure(.invalidParameter, "EVP_MAC_final") }
         return Array(out.prefix(written))
     }
 
     public func macSizes(_ input: MACInput) throws -> (output: Int, block: Int) {
         let ctx = try macContext(input)
-        defer { EVP_MAC_CTX_free(ctx) }
-        let sizes = (EVP_MAC_CTX_get_mac_size(ctx), EVP_MAC_CTX_get_block_size(ctx))
-        ERR_clear_error()
+        defer { ref_EVP_MAC_CTX_free(ctx) }
+        let sizes = (ref_EVP_MAC_CTX_get_mac_size(ctx), ref_EVP_MAC_CTX_get_block_size(ctx))
+        ref_ERR_clear_error()
         return sizes
     }
 
@@ -308,7 +440,7 @@ public final class OpenSSLImplementation: Implementation {
         var outl: Int32 = 0
         let ok = withBytes(data) { p, n in
             out.withUnsafeMutableBufferPointer { o in
-                EVP_CipherUpdate(ctx, aad ? nil : o.baseAddress, &outl, p, Int32(n))
+                ref_EVP_CipherUpdate(ctx, aad ? nil : o.baseAddress, &outl, p, Int32(n))
             }
         }
         guard ok == 1 else {
@@ -323,7 +455,7 @@ public final class OpenSSLImplementation: Implementation {
     private func final(_ ctx: OpaquePointer, failure: CryptoError.Code? = nil) throws -> [UInt8] {
         var out = [UInt8](repeating: 0, count: 64)
         var outl: Int32 = 0
-        guard EVP_CipherFinal_ex(ctx, &out, &outl) == 1 else {
+        guard ref_EVP_CipherFinal_ex(ctx, &out, &outl) == 1 else {
             if let failure { throw CryptoError(failure, "EVP_CipherFinal_ex: \(Self.takeError().text)") }
             throw Self.cipherFailure("EVP_CipherFinal_ex")
         }
@@ -333,7 +465,7 @@ public final class OpenSSLImplementation: Implementation {
 
     private func ctrl(_ ctx: OpaquePointer, _ type: Int32, _ arg: Int, _ ptr: UnsafeMutableRawPointer?, _ what: String) throws {
         guard arg >= 0, arg <= Int(Int32.max) else { throw CryptoError(.invalidParameter, "\(what): \(arg) is out of range") }
-        guard EVP_CIPHER_CTX_ctrl(ctx, type, Int32(arg), ptr) > 0 else {
+        guard ref_EVP_CIPHER_CTX_ctrl(ctx, type, Int32(arg), ptr) > 0 else {
             throw Self.failure(.invalidParameter, "EVP_CIPHER_CTX_ctrl(\(what))")
         }
     }
@@ -341,21 +473,21 @@ public final class OpenSSLImplementation: Implementation {
     /// A plain (non-AEAD) cipher context, keyed, with every setting the input asks for.
     private func cipherContext(_ cipher: OpaquePointer, _ input: CipherInput, encrypting: Bool) throws -> OpaquePointer {
         let mode = shim_EVP_CIPHER_get_mode(cipher)
-        guard let ctx = EVP_CIPHER_CTX_new() else { throw Self.failure(.unsupportedOperation, "EVP_CIPHER_CTX_new") }
+        guard let ctx = ref_EVP_CIPHER_CTX_new() else { throw Self.failure(.unsupportedOperation, "EVP_CIPHER_CTX_new") }
         var ready = false
-        defer { if !ready { EVP_CIPHER_CTX_free(ctx) } }
-        if mode == EVP_CIPH_WRAP_MODE { EVP_CIPHER_CTX_set_flags(ctx, EVP_CIPHER_CTX_FLAG_WRAP_ALLOW) }
-        guard EVP_CipherInit_ex2(ctx, cipher, nil, nil, encrypting ? 1 : 0, nil) == 1 else {
+        defer { if !ready { ref_EVP_CIPHER_CTX_free(ctx) } }
+        if mode == EVP_CIPH_WRAP_MODE { ref_EVP_CIPHER_CTX_set_flags(ctx, EVP_CIPHER_CTX_FLAG_WRAP_ALLOW) }
+        guard ref_EVP_CipherInit_ex2(ctx, cipher, nil, nil, encrypting ? 1 : 0, nil) == 1 else {
             throw Self.failure(.invalidParameter, "EVP_CipherInit_ex2")
         }
         if let r = input.rc5Rounds { try ctrl(ctx, EVP_CTRL_SET_RC5_ROUNDS, r, nil, "EVP_CTRL_SET_RC5_ROUNDS") }
-        if input.key.count != Int(EVP_CIPHER_CTX_get_key_length(ctx)) {
-            guard input.key.count <= Int(Int32.max), EVP_CIPHER_CTX_set_key_length(ctx, Int32(input.key.count)) == 1 else {
+        if input.key.count != Int(ref_EVP_CIPHER_CTX_get_key_length(ctx)) {
+            guard input.key.count <= Int(Int32.max), ref_EVP_CIPHER_CTX_set_key_length(ctx, Int32(input.key.count)) == 1 else {
                 throw Self.failure(.invalidParameter, "EVP_CIPHER_CTX_set_key_length(\(input.key.count))")
             }
         }
         if let b = input.rc2EffectiveBits { try ctrl(ctx, EVP_CTRL_SET_RC2_KEY_BITS, b, nil, "EVP_CTRL_SET_RC2_KEY_BITS") }
-        let ivLength = Int(EVP_CIPHER_CTX_get_iv_length(ctx))
+        let ivLength = Int(ref_EVP_CIPHER_CTX_get_iv_length(ctx))
         if input.iv.isEmpty {
             guard ivLength == 0 || mode == EVP_CIPH_WRAP_MODE else {
                 throw CryptoError(.invalidParameter, "\(input.cipher) takes a \(ivLength)-byte IV, got none")
@@ -365,13 +497,13 @@ public final class OpenSSLImplementation: Implementation {
         }
         let keyed = withBytes(input.key) { k, _ in
             input.iv.withUnsafeBufferPointer { iv in
-                EVP_CipherInit_ex2(ctx, nil, k, input.iv.isEmpty ? nil : iv.baseAddress, -1, nil)
+                ref_EVP_CipherInit_ex2(ctx, nil, k, input.iv.isEmpty ? nil : iv.baseAddress, -1, nil)
             }
         }
         guard keyed == 1 else { throw Self.failure(.invalidParameter, "EVP_CipherInit_ex2 (key)") }
         // Padding applies to ECB and CBC; other modes ignore (or refuse) the setting.
-        _ = EVP_CIPHER_CTX_set_padding(ctx, input.padding ? 1 : 0)
-        ERR_clear_error()
+        _ = ref_EVP_CIPHER_CTX_set_padding(ctx, input.padding ? 1 : 0)
+        ref_ERR_clear_error()
         ready = true
         return ctx
     }
@@ -381,24 +513,24 @@ public final class OpenSSLImplementation: Implementation {
         if mode == EVP_CIPH_ECB_MODE || mode == EVP_CIPH_STREAM_CIPHER || mode == EVP_CIPH_XTS_MODE || mode == EVP_CIPH_WRAP_MODE {
             return []
         }
-        let n = Int(EVP_CIPHER_CTX_get_iv_length(ctx))
+        let n = Int(ref_EVP_CIPHER_CTX_get_iv_length(ctx))
         guard n > 0 else { return [] }
         var iv = [UInt8](repeating: 0, count: n)
-        let ok = EVP_CIPHER_CTX_get_updated_iv(ctx, &iv, n)
-        ERR_clear_error()
+        let ok = ref_EVP_CIPHER_CTX_get_updated_iv(ctx, &iv, n)
+        ref_ERR_clear_error()
         return ok == 1 ? iv : []
     }
 
     public func cipher(_ input: CipherInput, encrypting: Bool, pieces: [Int]) throws -> CipherOutput {
-        ERR_clear_error()
+        ref_ERR_clear_error()
         let cipher = try fetched(.cipher, input.cipher)
-        let flags = EVP_CIPHER_get_flags(cipher)
+        let flags = ref_EVP_CIPHER_get_flags(cipher)
         let mode = shim_EVP_CIPHER_get_mode(cipher)
         if flags & UInt(EVP_CIPH_FLAG_AEAD_CIPHER) != 0 {
             return try aead(cipher, mode: mode, input, encrypting: encrypting, pieces: pieces)
         }
         let ctx = try cipherContext(cipher, input, encrypting: encrypting)
-        defer { EVP_CIPHER_CTX_free(ctx) }
+        defer { ref_EVP_CIPHER_CTX_free(ctx) }
         let data = encrypting ? input.plaintext : input.ciphertext
         if input.keystreamOffset > 0 {
             _ = try update(ctx, [UInt8](repeating: 0, count: input.keystreamOffset)[...])
@@ -410,7 +542,7 @@ public final class OpenSSLImplementation: Implementation {
             var block = data
             for _ in 0..<input.iterations {
                 let c = try cipherContext(cipher, input, encrypting: true)
-                defer { EVP_CIPHER_CTX_free(c) }
+                defer { ref_EVP_CIPHER_CTX_free(c) }
                 block = try update(c, block[...]) + final(c)
             }
             return CipherOutput(output: block)
@@ -436,14 +568,14 @@ public final class OpenSSLImplementation: Implementation {
     /// The buffers are sized for that, so it stays in bounds; CFB1 being causal, its first
     /// `bitCount` output bits are still right, but its IV state is not, so nextIV is then empty.
     private func updateBits(_ ctx: OpaquePointer, _ cipher: OpaquePointer, _ data: [UInt8], _ bitCount: Int) throws -> ([UInt8], [UInt8]) {
-        let canonical = EVP_CIPHER_get0_name(cipher).map { String(cString: $0) } ?? ""
+        let canonical = ref_EVP_CIPHER_get0_name(cipher).map { String(cString: $0) } ?? ""
         guard shim_EVP_CIPHER_get_mode(cipher) == EVP_CIPH_CFB_MODE, canonical.uppercased().hasSuffix("CFB1") else {
             throw CryptoError(.unsupportedOperation, "bit-length input needs CFB1")
         }
         guard bitCount >= 0, data.count * 8 >= bitCount, bitCount <= Int(Int32.max) - 64 else {
             throw CryptoError(.invalidParameter, "\(bitCount) bits asked of \(data.count) bytes")
         }
-        EVP_CIPHER_CTX_set_flags(ctx, EVP_CIPH_FLAG_LENGTH_BITS)
+        ref_EVP_CIPHER_CTX_set_flags(ctx, EVP_CIPH_FLAG_LENGTH_BITS)
         let n = (bitCount + 7) / 8
         let room = max(bitCount, n) + 64
         var padded = data
@@ -451,7 +583,7 @@ public final class OpenSSLImplementation: Implementation {
         var out = [UInt8](repeating: 0, count: room)
         var outl: Int32 = 0
         let ok = padded.withUnsafeBufferPointer { p in
-            out.withUnsafeMutableBufferPointer { o in EVP_CipherUpdate(ctx, o.baseAddress, &outl, p.baseAddress, Int32(bitCount)) }
+            out.withUnsafeMutableBufferPointer { o in ref_EVP_CipherUpdate(ctx, o.baseAddress, &outl, p.baseAddress, Int32(bitCount)) }
         }
         guard ok == 1 else { throw Self.cipherFailure("EVP_CipherUpdate (bits)") }
         let overran = out[n...].contains { $0 != 0 }
@@ -465,16 +597,16 @@ public final class OpenSSLImplementation: Implementation {
     private func aead(_ cipher: OpaquePointer, mode: Int32, _ input: CipherInput, encrypting: Bool, pieces: [Int]) throws -> CipherOutput {
         let data = encrypting ? input.plaintext : input.ciphertext
         if !encrypting && input.tag == nil { throw CryptoError(.invalidParameter, "AEAD decryption needs a tag") }
-        guard let ctx = EVP_CIPHER_CTX_new() else { throw Self.failure(.unsupportedOperation, "EVP_CIPHER_CTX_new") }
-        defer { EVP_CIPHER_CTX_free(ctx) }
-        guard EVP_CipherInit_ex2(ctx, cipher, nil, nil, encrypting ? 1 : 0, nil) == 1 else {
+        guard let ctx = ref_EVP_CIPHER_CTX_new() else { throw Self.failure(.unsupportedOperation, "EVP_CIPHER_CTX_new") }
+        defer { ref_EVP_CIPHER_CTX_free(ctx) }
+        guard ref_EVP_CipherInit_ex2(ctx, cipher, nil, nil, encrypting ? 1 : 0, nil) == 1 else {
             throw Self.failure(.invalidParameter, "EVP_CipherInit_ex2")
         }
-        if input.iv.count != Int(EVP_CIPHER_CTX_get_iv_length(ctx)) {
+        if input.iv.count != Int(ref_EVP_CIPHER_CTX_get_iv_length(ctx)) {
             try ctrl(ctx, EVP_CTRL_AEAD_SET_IVLEN, input.iv.count, nil, "EVP_CTRL_AEAD_SET_IVLEN")
         }
-        let defaultTag = Int(EVP_CIPHER_CTX_get_tag_length(ctx))
-        ERR_clear_error()
+        let defaultTag = Int(ref_EVP_CIPHER_CTX_get_tag_length(ctx))
+        ref_ERR_clear_error()
         let tagLength = input.tagLength ?? input.tag?.count ?? (defaultTag > 0 ? defaultTag : 16)
         var tag = input.tag ?? []
         if !encrypting && tag.count != tagLength {
@@ -491,13 +623,13 @@ public final class OpenSSLImplementation: Implementation {
                 try tag.withUnsafeMutableBytes { try ctrl(ctx, EVP_CTRL_AEAD_SET_TAG, tagLength, $0.baseAddress, "EVP_CTRL_AEAD_SET_TAG") }
             }
         }
-        if input.key.count != Int(EVP_CIPHER_CTX_get_key_length(ctx)) {
-            guard input.key.count <= Int(Int32.max), EVP_CIPHER_CTX_set_key_length(ctx, Int32(input.key.count)) == 1 else {
+        if input.key.count != Int(ref_EVP_CIPHER_CTX_get_key_length(ctx)) {
+            guard input.key.count <= Int(Int32.max), ref_EVP_CIPHER_CTX_set_key_length(ctx, Int32(input.key.count)) == 1 else {
                 throw Self.failure(.invalidParameter, "EVP_CIPHER_CTX_set_key_length(\(input.key.count))")
             }
         }
         let keyed = withBytes(input.key) { k, _ in
-            withBytes(input.iv) { iv, _ in EVP_CipherInit_ex2(ctx, nil, k, iv, -1, nil) }
+            withBytes(input.iv) { iv, _ in ref_EVP_CipherInit_ex2(ctx, nil, k, iv, -1, nil) }
         }
         guard keyed == 1 else { throw Self.failure(.invalidParameter, "EVP_CipherInit_ex2 (key)") }
 
@@ -507,7 +639,7 @@ public final class OpenSSLImplementation: Implementation {
         if mode == EVP_CIPH_CCM_MODE {
             guard data.count <= Int(Int32.max) else { throw CryptoError(.invalidParameter, "message too long") }
             var outl: Int32 = 0
-            guard EVP_CipherUpdate(ctx, nil, &outl, nil, Int32(data.count)) == 1 else {
+            guard ref_EVP_CipherUpdate(ctx, nil, &outl, nil, Int32(data.count)) == 1 else {
                 throw Self.failure(.invalidParameter, "EVP_CipherUpdate (CCM length)")
             }
         }
@@ -537,9 +669,9 @@ public final class OpenSSLImplementation: Implementation {
     // MARK: - KDFs
 
     public func kdf(_ input: KDFInput) throws -> [UInt8] {
-        ERR_clear_error()
+        ref_ERR_clear_error()
         let kdf = try fetched(.kdf, input.kdf)
-        let defs = Self.definitions(EVP_KDF_settable_ctx_params(kdf))
+        let defs = Self.definitions(ref_EVP_KDF_settable_ctx_params(kdf))
         // Names in first-seen order; a repeated name takes its last value, except `info`, whose
         // pieces concatenate (HKDF, X963KDF), as LibCryptoKDF reads them.
         var order: [String] = []
@@ -583,15 +715,15 @@ public final class OpenSSLImplementation: Implementation {
             }
         }
         guard input.outputLength >= 0 else { throw CryptoError(.invalidParameter, "negative output length") }
-        guard let ctx = EVP_KDF_CTX_new(kdf) else { throw Self.failure(.unsupportedOperation, "EVP_KDF_CTX_new") }
-        defer { EVP_KDF_CTX_free(ctx) }
+        guard let ctx = ref_EVP_KDF_CTX_new(kdf) else { throw Self.failure(.unsupportedOperation, "EVP_KDF_CTX_new") }
+        defer { ref_EVP_KDF_CTX_free(ctx) }
         if !params.isEmpty {
-            guard params.withArray({ EVP_KDF_CTX_set_params(ctx, $0) }) == 1 else {
+            guard params.withArray({ ref_EVP_KDF_CTX_set_params(ctx, $0) }) == 1 else {
                 throw Self.failure(.invalidParameter, "EVP_KDF_CTX_set_params")
             }
         }
         var out = [UInt8](repeating: 0, count: max(input.outputLength, 1))
-        guard EVP_KDF_derive(ctx, &out, input.outputLength, nil) == 1 else {
+        guard ref_EVP_KDF_derive(ctx, &out, input.outputLength, nil) == 1 else {
             out.withUnsafeMutableBytes { if let b = $0.baseAddress { memset(b, 0, $0.count) } }
             throw Self.failure(.invalidParameter, "EVP_KDF_derive")
         }
@@ -668,30 +800,30 @@ final class ParamBuilder {
         let k = key(name)
         let bytes = Array(value.utf8)
         let v = bytes.withUnsafeBytes { store($0, nul: true) }
-        params.append(OSSL_PARAM_construct_utf8_string(k, v.assumingMemoryBound(to: CChar.self), bytes.count))
+        params.append(ref_OSSL_PARAM_construct_utf8_string(k, v.assumingMemoryBound(to: CChar.self), bytes.count))
     }
 
     func octets(_ name: String, _ value: [UInt8]) {
         let k = key(name)
         let v = value.withUnsafeBytes { store($0, nul: false) }
-        params.append(OSSL_PARAM_construct_octet_string(k, v, value.count))
+        params.append(ref_OSSL_PARAM_construct_octet_string(k, v, value.count))
     }
 
     func signed(_ name: String, _ value: Int64) {
         let k = key(name)
         let v = withUnsafeBytes(of: value) { store($0, nul: false) }
-        params.append(OSSL_PARAM_construct_int64(k, v.assumingMemoryBound(to: Int64.self)))
+        params.append(ref_OSSL_PARAM_construct_int64(k, v.assumingMemoryBound(to: Int64.self)))
     }
 
     func unsigned(_ name: String, _ value: UInt64) {
         let k = key(name)
         let v = withUnsafeBytes(of: value) { store($0, nul: false) }
-        params.append(OSSL_PARAM_construct_uint64(k, v.assumingMemoryBound(to: UInt64.self)))
+        params.append(ref_OSSL_PARAM_construct_uint64(k, v.assumingMemoryBound(to: UInt64.self)))
     }
 
     /// The parameters, terminated, for the duration of `body`.
     func withArray<R>(_ body: (UnsafePointer<OSSL_PARAM>) throws -> R) rethrows -> R {
-        let all = params + [OSSL_PARAM_construct_end()]
+        let all = params + [ref_OSSL_PARAM_construct_end()]
         return try all.withUnsafeBufferPointer { try body($0.baseAddress!) }
     }
 }

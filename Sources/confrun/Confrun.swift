@@ -180,7 +180,8 @@ struct All: ParsableCommand {
     @OptionGroup var reference: ReferenceOptions
 
     func run() throws {
-        try reference.applyOrReexec()
+        // A reference that cannot be loaded fails here (exit 2), before any stage runs.
+        let ref = interopCases > 0 ? try reference.load() : nil
         let session = RunSession(options: report, command: "all")
         let stages = matrix == "none" ? 2 : 3
         var cells: [(Int, Cell)] = []
@@ -192,7 +193,7 @@ struct All: ParsableCommand {
         session.runner.runAll()
         if interopCases > 0 {
             session.stage("stage 2/\(stages): interop against the \(reference.reference == "system" ? "system" : "from-source") OpenSSL")
-            try Interop.run(session: session, seed: seed, cases: interopCases, saveTo: nil)
+            try Interop.run(session: session, seed: seed, cases: interopCases, saveTo: nil, reference: ref)
         }
         var matrixReport: MatrixReport? = nil
         if matrix != "none" {

@@ -3,51 +3,43 @@ import BuildMatrix
 import Conformance
 import Foundation
 import LibCrypto
-#if canImport(Glibc)
-import Glibc
-#endif
 
-/// Options that pick the C reference. A reference other than the system's, or a CPU mask, has
-/// to be in place before libcrypto initialises, so confrun re-runs itself with the loader path,
-/// `OPENSSL_MODULES` and `OPENSSL_ia32cap` set.
+/// Options that pick the C reference. It is loaded at run time (dlopen), once per process, with
+/// `OPENSSL_MODULES` and `OPENSSL_ia32cap` set before it initialises; a reference that cannot
+/// be loaded is one line on stderr and exit status 2.
 struct ReferenceOptions: ParsableArguments {
-    @Option(name: .long, help: "system (default), or the folder of an OpenSSL built from source (see `confrun reference build`).")
+    @Option(name: .long, help: ArgumentHelp(
+        "system (default), or the folder of an OpenSSL built from source (see `confrun reference build`).",
+        discussion: "system is libcrypto.so.3 as the dynamic loader finds it, or the file $CONFRUN_LIBCRYPTO names (e.g. CONFRUN_LIBCRYPTO=/opt/openssl/lib64/libcrypto.so.3)."))
     var reference: String = "system"
 
     @Option(name: .long, help: "Mask the reference's CPU features (OPENSSL_ia32cap), e.g. 0 for its generic C paths.")
     var referenceCpucap: String?
 
-    /// Re-executes confrun with the environment the options ask for; returns if already set.
-    func applyOrReexec() throws {
-        let env = ProcessInfo.processInfo.environment
-        if env["CONFRUN_REFERENCE_APPLIED"] == "1" { return }
-        var extra: [String: String] = [:]
-        if reference != "system" {
-            let root = URL(fileURLWithPath: reference).standardizedFileURL.path
-            let lib = ["\(root)/libcrypto.so.3", "\(root)/lib64/libcrypto.so.3", "\(root)/lib/libcrypto.so.3"].first {
-                FileManager.default.fileExists(atPath: $0)
-            }
-            guard let lib else {
-                FileHandle.standardError.write(Data("confrun: no libcrypto.so.3 under \(root)\n".utf8))
-                throw ExitCode(2)
-            }
-            let libDir = (lib as NSString).deletingLastPathComponent
-            extra["LD_LIBRARY_PATH"] = libDir + (env["LD_LIBRARY_PATH"].map { ":" + $0 } ?? "")
-            let modules = ["\(root)/providers", "\(libDir)/ossl-modules"].first { FileManager.default.fileExists(atPath: $0) } ?? "\(root)/providers"
-            extra["OPENSSL_MODULES"] = modules
+    /// Loads the reference these options pick and sets it up (`default` and `legacy` providers).
+    func load() throws -> OpenSSLImplementation {
+        try Self.setUp {
+            guard reference != "system" else { return try OpenSSLReference.load(cpucap: referenceCpucap) }
+            let build = try OpenSSLReference.sourceBuild(folder: reference)
+            return try OpenSSLReference.load(libraryPath: build.library, modulesPath: build.modules, cpucap: referenceCpucap)
         }
-        if let cap = referenceCpucap { extra["OPENSSL_ia32cap"] = cap }
-        if extra.isEmpty { return }
-        extra["CONFRUN_REFERENCE_APPLIED"] = "1"
-        for (k, v) in extra { setenv(k, v, 1) }
-        let me = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
-        var argv = [me] + CommandLine.arguments.dropFirst()
-        let cargs = argv.map { strdup($0) } + [nil]
-        defer { for p in cargs { free(p) } }
-        execv(me, cargs)
-        argv.removeAll()
-        FileHandle.standardError.write(Data("confrun: cannot re-run \(me): \(String(cString: strerror(errno)))\n".utf8))
-        throw ExitCode(2)
+    }
+
+    /// The reference already loaded, else the system's: for commands without these options.
+    static func loadDefault() throws -> OpenSSLImplementation {
+        try setUp { try OpenSSLReference.load() }
+    }
+
+    private static func setUp(_ body: () throws -> OpenSSLImplementation) throws -> OpenSSLImplementation {
+        do {
+            return try body()
+        } catch let e as OpenSSLReference.LoadError {
+            FileHandle.standardError.write(Data("confrun: \(e.message)\n".utf8))
+            throw ExitCode(2)
+        } catch {
+            FileHandle.standardError.write(Data("confrun: cannot set up the OpenSSL reference: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
     }
 }
 
@@ -75,30 +67,36 @@ struct Interop: ParsableCommand {
     @Option(name: .long, help: "Largest input of a case, in bytes (default: a few cases reach several KiB).")
     var maxLength: Int?
 
+    @Option(name: .long, help: "Threads running algorithms at once (default: the number of cores). Results do not depend on it.")
+    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
     @OptionGroup var reference: ReferenceOptions
     @OptionGroup var report: ReportOptions
 
     func validate() throws {
         if cases < 1 || cases > 1_000_000 { throw ValidationError("--cases must be in 1...1000000") }
+        if threads < 1 || threads > 64 { throw ValidationError("--threads must be in 1...64") }
     }
 
     func run() throws {
-        try reference.applyOrReexec()
+        let ref = try reference.load()
         let session = RunSession(options: report, command: "interop")
-        try Self.run(session: session, seed: seed, cases: cases, saveTo: saveMismatches, maxLength: maxLength)
+        try Self.run(session: session, seed: seed, cases: cases, saveTo: saveMismatches, maxLength: maxLength, reference: ref, threads: threads)
         try session.finish()
     }
 
-    static func run(session: RunSession, seed: UInt64, cases: Int, saveTo: String?, maxLength: Int? = nil) throws {
-        let ref: OpenSSLImplementation
-        do { ref = try OpenSSLImplementation() } catch {
-            FileHandle.standardError.write(Data("confrun: cannot set up the OpenSSL reference: \(error)\n".utf8))
-            throw ExitCode(2)
-        }
-        session.stage("interop: \(session.implementation.name) vs \(ref.name), seed \(seed), \(cases) cases per algorithm")
+    /// `reference` nil: the reference already loaded, else the system's (exit 2 if there is none).
+    static func run(session: RunSession, seed: UInt64, cases: Int, saveTo: String?, maxLength: Int? = nil,
+                    reference: OpenSSLImplementation? = nil, threads: Int = ProcessInfo.processInfo.activeProcessorCount) throws {
+        let ref = try reference ?? ReferenceOptions.loadDefault()
+        let cap = ref.library.cpucap.map { ", OPENSSL_ia32cap=\($0)" } ?? ""
+        session.stage("interop: \(session.implementation.name) vs \(ref.name) (\(ref.library.path)\(cap)), seed \(seed), \(cases) cases per algorithm")
         let engine = DifferentialEngine(subject: session.implementation, reference: ref, seed: seed, casesPerAlgorithm: cases,
                                         filter: session.options.filter, results: session.results)
         if let m = maxLength { engine.maxLength = max(0, m) }
+        // Each extra thread gets its own library context (same library, same providers).
+        engine.workers = max(1, threads)
+        engine.makeReference = { try OpenSSLImplementation() }
         let quiet = session.options.quiet, tty = session.tty
         engine.onAlgorithm = { name, n, bad in
             guard !quiet else { return }
@@ -182,12 +180,7 @@ struct VectorsCommand: ParsableCommand {
         var paths: [String]
 
         func run() throws {
-            try reference.applyOrReexec()
-            let ref: OpenSSLImplementation
-            do { ref = try OpenSSLImplementation() } catch {
-                FileHandle.standardError.write(Data("confrun: cannot set up the OpenSSL reference: \(error)\n".utf8))
-                throw ExitCode(2)
-            }
+            let ref = try reference.load()
             let session = RunSession(options: report, command: "vectors verify", implementation: ref)
             session.engine.implementationIsReference = true
             session.stage("verifying vectors with \(ref.name)")

@@ -1,0 +1,129 @@
+/* The reference libcrypto (OpenSSL 3), as Swift sees it.
+ *
+ * OpenSSL's headers (libssl-dev) supply the types and constants. The library itself is not
+ * linked: `ref_load` dlopen()s a libcrypto.so.3 at run time and resolves every function the
+ * harness uses into a table, so a missing library is an error the harness can report rather
+ * than a failure of the dynamic loader before `main`. Each function is reached through a
+ * wrapper named `ref_<OpenSSL name>`; no symbol of ours carries an OpenSSL name.
+ *
+ * Function-like and compound macros do not import into Swift, so the few the harness needs are
+ * re-exposed as static inline functions with a `shim_` prefix. */
+#ifndef SWIFT_LIBCRYPTO_COPENSSL_H
+#define SWIFT_LIBCRYPTO_COPENSSL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include <openssl/crypto.h>
+#include <openssl/err.h>
+#include <openssl/evp.h>
+#include <openssl/core_names.h>
+#include <openssl/params.h>
+#include <openssl/provider.h>
+#include <openssl/kdf.h>
+#include <openssl/opensslv.h>
+#include <openssl/evperr.h>
+#include <openssl/proverr.h>
+
+/* Every libcrypto function the harness calls, written once:
+ *   F(return type, OpenSSL name, (parameters), (arguments))   and
+ *   V(OpenSSL name, (parameters), (arguments))                for those returning void.
+ * loader.c checks at compile time that each signature is the one OpenSSL's headers declare. */
+#define REF_FUNCTIONS(F, V) \
+    F(unsigned long, OpenSSL_version_num, (void), ()) \
+    F(const char *, OpenSSL_version, (int type), (type)) \
+    V(CRYPTO_free, (void *ptr, const char *file, int line), (ptr, file, line)) \
+    V(ERR_clear_error, (void), ()) \
+    F(unsigned long, ERR_get_error, (void), ()) \
+    V(ERR_error_string_n, (unsigned long e, char *buf, size_t len), (e, buf, len)) \
+    F(OSSL_LIB_CTX *, OSSL_LIB_CTX_new, (void), ()) \
+    V(OSSL_LIB_CTX_free, (OSSL_LIB_CTX *ctx), (ctx)) \
+    F(OSSL_PROVIDER *, OSSL_PROVIDER_load, (OSSL_LIB_CTX *ctx, const char *name), (ctx, name)) \
+    F(int, OSSL_PROVIDER_unload, (OSSL_PROVIDER *prov), (prov)) \
+    F(OSSL_PARAM, OSSL_PARAM_construct_end, (void), ()) \
+    F(OSSL_PARAM, OSSL_PARAM_construct_int64, (const char *key, int64_t *buf), (key, buf)) \
+    F(OSSL_PARAM, OSSL_PARAM_construct_uint64, (const char *key, uint64_t *buf), (key, buf)) \
+    F(OSSL_PARAM, OSSL_PARAM_construct_utf8_string, (const char *key, char *buf, size_t bsize), (key, buf, bsize)) \
+    F(OSSL_PARAM, OSSL_PARAM_construct_octet_string, (const char *key, void *buf, size_t bsize), (key, buf, bsize)) \
+    F(EVP_MD *, EVP_MD_fetch, (OSSL_LIB_CTX *ctx, const char *algorithm, const char *properties), (ctx, algorithm, properties)) \
+    V(EVP_MD_free, (EVP_MD *md), (md)) \
+    F(int, EVP_MD_get_size, (const EVP_MD *md), (md)) \
+    F(unsigned long, EVP_MD_get_flags, (const EVP_MD *md), (md)) \
+    F(const OSSL_PARAM *, EVP_MD_settable_ctx_params, (const EVP_MD *md), (md)) \
+    F(EVP_MD_CTX *, EVP_MD_CTX_new, (void), ()) \
+    V(EVP_MD_CTX_free, (EVP_MD_CTX *ctx), (ctx)) \
+    F(int, EVP_DigestInit_ex2, (EVP_MD_CTX *ctx, const EVP_MD *type, const OSSL_PARAM *params), (ctx, type, params)) \
+    F(int, EVP_DigestUpdate, (EVP_MD_CTX *ctx, const void *d, size_t cnt), (ctx, d, cnt)) \
+    F(int, EVP_DigestFinal_ex, (EVP_MD_CTX *ctx, unsigned char *md, unsigned int *s), (ctx, md, s)) \
+    F(int, EVP_DigestFinalXOF, (EVP_MD_CTX *ctx, unsigned char *md, size_t len), (ctx, md, len)) \
+    F(int, EVP_Digest, (const void *data, size_t count, unsigned char *md, unsigned int *size, const EVP_MD *type, ENGINE *impl), \
+      (data, count, md, size, type, impl)) \
+    F(EVP_MAC *, EVP_MAC_fetch, (OSSL_LIB_CTX *ctx, const char *algorithm, const char *properties), (ctx, algorithm, properties)) \
+    V(EVP_MAC_free, (EVP_MAC *mac), (mac)) \
+    F(const OSSL_PARAM *, EVP_MAC_settable_ctx_params, (const EVP_MAC *mac), (mac)) \
+    F(EVP_MAC_CTX *, EVP_MAC_CTX_new, (EVP_MAC *mac), (mac)) \
+    V(EVP_MAC_CTX_free, (EVP_MAC_CTX *ctx), (ctx)) \
+    F(size_t, EVP_MAC_CTX_get_mac_size, (EVP_MAC_CTX *ctx), (ctx)) \
+    F(size_t, EVP_MAC_CTX_get_block_size, (EVP_MAC_CTX *ctx), (ctx)) \
+    F(int, EVP_MAC_init, (EVP_MAC_CTX *ctx, const unsigned char *key, size_t keylen, const OSSL_PARAM *params), (ctx, key, keylen, params)) \
+    F(int, EVP_MAC_update, (EVP_MAC_CTX *ctx, const unsigned char *data, size_t datalen), (ctx, data, datalen)) \
+    F(int, EVP_MAC_final, (EVP_MAC_CTX *ctx, unsigned char *out, size_t *outl, size_t outsize), (ctx, out, outl, outsize)) \
+    F(EVP_CIPHER *, EVP_CIPHER_fetch, (OSSL_LIB_CTX *ctx, const char *algorithm, const char *properties), (ctx, algorithm, properties)) \
+    V(EVP_CIPHER_free, (EVP_CIPHER *cipher), (cipher)) \
+    F(unsigned long, EVP_CIPHER_get_flags, (const EVP_CIPHER *cipher), (cipher)) \
+    F(const char *, EVP_CIPHER_get0_name, (const EVP_CIPHER *cipher), (cipher)) \
+    F(int, EVP_CIPHER_get_key_length, (const EVP_CIPHER *cipher), (cipher)) \
+    F(int, EVP_CIPHER_get_iv_length, (const EVP_CIPHER *cipher), (cipher)) \
+    F(int, EVP_CIPHER_get_block_size, (const EVP_CIPHER *cipher), (cipher)) \
+    F(EVP_CIPHER_CTX *, EVP_CIPHER_CTX_new, (void), ()) \
+    V(EVP_CIPHER_CTX_free, (EVP_CIPHER_CTX *ctx), (ctx)) \
+    F(int, EVP_CIPHER_CTX_ctrl, (EVP_CIPHER_CTX *ctx, int type, int arg, void *ptr), (ctx, type, arg, ptr)) \
+    F(int, EVP_CIPHER_CTX_get_iv_length, (const EVP_CIPHER_CTX *ctx), (ctx)) \
+    F(int, EVP_CIPHER_CTX_get_key_length, (const EVP_CIPHER_CTX *ctx), (ctx)) \
+    F(int, EVP_CIPHER_CTX_get_tag_length, (const EVP_CIPHER_CTX *ctx), (ctx)) \
+    F(int, EVP_CIPHER_CTX_get_updated_iv, (EVP_CIPHER_CTX *ctx, void *buf, size_t len), (ctx, buf, len)) \
+    V(EVP_CIPHER_CTX_set_flags, (EVP_CIPHER_CTX *ctx, int flags), (ctx, flags)) \
+    F(int, EVP_CIPHER_CTX_set_key_length, (EVP_CIPHER_CTX *ctx, int keylen), (ctx, keylen)) \
+    F(int, EVP_CIPHER_CTX_set_padding, (EVP_CIPHER_CTX *ctx, int pad), (ctx, pad)) \
+    F(int, EVP_CipherInit_ex2, (EVP_CIPHER_CTX *ctx, const EVP_CIPHER *cipher, const unsigned char *key, const unsigned char *iv, \
+                                int enc, const OSSL_PARAM *params), (ctx, cipher, key, iv, enc, params)) \
+    F(int, EVP_CipherUpdate, (EVP_CIPHER_CTX *ctx, unsigned char *out, int *outl, const unsigned char *in, int inl), \
+      (ctx, out, outl, in, inl)) \
+    F(int, EVP_CipherFinal_ex, (EVP_CIPHER_CTX *ctx, unsigned char *out, int *outl), (ctx, out, outl)) \
+    F(EVP_KDF *, EVP_KDF_fetch, (OSSL_LIB_CTX *ctx, const char *algorithm, const char *properties), (ctx, algorithm, properties)) \
+    V(EVP_KDF_free, (EVP_KDF *kdf), (kdf)) \
+    F(const OSSL_PARAM *, EVP_KDF_settable_ctx_params, (const EVP_KDF *kdf), (kdf)) \
+    F(EVP_KDF_CTX *, EVP_KDF_CTX_new, (EVP_KDF *kdf), (kdf)) \
+    V(EVP_KDF_CTX_free, (EVP_KDF_CTX *ctx), (ctx)) \
+    F(int, EVP_KDF_CTX_set_params, (EVP_KDF_CTX *ctx, const OSSL_PARAM *params), (ctx, params)) \
+    F(int, EVP_KDF_derive, (EVP_KDF_CTX *ctx, unsigned char *key, size_t keylen, const OSSL_PARAM *params), (ctx, key, keylen, params))
+
+/* ref_<name>: calls the loaded library's <name>. Before a successful ref_load each returns a
+ * zero value (NULL, 0, an empty OSSL_PARAM) without calling anything. */
+#define REF_DECLARE(ret, name, params, args) ret ref_##name params;
+#define REF_DECLARE_VOID(name, params, args) void ref_##name params;
+REF_FUNCTIONS(REF_DECLARE, REF_DECLARE_VOID)
+#undef REF_DECLARE
+#undef REF_DECLARE_VOID
+
+/* Loads the libcrypto at `path` (a file name the dynamic loader searches for, or a path) and
+ * resolves every function above. Returns 1 when that library is (now, or already) the loaded
+ * one; 0 on failure, with one line in `error`: the loader's message, a missing symbol, a version
+ * other than 3.x, or another library already loaded (one per process, never replaced). */
+int ref_load(const char *path, char *error, size_t error_size);
+/* 1 once a library is loaded. */
+int ref_is_loaded(void);
+/* The file the loaded library came from (as the dynamic loader resolved it), or NULL. */
+const char *ref_loaded_path(void);
+
+static inline void shim_OPENSSL_free(void *p) { ref_CRYPTO_free(p, OPENSSL_FILE, OPENSSL_LINE); }
+/* The loaded library's version number (the run-time OpenSSL_version_num, not the headers'). */
+static inline unsigned long shim_OPENSSL_VERSION_NUMBER(void) { return ref_OpenSSL_version_num(); }
+
+/* EVP_CIPHER_get_mode is a macro over the flags in 3.0. */
+static inline int shim_EVP_CIPHER_get_mode(const EVP_CIPHER *c) { return (int)(ref_EVP_CIPHER_get_flags(c) & EVP_CIPH_MODE); }
+/* The library and reason parts of a packed error code (pure bit arithmetic in the headers). */
+static inline int shim_ERR_GET_LIB(unsigned long e) { return ERR_GET_LIB(e); }
+static inline int shim_ERR_GET_REASON(unsigned long e) { return ERR_GET_REASON(e); }
+
+#endif
