@@ -99,6 +99,14 @@ public final class DifferentialEngine {
     public private(set) var reproducers: [(algorithm: String, cause: String, stanza: String)] = []
 
     public static let corpus = "interop"
+    /// The corpus name results are recorded under (`interop`, or `interop-variants` for
+    /// LibCrypto's hardware paths against its generic ones).
+    public var corpus = DifferentialEngine.corpus
+    /// Only algorithms that have a hardware path in this build (for the variants differential).
+    public var onlyHardwareTargets = false
+    /// Cycle the subject through LibCrypto's variants case by case (hardware, generic, each
+    /// path) on algorithms with hardware paths, so every variant meets the reference.
+    public var cycleSubjectVariants = true
 
     public init(subject: any Implementation, reference: any Implementation, seed: UInt64, casesPerAlgorithm: Int,
                 filter: String?, results: RunResults) {
@@ -144,6 +152,9 @@ public final class DifferentialEngine {
         out.append(Target(name: "POLY1305", kind: .poly1305, family: .mac, needs: [("POLY1305", .mac)]))
         for k in Registry.kdfs {
             out.append(Target(name: k.name, kind: .kdf, family: .kdf, needs: [(k.name, .kdf)]))
+        }
+        if onlyHardwareTargets {
+            out = out.filter { t in ([t.name] + t.needs.map(\.0)).contains { HardwareSupport.algorithmUsesHardware($0) } }
         }
         guard let f = filter else { return out }
         return out.filter { $0.name.lowercased().contains(f) }
@@ -194,7 +205,7 @@ public final class DifferentialEngine {
                 let (t, missing) = plan[i]
                 var tr = TargetRun()
                 if let why = missing {
-                    tr.cases.append(CaseResult(corpus: Self.corpus, file: t.name, line: 0, id: "\(casesPerAlgorithm) cases",
+                    tr.cases.append(CaseResult(corpus: corpus, file: t.name, line: 0, id: "\(casesPerAlgorithm) cases",
                                                algorithm: t.name, implementation: "\(subject.name) vs \(reference.name)",
                                                outcome: .skipped, reason: why, expectedSkip: true))
                 } else {
@@ -222,11 +233,15 @@ public final class DifferentialEngine {
         var out = TargetRun()
         var rng = SeededRandom(seed: seed ^ SeededRandom.stableHash(t.name))
         var causes: Set<String> = []
+        let names = [t.name] + t.needs.map(\.0)
+        let variants = cycleSubjectVariants && subject is LibCryptoImplementation ? ["hardware"] + Variants.extra(for: names) : []
         for i in 0..<casesPerAlgorithm {
             guard let c = makeCase(t, &rng) else { continue }
-            var r = CaseResult(corpus: Self.corpus, file: t.name, line: 0, id: "case \(i) (seed \(seed))", algorithm: t.name,
-                               implementation: "\(subject.name) vs \(reference.name)", outcome: .passed)
-            if let diff = compare(t, c, ref) {
+            let variant = variants.isEmpty ? nil : variants[i % variants.count]
+            var r = CaseResult(corpus: corpus, file: t.name, line: 0, id: "case \(i) (seed \(seed))" + (variant.map { " [\($0)]" } ?? ""),
+                               algorithm: t.name, implementation: "\(subject.name) vs \(reference.name)", outcome: .passed)
+            let found: Difference? = variant.map { v in HardwareSupport.withVariant(v) { compare(t, c, ref) } } ?? compare(t, c, ref)
+            if let diff = found {
                 out.mismatches += 1
                 r.outcome = .failed
                 r.reason = diff.cause
@@ -235,7 +250,7 @@ public final class DifferentialEngine {
                 // One minimized reproducer per algorithm and cause; the rest are counted.
                 if !causes.contains(diff.cause) {
                     causes.insert(diff.cause)
-                    let small = shrink(t, c, ref)
+                    let small = variant.map { v in HardwareSupport.withVariant(v) { shrink(t, c, ref) } } ?? shrink(t, c, ref)
                     out.reproducers.append((t.name, diff.cause, stanza(for: small, ref)))
                     r.reason = diff.cause + " (minimized: \(describe(small)))"
                 }
@@ -249,7 +264,7 @@ public final class DifferentialEngine {
     // MARK: Case generation
 
     func makeCase(_ t: Target, _ rng: inout SeededRandom) -> DifferentialCase? {
-        let prov = Provenance(file: t.name, line: 0, corpus: Self.corpus)
+        let prov = Provenance(file: t.name, line: 0, corpus: corpus)
         func vector(_ op: Operation) -> Vector {
             Vector(id: t.name, provenance: prov, algorithm: t.name, operation: op, expected: .output([]))
         }

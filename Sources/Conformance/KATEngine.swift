@@ -26,9 +26,23 @@ public final class KATEngine: VectorSink {
                         algorithm: "-", implementation: implementation.name, outcome: .errored, reason: d.description))
     }
 
+    /// Runs each vector of an algorithm with hardware paths again on LibCrypto's other variants
+    /// (generic Swift, and each single path), recorded as extra cases `… [generic]`. On by
+    /// default for LibCrypto; nothing to do without hardware paths.
+    public var enumerateVariants = true
+
     public func vector(_ v: Vector) {
         if let f = filter, !matchesFilter(v, f) { return }
-        emit(evaluate(v))
+        let first = evaluate(v)
+        emit(first)
+        guard enumerateVariants, !implementationIsReference, implementation is LibCryptoImplementation,
+              first.outcome != .skipped else { return }
+        for variant in Variants.extra(for: Variants.names(of: v)) {
+            var r = HardwareSupport.withVariant(variant) { evaluate(v) }
+            r.id += " [\(variant)]"
+            r.implementation = "\(implementation.name) (\(variant))"
+            emit(r)
+        }
     }
 
     func matchesFilter(_ v: Vector, _ f: String) -> Bool {

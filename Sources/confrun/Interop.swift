@@ -105,19 +105,39 @@ struct Interop: ParsableCommand {
             print("\(bad == 0 ? "ok  " : "FAIL") interop: \(name)  \(n) cases, \(bad) mismatches")
         }
         engine.run()
+        var reproducers = engine.reproducers
+        // LibCrypto against itself: every hardware path against the generic Swift code.
+        if HardwareSupport.variants.count > 1 {
+            session.stage("interop: LibCrypto hardware paths (\(HardwareSupport.paths.joined(separator: ", "))) vs generic Swift, seed \(seed)")
+            let own = DifferentialEngine(subject: VariantImplementation(variant: "hardware"), reference: VariantImplementation(variant: "generic"),
+                                         seed: seed, casesPerAlgorithm: cases, filter: session.options.filter, results: session.results)
+            own.corpus = "interop-variants"
+            own.onlyHardwareTargets = true
+            if let m = maxLength { own.maxLength = max(0, m) }
+            own.workers = max(1, threads)
+            own.makeReference = { VariantImplementation(variant: "generic") }
+            own.onAlgorithm = { name, n, bad in
+                guard !quiet, n > 0 else { return }
+                print("\(bad == 0 ? "ok  " : "FAIL") variants: \(name)  \(n) cases, \(bad) mismatches")
+            }
+            own.run()
+            reproducers += own.reproducers
+        } else {
+            session.stage("interop: no hardware path in this build or CPU (or LIBCRYPTO_HWCAP=0): generic Swift only")
+        }
         let lacking = session.results.cases.filter { $0.corpus == DifferentialEngine.corpus && $0.outcome == .skipped }
         if !lacking.isEmpty {
             print("\nreference lacks (\(lacking.count) algorithms, not compared):")
             for c in lacking { print("  \(c.algorithm): \(c.reason ?? "")") }
         }
-        if !engine.reproducers.isEmpty {
+        if !reproducers.isEmpty {
             print("\nmismatches by algorithm and cause (minimized):")
-            for r in engine.reproducers { print("  \(r.algorithm): \(r.cause)\n" + r.stanza.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n")) }
+            for r in reproducers { print("  \(r.algorithm): \(r.cause)\n" + r.stanza.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n")) }
         }
-        if let dir = saveTo, !engine.reproducers.isEmpty {
+        if let dir = saveTo, !reproducers.isEmpty {
             try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
             var byAlgorithm: [String: [String]] = [:]
-            for r in engine.reproducers { byAlgorithm[r.algorithm, default: []].append(r.stanza) }
+            for r in reproducers { byAlgorithm[r.algorithm, default: []].append(r.stanza) }
             for (alg, stanzas) in byAlgorithm {
                 let file = dir + "/interop-" + alg.replacingOccurrences(of: "/", with: "_") + ".txt"
                 try stanzas.joined(separator: "\n").write(toFile: file, atomically: true, encoding: .utf8)

@@ -65,6 +65,8 @@ struct RunFixture {
         try dir.makeFolder("repo/TestVectors/manifests")
         let cache = try dir.makeFolder("cache")
         engine = KATEngine(implementation: LibCryptoImplementation(), results: results, filter: filter)
+        // These tests count cases; the variant runs have their own test (VariantTests).
+        engine.enumerateVariants = false
         runner = KATRunner(locations: Locations(repository: repo, cache: cache), engine: engine)
     }
 
@@ -715,6 +717,7 @@ private let sha256abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff6
     private func mixedRun() -> RunResults {
         let results = RunResults()
         let engine = KATEngine(implementation: LibCryptoImplementation(), results: results)
+        engine.enumerateVariants = false
         let prov = Provenance(file: "dir/t<1>.txt", line: 3, corpus: "c&d")
         engine.vector(Vector(id: "line 3", provenance: prov, algorithm: "SHA256",
                              operation: .digest(message: Message(ascii("abc")), outputLength: nil), expected: .output(unhex(sha256abc))))
@@ -798,5 +801,41 @@ private let sha256abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff6
         #expect(s.contains("1 passed, 1 failed, 1 skipped (0 unexpected), 1 errored"))
         #expect(s.contains("FAILED  dir/t<1>.txt:7"))
         #expect(s.contains("other.txt:4: bad"))
+    }
+}
+
+// MARK: - Implementation variants
+
+@Suite struct VariantTests {
+    @Test("with hardware paths, an AES or SHA-256 vector also runs on the generic path (and each single path)")
+    func katRunsEveryVariant() {
+        let results = RunResults()
+        let engine = KATEngine(implementation: LibCryptoImplementation(), results: results)
+        let prov = Provenance(file: "f", line: 1, corpus: "c")
+        engine.vector(Vector(id: "abc", provenance: prov, algorithm: "SHA256",
+                             operation: .digest(message: Message(ascii("abc")), outputLength: nil), expected: .output(unhex(sha256abc))))
+        let extra = Variants.extra(for: ["SHA256"])
+        #expect(results.cases.map(\.id) == ["abc"] + extra.map { "abc [\($0)]" })
+        #expect(results.ok)
+        if HardwareSupport.paths.contains("shani") { #expect(extra == ["generic"]) } else { #expect(extra.isEmpty) }
+        if HardwareSupport.paths.contains("aesni") && HardwareSupport.paths.contains("pclmulqdq") {
+            #expect(Variants.extra(for: ["AES-128-GCM"]) == ["generic", "aesni", "pclmulqdq"])
+        }
+        // Algorithms without a hardware path run once.
+        #expect(Variants.extra(for: ["SHA2-512", "CAMELLIA-128-CBC"]).isEmpty)
+    }
+
+    @Test("a wrong answer fails the case on every variant", .enabled(if: !Variants.extra(for: ["SHA256"]).isEmpty, "needs SHA-NI"))
+    func variantFailureIsItsOwnCase() {
+        let results = RunResults()
+        let engine = KATEngine(implementation: LibCryptoImplementation(), results: results)
+        let prov = Provenance(file: "f", line: 1, corpus: "c")
+        var bad = unhex(sha256abc)
+        bad[0] ^= 1
+        engine.vector(Vector(id: "abc", provenance: prov, algorithm: "SHA256",
+                             operation: .digest(message: Message(ascii("abc")), outputLength: nil), expected: .output(bad)))
+        #expect(results.cases.count == 2)
+        #expect(results.cases.allSatisfy { $0.outcome == .failed })
+        #expect(results.cases.last?.implementation == "LibCrypto (generic)")
     }
 }

@@ -99,7 +99,7 @@ struct ReferenceLoadingTests {
         let env = [OpenSSLReference.libraryVariable: Self.missing]
         let kat = try Self.confrun(["kat", file], environment: env)
         #expect(kat.status == 0, "kat: \(kat.stdout)\(kat.stderr)")
-        #expect(kat.stdout.contains("1 passed"))
+        #expect(kat.stdout.contains(" passed, 0 failed"), "kat: \(kat.stdout)")
         let list = try Self.confrun(["list", "SHA2-256"], environment: env)
         #expect(list.status == 0, "list: \(list.stderr)")
     }

@@ -1,3 +1,7 @@
+#if ASM && canImport(LibCryptoASM)
+import LibCryptoASM
+#endif
+
 /// Galois/Counter Mode (NIST SP 800-38D; McGrew and Viega) over any 128-bit block cipher, with
 /// OpenSSL's EVP behaviour: `GCM<AES>` is `aes-128-gcm`, `aes-192-gcm`, `aes-256-gcm` (by key
 /// length), and `GMAC` below is OpenSSL's `GMAC` MAC.
@@ -19,7 +23,11 @@
 /// ciphertext run through CTR and the plaintext released, so a forged message never produces
 /// plaintext at all.
 ///
-/// GHASH is constant time: there are no tables. Products in GF(2^128) are carry-less
+/// Hardware paths (see ``HardwareSupport``): with AES-NI the CTR keystream runs eight blocks
+/// at a time in `LibCryptoASM`, and with PCLMULQDQ so does GHASH; each is chosen when the
+/// context is created (the cipher's key schedule for CTR, the GCM context for GHASH).
+///
+/// The generic GHASH is constant time: there are no tables. Products in GF(2^128) are carry-less
 /// multiplications built from ordinary 64-bit integer multiplications of operands whose bits
 /// are spread out with "holes" (BearSSL's `ghash_ctmul64`), so neither addresses nor branches
 /// depend on H or the data.
@@ -36,6 +44,8 @@ public final class GCM<C: BlockCipher>: AEADContext {
     private enum Phase { case aad, data, done }
 
     private let batch: BlockBatch<C>
+    /// The cipher's batch interface (CTR with inc32 in one call), when it has one.
+    private let multi: (any MultiBlockCipher)?
     private var ghash: GHASH
     /// J0 bytes 0..<8 and 8..<12: the fixed part of every counter block.
     private let prefixHi: UInt64
@@ -75,6 +85,7 @@ public final class GCM<C: BlockCipher>: AEADContext {
         self.encrypting = encrypting
         tagLength = parameters.tagLength
         batch = BlockBatch(cipher)
+        multi = cipher as? any MultiBlockCipher
         storage = UnsafeMutableRawPointer.allocate(byteCount: Self.storageSize, alignment: 16)
         storage.initializeMemory(as: UInt8.self, repeating: 0, count: Self.storageSize)
 
@@ -231,6 +242,16 @@ public final class GCM<C: BlockCipher>: AEADContext {
         }
         let ks = keystream
         let hi = prefixHi.bigEndian, lo = prefixLo.bigEndian
+        if let m = multi, count - done >= 16 {
+            // Whole blocks straight from input to output, the counter block on the stack.
+            let whole = (count - done) / 16
+            var block = (hi, lo, counter.bigEndian)
+            withUnsafeMutableBytes(of: &block) { b in
+                m.ctr(blocks: src + done, into: dst + done, count: whole, counter: b.baseAddress!, counterWidth: 4)
+            }
+            counter &+= UInt32(truncatingIfNeeded: whole)
+            done += 16 * whole
+        }
         while done < count {
             let remaining = count - done
             let blocks = min(Self.keystreamBlocks, (remaining + 15) / 16)
@@ -296,16 +317,33 @@ public enum GMAC {
 /// slices, and four blocks are hashed at once against H^4, H^3, H^2, H, summing the unreduced
 /// products (reversal, shift and reduction are linear) so that they are reduced once.
 /// Nothing here is indexed or branched on by secret data.
+///
+/// With PCLMULQDQ (chosen at creation, see ``HardwareSupport``) `keys` holds instead the
+/// table of `lc_ghash_init` (H^1...H^8) and the blocks go to `lc_ghash_blocks`.
 struct GHASH {
     /// For power p (H^(p+1)), at 24p: h0, h1, h0^h1, rev(h0), rev(h1), rev(h0^h1), each as four
-    /// masked slices.
+    /// masked slices. PCLMULQDQ: the hardware table in the first 256 bytes.
     private var keys: InlineArray<96, UInt64>
     private var y0: UInt64 = 0, y1: UInt64 = 0
+    /// True when `keys` is the PCLMULQDQ table.
+    private let hardware: Bool
 
     private typealias Accumulator = (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64)
 
     /// `h` points at the 16 bytes of the hash key H = E(K, 0^128).
     init(h: UnsafeRawPointer) {
+        #if ASM && canImport(LibCryptoASM)
+        if HardwareSupport.selected.contains(.pclmulqdq) {
+            var table = InlineArray<96, UInt64>(repeating: 0)
+            withUnsafeMutableBytes(of: &table) {
+                lc_ghash_init(h.assumingMemoryBound(to: UInt8.self), $0.baseAddress!.assumingMemoryBound(to: UInt8.self))
+            }
+            keys = table
+            hardware = true
+            return
+        }
+        #endif
+        hardware = false
         keys = InlineArray(repeating: 0)
         var p1 = AEADSupport.loadBE64(h), p0 = AEADSupport.loadBE64(h, 8)
         for power in 0..<4 {
@@ -338,6 +376,13 @@ struct GHASH {
 
     /// Y = (Y ^ X) * H for one block given as big-endian words.
     mutating func absorb(hi: UInt64, lo: UInt64) {
+        #if ASM && canImport(LibCryptoASM)
+        if hardware {
+            var block = (hi.bigEndian, lo.bigEndian)
+            withUnsafeBytes(of: &block) { absorbHardware($0.baseAddress!, 1) }
+            return
+        }
+        #endif
         let a1 = y1 ^ hi, a0 = y0 ^ lo
         var acc: Accumulator = (0, 0, 0, 0, 0, 0)
         keys.span.withUnsafeBufferPointer { Self.accumulate(a1, a0, $0.baseAddress!, &acc) }
@@ -347,6 +392,12 @@ struct GHASH {
     /// Hashes `blocks` whole 16-byte blocks at `p`.
     mutating func absorb(_ p: UnsafeRawPointer, blocks: Int) {
         guard blocks > 0 else { return }
+        #if ASM && canImport(LibCryptoASM)
+        if hardware {
+            absorbHardware(p, blocks)
+            return
+        }
+        #endif
         var a1 = y1, a0 = y0
         keys.span.withUnsafeBufferPointer { kb in
             let k = kb.baseAddress!
@@ -373,6 +424,19 @@ struct GHASH {
         y1 = a1
         y0 = a0
     }
+
+    #if ASM && canImport(LibCryptoASM)
+    private mutating func absorbHardware(_ p: UnsafeRawPointer, _ blocks: Int) {
+        var y = (y0, y1)
+        keys.span.withUnsafeBytes { k in
+            withUnsafeMutableBytes(of: &y) { yb in
+                lc_ghash_blocks(k.baseAddress!.assumingMemoryBound(to: UInt8.self), yb.baseAddress!.assumingMemoryBound(to: UInt64.self),
+                                p.assumingMemoryBound(to: UInt8.self), blocks)
+            }
+        }
+        (y0, y1) = y
+    }
+    #endif
 
     private static var m0: UInt64 { 0x1111_1111_1111_1111 }
     private static var m1: UInt64 { 0x2222_2222_2222_2222 }

@@ -1,10 +1,18 @@
+#if ASM && canImport(LibCryptoASM)
+import LibCryptoASM
+#endif
+
 /// AES, the Advanced Encryption Standard (FIPS 197), with 128-, 192- and 256-bit keys.
 ///
-/// Constant time: there are no tables and no branches or memory addresses that depend on
-/// the key or the data. The state is bitsliced: four blocks are held in eight 64-bit words
-/// ("slices"), slice `j` holding bit `j` of all 64 state bytes, and SubBytes is evaluated as
-/// a Boolean circuit (Boyar and Peralta's 113-gate S-box) on the whole slice set at once.
-/// The key schedule runs its SubWord through the same circuit.
+/// Two implementations, chosen when the key is set (see ``HardwareSupport``): AES-NI
+/// (`LibCryptoASM`, eight blocks in flight for ECB, CBC decryption and CTR) and the generic
+/// Swift core described below. A value keeps the implementation it was keyed with.
+///
+/// The generic core is constant time: there are no tables and no branches or memory
+/// addresses that depend on the key or the data. The state is bitsliced: four blocks are held
+/// in eight 64-bit words ("slices"), slice `j` holding bit `j` of all 64 state bytes, and
+/// SubBytes is evaluated as a Boolean circuit (Boyar and Peralta's 113-gate S-box) on the
+/// whole slice set at once. The key schedule runs its SubWord through the same circuit.
 ///
 /// Inside a slice, the byte in row `r`, column `c` of block `b` is bit `16r + 4c + b`.
 /// The rounds are "fixsliced" (Adomnicai and Peyrin, 2020): ShiftRows is never applied to
@@ -15,7 +23,7 @@
 /// after the last round of AES-128/256 (before the first one when decrypting).
 ///
 /// One block costs as much as four, so modes that can work on several blocks at a time
-/// (ECB, CTR, CBC decryption, GCM) should use `encrypt(blocks:into:count:)`.
+/// (ECB, CTR, CBC decryption, GCM) should use the ``MultiBlockCipher`` methods.
 public struct AES: MultiBlockCipher {
     public static let blockSize = 16
     public static let keySizes = KeySizes.oneOf([16, 24, 32])
@@ -24,11 +32,34 @@ public struct AES: MultiBlockCipher {
 
     /// Nr: 10, 12 or 14.
     public let rounds: Int
-    /// Round key `i` as eight slices at `8i ..< 8i + 8`, permuted into representation `i mod 4`.
+    /// Generic core: round key `i` as eight slices at `8i ..< 8i + 8`, permuted into
+    /// representation `i mod 4`. AES-NI: the byte schedule of `lc_aesni_expand_key`
+    /// (encryption keys, then decryption keys at byte 240) in the first 480 bytes.
     let roundKeys: InlineArray<120, UInt64>
+    /// True when `roundKeys` is an AES-NI schedule.
+    let hardware: Bool
+
+    /// True if this key schedule runs on AES-NI.
+    public var usesHardware: Bool { hardware }
 
     public init(key: [UInt8]) throws {
         try Self.keySizes.check(key.count, for: "AES")
+        #if ASM && canImport(LibCryptoASM)
+        if HardwareSupport.selected.contains(.aesni) {
+            var rk = InlineArray<120, UInt64>(repeating: 0)
+            let nr = withUnsafeMutableBytes(of: &rk) { s in
+                key.withUnsafeBytes { k in
+                    lc_aesni_expand_key(k.baseAddress!.assumingMemoryBound(to: UInt8.self), key.count,
+                                        s.baseAddress!.assumingMemoryBound(to: UInt8.self))
+                }
+            }
+            rounds = Int(nr)
+            roundKeys = rk
+            hardware = true
+            return
+        }
+        #endif
+        hardware = false
         let nk = key.count / 4
         let rounds = nk + 6
         self.rounds = rounds
@@ -66,24 +97,53 @@ public struct AES: MultiBlockCipher {
                 }
             }
         }
+        for i in 0..<60 { w[i] = 0 }
         roundKeys = rk
     }
 
+    /// Runs `body` with the round keys as bytes (AES-NI schedule) — no copy.
+    @inline(__always)
+    private func withSchedule<R>(_ body: (UnsafePointer<UInt8>) -> R) -> R {
+        roundKeys.span.withUnsafeBytes { body($0.baseAddress!.assumingMemoryBound(to: UInt8.self)) }
+    }
+
     public func encrypt(block: UnsafeRawPointer, into output: UnsafeMutableRawPointer) {
+        #if ASM && canImport(LibCryptoASM)
+        if hardware {
+            withSchedule { lc_aesni_encrypt_blocks($0, Int32(rounds), block.assumingMemoryBound(to: UInt8.self),
+                                                   output.assumingMemoryBound(to: UInt8.self), 1) }
+            return
+        }
+        #endif
         var s = Slices(loadingOne: block)
         roundKeys.span.withUnsafeBufferPointer { encryptCore(&s, $0.baseAddress!) }
         s.storeOne(output)
     }
 
     public func decrypt(block: UnsafeRawPointer, into output: UnsafeMutableRawPointer) {
+        #if ASM && canImport(LibCryptoASM)
+        if hardware {
+            withSchedule { lc_aesni_decrypt_blocks($0, Int32(rounds), block.assumingMemoryBound(to: UInt8.self),
+                                                   output.assumingMemoryBound(to: UInt8.self), 1) }
+            return
+        }
+        #endif
         var s = Slices(loadingOne: block)
         roundKeys.span.withUnsafeBufferPointer { decryptCore(&s, $0.baseAddress!) }
         s.storeOne(output)
     }
 
-    /// Encrypts `count` consecutive blocks (ECB), four at a time. `input` and `output` may be
-    /// the same address; otherwise they must not overlap.
+    /// Encrypts `count` consecutive blocks (ECB), four (AES-NI: eight) at a time. `input` and
+    /// `output` may be the same address; otherwise they must not overlap.
     public func encrypt(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int) {
+        guard count > 0 else { return }
+        #if ASM && canImport(LibCryptoASM)
+        if hardware {
+            withSchedule { lc_aesni_encrypt_blocks($0, Int32(rounds), input.assumingMemoryBound(to: UInt8.self),
+                                                   output.assumingMemoryBound(to: UInt8.self), count) }
+            return
+        }
+        #endif
         roundKeys.span.withUnsafeBufferPointer { keys in
             let rk = keys.baseAddress!
             var i = input, o = output, n = count
@@ -97,8 +157,16 @@ public struct AES: MultiBlockCipher {
         }
     }
 
-    /// Decrypts `count` consecutive blocks (ECB), four at a time; in-place allowed.
+    /// Decrypts `count` consecutive blocks (ECB), four (AES-NI: eight) at a time; in-place allowed.
     public func decrypt(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int) {
+        guard count > 0 else { return }
+        #if ASM && canImport(LibCryptoASM)
+        if hardware {
+            withSchedule { lc_aesni_decrypt_blocks($0, Int32(rounds), input.assumingMemoryBound(to: UInt8.self),
+                                                   output.assumingMemoryBound(to: UInt8.self), count) }
+            return
+        }
+        #endif
         roundKeys.span.withUnsafeBufferPointer { keys in
             let rk = keys.baseAddress!
             var i = input, o = output, n = count
@@ -110,6 +178,96 @@ public struct AES: MultiBlockCipher {
             }
             if n > 0 { Self.tail(i, o, n) { decryptCore(&$0, rk) } }
         }
+    }
+
+    public func cbcEncrypt(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
+                           iv: UnsafeMutableRawPointer) {
+        guard count > 0 else { return }
+        #if ASM && canImport(LibCryptoASM)
+        if hardware {
+            withSchedule { lc_aesni_cbc_encrypt($0, Int32(rounds), input.assumingMemoryBound(to: UInt8.self),
+                                                output.assumingMemoryBound(to: UInt8.self), count,
+                                                iv.assumingMemoryBound(to: UInt8.self)) }
+            return
+        }
+        #endif
+        roundKeys.span.withUnsafeBufferPointer { keys in
+            let rk = keys.baseAddress!
+            var c0 = iv.loadUnaligned(as: UInt64.self), c1 = iv.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+            var i = input, o = output
+            for _ in 0..<count {
+                c0 ^= i.loadUnaligned(as: UInt64.self)
+                c1 ^= i.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                var s = Slices(words: c0, c1)
+                encryptCore(&s, rk)
+                (c0, c1) = s.wordsOfFirst()
+                o.storeBytes(of: c0, as: UInt64.self)
+                o.storeBytes(of: c1, toByteOffset: 8, as: UInt64.self)
+                i += 16; o += 16
+            }
+            iv.storeBytes(of: c0, as: UInt64.self)
+            iv.storeBytes(of: c1, toByteOffset: 8, as: UInt64.self)
+        }
+    }
+
+    public func cbcDecrypt(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
+                           iv: UnsafeMutableRawPointer) {
+        guard count > 0 else { return }
+        #if ASM && canImport(LibCryptoASM)
+        if hardware {
+            withSchedule { lc_aesni_cbc_decrypt($0, Int32(rounds), input.assumingMemoryBound(to: UInt8.self),
+                                                output.assumingMemoryBound(to: UInt8.self), count,
+                                                iv.assumingMemoryBound(to: UInt8.self)) }
+            return
+        }
+        #endif
+        roundKeys.span.withUnsafeBufferPointer { keys in
+            let rk = keys.baseAddress!
+            var p0 = iv.loadUnaligned(as: UInt64.self), p1 = iv.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+            var i = input, o = output, n = count
+            while n > 0 {
+                // Up to four ciphertext blocks kept in registers, so in-place works.
+                let k = min(n, 4)
+                var c = (UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0))
+                withUnsafeMutableBytes(of: &c) { $0.baseAddress!.copyMemory(from: i, byteCount: 16 * k) }
+                var s = withUnsafeBytes(of: &c) { Slices(loadingFour: $0.baseAddress!) }
+                decryptCore(&s, rk)
+                var plain = c
+                withUnsafeMutableBytes(of: &plain) { s.storeFour($0.baseAddress!) }
+                plain.0 ^= p0; plain.1 ^= p1
+                plain.2 ^= c.0; plain.3 ^= c.1
+                plain.4 ^= c.2; plain.5 ^= c.3
+                plain.6 ^= c.4; plain.7 ^= c.5
+                withUnsafeBytes(of: &plain) { o.copyMemory(from: $0.baseAddress!, byteCount: 16 * k) }
+                withUnsafeBytes(of: &c) { b in
+                    p0 = b.load(fromByteOffset: 16 * (k - 1), as: UInt64.self)
+                    p1 = b.load(fromByteOffset: 16 * (k - 1) + 8, as: UInt64.self)
+                }
+                i += 16 * k; o += 16 * k; n -= k
+            }
+            iv.storeBytes(of: p0, as: UInt64.self)
+            iv.storeBytes(of: p1, toByteOffset: 8, as: UInt64.self)
+        }
+    }
+
+    public func ctr(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
+                    counter: UnsafeMutableRawPointer, counterWidth: Int) {
+        guard count > 0 else { return }
+        #if ASM && canImport(LibCryptoASM)
+        if hardware && (counterWidth == 16 || counterWidth == 4) {
+            withSchedule { ks in
+                let i = input.assumingMemoryBound(to: UInt8.self), o = output.assumingMemoryBound(to: UInt8.self)
+                let c = counter.assumingMemoryBound(to: UInt8.self)
+                if counterWidth == 16 {
+                    lc_aesni_ctr128(ks, Int32(rounds), i, o, count, c)
+                } else {
+                    lc_aesni_ctr32(ks, Int32(rounds), i, o, count, c)
+                }
+            }
+            return
+        }
+        #endif
+        batchedCTR(blocks: input, into: output, count: count, counter: counter, counterWidth: counterWidth)
     }
 
     /// One to three trailing blocks, through a zero-padded four-block buffer.
@@ -287,6 +445,27 @@ extension AES {
             transpose()
         }
 
+        /// One block given as its two 8-byte halves, as loaded from memory.
+        @inline(__always)
+        init(words w0: UInt64, _ w1: UInt64) {
+            let lo = UInt64(littleEndian: w0), hi = UInt64(littleEndian: w1)
+            let even = Self.interleave((lo & 0xffff_ffff) | (hi &<< 32))
+            let odd = Self.interleave((lo &>> 32) | (hi & 0xffff_ffff_0000_0000))
+            self.init(even, 0, 0, 0, odd, 0, 0, 0)
+            transpose()
+        }
+
+        /// The first block's two 8-byte halves, ready to store to memory.
+        @inline(__always)
+        func wordsOfFirst() -> (UInt64, UInt64) {
+            var s = self
+            s.transpose()
+            let e = Self.deinterleave(s.q0), o = Self.deinterleave(s.q4)
+            let lo = (e & 0xffff_ffff) | (o &<< 32)
+            let hi = (e &>> 32) | (o & 0xffff_ffff_0000_0000)
+            return (lo.littleEndian, hi.littleEndian)
+        }
+
         @inline(__always)
         func storeFour(_ p: UnsafeMutableRawPointer) {
             var s = self
@@ -450,17 +629,4 @@ extension AES {
             inverseAffine()
         }
     }
-}
-
-/// A block cipher with a faster path for runs of independent blocks (ECB over `count` blocks),
-/// for modes that can batch: ECB, CTR keystream, CBC/CFB decryption, GCM, XTS. Use it with
-/// `if let fast = cipher as? any MultiBlockCipher`; results equal the single-block methods.
-public protocol MultiBlockCipher: BlockCipher {
-    /// Blocks the core processes per pass; batches of a multiple of this are fastest.
-    static var parallelBlocks: Int { get }
-    /// Encrypts `count` consecutive blocks. `input` and `output` may be the same address;
-    /// otherwise they must not overlap.
-    func encrypt(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int)
-    /// Decrypts `count` consecutive blocks; in-place allowed, as for `encrypt(blocks:into:count:)`.
-    func decrypt(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int)
 }

@@ -83,3 +83,139 @@ extension BlockCipher {
         return out
     }
 }
+
+/// A block cipher with fast paths for runs of blocks, for the modes that can use them: ECB,
+/// CBC (decryption runs blocks in parallel; encryption at least stays in one call), CTR
+/// (keystream), and the AEAD modes built on ECB and CTR. Use it with
+/// `if let fast = cipher as? any MultiBlockCipher`; results equal the single-block methods.
+///
+/// In every method `input` and `output` may be the same address (in-place); otherwise they
+/// must not overlap. Only `parallelBlocks`, `encrypt(blocks:into:count:)` and
+/// `decrypt(blocks:into:count:)` must be written; the mode methods have default
+/// implementations on top of them that a cipher may replace with faster ones (AES does, for
+/// AES-NI).
+public protocol MultiBlockCipher: BlockCipher {
+    /// Blocks the core processes per pass; batches of a multiple of this are fastest.
+    static var parallelBlocks: Int { get }
+    /// Encrypts `count` consecutive blocks (ECB).
+    func encrypt(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int)
+    /// Decrypts `count` consecutive blocks (ECB).
+    func decrypt(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int)
+    /// CBC-encrypts `count` blocks; `iv` (one block) is the chaining value and is left
+    /// holding the last ciphertext block.
+    func cbcEncrypt(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
+                    iv: UnsafeMutableRawPointer)
+    /// CBC-decrypts `count` blocks; `iv` as for `cbcEncrypt` (left holding the last
+    /// ciphertext block read).
+    func cbcDecrypt(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
+                    iv: UnsafeMutableRawPointer)
+    /// Counter mode over `count` whole blocks: output = input XOR E(counter), the counter
+    /// block (at `counter`, one block) incremented after each block as a big-endian integer
+    /// in its last `counterWidth` bytes, modulo 2^(8·counterWidth): `blockSize` for
+    /// OpenSSL's CTR mode, 4 for GCM's inc32. The counter is left at the next unused value.
+    func ctr(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
+             counter: UnsafeMutableRawPointer, counterWidth: Int)
+}
+
+extension MultiBlockCipher {
+    public func cbcEncrypt(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
+                           iv: UnsafeMutableRawPointer) {
+        let bs = Self.blockSize
+        var i = input, o = output
+        for _ in 0..<count {
+            BlockXOR.xor(iv, i, into: iv, count: bs)
+            encrypt(block: UnsafeRawPointer(iv), into: iv)
+            o.copyMemory(from: iv, byteCount: bs)
+            i += bs; o += bs
+        }
+    }
+
+    public func cbcDecrypt(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
+                           iv: UnsafeMutableRawPointer) {
+        batchedCBCDecrypt(blocks: input, into: output, count: count, iv: iv)
+    }
+
+    public func ctr(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
+                    counter: UnsafeMutableRawPointer, counterWidth: Int) {
+        batchedCTR(blocks: input, into: output, count: count, counter: counter, counterWidth: counterWidth)
+    }
+
+    /// CBC decryption through `decrypt(blocks:)`, up to 256 bytes per batch.
+    func batchedCBCDecrypt(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
+                           iv: UnsafeMutableRawPointer) {
+        let bs = Self.blockSize
+        let batch = max(1, 256 / bs)
+        precondition(bs <= 32, "block size over 256 bits")
+        var scratch = InlineArray<36, UInt64>(repeating: 0)
+        withUnsafeMutableBytes(of: &scratch) { tmp in
+            let plain = tmp.baseAddress!, last = plain + batch * bs
+            var i = input, o = output, n = count
+            while n > 0 {
+                let k = min(n, batch)
+                decrypt(blocks: i, into: plain, count: k)
+                last.copyMemory(from: i + (k - 1) * bs, byteCount: bs)
+                // Back to front, so that in-place output never overwrites a ciphertext block
+                // still needed as the previous block of another.
+                var j = k - 1
+                while j > 0 {
+                    BlockXOR.xor(plain + j * bs, i + (j - 1) * bs, into: o + j * bs, count: bs)
+                    j -= 1
+                }
+                BlockXOR.xor(plain, iv, into: o, count: bs)
+                iv.copyMemory(from: last, byteCount: bs)
+                i += k * bs; o += k * bs; n -= k
+            }
+            tmp.initializeMemory(as: UInt8.self, repeating: 0)
+        }
+    }
+
+    /// Counter mode through `encrypt(blocks:)`: up to 256 bytes of counter blocks per batch.
+    func batchedCTR(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
+                    counter: UnsafeMutableRawPointer, counterWidth: Int) {
+        let bs = Self.blockSize
+        let width = min(max(counterWidth, 1), bs)
+        let batch = max(1, 256 / bs)
+        let c = counter.assumingMemoryBound(to: UInt8.self)
+        precondition(bs <= 256, "block size over 2048 bits")
+        var scratch = InlineArray<32, UInt64>(repeating: 0)
+        withUnsafeMutableBytes(of: &scratch) { tmp in
+            let ks = tmp.baseAddress!
+            var i = input, o = output, n = count
+            while n > 0 {
+                let k = min(n, batch)
+                for j in 0..<k {
+                    (ks + j * bs).copyMemory(from: counter, byteCount: bs)
+                    var b = bs - 1
+                    while b >= bs - width {
+                        c[b] &+= 1
+                        if c[b] != 0 { break }
+                        b -= 1
+                    }
+                }
+                encrypt(blocks: UnsafeRawPointer(ks), into: ks, count: k)
+                BlockXOR.xor(i, UnsafeRawPointer(ks), into: o, count: k * bs)
+                i += k * bs; o += k * bs; n -= k
+            }
+            tmp.initializeMemory(as: UInt8.self, repeating: 0)
+        }
+    }
+}
+
+/// Word-wise XOR for the modes.
+enum BlockXOR {
+    /// `out[i] = a[i] ^ b[i]` for `count` bytes, eight at a time. `out` may equal `a` or `b`.
+    @inline(__always)
+    static func xor(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, into out: UnsafeMutableRawPointer, count: Int) {
+        var i = 0
+        while i + 8 <= count {
+            let x = a.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ b.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            out.storeBytes(of: x, toByteOffset: i, as: UInt64.self)
+            i += 8
+        }
+        while i < count {
+            let x = a.load(fromByteOffset: i, as: UInt8.self) ^ b.load(fromByteOffset: i, as: UInt8.self)
+            out.storeBytes(of: x, toByteOffset: i, as: UInt8.self)
+            i += 1
+        }
+    }
+}

@@ -1,5 +1,12 @@
+#if ASM && canImport(LibCryptoASM)
+import LibCryptoASM
+#endif
+
 /// SHA-1 (FIPS 180-4, section 6.1). Broken for collision resistance; kept for
 /// compatibility with existing protocols and formats.
+///
+/// With SHA-NI (see ``HardwareSupport``) the compression function runs in `LibCryptoASM`;
+/// the choice is made when the value is created and copies keep it.
 public struct SHA1: HashFunction {
     public static let blockSize = 64
     public static let digestSize = 20
@@ -12,8 +19,12 @@ public struct SHA1: HashFunction {
     var buffer: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
     var buffered = 0
     var byteCount: UInt64 = 0
+    /// SHA-NI compression, chosen at creation.
+    let hardware: Bool
 
-    public init() {}
+    public init() {
+        hardware = HardwareSupport.selected.contains(.shani)
+    }
 
     public mutating func update(_ data: UnsafeRawBufferPointer) {
         guard var p = data.baseAddress, data.count > 0 else { return }
@@ -34,7 +45,7 @@ public struct SHA1: HashFunction {
         }
         let blocks = n >> 6
         if blocks > 0 {
-            Self.compress(&h0, &h1, &h2, &h3, &h4, p, blocks)
+            compressBlocks(p, blocks)
             p += blocks << 6
             n &= 63
         }
@@ -65,9 +76,23 @@ public struct SHA1: HashFunction {
     }
 
     private mutating func compressBuffer() {
-        var s = (h0, h1, h2, h3, h4)
-        withUnsafeBytes(of: &buffer) { Self.compress(&s.0, &s.1, &s.2, &s.3, &s.4, $0.baseAddress!, 1) }
-        (h0, h1, h2, h3, h4) = s
+        var b = buffer
+        withUnsafeBytes(of: &b) { compressBlocks($0.baseAddress!, 1) }
+    }
+
+    @inline(__always)
+    private mutating func compressBlocks(_ p: UnsafeRawPointer, _ blocks: Int) {
+        #if ASM && canImport(LibCryptoASM)
+        if hardware {
+            var s = (h0, h1, h2, h3, h4)
+            withUnsafeMutableBytes(of: &s) {
+                lc_sha1_shani($0.baseAddress!.assumingMemoryBound(to: UInt32.self), p.assumingMemoryBound(to: UInt8.self), blocks)
+            }
+            (h0, h1, h2, h3, h4) = s
+            return
+        }
+        #endif
+        Self.compress(&h0, &h1, &h2, &h3, &h4, p, blocks)
     }
 
     @inline(__always)
@@ -77,19 +102,19 @@ public struct SHA1: HashFunction {
 
     @inline(__always)
     private static func ch(_ a: UInt32, _ b: inout UInt32, _ c: UInt32, _ d: UInt32, _ e: inout UInt32, _ kw: UInt32) {
-        e &+= rotl(a, 5) &+ (d ^ (b & (c ^ d))) &+ kw
+        e &+= kw &+ (d ^ (b & (c ^ d))) &+ rotl(a, 5)
         b = rotl(b, 30)
     }
 
     @inline(__always)
     private static func parity(_ a: UInt32, _ b: inout UInt32, _ c: UInt32, _ d: UInt32, _ e: inout UInt32, _ kw: UInt32) {
-        e &+= rotl(a, 5) &+ (b ^ c ^ d) &+ kw
+        e &+= kw &+ (b ^ c ^ d) &+ rotl(a, 5)
         b = rotl(b, 30)
     }
 
     @inline(__always)
     private static func maj(_ a: UInt32, _ b: inout UInt32, _ c: UInt32, _ d: UInt32, _ e: inout UInt32, _ kw: UInt32) {
-        e &+= rotl(a, 5) &+ ((b & c) | (d & (b | c))) &+ kw
+        e &+= kw &+ (b & c) &+ (d & (b ^ c)) &+ rotl(a, 5)
         b = rotl(b, 30)
     }
 

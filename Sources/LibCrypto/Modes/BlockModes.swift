@@ -22,6 +22,10 @@ public enum BlockCipherMode: String, Sendable, CaseIterable {
 ///
 /// A reference type, like an `EVP_CIPHER_CTX`: its three block-sized buffers are allocated
 /// once and wiped when it goes away.
+///
+/// With a ``MultiBlockCipher`` (AES), ECB, CBC and CTR hand whole runs of blocks to the
+/// cipher in one call (several blocks in flight for ECB, CBC decryption and CTR); CFB and
+/// OFB feed each block's output into the next and go one block at a time.
 public final class BlockModeCipher<C: BlockCipher> {
     public let cipher: C
     public let mode: BlockCipherMode
@@ -33,6 +37,8 @@ public final class BlockModeCipher<C: BlockCipher> {
     private let scratch: UnsafeMutableRawPointer
     private let buffer: UnsafeMutableRawPointer
     private let storage: UnsafeMutableRawPointer
+    /// The cipher's batch interface, when it has one.
+    private let multi: (any MultiBlockCipher)?
     private var buffered = 0
     /// Position within the current keystream block (CFB, OFB, CTR).
     private var position = 0
@@ -49,6 +55,7 @@ public final class BlockModeCipher<C: BlockCipher> {
         self.mode = mode
         self.encrypting = encrypting
         self.padding = padding
+        multi = cipher as? any MultiBlockCipher
         storage = UnsafeMutableRawPointer.allocate(byteCount: 3 * bs, alignment: 16)
         storage.initializeMemory(as: UInt8.self, repeating: 0, count: 3 * bs)
         register = storage
@@ -149,16 +156,32 @@ public final class BlockModeCipher<C: BlockCipher> {
             blocks -= 1
             rest = bs
         }
-        for _ in 0..<blocks {
-            processBlock(inp, out + written)
-            inp += bs
-            written += bs
+        if blocks > 0 {
+            processBlocks(inp, out + written, blocks)
+            inp += blocks * bs
+            written += blocks * bs
         }
         if rest > 0 {
             buffer.copyMemory(from: inp, byteCount: rest)
             buffered = rest
         }
         return written
+    }
+
+    /// `count` ECB or CBC blocks in one batch call when the cipher has one; `input` and
+    /// `output` may be the same address.
+    private func processBlocks(_ input: UnsafeRawPointer, _ output: UnsafeMutableRawPointer, _ count: Int) {
+        guard let m = multi else {
+            let bs = C.blockSize
+            for i in 0..<count { processBlock(input + i * bs, output + i * bs) }
+            return
+        }
+        switch (mode, encrypting) {
+        case (.ecb, true): m.encrypt(blocks: input, into: output, count: count)
+        case (.ecb, false): m.decrypt(blocks: input, into: output, count: count)
+        case (_, true): m.cbcEncrypt(blocks: input, into: output, count: count, iv: register)
+        case (_, false): m.cbcDecrypt(blocks: input, into: output, count: count, iv: register)
+        }
     }
 
     /// One ECB or CBC block; `input` and `output` may be the same address.
@@ -204,20 +227,29 @@ public final class BlockModeCipher<C: BlockCipher> {
             }
             position = pos
         case .ctr:
-            var pos = position
-            for i in 0..<count {
-                if pos == 0 {
-                    cipher.encrypt(block: UnsafeRawPointer(register), into: scratch)
-                    var j = bs - 1
-                    while j >= 0 {
-                        r[j] &+= 1
-                        if r[j] != 0 { break }
-                        j -= 1
+            // Rest of the current keystream block, then whole blocks, then a partial one.
+            var pos = position, i = 0
+            while pos != 0 && i < count {
+                out.storeBytes(of: src.load(fromByteOffset: i, as: UInt8.self) ^ ks[pos], toByteOffset: i, as: UInt8.self)
+                pos = pos + 1 == bs ? 0 : pos + 1
+                i += 1
+            }
+            let whole = (count - i) / bs
+            if whole > 0 {
+                if let m = multi {
+                    m.ctr(blocks: src + i, into: out + i, count: whole, counter: register, counterWidth: bs)
+                } else {
+                    for b in 0..<whole {
+                        ctrKeystreamBlock()
+                        BlockXOR.xor(src + i + b * bs, UnsafeRawPointer(scratch), into: out + i + b * bs, count: bs)
                     }
                 }
-                let x = src.load(fromByteOffset: i, as: UInt8.self)
-                out.storeBytes(of: x ^ ks[pos], toByteOffset: i, as: UInt8.self)
-                pos = pos + 1 == bs ? 0 : pos + 1
+                i += whole * bs
+            }
+            if i < count {
+                ctrKeystreamBlock()
+                BlockXOR.xor(src + i, UnsafeRawPointer(scratch), into: out + i, count: count - i)
+                pos = count - i
             }
             position = pos
         case .cfb8:
@@ -240,6 +272,18 @@ public final class BlockModeCipher<C: BlockCipher> {
             }
         case .ecb, .cbc:
             break
+        }
+    }
+
+    /// The next CTR keystream block into `scratch`; increments the whole counter block.
+    private func ctrKeystreamBlock() {
+        let r = register.assumingMemoryBound(to: UInt8.self)
+        cipher.encrypt(block: UnsafeRawPointer(register), into: scratch)
+        var j = C.blockSize - 1
+        while j >= 0 {
+            r[j] &+= 1
+            if r[j] != 0 { break }
+            j -= 1
         }
     }
 

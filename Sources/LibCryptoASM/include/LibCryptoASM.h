@@ -1,5 +1,9 @@
 /* Hardware paths of LibCrypto (x86-64: AES-NI, PCLMULQDQ, SHA-NI). Linked only with trait ASM.
- * Every entry point is safe to call only after lc_cpu_features() reported its feature. */
+ * Every entry point is safe to call only after lc_cpu_features() reported its feature; on other
+ * architectures the entry points exist but do nothing (lc_cpu_features() returns 0 there).
+ *
+ * Conventions: buffers are byte pointers with no alignment requirement; `in` and `out` may be
+ * the same address (in-place) but must not otherwise overlap. Nothing allocates. */
 #ifndef LIBCRYPTO_ASM_H
 #define LIBCRYPTO_ASM_H
 
@@ -15,5 +19,41 @@
 
 /* The CPU's features relevant to this target (0 on non-x86 machines). */
 uint32_t lc_cpu_features(void);
+
+/* ---- AES-NI (needs LC_CPU_AESNI and LC_CPU_SSE41) ------------------------------------------
+ * A schedule is LC_AESNI_SCHEDULE_BYTES bytes: the encryption round keys (FIPS 197 key
+ * expansion, 16 bytes per round) at offset 0, the decryption round keys of the equivalent
+ * inverse cipher at offset 240. */
+#define LC_AESNI_SCHEDULE_BYTES 480
+
+/* Expands a 16-, 24- or 32-byte key; returns the number of rounds (10, 12, 14), or 0 for any
+ * other key length (schedule untouched). */
+int lc_aesni_expand_key(const uint8_t *key, size_t key_len, uint8_t *schedule);
+/* ECB over `blocks` 16-byte blocks. */
+void lc_aesni_encrypt_blocks(const uint8_t *schedule, int rounds, const uint8_t *in, uint8_t *out, size_t blocks);
+void lc_aesni_decrypt_blocks(const uint8_t *schedule, int rounds, const uint8_t *in, uint8_t *out, size_t blocks);
+/* CBC; `iv` (16 bytes) is the chaining value, updated to the last ciphertext block. */
+void lc_aesni_cbc_encrypt(const uint8_t *schedule, int rounds, const uint8_t *in, uint8_t *out, size_t blocks, uint8_t *iv);
+void lc_aesni_cbc_decrypt(const uint8_t *schedule, int rounds, const uint8_t *in, uint8_t *out, size_t blocks, uint8_t *iv);
+/* CTR: out = in XOR E(counter), per block; `counter` (16 bytes) is advanced by `blocks`.
+ * ctr128 increments the whole block as a big-endian 128-bit integer (OpenSSL's AES-CTR);
+ * ctr32 increments only its last four bytes modulo 2^32 (GCM's inc32). */
+void lc_aesni_ctr128(const uint8_t *schedule, int rounds, const uint8_t *in, uint8_t *out, size_t blocks, uint8_t *counter);
+void lc_aesni_ctr32(const uint8_t *schedule, int rounds, const uint8_t *in, uint8_t *out, size_t blocks, uint8_t *counter);
+
+/* ---- GHASH with PCLMULQDQ (needs LC_CPU_PCLMULQDQ and LC_CPU_SSE41) --------------------------
+ * The table (LC_GHASH_TABLE_BYTES) holds H^1 ... H^8 prepared for multiplication.
+ * The state `y` is the GHASH value Y as two 64-bit words: y[0] = its last eight bytes read
+ * big-endian, y[1] = its first eight bytes read big-endian. */
+#define LC_GHASH_TABLE_BYTES 256
+
+void lc_ghash_init(const uint8_t *h, uint8_t *table);
+/* Y = (...((Y ^ X1) * H ^ X2) * H ... ^ Xn) * H over `blocks` 16-byte blocks at `in`. */
+void lc_ghash_blocks(const uint8_t *table, uint64_t *y, const uint8_t *in, size_t blocks);
+
+/* ---- SHA-NI (needs LC_CPU_SHANI and LC_CPU_SSE41) --------------------------------------------
+ * Compression functions over `blocks` 64-byte blocks; the state words in host order. */
+void lc_sha1_shani(uint32_t *state /* 5 words */, const uint8_t *in, size_t blocks);
+void lc_sha256_shani(uint32_t *state /* 8 words */, const uint8_t *in, size_t blocks);
 
 #endif
