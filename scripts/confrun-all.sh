@@ -7,7 +7,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-swift build -c release --scratch-path .build-matrix/default --product confrun
+# The same environment as the matrix's own builds (PATH, HOME, TMPDIR): SwiftPM rebuilds
+# everything when the environment differs, and this folder is the default cell's.
+env -i PATH="$PATH" HOME="$HOME" ${TMPDIR:+TMPDIR="$TMPDIR"} \
+  swift build -c release --product confrun --package-path "$PWD" --scratch-path "$PWD/.build-matrix/default"
 mkdir -p out
 exec .build-matrix/default/release/confrun all --junit out/confrun-all.junit.xml --json out/confrun-all.json \
   --html out/confrun-all.html "$@"

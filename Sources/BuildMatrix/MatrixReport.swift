@@ -208,30 +208,43 @@ public struct MatrixReport: Sendable, Codable {
 
 enum CellJudge {
     static let disabledReason = "disabled in this build"
+    static let dependencyPrefix = "disabled in this build: needs "
 
     /// The grid entries of a cell and the problems found, from the child's per-algorithm tallies.
     static func algorithms(_ summaries: [AlgorithmSummary], disabled: Set<String>) -> [AlgorithmCell] {
         summaries.map { s in
             let off = s.trait.map { disabled.contains($0) } ?? false
             let t = s.tally
-            let disabledSkips = s.skipReasons[disabledReason] ?? 0
+            let ownSkips = s.skipReasons[disabledReason] ?? 0
+            // Skips because a vector needs another disabled algorithm (`…: needs MD2`).
+            var dependencySkips = 0, wrongDependencySkips: [String] = []
+            for (reason, n) in s.skipReasons where reason.hasPrefix(dependencyPrefix) {
+                let needed = String(reason.dropFirst(dependencyPrefix.count))
+                if disabled.contains(needed) { dependencySkips += n } else { wrongDependencySkips.append("\(n) skipped as needing \(needed), which is on") }
+            }
+            let disabledSkips = ownSkips + dependencySkips
             var problem: String? = nil
             var outcome: GridOutcome
-            if off {
+            if !wrongDependencySkips.isEmpty {
+                outcome = .fail
+                problem = wrongDependencySkips.joined(separator: "; ")
+            } else if off {
                 if t.total == disabledSkips && t.total > 0 {
                     outcome = .disabled
                 } else {
                     outcome = .fail
                     problem = "\(s.trait!) is off in this cell, but \(t.total - disabledSkips) of its \(t.total) cases were not skipped as disabled"
                 }
-            } else if disabledSkips > 0 {
+            } else if ownSkips > 0 {
                 outcome = .fail
-                problem = "\(disabledSkips) cases skipped as disabled, but \(s.trait ?? "the algorithm") is on in this cell"
+                problem = "\(ownSkips) cases skipped as disabled, but \(s.trait ?? "the algorithm") is on in this cell"
             } else if !t.ok {
                 outcome = .fail
                 problem = "\(t.failed) failed, \(t.errored + t.crashed) errored, \(t.unexpectedSkips) unexpected skips"
             } else if t.passed > 0 {
                 outcome = .pass
+            } else if dependencySkips > 0 && dependencySkips == t.skipped {
+                outcome = .disabled
             } else if s.skipReasons.keys.contains(where: { $0.hasPrefix("reference lacks") }) {
                 outcome = .referenceLacks
             } else {

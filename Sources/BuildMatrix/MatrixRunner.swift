@@ -109,7 +109,7 @@ public final class MatrixRunner: @unchecked Sendable {
                     "--scratch-path", scratch] + cell.traitArguments
         try? (args.joined(separator: " ") + "\n").write(toFile: log, atomically: false, encoding: .utf8)
         let start = Date()
-        let t = ChildProcess(arguments: args, logPath: log, timeout: options.timeout).run()
+        let t = ChildProcess(arguments: args, environment: Self.buildEnvironment(), logPath: log, timeout: options.timeout).run()
         let seconds = Date().timeIntervalSince(start)
         var ok = false, note = ""
         switch t {
@@ -126,6 +126,18 @@ public final class MatrixRunner: @unchecked Sendable {
         builds[key] = (ok, seconds, logTail)
         lock.unlock()
         return (ok, seconds, logTail, false)
+    }
+
+    /// The environment of every `swift build` of a cell: PATH, HOME and TMPDIR only. SwiftPM
+    /// keys its build records on the environment, so a build started from another parent (a
+    /// shell sets `_` and `SHLVL`) would otherwise recompile everything; with this fixed set a
+    /// matrix run, `swift test` and scripts/confrun-all.sh (which builds the same way) share one
+    /// up-to-date build per configuration.
+    public static func buildEnvironment() -> [String: String] {
+        let env = ProcessInfo.processInfo.environment
+        var out: [String: String] = [:]
+        for k in ["PATH", "HOME", "TMPDIR"] { if let v = env[k] { out[k] = v } }
+        return out
     }
 
     func referenceArguments(_ cell: Cell) -> (args: [String], notRun: String?) {

@@ -84,7 +84,9 @@ public final class KATEngine: VectorSink {
                 return r
             }
             if let t = entry.trait, !Catalog.traitEnabled(t) {
-                r.reason = "disabled in this build"
+                // A vector whose own algorithm is on but which needs a disabled one (PBKDF1 over
+                // MD2) says which, so a build matrix can tell it from a wrongly disabled algorithm.
+                r.reason = Catalog.trait(forResult: r.algorithm) == t ? "disabled in this build" : "disabled in this build: needs \(t)"
             } else {
                 switch entry.status {
                 case .planned(let when): r.reason = "unsupported: \(name) not implemented yet, \(when)"

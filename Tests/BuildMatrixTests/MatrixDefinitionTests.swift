@@ -88,6 +88,8 @@ struct CellJudgeTests {
             summary("AES-128-CBC", trait: nil, passed: 10),
             summary("AES-128-XTS", trait: nil, skipped: ["XTS data unit of 130 bits": 2]),
             summary("MD2", trait: "MD2", skipped: ["reference lacks MD2: unsupported": 1]),
+            summary("PBKDF1", trait: nil, passed: 3, skipped: ["disabled in this build: needs IDEA": 2]),
+            summary("PBKDF2", trait: nil, passed: 3, skipped: ["disabled in this build: needs RC5": 2]),
         ], disabled: off)
         let by = Dictionary(uniqueKeysWithValues: cells.map { ($0.name, $0) })
         #expect(by["IDEA-CBC"]?.outcome == .disabled)
@@ -96,6 +98,8 @@ struct CellJudgeTests {
         #expect(by["AES-128-CBC"]?.outcome == .pass)
         #expect(by["AES-128-XTS"]?.outcome == .skipped)
         #expect(by["MD2"]?.outcome == .referenceLacks)
+        #expect(by["PBKDF1"]?.outcome == .pass)      // needs a feature that is off here: fine
+        #expect(by["PBKDF2"]?.outcome == .fail)      // says it needs RC5, which is on
         let proofs = CellJudge.vectorProofs(cells, disabled: off, filtered: false)
         #expect(proofs.first { $0.trait == "IDEA" }?.ok == false)    // IDEA-ECB ran a case
         #expect(proofs.first { $0.trait == "RC5" }?.ok == false)     // RC5 is on but skipped as disabled
