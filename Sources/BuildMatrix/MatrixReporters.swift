@@ -199,18 +199,4 @@ public enum MatrixHTMLReport {
     }
 }
 
-func esc(_ s: String) -> String {
-    var o = ""
-    o.reserveCapacity(s.count)
-    for ch in s.unicodeScalars {
-        switch ch {
-        case "&": o += "&amp;"
-        case "<": o += "&lt;"
-        case ">": o += "&gt;"
-        case "\"": o += "&quot;"
-        default:
-            if ch.value < 0x20 && ch != "\t" && ch != "\n" { o += "?" } else { o.unicodeScalars.append(ch) }
-        }
-    }
-    return o
-}
+func esc(_ s: String) -> String { s.markupEscaped(keepNewlines: true) }

@@ -107,22 +107,7 @@ public enum JUnitReport {
         return out
     }
 
-    static func esc(_ s: String) -> String {
-        var o = ""
-        o.reserveCapacity(s.count)
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "&": o += "&amp;"
-            case "<": o += "&lt;"
-            case ">": o += "&gt;"
-            case "\"": o += "&quot;"
-            case "\n": o += "&#10;"
-            default:
-                if ch.value < 0x20 && ch != "\t" { o += "?" } else { o.unicodeScalars.append(ch) }
-            }
-        }
-        return o
-    }
+    static func esc(_ s: String) -> String { s.markupEscaped(keepNewlines: false) }
 }
 
 /// The JSON results file. Its schema is `docs/results-schema.md`; `schemaVersion` changes
@@ -173,5 +158,26 @@ public struct JSONReport: Codable {
         let e = JSONEncoder()
         e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return try e.encode(self)
+    }
+}
+
+extension String {
+    /// Escaped for XML and HTML text and attributes: `& < > "`, other control characters but tab
+    /// as `?`; newlines kept (HTML `<pre>`) or written as `&#10;` (JUnit attributes).
+    public func markupEscaped(keepNewlines: Bool) -> String {
+        var o = ""
+        o.reserveCapacity(count)
+        for ch in unicodeScalars {
+            switch ch {
+            case "&": o += "&amp;"
+            case "<": o += "&lt;"
+            case ">": o += "&gt;"
+            case "\"": o += "&quot;"
+            case "\n" where !keepNewlines: o += "&#10;"
+            default:
+                if ch.value < 0x20 && ch != "\t" && ch != "\n" { o += "?" } else { o.unicodeScalars.append(ch) }
+            }
+        }
+        return o
     }
 }

@@ -14,22 +14,6 @@ enum AEADSupport {
         }
     }
 
-    /// `out[i] = a[i] ^ b[i]` for `count` bytes, eight at a time. `out` may equal `a` or `b`.
-    @inline(__always)
-    static func xor(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, into out: UnsafeMutableRawPointer, count: Int) {
-        var i = 0
-        while i + 8 <= count {
-            let x = a.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ b.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            out.storeBytes(of: x, toByteOffset: i, as: UInt64.self)
-            i += 8
-        }
-        while i < count {
-            let x = a.load(fromByteOffset: i, as: UInt8.self) ^ b.load(fromByteOffset: i, as: UInt8.self)
-            out.storeBytes(of: x, toByteOffset: i, as: UInt8.self)
-            i += 1
-        }
-    }
-
     /// One 16-byte XOR as two words.
     @inline(__always)
     static func xor16(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, into out: UnsafeMutableRawPointer) {

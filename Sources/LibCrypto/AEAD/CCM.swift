@@ -283,7 +283,7 @@ public final class CCM<C: BlockCipher>: AEADContext {
         var p = p, n = count
         if macPartialCount > 0 {
             let t = min(16 - macPartialCount, n)
-            AEADSupport.xor(p, macPartial + macPartialCount, into: macPartial + macPartialCount, count: t)
+            BlockXOR.xor(p, macPartial + macPartialCount, into: macPartial + macPartialCount, count: t)
             macPartialCount += t
             p += t
             n -= t
@@ -300,7 +300,7 @@ public final class CCM<C: BlockCipher>: AEADContext {
             n -= 16
         }
         if n > 0 {
-            AEADSupport.xor(p, macPartial, into: macPartial, count: n)
+            BlockXOR.xor(p, macPartial, into: macPartial, count: n)
             macPartialCount = n
         }
     }
@@ -319,7 +319,7 @@ public final class CCM<C: BlockCipher>: AEADContext {
         var done = 0
         if ksPosition < ksAvailable {
             let t = min(count, ksAvailable - ksPosition)
-            AEADSupport.xor(src, keystream + ksPosition, into: dst, count: t)
+            BlockXOR.xor(src, keystream + ksPosition, into: dst, count: t)
             ksPosition += t
             done = t
         }
@@ -336,7 +336,7 @@ public final class CCM<C: BlockCipher>: AEADContext {
             batch.encrypt(UnsafeRawPointer(ks), ks, count: blocks)
             ksAvailable = 16 * blocks
             let t = min(remaining, ksAvailable)
-            AEADSupport.xor(src + done, UnsafeRawPointer(ks), into: dst + done, count: t)
+            BlockXOR.xor(src + done, UnsafeRawPointer(ks), into: dst + done, count: t)
             ksPosition = t
             done += t
         }

@@ -236,7 +236,7 @@ public final class GCM<C: BlockCipher>: AEADContext {
         var done = 0
         if ksPosition < ksAvailable {
             let t = min(count, ksAvailable - ksPosition)
-            AEADSupport.xor(src, keystream + ksPosition, into: dst, count: t)
+            BlockXOR.xor(src, keystream + ksPosition, into: dst, count: t)
             ksPosition += t
             done = t
         }
@@ -266,7 +266,7 @@ public final class GCM<C: BlockCipher>: AEADContext {
             batch.encrypt(UnsafeRawPointer(ks), ks, count: blocks)
             ksAvailable = 16 * blocks
             let t = min(remaining, ksAvailable)
-            AEADSupport.xor(src + done, UnsafeRawPointer(ks), into: dst + done, count: t)
+            BlockXOR.xor(src + done, UnsafeRawPointer(ks), into: dst + done, count: t)
             ksPosition = t
             done += t
         }

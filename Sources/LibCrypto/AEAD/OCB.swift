@@ -233,13 +233,13 @@ public final class OCB<C: BlockCipher>: AEADContext {
                     sum.1 ^= s.loadUnaligned(fromByteOffset: 16 * k + 8, as: UInt64.self)
                 }
             }
-            AEADSupport.xor(s, UnsafeRawPointer(offs), into: w, count: 16 * b)
+            BlockXOR.xor(s, UnsafeRawPointer(offs), into: w, count: 16 * b)
             if encrypting {
                 batch.encrypt(UnsafeRawPointer(w), w, count: b)
             } else {
                 batch.decrypt(UnsafeRawPointer(w), w, count: b)
             }
-            AEADSupport.xor(UnsafeRawPointer(w), UnsafeRawPointer(offs), into: d, count: 16 * b)
+            BlockXOR.xor(UnsafeRawPointer(w), UnsafeRawPointer(offs), into: d, count: 16 * b)
             if !encrypting {
                 for k in 0..<b {
                     sum.0 ^= UnsafeRawPointer(d).loadUnaligned(fromByteOffset: 16 * k, as: UInt64.self)
@@ -268,7 +268,7 @@ public final class OCB<C: BlockCipher>: AEADContext {
         pad.storeBytes(of: offset.0, as: UInt64.self)
         pad.storeBytes(of: offset.1, toByteOffset: 8, as: UInt64.self)
         cipher.encrypt(block: UnsafeRawPointer(pad), into: pad)
-        let out = AEADSupport.makeBytes(b) { o in AEADSupport.xor(UnsafeRawPointer(dataPartial), UnsafeRawPointer(pad), into: o, count: b) }
+        let out = AEADSupport.makeBytes(b) { o in BlockXOR.xor(UnsafeRawPointer(dataPartial), UnsafeRawPointer(pad), into: o, count: b) }
         // The plaintext, padded with 1 then zeros, into the checksum.
         let plain = encrypting ? dataPartial : work + 16
         if !encrypting { out.withUnsafeBytes { plain.copyMemory(from: $0.baseAddress!, byteCount: b) } }
@@ -297,7 +297,7 @@ public final class OCB<C: BlockCipher>: AEADContext {
                 offs.storeBytes(of: off.0, toByteOffset: 16 * k, as: UInt64.self)
                 offs.storeBytes(of: off.1, toByteOffset: 16 * k + 8, as: UInt64.self)
             }
-            AEADSupport.xor(src + 16 * done, UnsafeRawPointer(offs), into: w, count: 16 * b)
+            BlockXOR.xor(src + 16 * done, UnsafeRawPointer(offs), into: w, count: 16 * b)
             batch.encrypt(UnsafeRawPointer(w), w, count: b)
             for k in 0..<b {
                 sum.0 ^= UnsafeRawPointer(w).load(fromByteOffset: 16 * k, as: UInt64.self)

@@ -138,13 +138,13 @@ public final class XTS<C: BlockCipher> {
                 t = Self.next(t)
             }
             let s = src + 16 * done, d = dst + 16 * done
-            AEADSupport.xor(s, UnsafeRawPointer(tweaks), into: d, count: 16 * b)
+            BlockXOR.xor(s, UnsafeRawPointer(tweaks), into: d, count: 16 * b)
             if encrypting {
                 batch.encrypt(UnsafeRawPointer(d), d, count: b)
             } else {
                 batch.decrypt(UnsafeRawPointer(d), d, count: b)
             }
-            AEADSupport.xor(UnsafeRawPointer(d), UnsafeRawPointer(tweaks), into: d, count: 16 * b)
+            BlockXOR.xor(UnsafeRawPointer(d), UnsafeRawPointer(tweaks), into: d, count: 16 * b)
             done += b
         }
         return t
