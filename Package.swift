@@ -47,7 +47,7 @@ let package = Package(
         // system's libcrypto.so.3, or one built from source, at run time (never linked).
         .target(name: "COpenSSL", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
         .target(name: "Conformance", dependencies: ["LibCrypto", "Vectors", "COpenSSL"]),
-        .target(name: "BuildMatrix", dependencies: ["Conformance"]),
+        .target(name: "BuildMatrix", dependencies: ["Conformance", "LibCrypto"]),
         .executableTarget(
             name: "confrun",
             dependencies: [

@@ -1,41 +1,17 @@
 import Foundation
+import LibCrypto
 
-/// The optional features of the package, as OpenSSL's configure spells them (`no-idea`) and as
-/// SwiftPM spells them (trait `IDEA`). Mirrors the traits in Package.swift (a test checks that).
-public struct Feature: Sendable, Hashable {
-    /// Package trait name.
-    public var trait: String
-    /// OpenSSL's option that turns it off (`no-idea`).
-    public var option: String
-    /// A name `confrun list NAME` must reject when the feature is off (nil: not an algorithm).
-    public var probeName: String?
-    /// A regular expression over the binary's symbol names, demangled (`nm | swift demangle`),
-    /// that matches the feature's code: its LibCrypto types and functions (or, for ASM, the C
-    /// entry points of LibCryptoASM, all named `lc_…`).
-    public var symbolPattern: String
-    /// Other traits that need this one (off together: OpenSSL's `no-des` implies `no-mdc2`).
-    public var dependents: [String] = []
+/// The optional features of the package (trait `IDEA`, OpenSSL option `no-idea`): LibCrypto's
+/// catalog, which `CatalogTests` checks against Package.swift.
+public typealias Feature = LibCrypto.Feature
 
-    public static let all: [Feature] = [
-        Feature(trait: "ASM", option: "no-asm", probeName: nil, symbolPattern: #"^lc_"#),
-        Feature(trait: "IDEA", option: "no-idea", probeName: "idea-cbc", symbolPattern: #"(?i)LibCrypto\.\w*idea"#),
-        Feature(trait: "RC5", option: "no-rc5", probeName: "rc5-cbc", symbolPattern: #"(?i)LibCrypto\.\w*rc5"#),
-        Feature(trait: "RC2", option: "no-rc2", probeName: "rc2-cbc", symbolPattern: #"(?i)LibCrypto\.\w*rc2"#),
-        Feature(trait: "RC4", option: "no-rc4", probeName: "rc4", symbolPattern: #"(?i)LibCrypto\.\w*rc4"#),
-        Feature(trait: "DES", option: "no-des", probeName: "des-ede3-cbc", symbolPattern: #"LibCrypto\.(\w*DES|des[A-Z0-9_])"#,
-                dependents: ["MDC2"]),
-        Feature(trait: "BF", option: "no-bf", probeName: "bf-cbc", symbolPattern: #"(?i)LibCrypto\.\w*blowfish"#),
-        Feature(trait: "CAST", option: "no-cast", probeName: "cast5-cbc", symbolPattern: #"(?i)LibCrypto\.\w*cast5"#),
-        Feature(trait: "MD2", option: "no-md2", probeName: "md2", symbolPattern: #"LibCrypto\.\w*(MD2|md2)"#),
-        Feature(trait: "MD4", option: "no-md4", probeName: "md4", symbolPattern: #"LibCrypto\.\w*(MD4|md4)"#),
-        Feature(trait: "MDC2", option: "no-mdc2", probeName: "mdc2", symbolPattern: #"(?i)LibCrypto\.\w*mdc2"#),
-        Feature(trait: "RMD160", option: "no-rmd160", probeName: "ripemd160", symbolPattern: #"(?i)LibCrypto\.\w*(ripemd|rmd160)"#),
-        Feature(trait: "SEED", option: "no-seed", probeName: "seed-cbc", symbolPattern: #"LibCrypto\.\w*(SEED|seed[A-Z0-9_])"#),
-        Feature(trait: "CAMELLIA", option: "no-camellia", probeName: "camellia-128-cbc", symbolPattern: #"(?i)LibCrypto\.\w*camellia"#),
-    ]
-
-    public static func byOption(_ option: String) -> Feature? { all.first { $0.option == option.lowercased() } }
-    public static func byTrait(_ trait: String) -> Feature? { all.first { $0.trait == trait } }
+extension Feature {
+    /// Every feature, from the catalog.
+    public static var all: [Feature] { Catalog.features }
+    /// The feature OpenSSL's option `no-x` turns off.
+    public static func byOption(_ option: String) -> Feature? { Catalog.feature(option: option) }
+    /// The feature of a package trait.
+    public static func byTrait(_ trait: String) -> Feature? { Catalog.feature(trait: trait) }
 }
 
 /// The C reference a cell's interop stage runs against.
@@ -110,7 +86,7 @@ public struct Cell: Sendable, Hashable, Codable {
         var off: Set<String> = []
         for o in options {
             if o == "minimal" { off.formUnion(Feature.all.map(\.trait)) }
-            else if let f = Feature.byOption(o) { off.insert(f.trait); off.formUnion(f.dependents) }
+            else if let f = Feature.byOption(o) { off.insert(f.trait); off.formUnion(f.dependents.map(\.trait)) }
         }
         return Feature.all.map(\.trait).filter { off.contains($0) }
     }

@@ -139,13 +139,13 @@ public final class DifferentialEngine {
         }
         for c in Registry.ciphers {
             out.append(Target(name: c.info.name, kind: .cipher, family: .cipher, needs: [(c.info.name, .cipher)]))
-            if c.mode == "cbc" {
+            if c.mode == .cbc {
                 out.append(Target(name: "CMAC-" + c.info.name, kind: .cmac, family: .mac, needs: [("CMAC", .mac), (c.info.name, .cipher)]))
             }
         }
         for a in Registry.aeads {
             out.append(Target(name: a.info.name, kind: .aead, family: .cipher, needs: [(a.info.name, .cipher)]))
-            if a.info.name.hasSuffix("-GCM") {
+            if a.info.mode == .gcm {
                 out.append(Target(name: "GMAC-" + a.info.name, kind: .gmac, family: .mac, needs: [("GMAC", .mac), (a.info.name, .cipher)]))
             }
         }
@@ -154,7 +154,7 @@ public final class DifferentialEngine {
             out.append(Target(name: k.name, kind: .kdf, family: .kdf, needs: [(k.name, .kdf)]))
         }
         if onlyHardwareTargets {
-            out = out.filter { t in ([t.name] + t.needs.map(\.0)).contains { HardwareSupport.algorithmUsesHardware($0) } }
+            out = out.filter { t in ([t.name] + t.needs.map(\.0)).contains { Variants.usesHardware($0) } }
         }
         guard let f = filter else { return out }
         return out.filter { $0.name.lowercased().contains(f) }
@@ -300,21 +300,21 @@ public final class DifferentialEngine {
         case .cipher:
             guard let c = try? Registry.cipher(named: t.name) else { return nil }
             var key = rng.bytes(c.keyLength)
-            if c.mode == "xts" { key[0] ^= key[c.keyLength / 2] == key[0] ? 1 : 0 }
+            if c.mode == .xts { key[0] ^= key[c.keyLength / 2] == key[0] ? 1 : 0 }
             let iv = rng.bytes(c.ivLength)
             var len = rng.length(max: maxLength, blockSize: max(c.blockSize, 8))
             var padding = false
             switch c.mode {
-            case "ecb", "cbc":
+            case .ecb, .cbc:
                 padding = rng.chance(50)
                 if !padding { len = len / c.blockSize * c.blockSize }
-            case "xts": len = max(16, len)
-            case "wrap": len = c.info.name.contains("PAD") ? max(1, len) : max(16, len / 8 * 8)
+            case .xts: len = max(16, len)
+            case .wrap: len = c.info.name.contains("PAD") ? max(1, len) : max(16, len / 8 * 8)
             default: break
             }
             var input = CipherInput(cipher: t.name, key: key, iv: iv, plaintext: rng.bytes(len), ciphertext: [], direction: .encrypt,
                                     padding: padding)
-            if c.mode == "cfb1" && rng.chance(30) { input.bitLength = rng.below(len * 8 + 1) }
+            if c.mode == .cfb1 && rng.chance(30) { input.bitLength = rng.below(len * 8 + 1) }
             var dc = DifferentialCase(vector: vector(.cipher(input)), piecesA: rng.pieces(), piecesB: rng.pieces(), flipTag: false)
             dc.inPlaceA = input.bitLength == nil && rng.chance(50)
             return dc

@@ -186,7 +186,7 @@ public final class LibCryptoImplementation: Implementation {
         var out: [UInt8] = []
         out.reserveCapacity(data.count + 32)
         // XTS and key wrap take the whole message in one update, in OpenSSL as here.
-        let oneShot = algorithm.mode == "xts" || algorithm.mode == "wrap"
+        let oneShot = algorithm.mode == .xts || algorithm.mode == .wrap
         if input.inPlace && !oneShot {
             // One buffer: every update reads its piece from it and writes its output back into
             // it, at the output position (never ahead of the input position).

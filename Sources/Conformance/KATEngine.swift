@@ -77,20 +77,19 @@ public final class KATEngine: VectorSink {
                 r.reason = why.hasPrefix("reference lacks") ? "unverified: \(why)" : "unverified: reference lacks \(name) (\(why))"
                 return r
             }
-            guard let entry = Catalog.lookup(name) else {
+            guard let resolved = Catalog.resolve(name) else {
                 r.outcome = .errored
                 r.expectedSkip = nil
                 r.reason = "\(r.file):\(r.line): unknown algorithm '\(name)' (\(why))"
                 return r
             }
-            if let t = entry.trait, !Catalog.traitEnabled(t) {
+            if let t = resolved.disabledTraits.first {
                 // A vector whose own algorithm is on but which needs a disabled one (PBKDF1 over
                 // MD2) says which, so a build matrix can tell it from a wrongly disabled algorithm.
                 r.reason = Catalog.trait(forResult: r.algorithm) == t ? "disabled in this build" : "disabled in this build: needs \(t)"
             } else {
-                switch entry.status {
-                case .planned(let when): r.reason = "unsupported: \(name) not implemented yet, \(when)"
-                case .notPlanned: r.reason = "unsupported: \(name) is not implemented"
+                switch resolved.status {
+                case .notImplemented: r.reason = "unsupported: \(name) is not implemented"
                 case .notInOpenSSL: r.reason = "unsupported: \(name) is not an OpenSSL algorithm"
                 case .implemented:
                     r.reason = "missing: \(name) should be in this build (\(why))"
@@ -117,7 +116,7 @@ public final class KATEngine: VectorSink {
             }
         }
         if case .unsupported(let what) = v.operation {
-            if let entry = Catalog.lookup(v.algorithm), let t = entry.trait, !Catalog.traitEnabled(t) {
+            if let resolved = Catalog.resolve(v.algorithm), !resolved.disabledTraits.isEmpty {
                 r.outcome = .skipped; r.expectedSkip = true; r.reason = "disabled in this build"
                 return r
             }

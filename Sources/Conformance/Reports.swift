@@ -144,7 +144,7 @@ public struct JSONReport: Codable {
         self.command = command
         self.startedAt = ISO8601DateFormatter().string(from: startedAt)
         self.durationSeconds = (duration * 1000).rounded() / 1000
-        self.build = Build(traits: BuildConfiguration.enabledTraits, implementation: implementation)
+        self.build = Build(traits: Catalog.enabledTraits, implementation: implementation)
         self.summary = results.total
         self.ok = results.ok
         self.corpora = results.corpusOrder.map {

@@ -1,3 +1,4 @@
+import LibCrypto
 import Vectors
 
 /// How one case ended.

@@ -239,8 +239,8 @@ public struct SpeedRun {
                     ref: { size in try self.refAEAD(reference, a, size, perMessage: ccm) })
         }
         for c in Registry.ciphers where selected(c.info.allNames) {
-            let measures = c.mode == "wrap" ? "one context, each update wraps the whole buffer (EVP_CipherUpdate)"
-                : c.mode == "xts" ? "one context, each update one data unit, in place (EVP_CipherUpdate)"
+            let measures = c.mode == .wrap ? "one context, each update wraps the whole buffer (EVP_CipherUpdate)"
+                : c.mode == .xts ? "one context, each update one data unit, in place (EVP_CipherUpdate)"
                 : "one encryption context, updated in place, padding off (EVP_CipherUpdate, as openssl speed -evp)"
             measure(c.info.name, "cipher", measures, lacks: lacking([(.cipher, c.info.name)]),
                     lib: { size in try Self.libCipher(c, size) }, ref: { size in try self.refCipher(reference, c, size) })
@@ -252,10 +252,10 @@ public struct SpeedRun {
     /// blocks, at least 16), or why it takes none.
     static func usable(_ c: CipherAlgorithm, _ size: Int) -> Result<Int, CryptoError> {
         switch c.mode {
-        case "wrap":
+        case .wrap:
             let n = size / 8 * 8
             return n >= 16 ? .success(n) : .failure(CryptoError(.invalidLength, "key wrap needs at least 16 bytes"))
-        case "xts":
+        case .xts:
             return size >= 16 ? .success(size) : .failure(CryptoError(.invalidLength, "XTS needs at least 16 bytes"))
         default:
             let n = c.blockSize > 1 ? size / c.blockSize * c.blockSize : size
@@ -396,10 +396,10 @@ public struct SpeedRun {
         case .failure(let e): return .skip(e.reason)
         }
         let cipher = try ref.fetch(.cipher, c.info.name).get()
-        let ctx = try refCipherContext(cipher, wrap: c.mode == "wrap")
+        let ctx = try refCipherContext(cipher, wrap: c.mode == .wrap)
         let buf = Self.buffer(n + 32)
         // Key wrap writes more than it reads: into a second buffer. Everything else in place.
-        let outBuf = c.mode == "wrap" ? Self.buffer(n + 32) : buf
+        let outBuf = c.mode == .wrap ? Self.buffer(n + 32) : buf
         let input = buf.baseAddress!.assumingMemoryBound(to: UInt8.self)
         let output = outBuf.baseAddress!.assumingMemoryBound(to: UInt8.self)
         let count = Int32(n)

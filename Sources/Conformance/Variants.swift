@@ -11,11 +11,20 @@ public enum Variants {
     /// `LIBCRYPTO_HWCAP=0`).
     public static func extra(for names: [String]) -> [String] {
         guard HardwareSupport.variants.count > 1 else { return [] }
-        guard names.contains(where: { HardwareSupport.algorithmUsesHardware($0) }) else { return [] }
+        let hardware = names.reduce(into: HardwarePaths()) { $0.formUnion(Catalog.resolve($1)?.hardware ?? []) }
+        guard !hardware.isDisjoint(with: HardwareSupport.selection) else { return [] }
         let relevant = HardwareSupport.paths.filter { p in
-            HardwareSupport.withVariant(p) { names.contains { HardwareSupport.algorithmUsesHardware($0) } }
+            HardwareSupport.withVariant(p) { !hardware.isDisjoint(with: HardwareSupport.selection) }
         }
         return ["generic"] + (relevant.count > 1 ? relevant : [])
+    }
+
+    /// True if `name` (any catalog name, composites such as `HMAC-SHA256` included) runs on a
+    /// hardware path under the current selection (``HardwareSupport/selection``): the catalog
+    /// says which paths each algorithm can use.
+    public static func usesHardware(_ name: String) -> Bool {
+        guard let paths = Catalog.resolve(name)?.hardware else { return false }
+        return !paths.isDisjoint(with: HardwareSupport.selection)
     }
 
     /// The algorithm names a vector involves (its own, the cipher, the MAC's underlying

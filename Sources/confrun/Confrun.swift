@@ -258,6 +258,6 @@ struct List: ParsableCommand {
                   + a.lifecycle.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0) + "  "
                   + a.aliases.joined(separator: ", "))
         }
-        print("\(rows.count) algorithms; traits on: \(BuildConfiguration.enabledTraits.joined(separator: " "))")
+        print("\(rows.count) algorithms; traits on: \(Catalog.enabledTraits.joined(separator: " "))")
     }
 }

@@ -103,10 +103,10 @@ private let sha256abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff6
         #expect(a.info.name == "RIPEMD-160")
         #expect(a.info.trait == "RMD160")
         #expect(a.digestSize == 20)
-        #expect(BuildConfiguration.enabledTraits.contains("RMD160"))
+        #expect(Catalog.enabledTraits.contains("RMD160"))
         #else
         #expect(throws: CryptoError.self) { try Registry.digest(named: "rmd160") }
-        #expect(!BuildConfiguration.enabledTraits.contains("RMD160"))
+        #expect(!Catalog.enabledTraits.contains("RMD160"))
         #endif
     }
 
@@ -156,60 +156,6 @@ private let sha256abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff6
         #expect(impl.availability(of: "SHA256", family: .digest) == .available)
         if case .absent = impl.availability(of: "FOO256", family: .digest) {} else { Issue.record("FOO256 should be absent") }
         if case .absent = impl.availability(of: "SHA256", family: .mac) {} else { Issue.record("SHA256 is not a MAC") }
-    }
-}
-
-// MARK: - Catalog
-
-@Suite struct CatalogTests {
-    // A trait-disabled algorithm cannot be reached in the default build; check what the
-    // engine would use to classify it.
-    @Test func ideaIsGatedByItsTrait() throws {
-        let e = try #require(Catalog.lookup("idea-cbc"))
-        #expect(e.trait == "IDEA")
-        #expect(Catalog.lookup("IDEA-CFB")?.trait == "IDEA")
-    }
-
-    /// MDC2 is `.planned` until LibCrypto has it; once the registry has it, the catalog must
-    /// say `.implemented` (else the engine would skip real vectors).
-    @Test func mdc2IsPlannedUnlessImplemented() throws {
-        let e = try #require(Catalog.lookup("MDC2"))
-        #expect(e.trait == "MDC2")
-        if (try? Registry.digest(named: "MDC2")) != nil {
-            #expect(e.status == .implemented)
-        } else {
-            if case .planned = e.status {} else { Issue.record("MDC2 should be planned, is \(e.status)") }
-        }
-    }
-
-    /// Every digest and MAC of the registry is in the catalog as implemented, and every
-    /// implemented digest or MAC of the catalog whose trait is on is in the registry.
-    /// (Ciphers go by name prefix in the catalog and are left out here.)
-    @Test func catalogAgreesWithRegistry() {
-        for info in Registry.all where [.digest, .xof, .mac].contains(info.family) {
-            for n in info.allNames where !n.uppercased().hasPrefix("RSA-") && !n.lowercased().contains("withrsa") {
-                let e = Catalog.lookup(n)
-                #expect(e?.status == .implemented, "\(n): \(String(describing: e?.status))")
-            }
-        }
-        for e in Catalog.entries where e.status == .implemented {
-            if let t = e.trait, !Catalog.traitEnabled(t) { continue }
-            for n in e.names {
-                #expect((try? Registry.algorithm(named: n)) != nil, "\(n) is implemented in the catalog but not in the registry")
-            }
-        }
-    }
-
-    @Test func otherLookups() {
-        #expect(Catalog.lookup("sha256")?.status == .implemented)
-        #expect(Catalog.lookup("WHIRLPOOL")?.status == .notPlanned)
-        #expect(Catalog.lookup("FOO256") == nil)
-        #expect(Catalog.lookup("aes-128-cbc")?.trait == nil)
-    }
-
-    @Test func traitsOfThisBuild() {
-        for t in BuildConfiguration.enabledTraits { #expect(Catalog.traitEnabled(t)) }
-        #expect(!Catalog.traitEnabled("NOT-A-TRAIT"))
     }
 }
 

@@ -17,7 +17,7 @@ struct EncInteropTests {
     }()
 
     static let shared: [String] = Registry.ciphers
-        .filter { $0.mode != "xts" && $0.mode != "wrap" && encCiphers.contains($0.info.name.lowercased()) }
+        .filter { $0.mode != .xts && $0.mode != .wrap && encCiphers.contains($0.info.name.lowercased()) }
         .map(\.info.name)
 
     struct Output { var status: Int32; var stdout: Data; var stderr: String }

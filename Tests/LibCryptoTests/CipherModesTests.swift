@@ -10,23 +10,23 @@ struct CipherModesTests {
 
     /// Ciphers that stream (any split of the input); XTS and key wrap take one message per
     /// update, as in OpenSSL, and are tested apart.
-    static let names = Registry.ciphers.filter { $0.mode != "xts" && $0.mode != "wrap" }.map(\.info.name)
-    static let oneShotNames = Registry.ciphers.filter { $0.mode == "xts" || $0.mode == "wrap" }.map(\.info.name)
+    static let names = Registry.ciphers.filter { $0.mode != .xts && $0.mode != .wrap }.map(\.info.name)
+    static let oneShotNames = Registry.ciphers.filter { $0.mode == .xts || $0.mode == .wrap }.map(\.info.name)
 
     @Test("XTS and key wrap: decrypt(encrypt(x)) == x for the lengths each takes", arguments: oneShotNames)
     func oneShotRoundTrip(name: String) throws {
         let c = try Registry.cipher(named: name)
         var rng = RNG(state: 7)
         let pad = name.uppercased().contains("PAD")
-        let lengths = c.mode == "xts" ? [16, 17, 31, 32, 100, 512] : (pad ? [1, 7, 8, 9, 20, 64] : [16, 24, 32, 64])
+        let lengths = c.mode == .xts ? [16, 17, 31, 32, 100, 512] : (pad ? [1, 7, 8, 9, 20, 64] : [16, 24, 32, 64])
         for n in lengths {
             var key = rng.bytes(c.keyLength)
-            if c.mode == "xts" { key[0] ^= 1 }
+            if c.mode == .xts { key[0] ^= 1 }
             let iv = c.ivOptional ? [] : rng.bytes(c.ivLength)
             let plain = rng.bytes(n)
             let sealed = try c.encrypt(plain, key: key, iv: iv)
             #expect(try c.decrypt(sealed, key: key, iv: iv) == plain, "\(name): round trip of \(n) bytes")
-            if c.mode == "wrap" {
+            if c.mode == .wrap {
                 var forged = sealed
                 forged[forged.count - 1] ^= 1
                 #expect(throws: CryptoError.self) { try c.decrypt(forged, key: key, iv: iv) }

@@ -1,6 +1,7 @@
 /// An AEAD as the registry knows it (`aes-128-gcm`, `chacha20-poly1305`, ...).
 public struct AEADAlgorithm: Sendable {
-    public let info: AlgorithmInfo
+    /// The catalog's descriptor.
+    public let info: AlgorithmDescriptor
     public let keyLength: Int
     /// The nonce length OpenSSL uses unless told otherwise.
     public let defaultNonceLength: Int
@@ -38,20 +39,20 @@ extension Registry {
         var list: [AEADAlgorithm] = []
         for bits in [128, 192, 256] {
             let n = bits / 8
-            list.append(AEADAlgorithm(info: AlgorithmInfo(name: "AES-\(bits)-GCM", aliases: ["id-aes\(bits)-GCM"], family: .cipher),
+            list.append(AEADAlgorithm(info: Descriptors.named("AES-\(bits)-GCM"),
                                       keyLength: n, defaultNonceLength: 12, defaultTagLength: 16) { key, p, enc in
                 try GCM(cipher: try AES(key: key), parameters: p, encrypting: enc)
             })
-            list.append(AEADAlgorithm(info: AlgorithmInfo(name: "AES-\(bits)-CCM", aliases: ["id-aes\(bits)-CCM"], family: .cipher),
+            list.append(AEADAlgorithm(info: Descriptors.named("AES-\(bits)-CCM"),
                                       keyLength: n, defaultNonceLength: 7, defaultTagLength: 12) { key, p, enc in
                 try CCM(cipher: try AES(key: key), parameters: p, encrypting: enc)
             })
-            list.append(AEADAlgorithm(info: AlgorithmInfo(name: "AES-\(bits)-OCB", family: .cipher),
+            list.append(AEADAlgorithm(info: Descriptors.named("AES-\(bits)-OCB"),
                                       keyLength: n, defaultNonceLength: 12, defaultTagLength: 16) { key, p, enc in
                 try OCB(cipher: try AES(key: key), parameters: p, encrypting: enc)
             })
         }
-        list.append(AEADAlgorithm(info: AlgorithmInfo(name: "ChaCha20-Poly1305", family: .cipher),
+        list.append(AEADAlgorithm(info: Descriptors.named("ChaCha20-Poly1305"),
                                   keyLength: 32, defaultNonceLength: 12, defaultTagLength: 16) { key, p, enc in
             try ChaCha20Poly1305(key: key, parameters: p, encrypting: enc)
         })
@@ -74,8 +75,7 @@ extension Registry {
     static let oneShotCiphers: [CipherAlgorithm] = {
         var list: [CipherAlgorithm] = []
         for bits in [128, 256] {
-            list.append(CipherAlgorithm(name: "AES-\(bits)-XTS", trait: nil, lifecycle: .default, keyLength: bits / 4,
-                                        ivLength: 16, blockSize: 1, mode: "xts") { key, iv, enc, _ in
+            list.append(CipherAlgorithm(name: "AES-\(bits)-XTS", keyLength: bits / 4, ivLength: 16, blockSize: 1) { key, iv, enc, _ in
                 // As OpenSSL's default provider: equal key halves are refused for encryption only
                 // (its FIPS provider refuses them for decryption too).
                 let xts = try XTS<AES>(key: key, tweak: iv, encrypting: enc)
@@ -85,9 +85,8 @@ extension Registry {
         for bits in [128, 192, 256] {
             let n = bits / 8
             for (suffix, pad, inverse) in [("WRAP", false, false), ("WRAP-PAD", true, false), ("WRAP-INV", false, true), ("WRAP-PAD-INV", true, true)] {
-                let aliases = inverse ? [] : ["id-aes\(bits)-\(suffix.lowercased())", "aes\(bits)-\(suffix.lowercased())"]
-                list.append(CipherAlgorithm(name: "AES-\(bits)-\(suffix)", aliases: aliases, trait: nil, lifecycle: .default,
-                                            keyLength: n, ivLength: pad ? 4 : 8, ivOptional: true, blockSize: 8, mode: "wrap") { key, iv, enc, _ in
+                list.append(CipherAlgorithm(name: "AES-\(bits)-\(suffix)", keyLength: n, ivLength: pad ? 4 : 8, ivOptional: true,
+                                            blockSize: 8) { key, iv, enc, _ in
                     // As OpenSSL: encrypt wraps and decrypt unwraps; the -INV ciphers use the AES
                     // inverse cipher as the wrap's block function (SP 800-38F KW-AE/KW-AD with CIPH⁻¹).
                     let wrapping = enc

@@ -78,7 +78,8 @@ final class StreamContext<S: StreamCipher>: CipherContext {
 
 /// A cipher as the registry knows it: OpenSSL's name and sizes, plus a factory.
 public struct CipherAlgorithm: Sendable {
-    public let info: AlgorithmInfo
+    /// The catalog's descriptor: names, aliases, trait, mode, hardware paths.
+    public let info: AlgorithmDescriptor
     /// The default key length in bytes (`EVP_CIPHER_get_key_length`).
     public let keyLength: Int
     /// Key lengths accepted when a caller sets another (`EVP_CIPHER_CTX_set_key_length`);
@@ -90,22 +91,20 @@ public struct CipherAlgorithm: Sendable {
     public let ivOptional: Bool
     /// 1 for stream ciphers and stream modes, as `EVP_CIPHER_get_block_size` reports.
     public let blockSize: Int
-    /// `ecb`, `cbc`, `cfb1`, ..., or `stream`.
-    public let mode: String
+    /// The mode (`.cbc`, `.cfb1`, ..., `.stream`), as the catalog has it.
+    public var mode: CipherMode { info.mode! }
     let factory: @Sendable ([UInt8], [UInt8], Bool, CipherParameters) throws -> any CipherContext
     /// CMAC over this entry's block cipher (set for the block-cipher families).
     var cmacFactory: (@Sendable ([UInt8]) throws -> any MACContext)? = nil
 
-    init(name: String, aliases: [String] = [], trait: String?, lifecycle: Lifecycle, keyLength: Int,
-         variableKeyLengths: KeySizes? = nil, ivLength: Int, ivOptional: Bool = false, blockSize: Int, mode: String,
-         factory: @escaping @Sendable ([UInt8], [UInt8], Bool, CipherParameters) throws -> any CipherContext) {
-        info = AlgorithmInfo(name: name, aliases: aliases, family: .cipher, trait: trait, lifecycle: lifecycle)
+    init(name: String, keyLength: Int, variableKeyLengths: KeySizes? = nil, ivLength: Int, ivOptional: Bool = false,
+         blockSize: Int, factory: @escaping @Sendable ([UInt8], [UInt8], Bool, CipherParameters) throws -> any CipherContext) {
+        info = Descriptors.named(name)
         self.keyLength = keyLength
         self.variableKeyLengths = variableKeyLengths
         self.ivLength = ivLength
         self.ivOptional = ivOptional
         self.blockSize = blockSize
-        self.mode = mode
         self.factory = factory
     }
 
@@ -146,19 +145,18 @@ public struct CipherAlgorithm: Sendable {
 }
 
 extension CipherAlgorithm {
-    /// The entries for one block cipher in each of `modes`, named `<base>-<MODE>` as OpenSSL does.
+    /// The entries for one block cipher in each classic mode its catalog family (`primitive`
+    /// `base`) lists, named and aliased as the catalog says.
     static func family<C: BlockCipher>(
         _ type: C.Type, base: String, keyLength: Int, variableKeyLengths: KeySizes? = nil,
-        modes: [BlockCipherMode], trait: String?, lifecycle: Lifecycle, aliases: [String: [String]] = [:],
-        names: [BlockCipherMode: String] = [:],
         make: @escaping @Sendable ([UInt8], CipherParameters) throws -> C
     ) -> [CipherAlgorithm] {
-        modes.map { mode in
-            let name = names[mode] ?? "\(base)-\(mode.rawValue.uppercased())"
+        let members = Descriptors.all.filter { $0.primitive == base && $0.status == .implemented }
+        return members.compactMap { d -> CipherAlgorithm? in
+            guard let m = d.mode, let mode = BlockCipherMode(rawValue: m.rawValue) else { return nil }
             var entry = CipherAlgorithm(
-                name: name, aliases: aliases[name] ?? [], trait: trait, lifecycle: lifecycle, keyLength: keyLength,
-                variableKeyLengths: variableKeyLengths, ivLength: mode == .ecb ? 0 : C.blockSize,
-                blockSize: mode.isBlockMode ? C.blockSize : 1, mode: mode.rawValue
+                name: d.name, keyLength: keyLength, variableKeyLengths: variableKeyLengths,
+                ivLength: mode == .ecb ? 0 : C.blockSize, blockSize: mode.isBlockMode ? C.blockSize : 1
             ) { key, iv, encrypting, params in
                 let cipher = try make(key, params)
                 return BlockModeContext(try BlockModeCipher(cipher: cipher, mode: mode, iv: iv, encrypting: encrypting,

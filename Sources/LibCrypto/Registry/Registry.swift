@@ -1,36 +1,3 @@
-/// What kind of operation an algorithm provides.
-public enum AlgorithmFamily: String, Sendable, CaseIterable {
-    case digest, xof, mac, cipher, kdf
-}
-
-/// Where OpenSSL 3 ships an algorithm: its `default` provider or the opt-in `legacy` one.
-public enum Lifecycle: String, Sendable {
-    case `default`, legacy
-}
-
-/// A registry entry: an algorithm's OpenSSL name, its aliases and how it is built.
-public struct AlgorithmInfo: Sendable, Hashable {
-    /// OpenSSL's canonical name (`SHA2-256`, `RIPEMD-160`, `HMAC`).
-    public let name: String
-    /// Other names OpenSSL accepts for it (`SHA256`, `sha-256`, `rmd160`).
-    public let aliases: [String]
-    public let family: AlgorithmFamily
-    /// The package trait that builds it, or nil if it is always present.
-    public let trait: String?
-    public let lifecycle: Lifecycle
-
-    public init(name: String, aliases: [String] = [], family: AlgorithmFamily, trait: String? = nil, lifecycle: Lifecycle = .default) {
-        self.name = name
-        self.aliases = aliases
-        self.family = family
-        self.trait = trait
-        self.lifecycle = lifecycle
-    }
-
-    /// Every name this entry answers to.
-    public var allNames: [String] { [name] + aliases }
-}
-
 /// A type-erased, streaming digest computation.
 public protocol DigestContext: AnyObject {
     func update(_ data: UnsafeRawBufferPointer)
@@ -81,7 +48,8 @@ final class TypedHMACContext<H: HashFunction>: MACContext {
 
 /// A digest as the registry knows it: sizes plus factories for streaming contexts.
 public struct DigestAlgorithm: Sendable {
-    public let info: AlgorithmInfo
+    /// The catalog's descriptor: names, aliases, trait, hardware paths.
+    public let info: AlgorithmDescriptor
     public let digestSize: Int
     public let blockSize: Int
     public let isXOF: Bool
@@ -92,9 +60,10 @@ public struct DigestAlgorithm: Sendable {
     /// Digests with a padding choice (MDC2's `pad-type`): a factory taking it.
     private var makePaddedBody: (@Sendable (Int) throws -> any DigestContext)? = nil
 
-    init<H: HashFunction>(_ type: H.Type, name: String, aliases: [String] = [], trait: String? = nil, lifecycle: Lifecycle = .default) {
+    init<H: HashFunction>(_ type: H.Type, name: String) {
         let xof = type is any ExtendableOutputFunction.Type
-        info = AlgorithmInfo(name: name, aliases: aliases, family: xof ? .xof : .digest, trait: trait, lifecycle: lifecycle)
+        info = Descriptors.named(name)
+        assert(info.family == (xof ? .xof : .digest), "\(name): the catalog's family disagrees with the type")
         digestSize = H.digestSize
         blockSize = H.blockSize
         isXOF = xof
@@ -139,33 +108,33 @@ public enum Registry {
     public static let digests: [DigestAlgorithm] = {
         var list: [DigestAlgorithm] = []
         #if MD2
-        list.append(DigestAlgorithm(MD2.self, name: "MD2", trait: "MD2", lifecycle: .legacy))
+        list.append(DigestAlgorithm(MD2.self, name: "MD2"))
         #endif
         #if MD4
-        list.append(DigestAlgorithm(MD4.self, name: "MD4", aliases: ["RSA-MD4", "md4WithRSAEncryption"], trait: "MD4", lifecycle: .legacy))
+        list.append(DigestAlgorithm(MD4.self, name: "MD4"))
         #endif
         list += [
-            DigestAlgorithm(MD5.self, name: "MD5", aliases: ["SSL3-MD5", "RSA-MD5", "md5WithRSAEncryption"]),
+            DigestAlgorithm(MD5.self, name: "MD5"),
             DigestAlgorithm(MD5SHA1.self, name: "MD5-SHA1"),
-            DigestAlgorithm(SHA1.self, name: "SHA1", aliases: ["SHA-1", "SSL3-SHA1", "RSA-SHA1", "sha1WithRSAEncryption"]),
-            DigestAlgorithm(SHA224.self, name: "SHA2-224", aliases: ["SHA-224", "SHA224", "RSA-SHA224", "sha224WithRSAEncryption"]),
-            DigestAlgorithm(SHA256.self, name: "SHA2-256", aliases: ["SHA-256", "SHA256", "RSA-SHA256", "sha256WithRSAEncryption"]),
-            DigestAlgorithm(SHA384.self, name: "SHA2-384", aliases: ["SHA-384", "SHA384", "RSA-SHA384", "sha384WithRSAEncryption"]),
-            DigestAlgorithm(SHA512.self, name: "SHA2-512", aliases: ["SHA-512", "SHA512", "RSA-SHA512", "sha512WithRSAEncryption"]),
-            DigestAlgorithm(SHA512_224.self, name: "SHA2-512/224", aliases: ["SHA-512/224", "SHA512-224", "RSA-SHA512/224"]),
-            DigestAlgorithm(SHA512_256.self, name: "SHA2-512/256", aliases: ["SHA-512/256", "SHA512-256", "RSA-SHA512/256"]),
-            DigestAlgorithm(SHA3_224.self, name: "SHA3-224", aliases: ["RSA-SHA3-224"]),
-            DigestAlgorithm(SHA3_256.self, name: "SHA3-256", aliases: ["RSA-SHA3-256"]),
-            DigestAlgorithm(SHA3_384.self, name: "SHA3-384", aliases: ["RSA-SHA3-384"]),
-            DigestAlgorithm(SHA3_512.self, name: "SHA3-512", aliases: ["RSA-SHA3-512"]),
-            DigestAlgorithm(SHAKE128.self, name: "SHAKE-128", aliases: ["SHAKE128"]),
-            DigestAlgorithm(SHAKE256.self, name: "SHAKE-256", aliases: ["SHAKE256"]),
-            DigestAlgorithm(BLAKE2b512.self, name: "BLAKE2B-512", aliases: ["BLAKE2b512"]),
-            DigestAlgorithm(BLAKE2s256.self, name: "BLAKE2S-256", aliases: ["BLAKE2s256"]),
-            DigestAlgorithm(SM3.self, name: "SM3", aliases: ["RSA-SM3"]),
+            DigestAlgorithm(SHA1.self, name: "SHA1"),
+            DigestAlgorithm(SHA224.self, name: "SHA2-224"),
+            DigestAlgorithm(SHA256.self, name: "SHA2-256"),
+            DigestAlgorithm(SHA384.self, name: "SHA2-384"),
+            DigestAlgorithm(SHA512.self, name: "SHA2-512"),
+            DigestAlgorithm(SHA512_224.self, name: "SHA2-512/224"),
+            DigestAlgorithm(SHA512_256.self, name: "SHA2-512/256"),
+            DigestAlgorithm(SHA3_224.self, name: "SHA3-224"),
+            DigestAlgorithm(SHA3_256.self, name: "SHA3-256"),
+            DigestAlgorithm(SHA3_384.self, name: "SHA3-384"),
+            DigestAlgorithm(SHA3_512.self, name: "SHA3-512"),
+            DigestAlgorithm(SHAKE128.self, name: "SHAKE-128"),
+            DigestAlgorithm(SHAKE256.self, name: "SHAKE-256"),
+            DigestAlgorithm(BLAKE2b512.self, name: "BLAKE2B-512"),
+            DigestAlgorithm(BLAKE2s256.self, name: "BLAKE2S-256"),
+            DigestAlgorithm(SM3.self, name: "SM3"),
         ]
         #if MDC2
-        list.append(DigestAlgorithm(MDC2.self, name: "MDC2", aliases: ["RSA-MDC2", "mdc2WithRSA"], trait: "MDC2", lifecycle: .legacy)
+        list.append(DigestAlgorithm(MDC2.self, name: "MDC2")
             .withPadding { padType in
                 switch padType {
                 case 1: return TypedDigestContext(MDC2(padding: .zeros))
@@ -175,30 +144,21 @@ public enum Registry {
             })
         #endif
         #if RMD160
-        list.append(DigestAlgorithm(RIPEMD160.self, name: "RIPEMD-160", aliases: ["RIPEMD160", "RIPEMD", "RMD160", "RSA-RIPEMD160", "ripemd160WithRSA"], trait: "RMD160"))
+        list.append(DigestAlgorithm(RIPEMD160.self, name: "RIPEMD-160"))
         #endif
         return list
     }()
 
-    public static let macs: [AlgorithmInfo] = [
-        AlgorithmInfo(name: "HMAC", family: .mac),
-        AlgorithmInfo(name: "CMAC", family: .mac),
-        AlgorithmInfo(name: "GMAC", family: .mac),
-        AlgorithmInfo(name: "POLY1305", family: .mac),
-    ]
+    /// The MACs of this build (always built; the keyed contexts come from the digest or cipher:
+    /// ``DigestAlgorithm/makeHMAC(key:)``, ``CipherAlgorithm/makeCMAC(key:)``).
+    public static let macs: [AlgorithmDescriptor] = ["HMAC", "CMAC", "GMAC", "POLY1305"].map(Descriptors.named)
 
     /// The KDFs of this build, by OpenSSL name (their typed entry points are `PBKDF2`, `HKDF`, ...).
-    public static let kdfs: [AlgorithmInfo] = [
-        AlgorithmInfo(name: "PBKDF1", family: .kdf, lifecycle: .legacy),
-        AlgorithmInfo(name: "PBKDF2", family: .kdf),
-        AlgorithmInfo(name: "HKDF", family: .kdf),
-        AlgorithmInfo(name: "SCRYPT", aliases: ["id-scrypt"], family: .kdf),
-        AlgorithmInfo(name: "PKCS12KDF", family: .kdf),
-        AlgorithmInfo(name: "X963KDF", aliases: ["X942KDF-CONCAT"], family: .kdf),
-    ]
+    public static let kdfs: [AlgorithmDescriptor] = ["PBKDF1", "PBKDF2", "HKDF", "SCRYPT", "PKCS12KDF", "X963KDF"]
+        .map(Descriptors.named)
 
     /// Every algorithm of this build, in a stable order.
-    public static var all: [AlgorithmInfo] { digests.map(\.info) + macs + ciphers.map(\.info) + aeads.map(\.info) + kdfs }
+    public static var all: [AlgorithmDescriptor] { digests.map(\.info) + macs + ciphers.map(\.info) + aeads.map(\.info) + kdfs }
 
     private static let digestIndex: [String: Int] = {
         var index: [String: Int] = [:]
@@ -215,7 +175,7 @@ public enum Registry {
     }
 
     /// Looks any algorithm up by any of its names, case-insensitively.
-    public static func algorithm(named name: String) throws -> AlgorithmInfo {
+    public static func algorithm(named name: String) throws -> AlgorithmDescriptor {
         if let i = digestIndex[name.lowercased()] { return digests[i].info }
         if let m = macs.first(where: { $0.allNames.contains { $0.lowercased() == name.lowercased() } }) { return m }
         if let c = try? cipher(named: name) { return c.info }
@@ -230,52 +190,3 @@ public enum Registry {
     }
 }
 
-/// The optional parts compiled into this build (package traits), for reports and absence proofs.
-public enum BuildConfiguration {
-    public static let enabledTraits: [String] = {
-        var t: [String] = []
-        #if ASM
-        t.append("ASM")
-        #endif
-        #if IDEA
-        t.append("IDEA")
-        #endif
-        #if RC5
-        t.append("RC5")
-        #endif
-        #if RC2
-        t.append("RC2")
-        #endif
-        #if RC4
-        t.append("RC4")
-        #endif
-        #if DES
-        t.append("DES")
-        #endif
-        #if BF
-        t.append("BF")
-        #endif
-        #if CAST
-        t.append("CAST")
-        #endif
-        #if MD2
-        t.append("MD2")
-        #endif
-        #if MD4
-        t.append("MD4")
-        #endif
-        #if MDC2
-        t.append("MDC2")
-        #endif
-        #if RMD160
-        t.append("RMD160")
-        #endif
-        #if SEED
-        t.append("SEED")
-        #endif
-        #if CAMELLIA
-        t.append("CAMELLIA")
-        #endif
-        return t
-    }()
-}

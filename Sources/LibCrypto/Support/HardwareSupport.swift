@@ -34,17 +34,16 @@ import Darwin
 /// test suites and the KAT and differential engines run every vector against every variant
 /// that way, as Go's tests run both `purego` and assembly implementations.
 public enum HardwareSupport {
-    /// A set of hardware paths.
-    struct Paths: OptionSet, Sendable, Hashable {
-        let rawValue: UInt8
-        static let aesni = Paths(rawValue: 1)
-        static let pclmulqdq = Paths(rawValue: 2)
-        static let shani = Paths(rawValue: 4)
-        static let all: Paths = [.aesni, .pclmulqdq, .shani]
+    /// A set of hardware paths (the catalog's type; the name kept for the variant code).
+    typealias Paths = HardwarePaths
 
-        static let named: [(String, Paths)] = [("aesni", .aesni), ("pclmulqdq", .pclmulqdq), ("shani", .shani)]
-
-        var names: [String] { Self.named.filter { contains($0.1) }.map(\.0) }
+    /// True if this build has hardware paths at all (trait `ASM`); false in a `no-asm` build.
+    public static var isCompiledIn: Bool {
+        #if ASM && canImport(LibCryptoASM)
+        return true
+        #else
+        return false
+        #endif
     }
 
     /// Paths the CPU has and `LIBCRYPTO_HWCAP` allows, fixed for the process.
@@ -122,27 +121,8 @@ public enum HardwareSupport {
         return try $restriction.withValue(paths, operation: body)
     }
 
-    /// True if `opensslName` (an algorithm name as the registry spells it, any case, optionally
-    /// `HMAC-` in front of a digest) runs on a hardware path under the current selection —
-    /// the default one, or the variant of an enclosing ``withVariant(_:_:)``. AES in any mode
-    /// needs `aesni`; the AES GCM modes and GMAC need `aesni` or `pclmulqdq`; SHA-1,
-    /// SHA-224, SHA-256 and MD5-SHA1 need `shani`.
-    public static func algorithmUsesHardware(_ opensslName: String) -> Bool {
-        let s = selected
-        if s.isEmpty { return false }
-        var name = opensslName.lowercased()
-        if name.hasPrefix("hmac-") { name.removeFirst(5) }
-        if name.hasPrefix("id-") { name.removeFirst(3) }
-        if name.hasPrefix("aes") {
-            if name.hasSuffix("-gcm") || name.hasSuffix("gmac") { return !s.intersection([.aesni, .pclmulqdq]).isEmpty }
-            return s.contains(.aesni)
-        }
-        if name == "gmac" { return !s.intersection([.aesni, .pclmulqdq]).isEmpty }
-        let shaNames: Set<String> = [
-            "sha1", "sha-1", "ssl3-sha1", "rsa-sha1", "sha1withrsaencryption",
-            "sha2-224", "sha-224", "sha224", "rsa-sha224", "sha224withrsaencryption",
-            "sha2-256", "sha-256", "sha256", "rsa-sha256", "sha256withrsaencryption", "md5-sha1",
-        ]
-        return shaNames.contains(name) && s.contains(.shani)
-    }
+    /// The hardware paths a key schedule or hash context created now would use: the default
+    /// selection, or the variant of an enclosing ``withVariant(_:_:)``. Which algorithms can
+    /// use which path is the catalog's ``AlgorithmDescriptor/hardware``.
+    public static var selection: HardwarePaths { selected }
 }

@@ -1,0 +1,58 @@
+/// The optional features, one per package trait. `Package.swift` declares the same traits
+/// (with the same `needs` as `enabledTraits`); `CatalogTests` checks the two agree.
+public enum Features {
+    /// Every feature, in a fixed order.
+    public static let all: [Feature] = [
+        Feature(
+            trait: "ASM", option: "no-asm", needs: [],
+            summary: "Hardware paths (AES-NI, PCLMULQDQ, SHA-NI); OpenSSL's no-asm turns this off",
+            symbolPattern: #"^lc_"#),
+        Feature(
+            trait: "IDEA", option: "no-idea", needs: [], summary: "IDEA block cipher (no-idea)",
+            symbolPattern: #"(?i)LibCrypto\.\w*idea"#),
+        Feature(
+            trait: "RC5", option: "no-rc5", needs: [], summary: "RC5-32 block cipher (no-rc5)",
+            symbolPattern: #"(?i)LibCrypto\.\w*rc5"#),
+        Feature(
+            trait: "RC2", option: "no-rc2", needs: [], summary: "RC2 block cipher (no-rc2)",
+            symbolPattern: #"(?i)LibCrypto\.\w*rc2"#),
+        Feature(
+            trait: "RC4", option: "no-rc4", needs: [], summary: "RC4 stream cipher (no-rc4)",
+            symbolPattern: #"(?i)LibCrypto\.\w*rc4"#),
+        Feature(
+            trait: "DES", option: "no-des", needs: [], summary: "DES, 3DES and DESX (no-des)",
+            symbolPattern: #"LibCrypto\.(\w*DES|des[A-Z0-9_])"#),
+        Feature(
+            trait: "BF", option: "no-bf", needs: [], summary: "Blowfish (no-bf)",
+            symbolPattern: #"(?i)LibCrypto\.\w*blowfish"#),
+        Feature(
+            trait: "CAST", option: "no-cast", needs: [], summary: "CAST5 (no-cast)",
+            symbolPattern: #"(?i)LibCrypto\.\w*cast5"#),
+        Feature(
+            trait: "MD2", option: "no-md2", needs: [], summary: "MD2 digest (no-md2)",
+            symbolPattern: #"LibCrypto\.\w*(MD2|md2)"#),
+        Feature(
+            trait: "MD4", option: "no-md4", needs: [], summary: "MD4 digest (no-md4)",
+            symbolPattern: #"LibCrypto\.\w*(MD4|md4)"#),
+        Feature(
+            trait: "MDC2", option: "no-mdc2", needs: ["DES"], summary: "MDC2 digest, built on DES (no-mdc2)",
+            symbolPattern: #"(?i)LibCrypto\.\w*mdc2"#),
+        Feature(
+            trait: "RMD160", option: "no-rmd160", needs: [], summary: "RIPEMD-160 digest (no-rmd160)",
+            symbolPattern: #"(?i)LibCrypto\.\w*(ripemd|rmd160)"#),
+        Feature(
+            trait: "SEED", option: "no-seed", needs: [], summary: "SEED block cipher (no-seed)",
+            symbolPattern: #"LibCrypto\.\w*(SEED|seed[A-Z0-9_])"#),
+        Feature(
+            trait: "CAMELLIA", option: "no-camellia", needs: [], summary: "Camellia block cipher (no-camellia)",
+            symbolPattern: #"(?i)LibCrypto\.\w*camellia"#),
+    ]
+}
+
+extension Feature {
+    /// A name `confrun list NAME` must refuse when the feature is off: its first algorithm in
+    /// the catalog. Nil for a feature with no algorithm of its own (ASM).
+    public var probeName: String? {
+        Descriptors.all.first { $0.trait == trait && $0.status == .implemented }?.name
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+import LibCrypto
+import Testing
+
+/// The catalog is the one place an algorithm's identity is written: these tests hold it to
+/// Package.swift's traits, to the registry of this build, and to itself.
+@Suite struct CatalogTests {
+    /// Package.swift's traits as `(name, enabledTraits)`, read from its text (a manifest cannot
+    /// import LibCrypto, so this test is what keeps the two lists equal).
+    static func packageTraits() throws -> [(name: String, needs: [String])] {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let text = try String(contentsOf: root.appendingPathComponent("Package.swift"), encoding: .utf8)
+        let pattern = try NSRegularExpression(
+            pattern: #"\.trait\(\s*name:\s*"(\w+)"\s*,\s*description:\s*"(?:[^"\\]|\\.)*"\s*(?:,\s*enabledTraits:\s*\[([^\]]*)\])?\s*\)"#)
+        let ns = text as NSString
+        return pattern.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { m in
+            let name = ns.substring(with: m.range(at: 1))
+            let needs = m.range(at: 2).location == NSNotFound
+                ? [] : ns.substring(with: m.range(at: 2)).split(separator: ",")
+                    .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " \"\n")) }.filter { !$0.isEmpty }
+            return (name, needs)
+        }
+    }
+
+    @Test("the catalog's features are Package.swift's optional traits, with the same needs")
+    func traitsMatchPackageSwift() throws {
+        let declared = try Self.packageTraits().filter { $0.name != "MATRIX_SELFTEST_BROKEN" }
+        #expect(declared.count >= 14, "Package.swift parse found \(declared.count) traits")
+        #expect(Set(declared.map(\.name)) == Set(Catalog.features.map(\.trait)))
+        for (name, needs) in declared {
+            #expect(Catalog.feature(trait: name)?.needs.sorted() == needs.sorted(), "\(name) needs \(needs)")
+        }
+    }
+
+    @Test("every feature has an option, a symbol pattern that compiles, and a probe name")
+    func featuresAreComplete() throws {
+        for f in Catalog.features {
+            #expect(f.option == "no-" + f.trait.lowercased() || f.trait == "ASM", "\(f)")
+            _ = try NSRegularExpression(pattern: f.symbolPattern)
+            if f.trait != "ASM" { #expect(f.probeName != nil, "\(f) has no algorithm to probe") }
+            #expect(Catalog.feature(option: f.option.uppercased()) == f)
+        }
+        #expect(Catalog.feature(trait: "DES")?.dependents.map(\.trait) == ["MDC2"])
+    }
+
+    @Test("no name or alias belongs to two descriptors")
+    func namesAreUnique() {
+        var owner: [String: String] = [:]
+        for d in Catalog.descriptors {
+            for n in d.allNames {
+                if let other = owner[n.lowercased()] { Issue.record("\(n) is both \(other) and \(d.name)") }
+                owner[n.lowercased()] = d.name
+            }
+        }
+    }
+
+    @Test("the registry holds exactly the implemented descriptors whose traits are on")
+    func registryMatchesCatalog() throws {
+        let registered = Set(Registry.all.map(\.name))
+        for d in Catalog.descriptors {
+            #expect(registered.contains(d.name) == d.isCompiledIn, "\(d.name): compiled in \(d.isCompiledIn)")
+        }
+        for a in Registry.all {
+            for n in a.allNames { #expect(Catalog.descriptor(named: n) == a, "\(n) resolves elsewhere") }
+            #expect(try Registry.algorithm(named: a.name) == a)
+        }
+        for c in Registry.ciphers { #expect(c.info.mode != nil, "\(c.info.name) has no mode") }
+    }
+
+    @Test("the enabled traits are the ones this build was compiled with")
+    func enabledTraitsMatchCompilation() {
+        var compiled: [String] = []
+        #if ASM
+        compiled.append("ASM")
+        #endif
+        #if IDEA
+        compiled.append("IDEA")
+        #endif
+        #if RC5
+        compiled.append("RC5")
+        #endif
+        #if RC2
+        compiled.append("RC2")
+        #endif
+        #if RC4
+        compiled.append("RC4")
+        #endif
+        #if DES
+        compiled.append("DES")
+        #endif
+        #if BF
+        compiled.append("BF")
+        #endif
+        #if CAST
+        compiled.append("CAST")
+        #endif
+        #if MD2
+        compiled.append("MD2")
+        #endif
+        #if MD4
+        compiled.append("MD4")
+        #endif
+        #if MDC2
+        compiled.append("MDC2")
+        #endif
+        #if RMD160
+        compiled.append("RMD160")
+        #endif
+        #if SEED
+        compiled.append("SEED")
+        #endif
+        #if CAMELLIA
+        compiled.append("CAMELLIA")
+        #endif
+        #expect(Set(Catalog.enabledTraits) == Set(compiled))
+        for f in Catalog.features { #expect(f.isEnabled == compiled.contains(f.trait)) }
+    }
+
+    @Test("lookups, statuses and composites")
+    func lookups() throws {
+        #expect(Catalog.descriptor(named: "sha256")?.name == "SHA2-256")
+        #expect(Catalog.descriptor(named: "idea-cfb")?.trait == "IDEA")
+        #expect(Catalog.descriptor(named: "aes-128-cbc")?.trait == nil)
+        #expect(Catalog.descriptor(named: "aes128")?.mode == .cbc)
+        #expect(Catalog.descriptor(named: "WHIRLPOOL")?.status == .notImplemented)
+        #expect(Catalog.descriptor(named: "aria-128-gcm")?.status == .notImplemented)
+        #expect(Catalog.descriptor(named: "CAST5-CTR")?.status == .notInOpenSSL)
+        #expect(Catalog.descriptor(named: "FOO256") == nil)
+        #expect(Catalog.resolve("MDC2")?.requiredTraits == ["MDC2", "DES"])
+        let hmac = try #require(Catalog.resolve("HMAC-SHA256"))
+        #expect(hmac.parts.map(\.name) == ["HMAC", "SHA2-256"])
+        #expect(hmac.hardware == .shani)
+        #expect(Catalog.resolve("CMAC-DES-EDE3-CBC")?.requiredTraits == ["DES"])
+        #expect(Catalog.resolve("GMAC-AES-128-GCM")?.hardware == [.aesni, .pclmulqdq])
+        #expect(Catalog.resolve("PBKDF1-MD2")?.requiredTraits == ["MD2"])
+        #expect(Catalog.trait(forResult: "HMAC-MDC2") == "MDC2")
+        #expect(Catalog.resolve("HMAC-NOSUCH") == nil)
+        #expect(Catalog.nearestNames(to: "sha265").contains("SHA256"))
+        #expect(Catalog.explainAbsence(of: "nosuch").hasPrefix("no algorithm is named 'nosuch'; nearest names: "))
+    }
+}
