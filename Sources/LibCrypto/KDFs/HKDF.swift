@@ -11,8 +11,11 @@ public enum HKDF {
     /// OpenSSL's `mode` parameter; the raw values are its names, `init(openSSLMode:)` takes
     /// its integers (`EVP_KDF_HKDF_MODE_*`).
     public enum Mode: String, Sendable, CaseIterable {
+        /// Extract a PRK from the key and salt, then expand it with `info` (the default).
         case extractAndExpand = "EXTRACT_AND_EXPAND"
+        /// Extract only: the output is the PRK, exactly one digest long.
         case extractOnly = "EXTRACT_ONLY"
+        /// Expand only: the key is taken as the PRK.
         case expandOnly = "EXPAND_ONLY"
 
         /// `EVP_KDF_HKDF_MODE_EXTRACT_AND_EXPAND` = 0, `..._EXTRACT_ONLY` = 1, `..._EXPAND_ONLY` = 2.
