@@ -69,9 +69,12 @@ public enum HKDF {
 
     /// OpenSSL's `HKDF` derivation in any of its three modes.
     /// - Parameters:
+    ///   - hash: the digest `H` under HMAC (any fixed-length ``HashFunction``).
+    ///   - mode: extract and expand (the default), extract only, or expand only.
     ///   - key: the IKM (`EXTRACT_AND_EXPAND`, `EXTRACT_ONLY`) or the PRK (`EXPAND_ONLY`).
     ///   - salt: ignored in `EXPAND_ONLY`.
     ///   - info: ignored in `EXTRACT_ONLY`.
+    ///   - length: the output length in bytes.
     /// - Throws: `invalidParameter` for `length` < 1, a length other than HashLen in
     ///   `EXTRACT_ONLY`, a length over 255·HashLen, or `info` over 32 KiB;
     ///   `unsupportedOperation` if `H` is an extendable-output function.
