@@ -9,9 +9,6 @@ import Testing
 struct AEADTests {
     // MARK: Helpers
 
-    /// SplitMix64, seeded, so the randomized tests are reproducible.
-    typealias RNG = TestRNG
-
     static func unhex(_ s: String) -> [UInt8] { TestHex.decode(s) }
 
     static func hex(_ bytes: [UInt8]) -> String { TestHex.encode(bytes) }
@@ -40,7 +37,7 @@ struct AEADTests {
     }
 
     /// Splits `data` into random pieces (some empty) when `rng` is given, else one piece.
-    static func pieces(_ data: [UInt8], _ rng: inout RNG?) -> [[UInt8]] {
+    static func pieces(_ data: [UInt8], _ rng: inout TestRNG?) -> [[UInt8]] {
         guard var r = rng else { return [data] }
         var out: [[UInt8]] = []
         var at = 0
@@ -56,7 +53,7 @@ struct AEADTests {
 
     /// Encrypts; returns ciphertext and tag.
     static func seal<C: BlockCipher>(_ mode: Mode, _ cipher: C, nonce: [UInt8], tagLength: Int, aad: [UInt8], _ pt: [UInt8],
-                                     rng: inout RNG?) throws -> ([UInt8], [UInt8]) {
+                                     rng: inout TestRNG?) throws -> ([UInt8], [UInt8]) {
         let ctx = try context(mode, cipher, nonce: nonce, tagLength: tagLength, messageLength: pt.count, encrypting: true)
         for a in pieces(aad, &rng) { try ctx.updateAAD(a) }
         var ct: [UInt8] = []
@@ -67,13 +64,14 @@ struct AEADTests {
 
     static func seal<C: BlockCipher>(_ mode: Mode, _ cipher: C, nonce: [UInt8], tagLength: Int, aad: [UInt8],
                                      _ pt: [UInt8]) throws -> ([UInt8], [UInt8]) {
-        var none: RNG? = nil
+        var none: TestRNG? = nil
         return try seal(mode, cipher, nonce: nonce, tagLength: tagLength, aad: aad, pt, rng: &none)
     }
 
     /// Decrypts; every `update` must return nothing (no plaintext before the tag is checked).
     static func open<C: BlockCipher>(_ mode: Mode, _ cipher: C, nonce: [UInt8], aad: [UInt8], _ ct: [UInt8], tag: [UInt8],
-                                     tagLength: Int? = nil, messageLength: Int? = nil, rng: inout RNG?) throws -> [UInt8] {
+                                     tagLength: Int? = nil, messageLength: Int? = nil,
+                                     rng: inout TestRNG?) throws -> [UInt8] {
         let ctx = try context(mode, cipher, nonce: nonce, tagLength: tagLength ?? tag.count,
                               messageLength: messageLength ?? ct.count, encrypting: false)
         for a in pieces(aad, &rng) { try ctx.updateAAD(a) }
@@ -86,7 +84,7 @@ struct AEADTests {
 
     static func open<C: BlockCipher>(_ mode: Mode, _ cipher: C, nonce: [UInt8], aad: [UInt8], _ ct: [UInt8], tag: [UInt8],
                                      tagLength: Int? = nil, messageLength: Int? = nil) throws -> [UInt8] {
-        var none: RNG? = nil
+        var none: TestRNG? = nil
         return try open(mode, cipher, nonce: nonce, aad: aad, ct, tag: tag, tagLength: tagLength, messageLength: messageLength,
                         rng: &none)
     }
@@ -303,7 +301,7 @@ struct AEADTests {
              "69915dad1e84c6376a68c2967e4dab615ae0fd1faec44cc484828529463ccf72b4ac6bec93e8598e7f0dadbcea5b"),
         ]
         for (i, (nonce, aad, pt, tlen, out)) in cases.enumerated() {
-            var rng: RNG? = RNG(state: UInt64(i + 1))
+            var rng: TestRNG? = TestRNG(state: UInt64(i + 1))
             let (c, t) = try Self.seal(.ccm, aes, nonce: Self.unhex(nonce), tagLength: tlen, aad: aad, Self.unhex(pt), rng: &rng)
             #expect(Self.hex(c + t) == out, "example \(i + 1)")
             let all = Self.unhex(out)
@@ -417,7 +415,7 @@ struct AEADTests {
         for n in [0, 16] { Self.expectError(.invalidParameter, "nonce \(n)") { try make(n, 16) } }
         for t in [0, 17] { Self.expectError(.invalidParameter, "tag \(t)") { try make(12, t) } }
         // Every accepted nonce and tag length round-trips.
-        var rng = RNG(state: 99)
+        var rng = TestRNG(state: 99)
         for n in 1...15 {
             for t in 1...16 {
                 let msg = rng.bytes(rng.below(50)), aad = rng.bytes(rng.below(20))
@@ -442,7 +440,7 @@ struct AEADTests {
     /// AAD in pieces too (buffered) with the total data length announced up front.
     @Test(arguments: Mode.allCases)
     func streamingEqualsOneShot(mode: Mode) throws {
-        var rng = RNG(state: 0x5EED ^ UInt64(mode.rawValue.utf8.reduce(0) { $0 &* 31 &+ Int($1) }))
+        var rng = TestRNG(state: 0x5EED ^ UInt64(mode.rawValue.utf8.reduce(0) { $0 &* 31 &+ Int($1) }))
         let aes = try AES(key: rng.bytes(16))
         let lengths = Array(0...49) + [63, 64, 65, 127, 128, 129, 255, 256, 257, 1000, 4099]
         for len in lengths {
@@ -450,7 +448,7 @@ struct AEADTests {
             let tagLength = mode == .ccm ? 4 + 2 * rng.below(7) : (mode == .ocb ? 1 + rng.below(16) : 4 + rng.below(13))
             let aad = rng.bytes(rng.below(70)), pt = rng.bytes(len)
             let (c1, t1) = try Self.seal(mode, aes, nonce: nonce, tagLength: tagLength, aad: aad, pt)
-            var split: RNG? = RNG(state: rng.next())
+            var split: TestRNG? = TestRNG(state: rng.next())
             let (c2, t2) = try Self.seal(mode, aes, nonce: nonce, tagLength: tagLength, aad: aad, pt, rng: &split)
             #expect(c1 == c2 && t1 == t2, "\(mode) length \(len)")
             #expect(c1.count == pt.count && t1.count == tagLength)
@@ -464,7 +462,7 @@ struct AEADTests {
     /// plaintext from `update`.
     @Test(arguments: Mode.allCases)
     func forgeriesAreRejected(mode: Mode) throws {
-        var rng = RNG(state: 0xF0F0 &+ UInt64(mode.rawValue.count))
+        var rng = TestRNG(state: 0xF0F0 &+ UInt64(mode.rawValue.count))
         let aes = try AES(key: rng.bytes(32))
         let nonce = rng.bytes(12)
         for len in [0, 1, 15, 16, 17, 40] {
@@ -510,7 +508,7 @@ struct AEADTests {
     /// The one-block-at-a-time path (a 128-bit cipher without `MultiBlockCipher`) gives the
     /// same results as AES's batched path, for every mode.
     @Test func singleBlockPathAgrees() throws {
-        var rng = RNG(state: 1234)
+        var rng = TestRNG(state: 1234)
         let key = rng.bytes(16)
         let aes = try AES(key: key), single = try SingleBlockAES(key: key)
         for mode in Mode.allCases {
@@ -565,7 +563,7 @@ struct AEADTests {
     }
 
     @Test func xtsLengthsAndParameters() throws {
-        var rng = RNG(state: 77)
+        var rng = TestRNG(state: 77)
         let key = rng.bytes(64), tweak = rng.bytes(16)
         let enc = try XTS<AES>(key: key, tweak: tweak, encrypting: true), dec = try XTS<AES>(key: key, tweak: tweak, encrypting: false)
         for n in 0..<16 { Self.expectError(.invalidLength, "data unit of \(n) bytes") { try enc.process([UInt8](repeating: 0, count: n)) } }
@@ -644,7 +642,7 @@ struct AEADTests {
     }
 
     @Test func keyWrapRejections() throws {
-        var rng = RNG(state: 3394)
+        var rng = TestRNG(state: 3394)
         let kek = rng.bytes(16), data = rng.bytes(32)
         let wrapped = try AESKeyWrap.wrap(key: kek, data)
         for i in 0..<wrapped.count {

@@ -2,9 +2,6 @@
 import Testing
 @testable import LibCrypto
 
-/// SplitMix64, seeded, so the random round-trip tests are reproducible.
-typealias DESTestRNG = TestRNG
-
 /// DES, Triple-DES (EDE3, EDE), DESX and MDC-2.
 ///
 /// Expected values come from: OpenSSL 3.0's evp_test files (`evpciph_des.txt`,
@@ -166,7 +163,7 @@ typealias DESTestRNG = TestRNG
 
     /// With K1 = K2 = K3 EDE collapses to single DES; DES-EDE is DES-EDE3 with K3 = K1.
     @Test func tripleDESKeyingOptions() throws {
-        var rng = DESTestRNG(seed: 3)
+        var rng = TestRNG(seed: 3)
         for _ in 0..<32 {
             let k1 = rng.bytes(8), k2 = rng.bytes(8), block = rng.bytes(8)
             let des = try DES(key: k1)
@@ -227,7 +224,7 @@ typealias DESTestRNG = TestRNG
     // MARK: Round trips
 
     static func roundTrips<C: BlockCipher>(_: C.Type, seed: UInt64, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        var rng = DESTestRNG(seed: seed)
+        var rng = TestRNG(seed: seed)
         let keyLength: Int
         switch C.keySizes {
         case .fixed(let n): keyLength = n
@@ -290,7 +287,7 @@ typealias DESTestRNG = TestRNG
 
     /// Any split of the message into update calls gives the one-shot digest.
     @Test func mdc2Streaming() {
-        var rng = DESTestRNG(seed: 5)
+        var rng = TestRNG(seed: 5)
         for length in [0, 1, 7, 8, 9, 15, 16, 17, 43, 64, 100] {
             let message = rng.bytes(length)
             for padding in [MDC2.Padding.zeros, .bit] {

@@ -1,9 +1,6 @@
 import Testing
 @testable import LibCrypto
 
-/// SplitMix64, seeded, so the random round-trip tests are reproducible.
-typealias LegacyCipherTestRNG = TestRNG
-
 /// Known answers for Blowfish, CAST5, IDEA, RC2 and RC5, taken only from sources independent of
 /// this code: the algorithms' papers and RFCs, Eric Young's vectors as shipped in OpenSSL's
 /// `test/*test.c`, and OpenSSL 3.0's `test/recipes/30-test_evp_data/evpciph_*.txt`.
@@ -86,8 +83,8 @@ typealias LegacyCipherTestRNG = TestRNG
     /// and output address) agree with the out-of-place ones.
     static func checkRoundTrips<C: BlockCipher>(seed: UInt64, keyLengths: ClosedRange<Int>, count: Int = 40,
                                                 sourceLocation: SourceLocation = #_sourceLocation,
-                                                _ make: (inout LegacyCipherTestRNG, [UInt8]) throws -> C) throws {
-        var rng = LegacyCipherTestRNG(seed: seed)
+                                                _ make: (inout TestRNG, [UInt8]) throws -> C) throws {
+        var rng = TestRNG(seed: seed)
         for _ in 0..<count {
             let key = rng.bytes(rng.next(in: keyLengths))
             let cipher = try make(&rng, key)
@@ -473,7 +470,7 @@ extension LegacyCipherTests {
             let y = b == 0 ? 0x10000 : b
             return (x * y % 0x10001) & 0xffff
         }
-        var rng = LegacyCipherTestRNG(seed: 0x1dea)
+        var rng = TestRNG(seed: 0x1dea)
         let edges = [0, 1, 2, 0x7fff, 0x8000, 0xfffe, 0xffff]
         for a in edges {
             for b in edges { #expect(IDEA.mul(a, b) == reference(a, b), "\(a) * \(b)") }
@@ -499,7 +496,7 @@ extension LegacyCipherTests {
     @Test func ideaRoundTrips() throws {
         try Self.checkRoundTrips(seed: 0x1dea, keyLengths: 16...16, count: 100) { _, key in try IDEA(key: key) }
         // Keys made of words that are 0 or 1 exercise the 0 == 2^16 convention in the schedule.
-        var rng = LegacyCipherTestRNG(seed: 0x0001)
+        var rng = TestRNG(seed: 0x0001)
         for _ in 0..<50 {
             let key = (0..<16).map { i in i & 1 == 1 ? UInt8(rng.next() & 1) : 0 }
             let cipher = try IDEA(key: key)
@@ -579,7 +576,7 @@ extension LegacyCipherTests {
         // evpciph_rc2.txt RC2-64-CBC and RC2-40-CBC (zero IV, one block: the ECB answer).
         Self.check(try RC2(key: Self.unhex("0000000000000000")), pt: "0102030405060708", ct: "191d1abf767bfbe7")
         Self.check(try RC2(key: Self.unhex("0000000000")), pt: "0102030405060708", ct: "61ae28bcf59d1f6f")
-        var rng = LegacyCipherTestRNG(seed: 0x2c2)
+        var rng = TestRNG(seed: 0x2c2)
         for n in [1, 7, 33, 127, 128] {
             let key = rng.bytes(n)
             let block = rng.bytes(8)
@@ -684,7 +681,7 @@ extension LegacyCipherTests {
     /// `init(key:)` is RC5-32/12/b, OpenSSL's EVP default.
     @Test func rc5DefaultRounds() throws {
         Self.check(try RC5(key: [UInt8](repeating: 0, count: 16)), pt: "0000000000000000", ct: "21a5dbee154b8f6d")
-        var rng = LegacyCipherTestRNG(seed: 0x2c5)
+        var rng = TestRNG(seed: 0x2c5)
         for n in [0, 1, 5, 16, 255] {
             let key = rng.bytes(n)
             let block = rng.bytes(8)

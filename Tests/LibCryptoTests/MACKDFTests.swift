@@ -1,9 +1,6 @@
 import Testing
 @testable import LibCrypto
 
-/// SplitMix64, seeded, so the random-split tests are reproducible.
-typealias MACKDFTestRNG = TestRNG
-
 /// Poly1305, ChaCha20-Poly1305, CMAC and the KDFs (PBKDF2, PBKDF1, HKDF, scrypt,
 /// EVP_BytesToKey, the PKCS #12 KDF, the X9.63 KDF).
 ///
@@ -86,7 +83,7 @@ typealias MACKDFTestRNG = TestRNG
     }
 
     @Test func poly1305RandomSplits() throws {
-        var rng = MACKDFTestRNG(seed: 1305)
+        var rng = TestRNG(seed: 1305)
         for len in [0, 1, 15, 16, 17, 31, 32, 33, 63, 64, 65, 255, 256, 1000, 4099] {
             let key = rng.bytes(32), msg = rng.bytes(len)
             let oneShot = try Poly1305.authenticate(key: key, message: msg)
@@ -196,7 +193,7 @@ typealias MACKDFTestRNG = TestRNG
     }
 
     @Test func chachaPolyRandomSplits() throws {
-        var rng = MACKDFTestRNG(seed: 8439)
+        var rng = TestRNG(seed: 8439)
         for len in [0, 1, 15, 16, 63, 64, 65, 255, 256, 257, 1000, 3000] {
             let key = rng.bytes(32), nonce = rng.bytes(12), aad = rng.bytes(rng.next(below: 70)), pt = rng.bytes(len)
             let (ct, tag) = try ChaCha20Poly1305.seal(key: key, nonce: nonce, aad: aad, plaintext: pt)
@@ -356,7 +353,7 @@ typealias MACKDFTestRNG = TestRNG
     }
 
     @Test func cmacRandomSplits() throws {
-        var rng = MACKDFTestRNG(seed: 4493)
+        var rng = TestRNG(seed: 4493)
         func check<C: BlockCipher>(_ type: C.Type, keyLength: Int) throws {
             for len in [0, 1, 7, 8, 9, 15, 16, 17, 32, 33, 100, 1000] {
                 let key = rng.bytes(keyLength), msg = rng.bytes(len)

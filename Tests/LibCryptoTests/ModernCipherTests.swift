@@ -1,9 +1,6 @@
 import Testing
 @testable import LibCrypto
 
-/// SplitMix64, seeded, so the randomized tests are reproducible.
-typealias ModernCipherTestRNG = TestRNG
-
 @Suite struct ModernCipherTests {
     // MARK: Helpers
 
@@ -78,7 +75,7 @@ typealias ModernCipherTestRNG = TestRNG
 
     /// decrypt(encrypt(x)) == x and in-place == out-of-place for random keys and blocks.
     static func checkRoundTrips<C: BlockCipher>(_ make: ([UInt8]) throws -> C, keySizes: [Int], seed: UInt64) throws {
-        var rng = ModernCipherTestRNG(seed: seed)
+        var rng = TestRNG(seed: seed)
         let n = C.blockSize
         for size in keySizes {
             for _ in 0..<64 {
@@ -212,7 +209,7 @@ typealias ModernCipherTestRNG = TestRNG
     /// encrypt(blocks:) / decrypt(blocks:) agree with the single-block methods for every count
     /// 0...9 (full four-block groups plus a tail), in place and out of place.
     @Test func aesMultiBlockMatchesSingleBlock() throws {
-        var rng = ModernCipherTestRNG(seed: 0xae5)
+        var rng = TestRNG(seed: 0xae5)
         for size in [16, 24, 32] {
             let aes = try AES(key: rng.bytes(size))
             for count in 0...9 {
@@ -351,7 +348,7 @@ typealias ModernCipherTestRNG = TestRNG
 
     /// Keystream position carries across apply calls of any length.
     @Test func chachaStreamingSplits() throws {
-        var rng = ModernCipherTestRNG(seed: 0xc4a)
+        var rng = TestRNG(seed: 0xc4a)
         for _ in 0..<20 {
             let key = rng.bytes(32), iv = rng.bytes(16)
             let data = rng.bytes(rng.next(below: 2500))
@@ -486,7 +483,7 @@ typealias ModernCipherTestRNG = TestRNG
     }
 
     @Test func rc4StreamingSplits() throws {
-        var rng = ModernCipherTestRNG(seed: 0x4c4)
+        var rng = TestRNG(seed: 0x4c4)
         for _ in 0..<20 {
             let key = rng.bytes(1 + rng.next(below: 256))
             let data = rng.bytes(rng.next(below: 1000))

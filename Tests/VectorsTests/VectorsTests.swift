@@ -780,8 +780,8 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
         #expect(sink.vectors[1].expected == .failure("KEYOP_ERROR"))
     }
 
-    /// A `Cipher` stanza is read as one vector named by its cipher. (The brief said it becomes
-    /// `.unsupported`; cipher support was being added concurrently, so either is accepted.)
+    /// A `Cipher` stanza is read as one cipher vector named by its cipher; without an
+    /// `Operation` line it is checked both ways.
     @Test func cipherStanzaIsOneVector() throws {
         let sink = try parseEVP("""
             Cipher = AES-128-CBC
@@ -795,7 +795,10 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
         let v = sink.vectors[0]
         #expect(v.algorithm == "AES-128-CBC")
         #expect(v.provenance.line == 1)
-        #expect(["cipher", "unsupported"].contains(v.operation.kind))
+        #expect(v.operation == .cipher(CipherInput(
+            cipher: "AES-128-CBC", key: bytes("2b7e151628aed2a6abf7158809cf4f3c"),
+            iv: bytes("000102030405060708090a0b0c0d0e0f"), plaintext: bytes("6bc1bee22e409f96e93d7e117393172a"),
+            ciphertext: bytes("7649abac8119b246cee98e9b12e9197d"), direction: .both)))
     }
 
     @Test func privateKeyWithPEMBlockIsSkipped() throws {

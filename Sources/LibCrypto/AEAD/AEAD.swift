@@ -19,12 +19,15 @@ public protocol AEADContext: AnyObject {
 }
 
 extension AEADContext {
+    /// Adds the associated data in `bytes` (see `updateAAD(_:)` for raw buffers).
     public func updateAAD(_ bytes: [UInt8]) throws { try bytes.withUnsafeBytes { try updateAAD($0) } }
+    /// Processes the data in `bytes` (see `update(_:)` for raw buffers).
     public func update(_ bytes: [UInt8]) throws -> [UInt8] { try bytes.withUnsafeBytes { try update($0) } }
 }
 
 /// Parameters an AEAD needs besides the key.
 public struct AEADParameters: Sendable, Hashable {
+    /// The nonce (IV); each AEAD states which lengths it accepts.
     public var nonce: [UInt8]
     /// Tag length in bytes (GCM 4...16, CCM 4...16 even, OCB 1...16, ChaCha20-Poly1305 16).
     public var tagLength: Int
@@ -32,6 +35,7 @@ public struct AEADParameters: Sendable, Hashable {
     /// `EVP_CipherUpdate(ctx, NULL, &len, NULL, total)` announces it). Nil for other modes.
     public var messageLength: Int?
 
+    /// Parameters with a 16-byte tag and no announced message length unless given.
     public init(nonce: [UInt8], tagLength: Int = 16, messageLength: Int? = nil) {
         self.nonce = nonce
         self.tagLength = tagLength

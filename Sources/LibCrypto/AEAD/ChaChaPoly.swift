@@ -18,8 +18,11 @@
 /// Misuse — AAD after data, any call after finalizing, the finalize of the other direction —
 /// throws `invalidParameter`; `AEADParameters.messageLength` is ignored.
 public final class ChaCha20Poly1305: AEADContext {
+    /// The key length in bytes.
     public static let keySize = 32
+    /// The nonce length in bytes; OpenSSL 3.0 accepts no other.
     public static let nonceSize = 12
+    /// The full (and default) tag length in bytes.
     public static let tagSize = 16
     /// RFC 8439: at most 2^32 - 1 blocks of 64 bytes after the Poly1305 key block.
     public static let maxMessageLength: UInt64 = (1 << 38) - 64
@@ -55,6 +58,7 @@ public final class ChaCha20Poly1305: AEADContext {
         tagLength = parameters.tagLength
     }
 
+    /// Adds associated data to the tag; allowed only before the first `update`.
     public func updateAAD(_ aad: UnsafeRawBufferPointer) throws {
         try checkOpen()
         guard !inData else {
@@ -64,6 +68,8 @@ public final class ChaCha20Poly1305: AEADContext {
         mac.update(aad)
     }
 
+    /// Encrypting: returns the ciphertext of `input` at once. Decrypting: buffers `input` and
+    /// returns nothing until the tag has been checked.
     public func update(_ input: UnsafeRawBufferPointer) throws -> [UInt8] {
         try checkOpen()
         if !inData {
@@ -89,6 +95,7 @@ public final class ChaCha20Poly1305: AEADContext {
         return []
     }
 
+    /// Returns the tag, cut to the requested tag length (all ciphertext was already returned).
     public func finalizeEncryption() throws -> (ciphertext: [UInt8], tag: [UInt8]) {
         guard encrypting else {
             throw CryptoError(.invalidParameter, "finalizeEncryption on a decrypting ChaCha20-Poly1305 context")
@@ -98,6 +105,8 @@ public final class ChaCha20Poly1305: AEADContext {
         return ([], Array(tag[0..<tagLength]))
     }
 
+    /// Checks `tag` in constant time and returns the whole plaintext; a wrong tag throws
+    /// `authenticationFailure` and wipes the buffered data.
     public func finalizeDecryption(tag: [UInt8]) throws -> [UInt8] {
         guard !encrypting else {
             throw CryptoError(.invalidParameter, "finalizeDecryption on an encrypting ChaCha20-Poly1305 context")

@@ -16,8 +16,11 @@
 /// Offsets use the precomputed L_i table indexed by ntz(block index), which depends only on
 /// the (public) position in the message, never on key or data.
 public final class OCB<C: BlockCipher>: AEADContext {
+    /// The keyed block cipher (128-bit blocks).
     public let cipher: C
+    /// True for an encrypting context, false for a decrypting one.
     public let encrypting: Bool
+    /// The tag length in bytes (1...16), part of the nonce block.
     public let tagLength: Int
 
     private enum Phase { case aad, data, done }
@@ -103,6 +106,7 @@ public final class OCB<C: BlockCipher>: AEADContext {
         hashOffset = (0, 0)
     }
 
+    /// Hashes associated data in pieces of any size; allowed only before the first `update`.
     public func updateAAD(_ aad: UnsafeRawBufferPointer) throws {
         guard phase == .aad else {
             throw CryptoError(.invalidParameter, phase == .done ? "OCB context already finalized" : "OCB AAD must come before the data")
@@ -129,6 +133,8 @@ public final class OCB<C: BlockCipher>: AEADContext {
         }
     }
 
+    /// Encrypting: returns the ciphertext of the whole blocks so far (a partial block waits).
+    /// Decrypting: keeps `input` and returns nothing until the tag has been checked.
     public func update(_ input: UnsafeRawBufferPointer) throws -> [UInt8] {
         guard phase != .done else { throw CryptoError(.invalidParameter, "OCB context already finalized") }
         guard input.count > 0 else { return [] }
@@ -140,6 +146,7 @@ public final class OCB<C: BlockCipher>: AEADContext {
         return crypt(input.baseAddress!, input.count)
     }
 
+    /// Encrypts the held-back partial block and returns it with the tag.
     public func finalizeEncryption() throws -> (ciphertext: [UInt8], tag: [UInt8]) {
         guard encrypting else { throw CryptoError(.invalidParameter, "finalizeEncryption on a decrypting OCB context") }
         guard phase != .done else { throw CryptoError(.invalidParameter, "OCB context already finalized") }
@@ -149,6 +156,8 @@ public final class OCB<C: BlockCipher>: AEADContext {
         return (last, Array(full[0..<tagLength]))
     }
 
+    /// Decrypts the kept ciphertext, checks `tag` in constant time and returns the plaintext;
+    /// a wrong tag throws `authenticationFailure` and wipes the plaintext.
     public func finalizeDecryption(tag: [UInt8]) throws -> [UInt8] {
         guard !encrypting else { throw CryptoError(.invalidParameter, "finalizeDecryption on an encrypting OCB context") }
         guard phase != .done else { throw CryptoError(.invalidParameter, "OCB context already finalized") }

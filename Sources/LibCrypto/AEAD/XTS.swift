@@ -15,6 +15,7 @@
 /// - A data unit shorter than one block is refused, and so is one longer than 2^20 blocks
 ///   (`XTS_MAX_BLOCKS_PER_DATA_UNIT`, IEEE Std 1619-2018 and SP 800-38E).
 public final class XTS<C: BlockCipher> {
+    /// True for an encrypting context, false for a decrypting one.
     public let encrypting: Bool
     /// Largest data unit, in bytes: 2^20 blocks.
     public static var maxDataUnitLength: Int { (1 << 20) * 16 }

@@ -10,17 +10,22 @@ public protocol BlockCipher: Sendable {
     static var keySizes: KeySizes { get }
     /// Keys the cipher; a key length outside `keySizes` throws `CryptoError(.invalidParameter)`.
     init(key: [UInt8]) throws
+    /// Encrypts the `blockSize` bytes at `block` into `output`.
     func encrypt(block: UnsafeRawPointer, into output: UnsafeMutableRawPointer)
+    /// Decrypts the `blockSize` bytes at `block` into `output`.
     func decrypt(block: UnsafeRawPointer, into output: UnsafeMutableRawPointer)
 }
 
 /// The key lengths a cipher accepts, in bytes.
 public enum KeySizes: Sendable, Equatable {
+    /// Exactly this many bytes.
     case fixed(Int)
+    /// One of these lengths.
     case oneOf([Int])
     /// Any length in `min...max`.
     case range(Int, Int)
 
+    /// True if a key of `n` bytes is accepted.
     public func contains(_ n: Int) -> Bool {
         switch self {
         case .fixed(let k): return n == k
@@ -38,6 +43,7 @@ public enum KeySizes: Sendable, Equatable {
 }
 
 extension KeySizes: CustomStringConvertible {
+    /// The lengths as error messages print them: `16`, `16, 24, 32` or `1...72`.
     public var description: String {
         switch self {
         case .fixed(let k): return "\(k)"
@@ -118,6 +124,8 @@ public protocol MultiBlockCipher: BlockCipher {
 }
 
 extension MultiBlockCipher {
+    /// The default: one block at a time through `encrypt(block:into:)` (CBC encryption is
+    /// sequential).
     public func cbcEncrypt(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
                            iv: UnsafeMutableRawPointer) {
         let bs = Self.blockSize
@@ -130,11 +138,15 @@ extension MultiBlockCipher {
         }
     }
 
+    /// The default: blocks decrypted in batches of up to 256 bytes through
+    /// `decrypt(blocks:into:count:)`, then XORed with the previous ciphertext blocks.
     public func cbcDecrypt(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
                            iv: UnsafeMutableRawPointer) {
         batchedCBCDecrypt(blocks: input, into: output, count: count, iv: iv)
     }
 
+    /// The default: counter blocks built in batches of up to 256 bytes and encrypted with one
+    /// `encrypt(blocks:into:count:)` call per batch.
     public func ctr(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
                     counter: UnsafeMutableRawPointer, counterWidth: Int) {
         batchedCTR(blocks: input, into: output, count: count, counter: counter, counterWidth: counterWidth)

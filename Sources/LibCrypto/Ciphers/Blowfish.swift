@@ -11,17 +11,22 @@
 /// Blowfish's design and is accepted here only because this is a legacy algorithm kept for
 /// interoperability; do not use it for new designs.
 public struct Blowfish: BlockCipher {
+    /// The block length in bytes (8).
     public static let blockSize = 8
+    /// The key lengths `init(key:)` accepts, in bytes.
     public static let keySizes: KeySizes = .range(1, 72)
 
     /// The expanded key: P-array and S-boxes, computed once in `init`.
     private let schedule: Schedule
 
+    /// Expands `key` into the key schedule.
+    /// - Throws: `CryptoError` `invalidParameter` for a key length outside `keySizes`.
     public init(key: [UInt8]) throws {
         try Self.keySizes.check(key.count, for: "Blowfish")
         schedule = Schedule(key: key)
     }
 
+    /// Encrypts the 8-byte block at `block` into `output` (the same address is allowed).
     public func encrypt(block: UnsafeRawPointer, into output: UnsafeMutableRawPointer) {
         let l = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: 0, as: UInt32.self))
         let r = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: 4, as: UInt32.self))
@@ -30,6 +35,7 @@ public struct Blowfish: BlockCipher {
         output.storeBytes(of: b.bigEndian, toByteOffset: 4, as: UInt32.self)
     }
 
+    /// Decrypts the 8-byte block at `block` into `output` (the same address is allowed).
     public func decrypt(block: UnsafeRawPointer, into output: UnsafeMutableRawPointer) {
         let l = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: 0, as: UInt32.self))
         let r = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: 4, as: UInt32.self))
@@ -42,8 +48,10 @@ public struct Blowfish: BlockCipher {
 /// Runs of blocks stay in one call with the block held as two words in registers: CBC
 /// encryption chains through registers, ECB and CBC decryption go two blocks at a time.
 extension Blowfish: MultiBlockCipher {
+    /// Two blocks per pass, each held as two 32-bit words in registers.
     public static let parallelBlocks = 2
 
+    /// Encrypts `count` consecutive blocks (ECB), two at a time.
     public func encrypt(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int) {
         let k = UnsafePointer(schedule.words)
         var i = input, o = output, n = count
@@ -63,6 +71,7 @@ extension Blowfish: MultiBlockCipher {
         }
     }
 
+    /// Decrypts `count` consecutive blocks (ECB), two at a time.
     public func decrypt(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int) {
         let k = UnsafePointer(schedule.words)
         var i = input, o = output, n = count
@@ -82,6 +91,8 @@ extension Blowfish: MultiBlockCipher {
         }
     }
 
+    /// CBC-encrypts `count` blocks with the chaining value kept in registers; `iv` is left
+    /// holding the last ciphertext block.
     public func cbcEncrypt(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
                            iv: UnsafeMutableRawPointer) {
         let k = UnsafePointer(schedule.words)
@@ -96,6 +107,8 @@ extension Blowfish: MultiBlockCipher {
         Self.store(l, r, iv)
     }
 
+    /// CBC-decrypts `count` blocks, two at a time; `iv` is left holding the last ciphertext
+    /// block read.
     public func cbcDecrypt(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
                            iv: UnsafeMutableRawPointer) {
         let k = UnsafePointer(schedule.words)
@@ -121,6 +134,8 @@ extension Blowfish: MultiBlockCipher {
         Self.store(pl, pr, iv)
     }
 
+    /// Counter mode over `count` whole blocks: counter blocks in batches of up to 256 bytes,
+    /// encrypted by `encrypt(blocks:into:count:)` (see `MultiBlockCipher`).
     public func ctr(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
                     counter: UnsafeMutableRawPointer, counterWidth: Int) {
         batchedCTR(blocks: input, into: output, count: count, counter: counter, counterWidth: counterWidth)

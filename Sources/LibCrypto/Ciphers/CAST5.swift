@@ -11,7 +11,9 @@
 /// of secret values, so table lookups depend on key and data. That is inherent to CAST-128 and
 /// accepted here only because it is a legacy algorithm kept for interoperability.
 public struct CAST5: BlockCipher {
+    /// The block length in bytes (8).
     public static let blockSize = 8
+    /// The key lengths `init(key:)` accepts, in bytes.
     public static let keySizes: KeySizes = .range(5, 16)
 
     /// Masking keys Km1...Km16 then rotation amounts Kr1...Kr16 (already reduced mod 32).
@@ -19,12 +21,15 @@ public struct CAST5: BlockCipher {
     /// True for keys of 80 bits or less: 12 rounds.
     private let shortKey: Bool
 
+    /// Expands `key` into the key schedule.
+    /// - Throws: `CryptoError` `invalidParameter` for a key length outside `keySizes`.
     public init(key: [UInt8]) throws {
         try Self.keySizes.check(key.count, for: "CAST5")
         schedule = Schedule(key: key)
         shortKey = key.count <= 10
     }
 
+    /// Encrypts the 8-byte block at `block` into `output` (the same address is allowed).
     public func encrypt(block: UnsafeRawPointer, into output: UnsafeMutableRawPointer) {
         var l = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: 0, as: UInt32.self))
         var r = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: 4, as: UInt32.self))
@@ -55,6 +60,7 @@ public struct CAST5: BlockCipher {
         output.storeBytes(of: l.bigEndian, toByteOffset: 4, as: UInt32.self)
     }
 
+    /// Decrypts the 8-byte block at `block` into `output` (the same address is allowed).
     public func decrypt(block: UnsafeRawPointer, into output: UnsafeMutableRawPointer) {
         var l = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: 0, as: UInt32.self))
         var r = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: 4, as: UInt32.self))

@@ -9,7 +9,9 @@
 /// are secret-indexed and can leak through the cache. FL/FL⁻¹, the whitening and the subkey
 /// rotations use no tables.
 public struct Camellia: BlockCipher {
+    /// The block length in bytes (16).
     public static let blockSize = 16
+    /// The key lengths `init(key:)` accepts, in bytes.
     public static let keySizes = KeySizes.oneOf([16, 24, 32])
 
     /// 3 for 128-bit keys (18 rounds), 4 otherwise (24 rounds): six-round groups.
@@ -20,6 +22,8 @@ public struct Camellia: BlockCipher {
     /// The same layout filled for decryption (kw3 kw4 first, k in reverse, ke pairs swapped).
     let decryptionKeys: InlineArray<68, UInt32>
 
+    /// Expands `key` into the key schedule.
+    /// - Throws: `CryptoError` `invalidParameter` for a key length outside `keySizes`.
     public init(key: [UInt8]) throws {
         try Self.keySizes.check(key.count, for: "Camellia")
         func be64(_ i: Int) -> UInt64 {
@@ -105,10 +109,12 @@ public struct Camellia: BlockCipher {
         decryptionKeys = d
     }
 
+    /// Encrypts the 16-byte block at `block` into `output` (the same address is allowed).
     public func encrypt(block: UnsafeRawPointer, into output: UnsafeMutableRawPointer) {
         encryptionKeys.span.withUnsafeBufferPointer { Self.crypt(block, output, $0.baseAddress!, groups) }
     }
 
+    /// Decrypts the 16-byte block at `block` into `output` (the same address is allowed).
     public func decrypt(block: UnsafeRawPointer, into output: UnsafeMutableRawPointer) {
         decryptionKeys.span.withUnsafeBufferPointer { Self.crypt(block, output, $0.baseAddress!, groups) }
     }

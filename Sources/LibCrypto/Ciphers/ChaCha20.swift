@@ -7,7 +7,9 @@
 /// position carries across `apply` calls of any length. Constant time: additions, rotations
 /// and XORs only.
 public struct ChaCha20: StreamCipher {
+    /// The key length in bytes (256-bit keys only).
     public static let keySize = 32
+    /// The `EVP_chacha20` IV length: a 4-byte block counter and a 12-byte nonce.
     public static let ivSize = 16
     /// Keystream bytes per block.
     public static let blockSize = 64
@@ -52,6 +54,8 @@ public struct ChaCha20: StreamCipher {
         try self.init(key: key, iv: c + nonce)
     }
 
+    /// XORs the next `count` keystream bytes into `input`, writing `output` (the same address
+    /// is allowed); the keystream position carries over to the next call.
     public mutating func apply(_ input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int) {
         guard count > 0 else { return }
         var i = 0

@@ -12,16 +12,21 @@
 /// lookups can leak through the cache; DES's design (eight 6-to-4-bit S-boxes) leaves no
 /// practical table-free form, and the cipher is legacy only, so this is accepted here.
 public struct DES: BlockCipher {
+    /// The block length in bytes (8).
     public static let blockSize = 8
+    /// The key lengths `init(key:)` accepts, in bytes.
     public static let keySizes = KeySizes.fixed(8)
 
     let schedule: DESKeySchedule
 
+    /// Expands `key` into the key schedule.
+    /// - Throws: `CryptoError` `invalidParameter` for a key length outside `keySizes`.
     public init(key: [UInt8]) throws {
         try Self.keySizes.check(key.count, for: "DES")
         schedule = DESKeySchedule(key: DESCore.loadKey(key, at: 0))
     }
 
+    /// Encrypts the 8-byte block at `block` into `output` (the same address is allowed).
     public func encrypt(block: UnsafeRawPointer, into output: UnsafeMutableRawPointer) {
         var (l, r) = DESCore.initialPermutation(block)
         DESTables.sp.withUnsafeBufferPointer { sp in
@@ -30,6 +35,7 @@ public struct DES: BlockCipher {
         DESCore.finalPermutation(r, l, into: output)
     }
 
+    /// Decrypts the 8-byte block at `block` into `output` (the same address is allowed).
     public func decrypt(block: UnsafeRawPointer, into output: UnsafeMutableRawPointer) {
         var (l, r) = DESCore.initialPermutation(block)
         DESTables.sp.withUnsafeBufferPointer { sp in

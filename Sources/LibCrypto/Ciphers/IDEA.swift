@@ -7,21 +7,27 @@
 /// negations of the encryption ones, in reverse round order) are both computed in `init`.
 /// IDEA uses no tables, and the multiplication and inversion here are branch-free.
 public struct IDEA: BlockCipher {
+    /// The block length in bytes (8).
     public static let blockSize = 8
+    /// The key lengths `init(key:)` accepts, in bytes.
     public static let keySizes: KeySizes = .fixed(16)
 
     /// Encryption subkeys at 0..<52, decryption subkeys at 52..<104.
     private let schedule: Schedule
 
+    /// Expands `key` into the key schedule.
+    /// - Throws: `CryptoError` `invalidParameter` for a key length outside `keySizes`.
     public init(key: [UInt8]) throws {
         try Self.keySizes.check(key.count, for: "IDEA")
         schedule = Schedule(key: key)
     }
 
+    /// Encrypts the 8-byte block at `block` into `output` (the same address is allowed).
     public func encrypt(block: UnsafeRawPointer, into output: UnsafeMutableRawPointer) {
         Self.crypt(block, output, UnsafePointer(schedule.words))
     }
 
+    /// Decrypts the 8-byte block at `block` into `output` (the same address is allowed).
     public func decrypt(block: UnsafeRawPointer, into output: UnsafeMutableRawPointer) {
         Self.crypt(block, output, UnsafePointer(schedule.words + 52))
     }

@@ -13,7 +13,9 @@
 /// round adds K[R & 63], a subkey chosen by six bits of the secret state. Both are inherent to
 /// RC2 and accepted here only because it is a legacy algorithm kept for interoperability.
 public struct RC2: BlockCipher {
+    /// The block length in bytes (8).
     public static let blockSize = 8
+    /// The key lengths `init(key:)` accepts, in bytes.
     public static let keySizes: KeySizes = .range(1, 128)
     /// The effective key lengths in bits `init(key:effectiveBits:)` accepts.
     public static let effectiveBitsRange = 1...1024
@@ -35,6 +37,7 @@ public struct RC2: BlockCipher {
         schedule = Schedule(key: key, effectiveBits: effectiveBits)
     }
 
+    /// Encrypts the 8-byte block at `block` into `output` (the same address is allowed).
     public func encrypt(block: UnsafeRawPointer, into output: UnsafeMutableRawPointer) {
         let k = UnsafePointer(schedule.words)
         var r0 = UInt16(littleEndian: block.loadUnaligned(fromByteOffset: 0, as: UInt16.self))
@@ -65,6 +68,7 @@ public struct RC2: BlockCipher {
         output.storeBytes(of: r3.littleEndian, toByteOffset: 6, as: UInt16.self)
     }
 
+    /// Decrypts the 8-byte block at `block` into `output` (the same address is allowed).
     public func decrypt(block: UnsafeRawPointer, into output: UnsafeMutableRawPointer) {
         let k = UnsafePointer(schedule.words)
         var r0 = UInt16(littleEndian: block.loadUnaligned(fromByteOffset: 0, as: UInt16.self))

@@ -8,6 +8,7 @@
 /// secret values, which is how RC4 is defined. (RC4 is also cryptographically broken; it is
 /// here for compatibility.)
 public struct RC4: StreamCipher {
+    /// The key lengths `init(key:)` accepts, in bytes (1...256).
     public static let keySizes = KeySizes.range(1, 256)
 
     /// The permutation S, one byte value per 32-bit cell (OpenSSL's `RC4_INT` on x86).
@@ -15,6 +16,8 @@ public struct RC4: StreamCipher {
     var i: UInt8 = 0
     var j: UInt8 = 0
 
+    /// Runs RC4's key schedule.
+    /// - Throws: `CryptoError` `invalidParameter` for a key length outside `keySizes`.
     public init(key: [UInt8]) throws {
         try Self.keySizes.check(key.count, for: "RC4")
         var s = InlineArray<256, UInt32>(repeating: 0)
@@ -29,6 +32,8 @@ public struct RC4: StreamCipher {
         state = s
     }
 
+    /// XORs the next `count` keystream bytes into `input`, writing `output` (the same address
+    /// is allowed); the keystream position carries over to the next call.
     public mutating func apply(_ input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int) {
         guard count > 0 else { return }
         var x = Int(i), y = Int(j)

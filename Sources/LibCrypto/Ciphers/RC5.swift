@@ -5,7 +5,9 @@
 /// Keys are 0...255 bytes and the rounds 8, 12 or 16, the values OpenSSL accepts; `init(key:)`
 /// uses 12 rounds, OpenSSL's default for its EVP `rc5-*` ciphers. RC5 uses no tables.
 public struct RC5: BlockCipher {
+    /// The block length in bytes (8).
     public static let blockSize = 8
+    /// The key lengths `init(key:)` accepts, in bytes.
     public static let keySizes: KeySizes = .range(0, 255)
     /// The round counts `init(key:rounds:)` accepts.
     public static let supportedRounds = [8, 12, 16]
@@ -29,6 +31,7 @@ public struct RC5: BlockCipher {
         schedule = Schedule(key: key, rounds: rounds)
     }
 
+    /// Encrypts the 8-byte block at `block` into `output` (the same address is allowed).
     public func encrypt(block: UnsafeRawPointer, into output: UnsafeMutableRawPointer) {
         let s = UnsafePointer(schedule.words)
         var a = UInt32(littleEndian: block.loadUnaligned(fromByteOffset: 0, as: UInt32.self)) &+ s[0]
@@ -50,6 +53,7 @@ public struct RC5: BlockCipher {
         output.storeBytes(of: b.littleEndian, toByteOffset: 4, as: UInt32.self)
     }
 
+    /// Decrypts the 8-byte block at `block` into `output` (the same address is allowed).
     public func decrypt(block: UnsafeRawPointer, into output: UnsafeMutableRawPointer) {
         let s = UnsafePointer(schedule.words)
         var a = UInt32(littleEndian: block.loadUnaligned(fromByteOffset: 0, as: UInt32.self))

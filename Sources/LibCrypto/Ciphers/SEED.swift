@@ -6,12 +6,16 @@
 /// schedule. The tables are built once from the S-boxes S1 and S2 (RFC 4269 appendix A) and
 /// the masks m0...m3 (section 2.2).
 public struct SEED: BlockCipher {
+    /// The block length in bytes (16).
     public static let blockSize = 16
+    /// The key lengths `init(key:)` accepts, in bytes.
     public static let keySizes = KeySizes.fixed(16)
 
     /// K(i,0), K(i,1) for rounds 1...16.
     let roundKeys: InlineArray<32, UInt32>
 
+    /// Expands `key` into the key schedule.
+    /// - Throws: `CryptoError` `invalidParameter` for a key length outside `keySizes`.
     public init(key: [UInt8]) throws {
         try Self.keySizes.check(key.count, for: "SEED")
         func be32(_ i: Int) -> UInt32 {
@@ -43,10 +47,12 @@ public struct SEED: BlockCipher {
         roundKeys = rk
     }
 
+    /// Encrypts the 16-byte block at `block` into `output` (the same address is allowed).
     public func encrypt(block: UnsafeRawPointer, into output: UnsafeMutableRawPointer) {
         crypt(block, output, decrypting: false)
     }
 
+    /// Decrypts the 16-byte block at `block` into `output` (the same address is allowed).
     public func decrypt(block: UnsafeRawPointer, into output: UnsafeMutableRawPointer) {
         crypt(block, output, decrypting: true)
     }

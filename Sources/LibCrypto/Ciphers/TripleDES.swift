@@ -7,13 +7,17 @@
 /// keys are not checked for being distinct or weak, as in OpenSSL's default provider.
 /// The SP-box lookups are secret-indexed; see `DES`.
 public struct DESEDE3: BlockCipher {
+    /// The block length in bytes (8).
     public static let blockSize = 8
+    /// The key lengths `init(key:)` accepts, in bytes.
     public static let keySizes = KeySizes.fixed(24)
 
     let k1: DESKeySchedule
     let k2: DESKeySchedule
     let k3: DESKeySchedule
 
+    /// Expands `key` into the key schedule.
+    /// - Throws: `CryptoError` `invalidParameter` for a key length outside `keySizes`.
     public init(key: [UInt8]) throws {
         try Self.keySizes.check(key.count, for: "DES-EDE3")
         k1 = DESKeySchedule(key: DESCore.loadKey(key, at: 0))
@@ -21,10 +25,12 @@ public struct DESEDE3: BlockCipher {
         k3 = DESKeySchedule(key: DESCore.loadKey(key, at: 16))
     }
 
+    /// Encrypts the 8-byte block at `block` into `output` (the same address is allowed).
     public func encrypt(block: UnsafeRawPointer, into output: UnsafeMutableRawPointer) {
         TripleDESCore.encrypt(block, output, k1, k2, k3)
     }
 
+    /// Decrypts the 8-byte block at `block` into `output` (the same address is allowed).
     public func decrypt(block: UnsafeRawPointer, into output: UnsafeMutableRawPointer) {
         TripleDESCore.decrypt(block, output, k1, k2, k3)
     }
@@ -33,22 +39,28 @@ public struct DESEDE3: BlockCipher {
 /// Two-key Triple-DES, EDE (TDEA keying option 2; OpenSSL's `des-ede`): the 16-byte key
 /// K1‖K2 used as `DESEDE3` with K3 = K1.
 public struct DESEDE: BlockCipher {
+    /// The block length in bytes (8).
     public static let blockSize = 8
+    /// The key lengths `init(key:)` accepts, in bytes.
     public static let keySizes = KeySizes.fixed(16)
 
     let k1: DESKeySchedule
     let k2: DESKeySchedule
 
+    /// Expands `key` into the key schedule.
+    /// - Throws: `CryptoError` `invalidParameter` for a key length outside `keySizes`.
     public init(key: [UInt8]) throws {
         try Self.keySizes.check(key.count, for: "DES-EDE")
         k1 = DESKeySchedule(key: DESCore.loadKey(key, at: 0))
         k2 = DESKeySchedule(key: DESCore.loadKey(key, at: 8))
     }
 
+    /// Encrypts the 8-byte block at `block` into `output` (the same address is allowed).
     public func encrypt(block: UnsafeRawPointer, into output: UnsafeMutableRawPointer) {
         TripleDESCore.encrypt(block, output, k1, k2, k1)
     }
 
+    /// Decrypts the 8-byte block at `block` into `output` (the same address is allowed).
     public func decrypt(block: UnsafeRawPointer, into output: UnsafeMutableRawPointer) {
         TripleDESCore.decrypt(block, output, k1, k2, k1)
     }

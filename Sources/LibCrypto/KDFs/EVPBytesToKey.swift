@@ -14,7 +14,15 @@ public enum EVPBytesToKey {
     /// `EVP_MAX_IV_LENGTH`.
     public static let maxIVLength = 16
 
-    /// - Parameter count: the number of hash applications per block (`enc` uses 1).
+    /// `EVP_BytesToKey` itself.
+    ///
+    /// - Parameters:
+    ///   - hash: the digest `H` (`enc` uses SHA-256 since OpenSSL 1.1.0, MD5 before).
+    ///   - password: the password bytes.
+    ///   - salt: nil, or exactly 8 bytes.
+    ///   - count: the number of hash applications per block (`enc` uses 1).
+    ///   - keyLength: the key bytes wanted, 0...64.
+    ///   - ivLength: the IV bytes wanted, 0...16.
     /// - Throws: `invalidParameter` for a salt that is not nil or 8 bytes, `count` < 1
     ///   (OpenSSL runs 0 as 1), or key/IV lengths outside 0...64 / 0...16.
     public static func derive<H: HashFunction>(_ hash: H.Type, password: [UInt8], salt: [UInt8]?, count: Int = 1,
@@ -81,8 +89,14 @@ public enum OpenSSLSaltedFormat {
     }
 
     /// The key and IV `openssl enc` derives for a cipher with the given key and IV lengths.
-    /// - Parameter pbkdf2Iterations: nil for the legacy `EVP_BytesToKey` (one iteration),
-    ///   or the `-iter` count for `-pbkdf2` (`enc` defaults to 10000).
+    /// - Parameters:
+    ///   - hash: the digest (`enc`'s `-md`).
+    ///   - password: the password bytes.
+    ///   - salt: nil (`-nosalt`), or the 8-byte salt.
+    ///   - keyLength: the cipher's key length in bytes.
+    ///   - ivLength: the cipher's IV length in bytes (0 for ECB).
+    ///   - pbkdf2Iterations: nil for the legacy `EVP_BytesToKey` (one iteration),
+    ///     or the `-iter` count for `-pbkdf2` (`enc` defaults to 10000).
     public static func deriveKeyAndIV<H: HashFunction>(_ hash: H.Type, password: [UInt8], salt: [UInt8]?,
                                                        keyLength: Int, ivLength: Int,
                                                        pbkdf2Iterations: Int? = nil) throws -> (key: [UInt8], iv: [UInt8]) {

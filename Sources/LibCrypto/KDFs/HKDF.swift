@@ -11,8 +11,11 @@ public enum HKDF {
     /// OpenSSL's `mode` parameter; the raw values are its names, `init(openSSLMode:)` takes
     /// its integers (`EVP_KDF_HKDF_MODE_*`).
     public enum Mode: String, Sendable, CaseIterable {
+        /// Extract a PRK from the key and salt, then expand it with `info` (the default).
         case extractAndExpand = "EXTRACT_AND_EXPAND"
+        /// Extract only: the output is the PRK, exactly one digest long.
         case extractOnly = "EXTRACT_ONLY"
+        /// Expand only: the key is taken as the PRK.
         case expandOnly = "EXPAND_ONLY"
 
         /// `EVP_KDF_HKDF_MODE_EXTRACT_AND_EXPAND` = 0, `..._EXTRACT_ONLY` = 1, `..._EXPAND_ONLY` = 2.
@@ -66,9 +69,12 @@ public enum HKDF {
 
     /// OpenSSL's `HKDF` derivation in any of its three modes.
     /// - Parameters:
+    ///   - hash: the digest `H` under HMAC (any fixed-length ``HashFunction``).
+    ///   - mode: extract and expand (the default), extract only, or expand only.
     ///   - key: the IKM (`EXTRACT_AND_EXPAND`, `EXTRACT_ONLY`) or the PRK (`EXPAND_ONLY`).
     ///   - salt: ignored in `EXPAND_ONLY`.
     ///   - info: ignored in `EXTRACT_ONLY`.
+    ///   - length: the output length in bytes.
     /// - Throws: `invalidParameter` for `length` < 1, a length other than HashLen in
     ///   `EXTRACT_ONLY`, a length over 255·HashLen, or `info` over 32 KiB;
     ///   `unsupportedOperation` if `H` is an extendable-output function.

@@ -9,7 +9,13 @@
 public enum PBKDF2 {
     /// Derives `length` bytes from `password` and `salt` with `iterations` rounds of HMAC-`H`.
     ///
-    /// - Parameter sp800132Checks: enforce SP 800-132's minimums (OpenSSL's `pkcs5=0`).
+    /// - Parameters:
+    ///   - hash: the digest `H` under HMAC (any fixed-length ``HashFunction``).
+    ///   - password: the password bytes (any length, empty allowed).
+    ///   - salt: the salt bytes.
+    ///   - iterations: the iteration count, at least 1.
+    ///   - length: the output length in bytes.
+    ///   - sp800132Checks: enforce SP 800-132's minimums (OpenSSL's `pkcs5=0`).
     /// - Throws: `invalidParameter` if `iterations` < 1, `length` < 1, the length is
     ///   (2^32 − 1) digest blocks or more, or a requested SP 800-132 minimum is not met;
     ///   `unsupportedOperation` if `H` is an extendable-output function.

@@ -33,10 +33,12 @@ public struct HMAC<H: HashFunction>: Sendable {
     /// The tag length in bytes.
     public static var macSize: Int { H.digestSize }
 
+    /// Adds the bytes of `data` to the message.
     public mutating func update(_ data: UnsafeRawBufferPointer) {
         inner.update(data)
     }
 
+    /// Adds `bytes` to the message.
     public mutating func update(_ bytes: some Sequence<UInt8>) {
         inner.update(bytes)
     }

@@ -1,6 +1,7 @@
 /// The error every LibCrypto operation throws: a small code plus a reason, with the
 /// place it was raised (as swift-crypto does).
 public struct CryptoError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// What kind of failure this is; `reason` says which name or value caused it.
     public enum Code: String, Sendable, Hashable {
         /// The name is not an algorithm of this build (unknown, or its trait is off).
         case unknownAlgorithm
@@ -16,11 +17,16 @@ public struct CryptoError: Error, Hashable, Sendable, CustomStringConvertible {
         case authenticationFailure
     }
 
+    /// The kind of failure.
     public let code: Code
+    /// A sentence for people, or the algorithm name for ``Code/unknownAlgorithm``.
     public let reason: String
+    /// The source file that raised the error (`#fileID`).
     public let file: String
+    /// The source line that raised the error.
     public let line: Int
 
+    /// Makes an error with the caller's place; `file` and `line` default to the call site.
     public init(_ code: Code, _ reason: String, file: String = #fileID, line: Int = #line) {
         self.code = code
         self.reason = reason
@@ -33,6 +39,7 @@ public struct CryptoError: Error, Hashable, Sendable, CustomStringConvertible {
         CryptoError(.unknownAlgorithm, name, file: file, line: line)
     }
 
+    /// `unknownAlgorithm("NAME")` for an unknown name, otherwise `code: reason`.
     public var description: String {
         switch code {
         case .unknownAlgorithm: return "unknownAlgorithm(\"\(reason)\")"
@@ -40,6 +47,8 @@ public struct CryptoError: Error, Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// Errors are equal when code and reason are; the place they were raised is ignored.
     public static func == (a: CryptoError, b: CryptoError) -> Bool { a.code == b.code && a.reason == b.reason }
+    /// Hashes code and reason, consistent with `==`.
     public func hash(into h: inout Hasher) { h.combine(code); h.combine(reason) }
 }
