@@ -1,15 +1,18 @@
 /// What kind of operation an algorithm provides.
 public enum AlgorithmFamily: String, Sendable, CaseIterable, Codable {
+    /// A digest, an extendable-output function, a MAC, a cipher (AEADs included) or a KDF.
     case digest, xof, mac, cipher, kdf
 }
 
 /// Where OpenSSL 3 ships an algorithm: its `default` provider or the opt-in `legacy` one.
 public enum Lifecycle: String, Sendable, Codable {
+    /// OpenSSL's `default` provider, or the `legacy` one.
     case `default`, legacy
 }
 
 /// How a cipher processes data, as OpenSSL's `EVP_CIPHER_get_mode` tells the modes apart.
 public enum CipherMode: String, Sendable, CaseIterable, Codable {
+    /// Electronic codebook and cipher block chaining: whole blocks, padded.
     case ecb, cbc
     /// CFB with 1-bit feedback.
     case cfb1
@@ -17,6 +20,7 @@ public enum CipherMode: String, Sendable, CaseIterable, Codable {
     case cfb8
     /// CFB with full-block feedback.
     case cfb
+    /// Output feedback and counter mode (the whole IV is a big-endian counter).
     case ofb, ctr
     /// A stream cipher (RC4, ChaCha20): no block structure.
     case stream
@@ -24,6 +28,7 @@ public enum CipherMode: String, Sendable, CaseIterable, Codable {
     case xts
     /// Key wrap (RFC 3394/5649): the whole message in one update.
     case wrap
+    /// The AEAD modes of a block cipher (SP 800-38D, RFC 3610, RFC 7253).
     case gcm, ccm, ocb
     /// ChaCha20-Poly1305 (RFC 8439).
     case poly1305
@@ -31,6 +36,7 @@ public enum CipherMode: String, Sendable, CaseIterable, Codable {
     case cbcCTS = "cbc-cts"
     /// SIV (RFC 5297) and GCM-SIV (RFC 8452).
     case siv
+    /// AES-GCM-SIV (RFC 8452).
     case gcmSIV = "gcm-siv"
     /// The stitched TLS ciphers (`AES-128-CBC-HMAC-SHA1`, `RC4-HMAC-MD5`).
     case stitched
@@ -41,7 +47,9 @@ public enum CipherMode: String, Sendable, CaseIterable, Codable {
 
 /// The hardware paths LibCrypto has, as `LIBCRYPTO_HWCAP` and ``HardwareSupport/paths`` name them.
 public struct HardwarePaths: OptionSet, Sendable, Hashable {
+    /// The bits of the set.
     public let rawValue: UInt8
+    /// A set from its bits.
     public init(rawValue: UInt8) { self.rawValue = rawValue }
     /// AES-NI: every AES key schedule and block function.
     public static let aesni = HardwarePaths(rawValue: 1)
@@ -79,6 +87,7 @@ public struct Feature: Sendable, Hashable, CustomStringConvertible {
     public var isEnabled: Bool { Catalog.enabledTraits.contains(trait) }
     /// Features that need this one and so are off whenever it is.
     public var dependents: [Feature] { Catalog.features.filter { $0.needs.contains(trait) } }
+    /// `IDEA (no-idea)`.
     public var description: String { "\(trait) (\(option))" }
 }
 
@@ -100,9 +109,11 @@ public struct AlgorithmDescriptor: Sendable, Hashable, CustomStringConvertible {
     public let name: String
     /// Other names OpenSSL accepts for it (`SHA256`, `aes128`).
     public let aliases: [String]
+    /// Digest, XOF, MAC, cipher or KDF.
     public let family: AlgorithmFamily
     /// The package trait that builds it; nil if always built.
     public let trait: String?
+    /// Whether OpenSSL ships it in its `default` or its `legacy` provider.
     public let lifecycle: Lifecycle
     /// Hardware paths it can run on (any one of them changes what runs).
     public let hardware: HardwarePaths
@@ -111,6 +122,7 @@ public struct AlgorithmDescriptor: Sendable, Hashable, CustomStringConvertible {
     /// Ciphers built from a block cipher: the block cipher with its key size (`AES-128`,
     /// `DES-EDE3`, `BF`), the part a `CMAC-` or `GMAC-` composite names.
     public let primitive: String?
+    /// Whether LibCrypto implements it.
     public let status: Status
 
     /// Every name this entry answers to.
@@ -124,8 +136,10 @@ public struct AlgorithmDescriptor: Sendable, Hashable, CustomStringConvertible {
     }
     /// True if this build has an implementation of it.
     public var isCompiledIn: Bool { status == .implemented && requiredTraits.allSatisfy(Catalog.enabledTraits.contains) }
+    /// The canonical name.
     public var description: String { name }
 
+    /// A descriptor; the catalog's entries are made with it.
     public init(
         name: String, aliases: [String] = [], family: AlgorithmFamily, trait: String? = nil,
         lifecycle: Lifecycle = .default, hardware: HardwarePaths = [], mode: CipherMode? = nil,

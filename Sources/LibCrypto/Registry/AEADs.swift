@@ -2,9 +2,11 @@
 public struct AEADAlgorithm: Sendable {
     /// The catalog's descriptor.
     public let info: AlgorithmDescriptor
+    /// The key length in bytes.
     public let keyLength: Int
     /// The nonce length OpenSSL uses unless told otherwise.
     public let defaultNonceLength: Int
+    /// The tag length OpenSSL uses unless told otherwise.
     public let defaultTagLength: Int
     let factory: @Sendable ([UInt8], AEADParameters, Bool) throws -> any AEADContext
 
@@ -35,6 +37,7 @@ final class OneShotContext: CipherContext {
 }
 
 extension Registry {
+    /// The AEADs of this build (GCM, CCM and OCB over AES, ChaCha20-Poly1305).
     public static let aeads: [AEADAlgorithm] = {
         var list: [AEADAlgorithm] = []
         for bits in [128, 192, 256] {

@@ -8,6 +8,7 @@ public struct CipherParameters: Sendable, Hashable {
     /// RC5's rounds (8, 12 or 16); nil takes 12.
     public var rc5Rounds: Int?
 
+    /// Parameters with OpenSSL's defaults: padding on, the cipher's own RC2 key bits and RC5 rounds.
     public init(padding: Bool = true, rc2EffectiveBits: Int? = nil, rc5Rounds: Int? = nil) {
         self.padding = padding
         self.rc2EffectiveBits = rc2EffectiveBits
@@ -37,6 +38,7 @@ extension CipherContext {
         return out
     }
 
+    /// Finishes (padding, the held-back block) and returns the last bytes.
     public func finalize() throws -> [UInt8] {
         var out = [UInt8](repeating: 0, count: 32)
         let n = try out.withUnsafeMutableBytes { try finalize(into: $0.baseAddress!) }

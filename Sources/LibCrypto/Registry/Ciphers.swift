@@ -1,6 +1,7 @@
 /// The cipher table: every OpenSSL name and alias of the block and stream ciphers this build
 /// has. A family whose trait is off contributes nothing, so its names are unknown here.
 extension Registry {
+    /// The block and stream ciphers of this build, every mode as its own entry (`AES-128-CBC`).
     public static let ciphers: [CipherAlgorithm] = {
         var list: [CipherAlgorithm] = []
 

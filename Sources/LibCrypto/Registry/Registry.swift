@@ -1,5 +1,6 @@
 /// A type-erased, streaming digest computation.
 public protocol DigestContext: AnyObject {
+    /// Adds `data` to the message.
     func update(_ data: UnsafeRawBufferPointer)
     /// Finishes and returns the output. `outputLength` is required to match the digest size
     /// unless the algorithm is an XOF; nil means the default size.
@@ -10,15 +11,19 @@ public protocol DigestContext: AnyObject {
 
 /// A type-erased, streaming MAC computation.
 public protocol MACContext: AnyObject {
+    /// Adds `data` to the message.
     func update(_ data: UnsafeRawBufferPointer)
+    /// Finishes and returns the tag.
     func finalize() -> [UInt8]
 }
 
 extension DigestContext {
+    /// Adds `bytes` to the message.
     public func update(_ bytes: [UInt8]) { bytes.withUnsafeBytes { update($0) } }
 }
 
 extension MACContext {
+    /// Adds `bytes` to the message.
     public func update(_ bytes: [UInt8]) { bytes.withUnsafeBytes { update($0) } }
 }
 
@@ -50,8 +55,11 @@ final class TypedHMACContext<H: HashFunction>: MACContext {
 public struct DigestAlgorithm: Sendable {
     /// The catalog's descriptor: names, aliases, trait, hardware paths.
     public let info: AlgorithmDescriptor
+    /// The output length in bytes (an XOF's default length).
     public let digestSize: Int
+    /// The block length in bytes (HMAC's key block).
     public let blockSize: Int
+    /// True for an extendable-output function (SHAKE).
     public let isXOF: Bool
     /// The Swift type behind the name, for generic code (KDFs over `H: HashFunction`).
     public let hashType: any HashFunction.Type
@@ -105,6 +113,7 @@ public struct DigestAlgorithm: Sendable {
 /// The algorithms of this build, by OpenSSL name and alias (like `EVP_get_digestbyname`).
 /// Names are matched case-insensitively. An algorithm whose trait is off is not here at all.
 public enum Registry {
+    /// The digests of this build; a digest whose trait is off is not here.
     public static let digests: [DigestAlgorithm] = {
         var list: [DigestAlgorithm] = []
         #if MD2
