@@ -37,13 +37,22 @@ public final class KATRunner {
         var entry: Manifest.Entry?
     }
 
-    /// Runs the files and folders in `paths`. With `corpus`, that manifest maps every file
-    /// (a file it does not map is an error); without, each file is matched against every
-    /// manifest, then recognised by its content (evp_test stanzas, Wycheproof JSON).
-    public func run(paths: [String], corpus: String?) {
+    /// Runs the files and folders in `paths`. With `corpus` (a manifest of
+    /// `TestVectors/manifests/`) or `manifestFile` (a user's own manifest, anywhere), that
+    /// manifest maps every file (a file it does not map is an error); without, each file is
+    /// matched against every manifest, then recognised by its content (evp_test stanzas,
+    /// Wycheproof JSON).
+    public func run(paths: [String], corpus: String?, manifestFile: String? = nil) {
         let manifests = loadManifests()
         var chosen: Manifest? = nil
-        if let c = corpus {
+        if let f = manifestFile {
+            do {
+                chosen = try Manifest.load(path: f)
+            } catch {
+                engine.diagnostic(Diagnostic(file: f, line: 0, corpus: "manifests", message: "\(error)"))
+                return
+            }
+        } else if let c = corpus {
             chosen = manifests.first { $0.corpus == c }
             if chosen == nil {
                 engine.diagnostic(Diagnostic(file: c, line: 0, corpus: c,
@@ -55,7 +64,7 @@ public final class KATRunner {
         for p in paths {
             for file in expand(p) {
                 if let bad = file.problem {
-                    engine.diagnostic(Diagnostic(file: file.path, line: 0, corpus: corpus ?? "command line", message: bad))
+                    engine.diagnostic(Diagnostic(file: file.path, line: 0, corpus: chosen?.corpus ?? corpus ?? "command line", message: bad))
                     continue
                 }
                 if let m = chosen {
