@@ -39,10 +39,12 @@ public struct CryptoError: Error, Hashable, Sendable, CustomStringConvertible {
         CryptoError(.unknownAlgorithm, name, file: file, line: line)
     }
 
-    /// `unknownAlgorithm("NAME")` for an unknown name, otherwise `code: reason`.
+    /// For an unknown name a sentence that says why it is not here (disabled in this build,
+    /// not implemented, or unknown with the nearest names): `unknown algorithm 'nosuch': no
+    /// algorithm is named 'nosuch'; nearest names: …`. Otherwise `code: reason`.
     public var description: String {
         switch code {
-        case .unknownAlgorithm: return "unknownAlgorithm(\"\(reason)\")"
+        case .unknownAlgorithm: return "unknown algorithm '\(reason)': \(Catalog.explainAbsence(of: reason))"
         default: return "\(code.rawValue): \(reason)"
         }
     }
