@@ -354,35 +354,6 @@ private let aesCommon: String? = evpDataFolder.map { $0 + "/evpciph_aes_common.t
             #expect(results.total.errored == 0, "\(impl.name)")
         }
     }
-}
-
-/// The whole `openssl-evp` corpus through the KAT engine with OpenSSL as the implementation: any
-/// failure is OpenSSL disagreeing with its own test data, i.e. an adapter bug. Slow (scrypt,
-/// million-byte digests), so opt-in: `CONFRUN_OPENSSL_EVP_KAT=1 swift test --filter OpenSSLEVPCorpus`.
-@Suite struct OpenSSLEVPCorpusTests {
-    @Test(.enabled(if: ProcessInfo.processInfo.environment["CONFRUN_OPENSSL_EVP_KAT"] == "1", "set CONFRUN_OPENSSL_EVP_KAT=1 to run"))
-    func wholeCorpusPassesOnOpenSSL() throws {
-        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
-        var loc = Locations.discover()
-        loc.repository = repo
-        let results = RunResults()
-        let engine = KATEngine(implementation: try OpenSSLImplementation(), results: results)
-        let runner = KATRunner(locations: loc, engine: engine)
-        runner.onFileEnd = { _, file, t in
-            print("openssl-evp \(file): passed \(t.passed) failed \(t.failed) skipped \(t.skipped) errored \(t.errored)")
-        }
-        runner.runAll(corpora: ["openssl-evp"])
-        for c in results.cases where c.outcome == .failed || c.outcome == .errored {
-            print("  \(c.outcome) \(c.file):\(c.line) \(c.algorithm): \(c.reason ?? "") \(c.expected.map { "want \($0)" } ?? "") \(c.actual.map { "got \($0)" } ?? "")")
-        }
-        for (corpus, reasons) in results.skipReasons {
-            for (why, n) in reasons.sorted(by: { $0.value > $1.value }) { print("  skip \(corpus) x\(n): \(why)") }
-        }
-        let t = results.total
-        print("TOTAL passed \(t.passed) failed \(t.failed) skipped \(t.skipped) errored \(t.errored)")
-        #expect(t.failed == 0)
-        #expect(t.errored == 0)
-    }
 
     // MARK: - Streaming entry points (what `speed` drives)
 
@@ -438,5 +409,34 @@ private let aesCommon: String? = evpDataFolder.map { $0 + "/evpciph_aes_common.t
         let zeros = { (n: Int) in [UInt8](repeating: 0, count: n) }
         #expect(throws: CryptoError.self) { try ossl.streamingCipher("NO-SUCH-CIPHER", key: zeros, iv: zeros) }
         #expect(throws: CryptoError.self) { try ossl.oneShotDigest("FOO256") }
+    }
+}
+
+/// The whole `openssl-evp` corpus through the KAT engine with OpenSSL as the implementation: any
+/// failure is OpenSSL disagreeing with its own test data, i.e. an adapter bug. Slow (scrypt,
+/// million-byte digests), so opt-in: `CONFRUN_OPENSSL_EVP_KAT=1 swift test --filter OpenSSLEVPCorpus`.
+@Suite struct OpenSSLEVPCorpusTests {
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["CONFRUN_OPENSSL_EVP_KAT"] == "1", "set CONFRUN_OPENSSL_EVP_KAT=1 to run"))
+    func wholeCorpusPassesOnOpenSSL() throws {
+        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+        var loc = Locations.discover()
+        loc.repository = repo
+        let results = RunResults()
+        let engine = KATEngine(implementation: try OpenSSLImplementation(), results: results)
+        let runner = KATRunner(locations: loc, engine: engine)
+        runner.onFileEnd = { _, file, t in
+            print("openssl-evp \(file): passed \(t.passed) failed \(t.failed) skipped \(t.skipped) errored \(t.errored)")
+        }
+        runner.runAll(corpora: ["openssl-evp"])
+        for c in results.cases where c.outcome == .failed || c.outcome == .errored {
+            print("  \(c.outcome) \(c.file):\(c.line) \(c.algorithm): \(c.reason ?? "") \(c.expected.map { "want \($0)" } ?? "") \(c.actual.map { "got \($0)" } ?? "")")
+        }
+        for (corpus, reasons) in results.skipReasons {
+            for (why, n) in reasons.sorted(by: { $0.value > $1.value }) { print("  skip \(corpus) x\(n): \(why)") }
+        }
+        let t = results.total
+        print("TOTAL passed \(t.passed) failed \(t.failed) skipped \(t.skipped) errored \(t.errored)")
+        #expect(t.failed == 0)
+        #expect(t.errored == 0)
     }
 }
