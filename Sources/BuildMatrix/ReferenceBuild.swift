@@ -28,25 +28,25 @@ public struct ReferenceBuild {
         }
     }
 
+    /// Runs one step through the one child-process runner (`ChildProcess`: its own process
+    /// group, torn down on Ctrl-C), its output copied to `log`; returns its status and the end of
+    /// its output.
     func run(_ args: [String], in dir: String, log: FileHandle) throws -> (Int32, String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = args
-        p.currentDirectoryURL = URL(fileURLWithPath: dir)
-        let pipe = Pipe()
-        p.standardOutput = pipe
-        p.standardError = pipe
-        try p.run()
         var tail = Data()
-        while true {
-            let chunk = pipe.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            log.write(chunk)
-            tail.append(chunk)
+        let child = ChildProcess(arguments: args, output: .stream { chunk in
+            let data = Data(chunk)
+            log.write(data)
+            tail.append(data)
             if tail.count > 8192 { tail = tail.suffix(4096) }
+        }, workingDirectory: dir)
+        let text = { String(decoding: tail, as: UTF8.self) }
+        switch Interrupt.during({ child.run() }) {
+        case .exited(let status): return (status, text())
+        case .signaled(let signal): return (signal, text())
+        case .interrupted: return (130, text() + "\ninterrupted")
+        case .timedOut: return (124, text())
+        case .couldNotStart(let why): throw Failure.step(args.joined(separator: " "), 127, why)
         }
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: tail, as: UTF8.self))
     }
 
     /// The folder of a finished build with these options, if there is one.

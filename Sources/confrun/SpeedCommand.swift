@@ -51,6 +51,7 @@ struct Speed: ParsableCommand {
         let cap: String = ref.library.cpucap.map { ", OPENSSL_ia32cap=" + $0 } ?? ""
         let refSide = ref.name + " (" + ref.library.path + cap + ")"
         print("\(libSide) vs \(refSide), \(seconds) s per library per cell in \(run.rounds) alternating slices; MB/s = 10^6 bytes/s")
+        print(SpeedRun.ratioLegend)
         print(SpeedRun.header(sizes))
         let rows = try run.run(reference: ref) { print(SpeedRun.lines($0, sizes), terminator: "") }
         if rows.isEmpty { throw ValidationError("no algorithm matches --filter \(filter ?? "")") }

@@ -354,6 +354,62 @@ private let aesCommon: String? = evpDataFolder.map { $0 + "/evpciph_aes_common.t
             #expect(results.total.errored == 0, "\(impl.name)")
         }
     }
+
+    // MARK: - Streaming entry points (what `speed` drives)
+
+    /// FIPS 180-2 B.1: SHA-256("abc").
+    @Test func oneShotDigestGivesTheStandardValue() throws {
+        let digest = try ossl.oneShotDigest("SHA2-256")
+        var out = [UInt8](repeating: 0, count: OpenSSLImplementation.maxDigestSize)
+        let message = Array("abc".utf8)
+        try message.withUnsafeBytes { m in
+            try out.withUnsafeMutableBufferPointer {
+                try digest.digest(m.baseAddress!, count: 3, into: $0.baseAddress!)
+            }
+        }
+        #expect(Array(out.prefix(32)) == bytes("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"))
+    }
+
+    /// RFC 4231 test case 2 (key "Jefe"), run twice on one context: each run re-keys.
+    @Test func reusableMACGivesTheStandardValueEachTime() throws {
+        let mac = try ossl.reusableMAC("HMAC", digest: "SHA2-256", key: Array("Jefe".utf8))
+        let data = Array("what do ya want for nothing?".utf8)
+        for _ in 0..<2 {
+            var out = [UInt8](repeating: 0, count: 64)
+            try data.withUnsafeBufferPointer { d in
+                try out.withUnsafeMutableBufferPointer {
+                    try mac.mac(d.baseAddress!, count: d.count, into: $0.baseAddress!, capacity: 64)
+                }
+            }
+            #expect(Array(out.prefix(32)) == bytes("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"))
+        }
+    }
+
+    /// SP 800-38A F.5.1 (CTR-AES128.Encrypt), blocks 1 and 2 in two updates of one context.
+    @Test func streamingCipherContinuesAcrossUpdates() throws {
+        let ctx = try ossl.streamingCipher("AES-128-CTR", key: { n in
+            #expect(n == 16)
+            return bytes("2b7e151628aed2a6abf7158809cf4f3c")
+        }, iv: { n in
+            #expect(n == 16)
+            return bytes("f0f1f2f3f4f5f6f7f8f9fafbfcfdfeff")
+        })
+        #expect(ctx.ivLength == 16)
+        var blocks = [bytes("6bc1bee22e409f96e93d7e117393172a"), bytes("ae2d8a571e03ac9c9eb76fac45af8e51")]
+        for i in blocks.indices {
+            try blocks[i].withUnsafeMutableBufferPointer {
+                try ctx.update($0.baseAddress!, count: 16, into: $0.baseAddress!)
+            }
+        }
+        #expect(blocks[0] == bytes("874d6191b620e3261bef6864990db6ce"))
+        #expect(blocks[1] == bytes("9806f66b7970fdff8617187bb9fffdff"))
+    }
+
+    @Test func streamingEntryPointsReportWhatTheReferenceLacks() {
+        let zeros = { (n: Int) in [UInt8](repeating: 0, count: n) }
+        #expect(throws: CryptoError.self) { try ossl.streamingCipher("NO-SUCH-CIPHER", key: zeros, iv: zeros) }
+        #expect(throws: CryptoError.self) { try ossl.oneShotDigest("FOO256") }
+    }
 }
 
 /// The whole `openssl-evp` corpus through the KAT engine with OpenSSL as the implementation: any
