@@ -3,6 +3,7 @@ import BuildMatrix
 import Conformance
 import Foundation
 import LibCrypto
+import Results
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -42,6 +43,14 @@ struct ReportOptions: ParsableArguments {
     @Option(name: .long, help: "Write the JSON results here (schema: docs/results-schema.md).")
     var json: String?
 
+    @Flag(inversion: .prefixedNo, help: """
+        Also put every case in the JSON file (--json). Without it the file holds the summary, per-corpus, \
+        per-algorithm and per-file tallies, the files left out and every problem case: enough to act on, and \
+        small (about 1 MB for `all`). With it, one object per vector is added: about 300 bytes each, some \
+        90 MB for `all`. JUnit (--junit) always has one testcase per case.
+        """)
+    var jsonCases = false
+
     @Flag(name: .long, help: "Print only the summary table.")
     var quiet = false
 
@@ -71,8 +80,10 @@ struct RunSession {
             guard tty, !quiet else { return }
             FileHandle.standardError.write(Data("\r\u{1B}[K[\(i)/\(n)] \(corpus): \(file)".utf8))
         }
+        let filtered = options.filter != nil
         runner.onFileEnd = { corpus, file, t in
-            guard !quiet else { return }
+            // With --filter, a file the filter excludes entirely is not worth a line.
+            guard !quiet, !(filtered && t.total == 0) else { return }
             let mark = t.ok ? "ok  " : "FAIL"
             let line = "\(mark) \(corpus): \(file)  \(t.passed) passed, \(t.failed) failed, \(t.skipped) skipped, \(t.errored) errored"
             if tty { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
@@ -85,25 +96,19 @@ struct RunSession {
     }
 
     /// Prints the summary and writes the report files. `matrix` joins a build-matrix run's
-    /// report (JUnit suites, a `matrix` member in the JSON) to this run's.
-    func finish(matrix: MatrixReport? = nil, jsonCases: Bool = true) throws {
+    /// report to this run's: JUnit suites, and the `matrix` member of the one JSON value.
+    func finish(matrix: MatrixReport? = nil) throws {
         if tty && !options.quiet { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         print("")
         print(ConsoleReport.summary(results), terminator: "")
         let duration = Date().timeIntervalSince(started)
         if let path = options.junit {
-            try write(JUnitReport.xml(results, name: command, extra: matrix.map { MatrixJUnitReport.suites($0) }), to: path)
+            try write(JUnitReport.xml(results, name: command, matrix: matrix), to: path)
         }
         if let path = options.json {
             let report = JSONReport(results: results, command: command, startedAt: started, duration: duration,
-                                    implementation: implementation.name, includeCases: jsonCases)
-            var text = String(decoding: try report.encoded(), as: UTF8.self)
-            if let m = matrix, let close = text.lastIndex(of: "}") {
-                // The matrix is one more member of the results object (schema 1, added field).
-                text = String(text[..<close]).trimmingCharacters(in: .whitespacesAndNewlines)
-                    + ",\n  \"matrix\" : " + String(decoding: try m.encoded(), as: UTF8.self) + "\n}\n"
-            }
-            try write(text, to: path)
+                                    implementation: implementation.name, includeCases: options.jsonCases, matrix: matrix)
+            try write(String(decoding: try report.encoded(), as: UTF8.self), to: path)
         }
         print(String(format: "time: %.2f s, %d cases", duration, results.total.total))
         if !results.ok || matrix?.ok == false { throw ExitCode(1) }
@@ -162,7 +167,7 @@ struct All: ParsableCommand {
     @Option(name: .long, help: "Interop seed.")
     var seed: UInt64 = 1
 
-    @Option(name: .long, help: "Build matrix for stage 3: a matrix name in --matrix-file (default: default), or none.")
+    @Option(name: .long, help: "Which matrix of --matrix-file runs as stage 3 (default, extended, …), or none.")
     var matrix: String = "default"
 
     @Option(name: .long, help: "Matrix file (default: matrices/confrun.matrix in the checkout).")
@@ -173,9 +178,6 @@ struct All: ParsableCommand {
 
     @Option(name: .long, help: "Write the self-contained HTML report (the matrix grid) here.")
     var html: String?
-
-    @Flag(inversion: .prefixedNo, help: "Put every case in the JSON file (--no-json-cases keeps only the tallies).")
-    var jsonCases = true
 
     @OptionGroup var reference: ReferenceOptions
 
@@ -209,12 +211,15 @@ struct All: ParsableCommand {
             }
             print("")
             print(MatrixConsoleReport.summary(m), terminator: "")
-            if let path = html { try session.write(MatrixHTMLReport.html(m, title: "swift-libcrypto: confrun all"), to: path) }
+            if let path = html {
+                try session.write(MatrixHTMLReport.html(m, title: "swift-libcrypto: confrun all",
+                                                        canonicalName: AlgorithmNames.canonical), to: path)
+            }
             matrixReport = m
             print("== merged report: \(session.results.total.total) cases in stages 1-2, \(m.cells.count) matrix cells"
                   + [report.junit, report.json, html].compactMap { $0 }.map { ", " + $0 }.joined())
         }
-        try session.finish(matrix: matrixReport, jsonCases: jsonCases)
+        try session.finish(matrix: matrixReport)
     }
 }
 

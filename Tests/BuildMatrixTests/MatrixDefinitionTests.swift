@@ -1,4 +1,4 @@
-import Conformance
+import Results
 import Foundation
 import Testing
 @testable import BuildMatrix
@@ -106,6 +106,23 @@ struct CellJudgeTests {
         #expect(proofs.first { $0.trait == "CAMELLIA" }?.ok == false) // on, and nothing passed
         let clean = CellJudge.algorithms([summary("IDEA-CBC", trait: "IDEA", skipped: ["disabled in this build": 40])], disabled: off)
         #expect(CellJudge.vectorProofs(clean, disabled: off, filtered: false).first { $0.trait == "IDEA" }?.ok == true)
+    }
+
+    @Test("aliases are one algorithm: SHA256 and SHA2-256, RIPEMD160 and RIPEMD-160, HMAC-SHA256 and HMAC-SHA2-256")
+    func aliasesJoined() {
+        #expect(AlgorithmNames.canonical("sha256") == "SHA2-256")
+        #expect(AlgorithmNames.canonical("RIPEMD160") == "RIPEMD-160")
+        #expect(AlgorithmNames.canonical("HMAC-SHA256") == "HMAC-SHA2-256")
+        #expect(AlgorithmNames.canonical("NOT-AN-ALGORITHM") == "NOT-AN-ALGORITHM")
+        let cells = CellJudge.algorithms([
+            summary("SHA256", trait: nil, passed: 3),
+            summary("SHA2-256", trait: nil, passed: 4),
+            summary("RIPEMD160", trait: "RMD160", skipped: ["disabled in this build": 2]),
+            summary("RIPEMD-160", trait: "RMD160", skipped: ["disabled in this build": 5]),
+        ], disabled: ["RMD160"])
+        #expect(cells.map(\.name) == ["RIPEMD-160", "SHA2-256"])
+        #expect(cells.map(\.tally.total) == [7, 7])
+        #expect(cells.map(\.outcome) == [.disabled, .pass])
     }
 
     @Test("merging per-cell reports keeps matrix order and rejects a cell given twice")
