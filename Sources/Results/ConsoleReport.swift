@@ -18,7 +18,8 @@ public enum ConsoleReport {
         for c in results.corpusOrder {
             guard let reasons = results.skipReasons[c], !reasons.isEmpty else { continue }
             out += "\nskipped in \(c):\n"
-            for (reason, n) in reasons.sorted(by: { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }) {
+            let sorted = reasons.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+            for (reason, n) in sorted {
                 out += "  \(String(n).paddedLeft(6))  \(reason)\n"
             }
         }
@@ -27,7 +28,8 @@ public enum ConsoleReport {
             for f in results.filesIgnored { out += "  \(f.corpus): \(f.file)  (\(f.reason))\n" }
         }
         if !results.filesUnmapped.isEmpty {
-            out += "\nfiles in the folders given that no manifest entry maps (not run): \(results.filesUnmapped.count)\n"
+            out += "\nfiles in the folders given that no manifest entry maps (not run): "
+                + "\(results.filesUnmapped.count)\n"
             for f in results.filesUnmapped { out += "  \(f.corpus): \(f.file)\n" }
         }
         let problems = results.problems

@@ -77,7 +77,9 @@ public struct JSONReport: Codable, Sendable {
         }
         self.algorithms = results.algorithmSummaries(trait: algorithmTrait, canonicalName: canonicalName)
         self.files = results.files
-        self.filesIgnored = results.filesIgnored.map { IgnoredFile(corpus: $0.corpus, file: $0.file, reason: $0.reason) }
+        self.filesIgnored = results.filesIgnored.map {
+            IgnoredFile(corpus: $0.corpus, file: $0.file, reason: $0.reason)
+        }
         self.filesUnmapped = results.filesUnmapped.map { UnmappedFile(corpus: $0.corpus, file: $0.file) }
         self.problems = results.problems
         self.cases = includeCases ? results.cases : nil

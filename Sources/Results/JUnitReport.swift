@@ -14,7 +14,8 @@ public enum JUnitReport {
         for corpus in results.corpusOrder {
             let cases = grouped[corpus] ?? []
             let s = results.byCorpus[corpus]!
-            out += "  <testsuite name=\"\(esc(corpus))\" tests=\"\(s.total)\" failures=\"\(s.failed + s.unexpectedSkips)\" "
+            out += "  <testsuite name=\"\(esc(corpus))\" tests=\"\(s.total)\" "
+                + "failures=\"\(s.failed + s.unexpectedSkips)\" "
                 + "errors=\"\(s.errored)\" skipped=\"\(s.skipped - s.unexpectedSkips)\">\n"
             for c in cases {
                 let caseName = "\(c.algorithm) \(c.id)" + (c.line > 0 ? " (line \(c.line))" : "")
@@ -28,7 +29,8 @@ public enum JUnitReport {
                     var body = c.reason ?? ""
                     if let e = c.expected { body += "\nexpected: \(e)" }
                     if let a = c.actual { body += "\nactual:   \(a)" }
-                    out += ">\n      <failure message=\"\(esc(c.reason ?? ""))\">\(esc(body))</failure>\n    </testcase>\n"
+                    out += ">\n      <failure message=\"\(esc(c.reason ?? ""))\">\(esc(body))</failure>\n"
+                        + "    </testcase>\n"
                 case .errored:
                     out += ">\n      <error message=\"\(esc(c.reason ?? ""))\"/>\n    </testcase>\n"
                 }

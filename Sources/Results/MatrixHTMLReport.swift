@@ -43,7 +43,8 @@ public enum MatrixHTMLReport {
         }
         let names = Set(lookup.values.flatMap(\.keys)).sorted()
 
-        var h = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>\(esc(title))</title>\n<style>\n"
+        var h = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        h += "<title>\(esc(title))</title>\n<style>\n"
         h += "body{font:14px/1.4 system-ui,sans-serif;margin:1.5em;color:#222}table{border-collapse:collapse}"
         h += "th,td{border:1px solid #ddd;padding:2px 6px}th{background:#f4f4f6}#grid thead th{position:sticky;top:0}"
         h += "td.o{width:5.5em;text-align:center;font-size:12px}td.alg{font-family:monospace;white-space:nowrap}"
@@ -52,7 +53,8 @@ public enum MatrixHTMLReport {
         h += "body.problems-only #grid tbody tr.clean,body.problems-only section.celldetail.clean{display:none}"
         h += ".when-filtered{display:none}body.problems-only .when-filtered{display:block}"
         for s in states {
-            let fg = ["pass", "fail", "build-failed", "disabled-as-expected", "no-results"].contains(s.state) ? "#fff" : "#222"
+            let dark = ["pass", "fail", "build-failed", "disabled-as-expected", "no-results"]
+            let fg = dark.contains(s.state) ? "#fff" : "#222"
             h += ".\(s.state){background:\(s.colour);color:\(fg)}"
         }
         h += "\n</style></head><body>\n<h1>\(esc(title))</h1>\n"
@@ -65,16 +67,19 @@ public enum MatrixHTMLReport {
         h += "\(esc(r.startedAt)), \(String(format: "%.1f", r.durationSeconds)) s: \(r.cells.count) cells, "
         h += "\(passed) passed, \(failed) failed, \(notRun) not run; \(names.count) algorithms.</p>\n"
         if let stages = r.stages, !stages.isEmpty {
-            h += "<table id=\"stages\"><tr><th>stage</th><th>passed</th><th>failed</th><th>skipped</th><th>status</th></tr>\n"
+            h += "<table id=\"stages\"><tr><th>stage</th><th>passed</th><th>failed</th><th>skipped</th>"
+            h += "<th>status</th></tr>\n"
             for s in stages {
                 h += "<tr><td>\(esc(s.name))</td><td>\(s.tally.passed)</td><td>\(s.tally.failed + s.tally.errored)</td>"
-                h += "<td>\(s.tally.skipped)</td><td class=\"\(s.ok ? "pass" : "fail")\">\(s.ok ? "ok" : "FAILED")</td></tr>\n"
+                h += "<td>\(s.tally.skipped)</td>"
+                h += "<td class=\"\(s.ok ? "pass" : "fail")\">\(s.ok ? "ok" : "FAILED")</td></tr>\n"
             }
             h += "</table>\n"
         }
         h += "<details id=\"legend-box\" open><summary>What the colours mean</summary>\n<table id=\"legend\">\n"
         for s in states {
-            h += "<tr data-legend=\"\(s.state)\"><td class=\"o \(s.state)\">\(s.state)</td><td>\(esc(s.meaning))</td></tr>\n"
+            h += "<tr data-legend=\"\(s.state)\"><td class=\"o \(s.state)\">\(s.state)</td>"
+            h += "<td>\(esc(s.meaning))</td></tr>\n"
         }
         h += "</table><p class=\"note\">Hover over a cell of the grid for its counts and the reason of its state.</p>"
         h += "</details>\n"
@@ -96,14 +101,16 @@ public enum MatrixHTMLReport {
         h += "<p class=\"controls\"><label><input type=\"checkbox\" id=\"problems-only\"> problems only</label> "
         h += "<span class=\"note\">(hides the algorithms with no failing cell, \(names.count - problemRows) of "
         h += "\(names.count), and the cells below that passed)</span></p>\n"
-        h += "<p class=\"note when-filtered\" id=\"no-problems\">\(problemRows == 0 ? "No algorithm failed in any cell." : "")</p>\n"
+        let none = problemRows == 0 ? "No algorithm failed in any cell." : ""
+        h += "<p class=\"note when-filtered\" id=\"no-problems\">\(none)</p>\n"
         h += "<table id=\"grid\">\n<thead><tr><th>algorithm</th><th>trait</th>"
         for c in r.cells {
             var tip = "\(c.status.rawValue): \(c.cell.configuration), reference \(c.cell.reference)"
             if let d = c.detail { tip += " — \(d)" }
             if let b = c.buildSeconds { tip += String(format: "; build %.0f s", b) }
             if let s = c.runSeconds { tip += String(format: ", run %.0f s", s) }
-            h += "<th class=\"cell \(headerClass(c.status))\" data-cell=\"\(esc(c.cell.name))\" data-status=\"\(c.status.rawValue)\" "
+            h += "<th class=\"cell \(headerClass(c.status))\" data-cell=\"\(esc(c.cell.name))\" "
+            h += "data-status=\"\(c.status.rawValue)\" "
             h += "title=\"\(esc(tip))\"><a href=\"#cell-\(esc(c.cell.name))\">\(esc(c.cell.name))</a><br>"
             h += "<small>\(esc(c.status.rawValue))</small></th>"
         }
@@ -150,7 +157,8 @@ public enum MatrixHTMLReport {
             return ("not-run", "", "\(place): the cell was not run — \(c.detail ?? "no reason given")")
         case .crashed, .timedOut, .interrupted, .failed:
             if a == nil && c.summary == nil {
-                return ("no-results", "", "\(place): the cell's run left no results (\(c.status.rawValue)) — \(c.detail ?? "")")
+                return ("no-results", "",
+                        "\(place): the cell's run left no results (\(c.status.rawValue)) — \(c.detail ?? "")")
             }
         case .passed: break
         }
@@ -180,8 +188,10 @@ public enum MatrixHTMLReport {
     static func section(_ c: CellResult) -> String {
         let clean = c.status == .passed || c.status == .notRun
         var h = "<section class=\"celldetail \(clean ? "clean" : "problem")\" id=\"cell-\(esc(c.cell.name))\">"
-        h += "<h3>\(esc(c.cell.name)) — <span class=\"\(headerClass(c.status))\">\(esc(c.status.rawValue))</span></h3>\n"
-        h += "<p>options: <code>\(esc(c.cell.options.isEmpty ? "(defaults)" : c.cell.options.joined(separator: " ")))</code>"
+        h += "<h3>\(esc(c.cell.name)) — "
+        h += "<span class=\"\(headerClass(c.status))\">\(esc(c.status.rawValue))</span></h3>\n"
+        let options = c.cell.options.isEmpty ? "(defaults)" : c.cell.options.joined(separator: " ")
+        h += "<p>options: <code>\(esc(options))</code>"
         h += (c.cell.extraTraits.isEmpty ? "" : " +" + esc(c.cell.extraTraits.joined(separator: " +")))
         if let traits = c.cell.enabledTraits { h += "; traits: <code>\(esc(traits.joined(separator: ",")))</code>" }
         h += "; reference: \(esc(c.cell.reference))"
@@ -199,10 +209,12 @@ public enum MatrixHTMLReport {
             let allHeld = c.proofsPassed == c.proofs.count
             h += "<details class=\"proofs\"\(allHeld ? "" : " open")><summary>proofs: \(c.proofsPassed) of "
             h += "\(c.proofs.count) held</summary>\n"
-            h += "<table class=\"proofs\"><tr><th>feature</th><th>expect</th><th>check</th><th>result</th><th>detail</th></tr>\n"
+            h += "<table class=\"proofs\"><tr><th>feature</th><th>expect</th><th>check</th><th>result</th>"
+            h += "<th>detail</th></tr>\n"
             for p in c.proofs {
                 h += "<tr><td>\(esc(p.option))</td><td>\(p.expectAbsent ? "absent" : "present")</td>"
-                h += "<td>\(esc(p.check.rawValue))</td><td class=\"\(p.ok ? "pass" : "fail")\">\(p.ok ? "ok" : "FAIL")</td>"
+                h += "<td>\(esc(p.check.rawValue))</td>"
+                h += "<td class=\"\(p.ok ? "pass" : "fail")\">\(p.ok ? "ok" : "FAIL")</td>"
                 h += "<td>\(esc(p.detail))</td></tr>\n"
             }
             h += "</table></details>\n"

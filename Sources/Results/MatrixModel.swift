@@ -99,7 +99,8 @@ public struct MatrixCell: Sendable, Codable, Hashable {
 
     /// `default`, or the options and extra traits (`no-idea no-rc5 +X`).
     public var configuration: String {
-        options.isEmpty && extraTraits.isEmpty ? "default" : (options + extraTraits.map { "+" + $0 }).joined(separator: " ")
+        options.isEmpty && extraTraits.isEmpty
+            ? "default" : (options + extraTraits.map { "+" + $0 }).joined(separator: " ")
     }
 }
 
@@ -222,7 +223,8 @@ public struct MatrixReport: Sendable, Codable {
         public var description: String {
             switch self {
             case .duplicateCell(let name, let file): return "cell '\(name)' appears twice (again in \(file))"
-            case .notAMatrixReport(let file): return "\(file): not a confrun matrix report (schema \(MatrixReport.schemaName))"
+            case .notAMatrixReport(let file):
+                return "\(file): not a confrun matrix report (schema \(MatrixReport.schemaName))"
             }
         }
     }

@@ -34,7 +34,8 @@ public enum MatrixConsoleReport {
         }
         let failed = r.cells.filter { $0.status.isFailure }.count
         let notRun = r.cells.filter { $0.status == .notRun }.count
-        out += "\nmatrix \(r.matrix): \(r.cells.count) cells, \(r.cells.count - failed - notRun) passed, \(failed) failed, "
+        out += "\nmatrix \(r.matrix): \(r.cells.count) cells, \(r.cells.count - failed - notRun) passed, "
+            + "\(failed) failed, "
             + "\(notRun) not run\n"
         return out
     }
@@ -92,7 +93,8 @@ public enum MatrixJUnitReport {
                 }
             }
             let time = (c.buildSeconds ?? 0) + (c.runSeconds ?? 0)
-            out += "  <testsuite name=\"matrix: \(esc(c.cell.name))\" tests=\"\(t)\" failures=\"\(f)\" skipped=\"\(s)\" "
+            out += "  <testsuite name=\"matrix: \(esc(c.cell.name))\" tests=\"\(t)\" failures=\"\(f)\" "
+                + "skipped=\"\(s)\" "
                 + "time=\"\(time)\">\n" + body + "  </testsuite>\n"
             tests += t; failures += f; skipped += s
         }

@@ -107,7 +107,8 @@ struct RunSession {
         }
         if let path = options.json {
             let report = JSONReport(results: results, command: command, startedAt: started, duration: duration,
-                                    implementation: implementation.name, includeCases: options.jsonCases, matrix: matrix)
+                                    implementation: implementation.name, includeCases: options.jsonCases,
+                                    matrix: matrix)
             try write(String(decoding: try report.encoded(), as: UTF8.self), to: path)
         }
         print(String(format: "time: %.2f s, %d cases", duration, results.total.total))
@@ -198,6 +199,10 @@ struct All: ParsableCommand {
             try Interop.run(session: session, seed: seed, cases: interopCases, saveTo: nil, reference: ref)
         }
         var matrixReport: MatrixReport? = nil
+        let stageSummaries = session.results.corpusOrder.map {
+            let t = session.results.byCorpus[$0]!
+            return MatrixReport.StageSummary(name: $0, tally: t, ok: t.ok)
+        }
         if matrix != "none" {
             let t = session.results.total
             print("== stage 3/\(stages): build matrix '\(matrix)' from \(file), \(cells.count) cells, \(jobs) at a time "
@@ -206,18 +211,20 @@ struct All: ParsableCommand {
                                               childArguments: ["--interop-cases", String(interopCases), "--seed", String(seed)]
                                                   + (report.filter.map { ["--filter", $0] } ?? []),
                                               quiet: report.quiet)
-            m.stages = session.results.corpusOrder.map {
-                MatrixReport.StageSummary(name: $0, tally: session.results.byCorpus[$0]!, ok: session.results.byCorpus[$0]!.ok)
-            }
+            m.stages = stageSummaries
             print("")
             print(MatrixConsoleReport.summary(m), terminator: "")
-            if let path = html {
-                try session.write(MatrixHTMLReport.html(m, title: "swift-libcrypto: confrun all",
-                                                        canonicalName: AlgorithmNames.canonical), to: path)
-            }
             matrixReport = m
             print("== merged report: \(session.results.total.total) cases in stages 1-2, \(m.cells.count) matrix cells"
                   + [report.junit, report.json, html].compactMap { $0 }.map { ", " + $0 }.joined())
+        }
+        if let path = html {
+            // Without a matrix stage the page still has the stages' table (and an empty grid).
+            let page = matrixReport ?? MatrixReport(matrix: "none", startedAt: session.started,
+                                                    durationSeconds: Date().timeIntervalSince(session.started),
+                                                    cells: [], stages: stageSummaries)
+            try session.write(MatrixHTMLReport.html(page, title: "swift-libcrypto: confrun all",
+                                                    canonicalName: AlgorithmNames.canonical), to: path)
         }
         try session.finish(matrix: matrixReport)
     }

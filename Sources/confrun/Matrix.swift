@@ -75,8 +75,11 @@ struct MatrixCommand: ParsableCommand {
             name = n
         }
         // Matrix names have no '/' and are not files: this is the old `--matrix FILE`.
-        if file == nil, name.contains("/") || (name.hasSuffix(".matrix") && FileManager.default.fileExists(atPath: name)) {
-            FileHandle.standardError.write(Data("confrun: --matrix FILE is deprecated; use --matrix-file \(name)\n".utf8))
+        let looksLikeFile = name.contains("/")
+            || (name.hasSuffix(".matrix") && FileManager.default.fileExists(atPath: name))
+        if file == nil, looksLikeFile {
+            let note = "confrun: --matrix FILE is deprecated; use --matrix-file \(name)\n"
+            FileHandle.standardError.write(Data(note.utf8))
             file = name
             name = deprecatedName ?? "default"
         }

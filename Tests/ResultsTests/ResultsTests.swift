@@ -11,8 +11,8 @@ func mixedRun() -> RunResults {
     let r = RunResults()
     func c(_ corpus: String, _ file: String, _ line: Int, _ alg: String, _ o: Outcome, reason: String? = nil,
            expectedSkip: Bool? = nil) -> CaseResult {
-        CaseResult(corpus: corpus, file: file, line: line, id: "line \(line)", algorithm: alg, implementation: "LibCrypto",
-                   outcome: o, reason: reason, expectedSkip: expectedSkip,
+        CaseResult(corpus: corpus, file: file, line: line, id: "line \(line)", algorithm: alg,
+                   implementation: "LibCrypto", outcome: o, reason: reason, expectedSkip: expectedSkip,
                    expected: o == .failed ? "00" : nil, actual: o == .failed ? "01" : nil)
     }
     r.record(c("c&d", "dir/t<1>.txt", 3, "SHA256", .passed))
@@ -76,8 +76,9 @@ struct ReportTests {
     func jsonShapes() throws {
         let r = mixedRun()
         func report(cases: Bool, matrix: MatrixReport? = nil) throws -> [String: Any] {
-            let data = try JSONReport(results: r, command: "all", startedAt: Date(timeIntervalSince1970: 0), duration: 1.5,
-                                      implementation: "LibCrypto", buildTraits: ["IDEA"], algorithmTrait: trait,
+            let data = try JSONReport(results: r, command: "all", startedAt: Date(timeIntervalSince1970: 0),
+                                      duration: 1.5, implementation: "LibCrypto", buildTraits: ["IDEA"],
+                                      algorithmTrait: trait,
                                       canonicalName: canonical, includeCases: cases, matrix: matrix).encoded()
             _ = try JSONDecoder().decode(JSONReport.self, from: data)
             return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
@@ -138,14 +139,15 @@ func sampleMatrix() -> MatrixReport {
                     AlgorithmCell(name: "SHA2-256", trait: nil, outcome: .pass, tally: t(4)),
                     AlgorithmCell(name: "IDEA-CBC", trait: "IDEA", outcome: .pass, tally: t(3)),
                     AlgorithmCell(name: "IDEA-CFB", trait: "IDEA", outcome: .pass, tally: t(1))]
-    a.proofs = [Proof(trait: "IDEA", option: "no-idea", check: .symbols, expectAbsent: false, ok: true, detail: "12 symbols")]
-    var b = CellResult(cell: MatrixCell(name: "no-idea", options: ["no-idea"], enabledTraits: [], disabledTraits: ["IDEA"]),
-                       position: 1, status: .failed)
+    a.proofs = [Proof(trait: "IDEA", option: "no-idea", check: .symbols, expectAbsent: false, ok: true,
+                      detail: "12 symbols")]
+    let noIdea = MatrixCell(name: "no-idea", options: ["no-idea"], enabledTraits: [], disabledTraits: ["IDEA"])
+    var b = CellResult(cell: noIdea, position: 1, status: .failed)
     b.summary = t(7, skipped: 4, failed: 1)
     b.algorithms = [AlgorithmCell(name: "SHA2-256", trait: nil, outcome: .pass, tally: t(7)),
                     AlgorithmCell(name: "IDEA-CBC", trait: "IDEA", outcome: .fail, tally: t(0, skipped: 3, failed: 1),
-                                  problem: "IDEA is off in this cell, but 1 of its 4 cases were not skipped as disabled")]
-    b.problems = ["IDEA-CBC: IDEA is off in this cell, but 1 of its 4 cases were not skipped as disabled"]
+                                  problem: "IDEA is off in this cell, but 1 of its 4 cases were not skipped")]
+    b.problems = ["IDEA-CBC: IDEA is off in this cell, but 1 of its 4 cases were not skipped"]
     var c = CellResult(cell: MatrixCell(name: "source", reference: "source:enable-idea"), position: 2, status: .notRun)
     c.detail = "reference not built"
     return MatrixReport(matrix: "m", startedAt: Date(timeIntervalSince1970: 0), durationSeconds: 3, cells: [c, b, a])
