@@ -70,18 +70,18 @@ struct MatrixCommand: ParsableCommand {
     /// still understood, and a note on stderr when they are used.
     func fileAndName() -> (file: String?, name: String) {
         var file = matrixFile, name = matrix
+        // Matrix names have no '/' and are not files: this is the old `--matrix FILE`.
+        let looksLikeFile = matrix.contains("/")
+            || (matrix.hasSuffix(".matrix") && FileManager.default.fileExists(atPath: matrix))
+        if file == nil, looksLikeFile {
+            let note = "confrun: --matrix FILE is deprecated; use --matrix-file \(matrix)\n"
+            FileHandle.standardError.write(Data(note.utf8))
+            file = matrix
+            name = "default"
+        }
         if let n = deprecatedName {
             FileHandle.standardError.write(Data("confrun: --name is deprecated; use --matrix \(n)\n".utf8))
             name = n
-        }
-        // Matrix names have no '/' and are not files: this is the old `--matrix FILE`.
-        let looksLikeFile = name.contains("/")
-            || (name.hasSuffix(".matrix") && FileManager.default.fileExists(atPath: name))
-        if file == nil, looksLikeFile {
-            let note = "confrun: --matrix FILE is deprecated; use --matrix-file \(name)\n"
-            FileHandle.standardError.write(Data(note.utf8))
-            file = name
-            name = deprecatedName ?? "default"
         }
         return (file, name)
     }
