@@ -46,8 +46,8 @@ struct ReportOptions: ParsableArguments {
     @Flag(inversion: .prefixedNo, help: """
         Also put every case in the JSON file (--json). Without it the file holds the summary, per-corpus, \
         per-algorithm and per-file tallies, the files left out and every problem case: enough to act on, and \
-        small (about 1 MB for `all`). With it, one object per vector is added: about 300 bytes each, some \
-        90 MB for `all`. JUnit (--junit) always has one testcase per case.
+        small (about 230 KB for `all`). With it, one object per vector is added: about 290 bytes each, some \
+        89 MB for `all`. JUnit (--junit) always has one testcase per case.
         """)
     var jsonCases = false
 
