@@ -143,3 +143,35 @@ struct CellJudgeTests {
         #expect(try back.encoded() == merged.encoded())
     }
 }
+
+@Suite("Build progress")
+struct HeartbeatTests {
+    @Test("while a cell builds, a heartbeat gives the elapsed time and SwiftPM's last [n/m]")
+    func heartbeat() throws {
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent("heartbeat-\(getpid()).log").path
+        defer { try? FileManager.default.removeItem(atPath: log) }
+        try "Building for production...\n[1/9] Compiling A.swift\n[3/9] Compiling B.swift\n".write(
+            toFile: log, atomically: true, encoding: .utf8)
+        #expect(MatrixRunner.lastBuildStep(inLog: log) == "3/9")
+        #expect(MatrixRunner.lastBuildStep(inLog: log + ".missing") == nil)
+
+        final class Lines: @unchecked Sendable {
+            let lock = NSLock()
+            var all: [String] = []
+            func add(_ s: String) { lock.lock(); all.append(s); lock.unlock() }
+        }
+        let lines = Lines()
+        var options = MatrixRunner.Options(packagePath: repositoryRoot, cache: "/nonexistent")
+        options.heartbeat = 0.1
+        let runner = MatrixRunner(options: options)
+        runner.onProgress = { lines.add($0) }
+        let timer = runner.heartbeat("building no-idea", since: Date(), log: log)
+        Thread.sleep(forTimeInterval: 0.45)
+        timer?.cancel()
+        lines.lock.lock()
+        let seen = lines.all
+        lines.lock.unlock()
+        #expect(seen.count >= 2)
+        #expect(seen.allSatisfy { $0.hasPrefix("building no-idea: ") && $0.hasSuffix(" s [3/9]") }, "\(seen)")
+    }
+}
