@@ -43,21 +43,24 @@ let package = Package(
             dependencies: [.target(name: "LibCryptoASM", condition: .when(traits: ["ASM"]))]
         ),
         .target(name: "Vectors"),
+        // Outcome model, tallies, reporters (console, JUnit, JSON, HTML) and report merge.
+        .target(name: "Results"),
         // The C reference: OpenSSL 3's headers (libssl-dev) and a loader that dlopen()s the
         // system's libcrypto.so.3, or one built from source, at run time (never linked).
         .target(name: "COpenSSL", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
-        .target(name: "Conformance", dependencies: ["LibCrypto", "Vectors", "COpenSSL"]),
-        .target(name: "BuildMatrix", dependencies: ["Conformance", "LibCrypto"]),
+        .target(name: "Conformance", dependencies: ["LibCrypto", "Vectors", "COpenSSL", "Results"]),
+        .target(name: "BuildMatrix", dependencies: ["Results", "LibCrypto"]),
         .executableTarget(
             name: "confrun",
             dependencies: [
-                "Conformance", "BuildMatrix", "Vectors", "LibCrypto",
+                "Conformance", "BuildMatrix", "Results", "Vectors", "LibCrypto",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "LibCryptoTests", dependencies: ["LibCrypto"]),
         .testTarget(name: "VectorsTests", dependencies: ["Vectors"]),
         .testTarget(name: "ConformanceTests", dependencies: ["Conformance", "Vectors", "LibCrypto"]),
-        .testTarget(name: "BuildMatrixTests", dependencies: ["BuildMatrix", "Conformance"]),
+        .testTarget(name: "ResultsTests", dependencies: ["Results"]),
+        .testTarget(name: "BuildMatrixTests", dependencies: ["BuildMatrix", "Results"]),
     ]
 )

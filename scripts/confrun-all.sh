@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The main job: set up, build confrun in release, run `confrun all` on the default configuration
 # (KATs, interop, then the default build matrix). Reports land in out/: JUnit XML, JSON and the
-# HTML grid. Extra arguments go to `confrun all`.
+# HTML grid. Extra arguments go to `confrun all` (e.g. --json-cases: every case in the JSON, ≈ 90 MB;
+# --matrix none: no build matrix; --matrix-file F --matrix NAME: another matrix).
 # The binary is built in .build-matrix/default, the scratch folder of the matrix's default cell,
 # so that cell does not build a second time.
 set -euo pipefail

@@ -1,5 +1,5 @@
-import Conformance
 import Foundation
+import Results
 
 /// Builds `confrun` once per configuration (release, its own scratch folder, reused between
 /// runs) and runs each cell's binary as a child process for `all --matrix none` (KATs on the
@@ -20,6 +20,8 @@ public final class MatrixRunner: @unchecked Sendable {
         /// The set-up cache (from-source references live in it).
         public var cache: String
         public var swift: String = "swift"
+        /// Seconds between progress lines while a cell builds or runs (0: none).
+        public var heartbeat: Double = 30
 
         public init(packagePath: String, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, timeout: Double = 1800,
                     childArguments: [String] = [], cache: String) {
@@ -33,7 +35,8 @@ public final class MatrixRunner: @unchecked Sendable {
     }
 
     public let options: Options
-    /// Progress lines (one when a cell starts building, one when it ends).
+    /// Progress lines: one when a cell starts building, one when it ends, and a heartbeat every
+    /// `options.heartbeat` seconds while it builds (with SwiftPM's `[n/m]`) or runs.
     public var onProgress: (@Sendable (String) -> Void)?
 
     private let lock = NSLock()
@@ -110,12 +113,14 @@ public final class MatrixRunner: @unchecked Sendable {
         try? (args.joined(separator: " ") + "\n").write(toFile: log, atomically: false, encoding: .utf8)
         let fresh = !FileManager.default.fileExists(atPath: binaryPath(cell))
         let start = Date()
+        let beat = heartbeat("building \(cell.name)", since: start, log: log)
+        defer { beat?.cancel() }
         var t = ChildProcess(arguments: args, environment: Self.buildEnvironment(), logPath: log, timeout: options.timeout).run()
         // SwiftPM (6.3) recompiles a fresh scratch folder once more on its second build
         // (measured here: 90 s, then 59 s, then 0.4 s with no change in between). Doing that
         // second build now keeps the next matrix run a no-op for this configuration.
         if fresh, t == .exited(0) {
-            try? FileHandle(forWritingAtPath: log).map { h in
+            if let h = FileHandle(forWritingAtPath: log) {
                 h.seekToEndOfFile()
                 h.write(Data("== second build of a fresh scratch folder (SwiftPM recompiles it once)\n".utf8))
                 try? h.close()
@@ -138,6 +143,33 @@ public final class MatrixRunner: @unchecked Sendable {
         builds[key] = (ok, seconds, logTail)
         lock.unlock()
         return (ok, seconds, logTail, false)
+    }
+
+    /// Every `options.heartbeat` seconds until cancelled: "building no-idea: 95 s [312/540]"
+    /// (SwiftPM's last `[n/m]` in the log, when there is one). Nil when nobody listens.
+    func heartbeat(_ what: String, since start: Date, log: String) -> DispatchSourceTimer? {
+        guard let progress = onProgress, options.heartbeat > 0 else { return nil }
+        let timer = DispatchSource.makeTimerSource(queue: .global())
+        timer.schedule(deadline: .now() + options.heartbeat, repeating: options.heartbeat)
+        timer.setEventHandler {
+            let step = Self.lastBuildStep(inLog: log).map { " [\($0)]" } ?? ""
+            progress(String(format: "%@: %.0f s", what, Date().timeIntervalSince(start)) + step)
+        }
+        timer.resume()
+        return timer
+    }
+
+    /// The last `[n/m]` SwiftPM wrote to a build log (read from its last 16 KB).
+    static func lastBuildStep(inLog path: String) -> String? {
+        guard let h = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? h.close() }
+        let size = h.seekToEndOfFile()
+        h.seek(toFileOffset: size > 16_384 ? size - 16_384 : 0)
+        let text = String(decoding: h.readDataToEndOfFile(), as: UTF8.self)
+        guard let re = try? NSRegularExpression(pattern: #"\[(\d+/\d+)\]"#) else { return nil }
+        let ns = text as NSString
+        guard let m = re.matches(in: text, range: NSRange(location: 0, length: ns.length)).last else { return nil }
+        return ns.substring(with: m.range(at: 1))
     }
 
     /// The environment of every `swift build` of a cell: PATH, HOME and TMPDIR only. SwiftPM
@@ -193,9 +225,12 @@ public final class MatrixRunner: @unchecked Sendable {
         try? FileManager.default.removeItem(atPath: log)
         var env = ProcessInfo.processInfo.environment
         env["CONFRUN_ROOT"] = options.packagePath
-        let args = [bin, "all", "--matrix", "none", "--quiet", "--json", out, "--no-json-cases"] + options.childArguments + ref.args
+        // The child's JSON holds summaries, not cases (that is its default).
+        let args = [bin, "all", "--matrix", "none", "--quiet", "--json", out] + options.childArguments + ref.args
         try? (args.joined(separator: " ") + "\n").write(toFile: log, atomically: false, encoding: .utf8)
         let start = Date()
+        let beat = heartbeat("running \(cell.name)", since: start, log: "")
+        defer { beat?.cancel() }
         let t = ChildProcess(arguments: args, environment: env, logPath: log,
                              timeout: options.timeout).run()
         r.runSeconds = (Date().timeIntervalSince(start) * 10).rounded() / 10
@@ -228,7 +263,8 @@ public final class MatrixRunner: @unchecked Sendable {
         r.algorithms = CellJudge.algorithms(child.algorithms ?? [], disabled: disabled)
         r.proofs = AbsenceProofs.run(binary: bin, cell: cell, swift: options.swift) + CellJudge.vectorProofs(r.algorithms, disabled: disabled, filtered: filtered)
         if !child.ok {
-            r.problems.append("confrun all reported \(child.summary.failed) failed, \(child.summary.errored + child.summary.crashed) errored, \(child.summary.unexpectedSkips) unexpected skips")
+            r.problems.append("confrun all reported \(child.summary.failed) failed, \(child.summary.errored) errored, "
+                              + "\(child.summary.unexpectedSkips) unexpected skips")
         }
         r.problems += r.algorithms.compactMap { a in a.problem.map { "\(a.name): \($0)" } }
         r.problems += r.proofs.filter { !$0.ok }.map { "\($0.option) \($0.expectAbsent ? "absent" : "present") by \($0.check.rawValue): \($0.detail)" }
@@ -299,7 +335,7 @@ enum AbsenceProofs {
             guard let probe = f.probeName else { continue }
             let absent = off.contains(f.trait)
             let (status, out) = ChildProcess.capture([binary, "list", probe])
-            let refused = out.contains("unknownAlgorithm(\"\(probe)\")")
+            let refused = out.contains("unknown algorithm '\(probe)'")
             let ok = absent ? (status == 1 && refused) : (status == 0 && !refused)
             let first = out.split(separator: "\n").first.map(String.init) ?? ""
             proofs.append(Proof(trait: f.trait, option: f.option, check: .lookup, expectAbsent: absent, ok: ok,

@@ -3,6 +3,7 @@ import BuildMatrix
 import Conformance
 import Foundation
 import LibCrypto
+import Results
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -42,6 +43,14 @@ struct ReportOptions: ParsableArguments {
     @Option(name: .long, help: "Write the JSON results here (schema: docs/results-schema.md).")
     var json: String?
 
+    @Flag(inversion: .prefixedNo, help: """
+        Also put every case in the JSON file (--json). Without it the file holds the summary, per-corpus, \
+        per-algorithm and per-file tallies, the files left out and every problem case: enough to act on, and \
+        small (about 230 KB for `all`). With it, one object per vector is added: about 290 bytes each, some \
+        89 MB for `all`. JUnit (--junit) always has one testcase per case.
+        """)
+    var jsonCases = false
+
     @Flag(name: .long, help: "Print only the summary table.")
     var quiet = false
 
@@ -71,8 +80,10 @@ struct RunSession {
             guard tty, !quiet else { return }
             FileHandle.standardError.write(Data("\r\u{1B}[K[\(i)/\(n)] \(corpus): \(file)".utf8))
         }
+        let filtered = options.filter != nil
         runner.onFileEnd = { corpus, file, t in
-            guard !quiet else { return }
+            // With --filter, a file the filter excludes entirely is not worth a line.
+            guard !quiet, !(filtered && t.total == 0) else { return }
             let mark = t.ok ? "ok  " : "FAIL"
             let line = "\(mark) \(corpus): \(file)  \(t.passed) passed, \(t.failed) failed, \(t.skipped) skipped, \(t.errored) errored"
             if tty { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
@@ -85,25 +96,20 @@ struct RunSession {
     }
 
     /// Prints the summary and writes the report files. `matrix` joins a build-matrix run's
-    /// report (JUnit suites, a `matrix` member in the JSON) to this run's.
-    func finish(matrix: MatrixReport? = nil, jsonCases: Bool = true) throws {
+    /// report to this run's: JUnit suites, and the `matrix` member of the one JSON value.
+    func finish(matrix: MatrixReport? = nil) throws {
         if tty && !options.quiet { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         print("")
         print(ConsoleReport.summary(results), terminator: "")
         let duration = Date().timeIntervalSince(started)
         if let path = options.junit {
-            try write(JUnitReport.xml(results, name: command, extra: matrix.map { MatrixJUnitReport.suites($0) }), to: path)
+            try write(JUnitReport.xml(results, name: command, matrix: matrix), to: path)
         }
         if let path = options.json {
             let report = JSONReport(results: results, command: command, startedAt: started, duration: duration,
-                                    implementation: implementation.name, includeCases: jsonCases)
-            var text = String(decoding: try report.encoded(), as: UTF8.self)
-            if let m = matrix, let close = text.lastIndex(of: "}") {
-                // The matrix is one more member of the results object (schema 1, added field).
-                text = String(text[..<close]).trimmingCharacters(in: .whitespacesAndNewlines)
-                    + ",\n  \"matrix\" : " + String(decoding: try m.encoded(), as: UTF8.self) + "\n}\n"
-            }
-            try write(text, to: path)
+                                    implementation: implementation.name, includeCases: options.jsonCases,
+                                    matrix: matrix)
+            try write(String(decoding: try report.encoded(), as: UTF8.self), to: path)
         }
         print(String(format: "time: %.2f s, %d cases", duration, results.total.total))
         if !results.ok || matrix?.ok == false { throw ExitCode(1) }
@@ -122,11 +128,18 @@ struct RunSession {
 struct Kat: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run known-answer vector files or folders.",
-        discussion: "Files that do not name their algorithm are mapped by a corpus manifest (TestVectors/manifests/). evp_test stanza files and Wycheproof JSON are recognised by their content."
+        discussion: """
+            Files that do not name their algorithm are mapped by a corpus manifest (TestVectors/manifests/, or your \
+            own with --manifest FILE; the format is in the README). evp_test stanza files and Wycheproof JSON are \
+            recognised by their content.
+            """
     )
 
     @Option(name: .long, help: "The corpus manifest that maps these files (e.g. cryptography-vectors).")
     var corpus: String?
+
+    @Option(name: .long, help: "Your own manifest file mapping these files (a folder of .rsp files, say); see the README.")
+    var manifest: String?
 
     @OptionGroup var report: ReportOptions
 
@@ -139,7 +152,8 @@ struct Kat: ParsableCommand {
 
     func run() throws {
         let session = RunSession(options: report, command: "kat")
-        session.runner.run(paths: paths, corpus: corpus)
+        if corpus != nil && manifest != nil { throw ValidationError("give --corpus or --manifest, not both") }
+        session.runner.run(paths: paths, corpus: corpus, manifestFile: manifest)
         try session.finish()
     }
 }
@@ -162,7 +176,7 @@ struct All: ParsableCommand {
     @Option(name: .long, help: "Interop seed.")
     var seed: UInt64 = 1
 
-    @Option(name: .long, help: "Build matrix for stage 3: a matrix name in --matrix-file (default: default), or none.")
+    @Option(name: .long, help: "Which matrix of --matrix-file runs as stage 3 (default, extended, …), or none.")
     var matrix: String = "default"
 
     @Option(name: .long, help: "Matrix file (default: matrices/confrun.matrix in the checkout).")
@@ -173,9 +187,6 @@ struct All: ParsableCommand {
 
     @Option(name: .long, help: "Write the self-contained HTML report (the matrix grid) here.")
     var html: String?
-
-    @Flag(inversion: .prefixedNo, help: "Put every case in the JSON file (--no-json-cases keeps only the tallies).")
-    var jsonCases = true
 
     @OptionGroup var reference: ReferenceOptions
 
@@ -196,6 +207,10 @@ struct All: ParsableCommand {
             try Interop.run(session: session, seed: seed, cases: interopCases, saveTo: nil, reference: ref)
         }
         var matrixReport: MatrixReport? = nil
+        let stageSummaries = session.results.corpusOrder.map {
+            let t = session.results.byCorpus[$0]!
+            return MatrixReport.StageSummary(name: $0, tally: t, ok: t.ok)
+        }
         if matrix != "none" {
             let t = session.results.total
             print("== stage 3/\(stages): build matrix '\(matrix)' from \(file), \(cells.count) cells, \(jobs) at a time "
@@ -204,25 +219,38 @@ struct All: ParsableCommand {
                                               childArguments: ["--interop-cases", String(interopCases), "--seed", String(seed)]
                                                   + (report.filter.map { ["--filter", $0] } ?? []),
                                               quiet: report.quiet)
-            m.stages = session.results.corpusOrder.map {
-                MatrixReport.StageSummary(name: $0, tally: session.results.byCorpus[$0]!, ok: session.results.byCorpus[$0]!.ok)
-            }
+            m.stages = stageSummaries
             print("")
             print(MatrixConsoleReport.summary(m), terminator: "")
-            if let path = html { try session.write(MatrixHTMLReport.html(m, title: "swift-libcrypto: confrun all"), to: path) }
             matrixReport = m
             print("== merged report: \(session.results.total.total) cases in stages 1-2, \(m.cells.count) matrix cells"
                   + [report.junit, report.json, html].compactMap { $0 }.map { ", " + $0 }.joined())
         }
-        try session.finish(matrix: matrixReport, jsonCases: jsonCases)
+        if let path = html {
+            // Without a matrix stage the page still has the stages' table (and an empty grid).
+            let page = matrixReport ?? MatrixReport(matrix: "none", startedAt: session.started,
+                                                    durationSeconds: Date().timeIntervalSince(session.started),
+                                                    cells: [], stages: stageSummaries)
+            try session.write(MatrixHTMLReport.html(page, title: "swift-libcrypto: confrun all",
+                                                    canonicalName: AlgorithmNames.canonical), to: path)
+        }
+        try session.finish(matrix: matrixReport)
     }
 }
 
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List the algorithms of this build, or look names up.",
-        discussion: "With names, each is looked up as OpenSSL would (case-insensitive, aliases); an unknown or disabled name prints unknownAlgorithm(\"NAME\") and the exit status is 1."
+        abstract: "List the algorithms of this build, or the whole catalog, or look names up.",
+        discussion: """
+            With names, each is looked up as OpenSSL would (case-insensitive, aliases); an unknown or disabled name \
+            prints "unknown algorithm 'NAME'" with the reason (disabled in this build and by which option, not \
+            implemented, or the nearest names) and the exit status is 1. With --catalog, every algorithm OpenSSL \
+            names that the catalog knows is listed, with its state in this build.
+            """
     )
+
+    @Flag(name: .long, help: "List the whole catalog: every algorithm in any build, with its state here (on, off and by which no-X option, not implemented, not in OpenSSL).")
+    var catalog = false
 
     @Option(name: .long, help: "Only this family (digest, xof, mac, cipher, kdf).")
     var family: String?
@@ -247,6 +275,30 @@ struct List: ParsableCommand {
         }
         if let f = family, AlgorithmFamily(rawValue: f) == nil {
             throw ValidationError("unknown family '\(f)' (one of \(AlgorithmFamily.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        if catalog {
+            let rows = Catalog.descriptors.filter { family == nil || $0.family.rawValue == family }
+            let w = max(4, rows.map(\.name.count).max() ?? 4)
+            print("NAME".padding(toLength: w, withPad: " ", startingAt: 0) + "  FAMILY  MODE      HARDWARE         STATE")
+            for d in rows {
+                let state: String
+                switch d.status {
+                case .notImplemented: state = "not implemented"
+                case .notInOpenSSL: state = "not in OpenSSL"
+                case .implemented:
+                    let off = d.requiredTraits.filter { !Catalog.isEnabled(trait: $0) }
+                    state = off.isEmpty ? "on" : "off (" + off.compactMap { Catalog.feature(trait: $0)?.option }
+                        .joined(separator: " ") + ")"
+                }
+                print(d.name.padding(toLength: w, withPad: " ", startingAt: 0) + "  "
+                      + d.family.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0) + "  "
+                      + (d.mode?.rawValue ?? "-").padding(toLength: 8, withPad: " ", startingAt: 0) + "  "
+                      + (d.hardware.isEmpty ? "-" : d.hardware.names.joined(separator: ","))
+                        .padding(toLength: 15, withPad: " ", startingAt: 0) + "  " + state)
+            }
+            let on = rows.filter(\.isCompiledIn).count
+            print("\(rows.count) catalog entries, \(on) in this build; traits on: \(Catalog.enabledTraits.joined(separator: " "))")
+            return
         }
         let rows = Registry.all.filter { family == nil || $0.family.rawValue == family }
         let w = max(4, rows.map(\.name.count).max() ?? 4)

@@ -2,6 +2,7 @@ import ArgumentParser
 import BuildMatrix
 import Conformance
 import Foundation
+import Results
 
 struct MatrixCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -17,10 +18,14 @@ struct MatrixCommand: ParsableCommand {
     )
 
     @Option(name: .long, help: "Matrix file (default: matrices/confrun.matrix in the checkout).")
-    var matrix: String?
+    var matrixFile: String?
 
     @Option(name: .long, help: "Which matrix of the file (default, extended, …).")
-    var name: String = "default"
+    var matrix: String = "default"
+
+    /// The spelling before `--matrix`/`--matrix-file` were the same in `matrix` and `all`.
+    @Option(name: .customLong("name"), help: .hidden)
+    var deprecatedName: String?
 
     @Option(name: .long, help: "Run only this cell (repeatable).")
     var cell: [String] = []
@@ -61,6 +66,26 @@ struct MatrixCommand: ParsableCommand {
     @Option(name: .long, help: "Write the self-contained HTML report (grid algorithms × cells) here.")
     var html: String?
 
+    /// The matrix file and name asked for, with the old spellings (`--name N`, `--matrix FILE`)
+    /// still understood, and a note on stderr when they are used.
+    func fileAndName() -> (file: String?, name: String) {
+        var file = matrixFile, name = matrix
+        // Matrix names have no '/' and are not files: this is the old `--matrix FILE`.
+        let looksLikeFile = matrix.contains("/")
+            || (matrix.hasSuffix(".matrix") && FileManager.default.fileExists(atPath: matrix))
+        if file == nil, looksLikeFile {
+            let note = "confrun: --matrix FILE is deprecated; use --matrix-file \(matrix)\n"
+            FileHandle.standardError.write(Data(note.utf8))
+            file = matrix
+            name = "default"
+        }
+        if let n = deprecatedName {
+            FileHandle.standardError.write(Data("confrun: --name is deprecated; use --matrix \(n)\n".utf8))
+            name = n
+        }
+        return (file, name)
+    }
+
     func validate() throws {
         if jobs < 1 || jobs > 64 { throw ValidationError("--jobs must be in 1...64") }
         if timeout <= 0 { throw ValidationError("--timeout must be positive") }
@@ -99,7 +124,8 @@ struct MatrixCommand: ParsableCommand {
         return (path, picked.map { ($0.offset, $0.element) })
     }
 
-    /// Runs cells with progress lines; Ctrl-C stops the children and still returns the report.
+    /// Runs cells with progress lines (a heartbeat every 30 s while a cell builds or runs); Ctrl-C
+    /// stops the children and still returns the report.
     static func execute(cells: [(Int, Cell)], name: String, jobs: Int, timeout: Double, childArguments: [String], quiet: Bool) throws -> MatrixReport {
         let loc = Locations.discover()
         var opts = MatrixRunner.Options(packagePath: loc.repository, jobs: jobs, timeout: timeout,
@@ -127,7 +153,8 @@ struct MatrixCommand: ParsableCommand {
             print(String(format: "removed %@ (%.0f MB)", runner.options.scratchRoot, Double(bytes) / 1e6))
             return
         }
-        var (path, cells) = try Self.load(file: matrix, name: name, only: cell)
+        let (file, name) = fileAndName()
+        var (path, cells) = try Self.load(file: file, name: name, only: cell)
         if let s = shard {
             let (k, n) = try Self.parseShard(s)
             let chosen = Set(BuildMatrix.shard(cells.map(\.1), k, of: n).map(\.name))
@@ -176,7 +203,7 @@ struct MatrixCommand: ParsableCommand {
         }
         if let p = json { try write(String(decoding: try report.encoded(), as: UTF8.self), p) }
         if let p = junit { try write(MatrixJUnitReport.xml(report), p) }
-        if let p = html { try write(MatrixHTMLReport.html(report), p) }
+        if let p = html { try write(MatrixHTMLReport.html(report, canonicalName: AlgorithmNames.canonical), p) }
     }
 }
 

@@ -1,4 +1,4 @@
-import Conformance
+import Results
 import Foundation
 import Testing
 @testable import BuildMatrix
@@ -108,6 +108,23 @@ struct CellJudgeTests {
         #expect(CellJudge.vectorProofs(clean, disabled: off, filtered: false).first { $0.trait == "IDEA" }?.ok == true)
     }
 
+    @Test("aliases are one algorithm: SHA256 and SHA2-256, RIPEMD160 and RIPEMD-160, HMAC-SHA256 and HMAC-SHA2-256")
+    func aliasesJoined() {
+        #expect(AlgorithmNames.canonical("sha256") == "SHA2-256")
+        #expect(AlgorithmNames.canonical("RIPEMD160") == "RIPEMD-160")
+        #expect(AlgorithmNames.canonical("HMAC-SHA256") == "HMAC-SHA2-256")
+        #expect(AlgorithmNames.canonical("NOT-AN-ALGORITHM") == "NOT-AN-ALGORITHM")
+        let cells = CellJudge.algorithms([
+            summary("SHA256", trait: nil, passed: 3),
+            summary("SHA2-256", trait: nil, passed: 4),
+            summary("RIPEMD160", trait: "RMD160", skipped: ["disabled in this build": 2]),
+            summary("RIPEMD-160", trait: "RMD160", skipped: ["disabled in this build": 5]),
+        ], disabled: ["RMD160"])
+        #expect(cells.map(\.name) == ["RIPEMD-160", "SHA2-256"])
+        #expect(cells.map(\.tally.total) == [7, 7])
+        #expect(cells.map(\.outcome) == [.disabled, .pass])
+    }
+
     @Test("merging per-cell reports keeps matrix order and rejects a cell given twice")
     func merge() throws {
         var a = CellResult(cell: Cell(name: "b-cell", options: ["no-rc5"]), position: 1, status: .passed)
@@ -124,5 +141,37 @@ struct CellJudgeTests {
         // A round trip through JSON keeps everything.
         let back = try MatrixReport.decode(try merged.encoded())
         #expect(try back.encoded() == merged.encoded())
+    }
+}
+
+@Suite("Build progress")
+struct HeartbeatTests {
+    @Test("while a cell builds, a heartbeat gives the elapsed time and SwiftPM's last [n/m]")
+    func heartbeat() throws {
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent("heartbeat-\(getpid()).log").path
+        defer { try? FileManager.default.removeItem(atPath: log) }
+        try "Building for production...\n[1/9] Compiling A.swift\n[3/9] Compiling B.swift\n".write(
+            toFile: log, atomically: true, encoding: .utf8)
+        #expect(MatrixRunner.lastBuildStep(inLog: log) == "3/9")
+        #expect(MatrixRunner.lastBuildStep(inLog: log + ".missing") == nil)
+
+        final class Lines: @unchecked Sendable {
+            let lock = NSLock()
+            var all: [String] = []
+            func add(_ s: String) { lock.lock(); all.append(s); lock.unlock() }
+        }
+        let lines = Lines()
+        var options = MatrixRunner.Options(packagePath: repositoryRoot, cache: "/nonexistent")
+        options.heartbeat = 0.1
+        let runner = MatrixRunner(options: options)
+        runner.onProgress = { lines.add($0) }
+        let timer = runner.heartbeat("building no-idea", since: Date(), log: log)
+        Thread.sleep(forTimeInterval: 0.45)
+        timer?.cancel()
+        lines.lock.lock()
+        let seen = lines.all
+        lines.lock.unlock()
+        #expect(seen.count >= 2)
+        #expect(seen.allSatisfy { $0.hasPrefix("building no-idea: ") && $0.hasSuffix(" s [3/9]") }, "\(seen)")
     }
 }

@@ -1,4 +1,4 @@
-import Conformance
+import Results
 import Foundation
 import Testing
 @testable import BuildMatrix
@@ -60,18 +60,48 @@ struct MatrixRunTests {
         #expect(status == 0)
         #expect(dom.contains("<table id=\"grid\">"))
         let rows = dom.components(separatedBy: "<tr data-algorithm=").count - 1
-        let gridCells = dom.components(separatedBy: "class=\"o ").count - 1
+        let gridCells = dom.components(separatedBy: "data-outcome=").count - 1   // the legend has none
         #expect(rows > 0)
         #expect(gridCells == rows * 2)
         #expect(dom.contains("data-cell=\"sane\""))
         #expect(dom.contains("data-cell=\"broken\""))
         #expect(dom.contains("data-outcome=\"build-failed\""))
         #expect(dom.contains("data-outcome=\"pass\""))
+        // One row per algorithm: every row's name is canonical (no SHA256 beside SHA2-256).
+        let rowNames = matches(#"<tr data-algorithm="([^"]*)""#, in: dom).map { $0[0] }
+        #expect(Set(rowNames).count == rowNames.count)
+        #expect(rowNames.filter { AlgorithmNames.canonical($0) != $0 }.isEmpty, "alias rows: \(rowNames)")
+        #expect(rowNames.contains("SHA2-256") && !rowNames.contains("SHA256"))
+        // No unexplained cell: each has a tooltip, and its state a row in the legend.
+        let cellsSeen = matches(#"<td class="o [^"]*" data-outcome="([^"]*)" title="([^"]*)""#, in: dom)
+        #expect(cellsSeen.count == gridCells)
+        #expect(cellsSeen.filter { $0[1].isEmpty }.isEmpty)
+        let legend = Set(matches(#"<tr data-legend="([^"]*)""#, in: dom).map { $0[0] })
+        #expect(Set(cellsSeen.map { $0[0] }).subtracting(legend).isEmpty, "states without a legend: \(legend)")
+        #expect(legend.isSuperset(of: ["pass", "fail", "disabled-as-expected", "absent", "not-run", "build-failed"]))
+        // The header counts every cell, not-run ones included.
+        #expect(dom.contains("data-cells=\"2\" data-passed=\"1\" data-failed=\"1\" data-not-run=\"0\""))
+        // The "problems only" view, opened by its link: rows without a failing cell are hidden.
+        let (_, filteredDOM) = ChildProcess.capture([browser, "--headless", "--no-sandbox", "--disable-gpu",
+                                                     "--user-data-dir=\(dir.path)/profile", "--dump-dom",
+                                                     page.absoluteString + "#problems-only"])
+        #expect(filteredDOM.contains("<body class=\"problems-only\">"))
+        #expect(!dom.contains("<body class=\"problems-only\">"))
+
         let shot = dir.appendingPathComponent("grid.png")
         let (shotStatus, _) = ChildProcess.capture([browser, "--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(dir.path)/profile",
                                                     "--window-size=1200,900", "--screenshot=\(shot.path)", page.absoluteString])
         #expect(shotStatus == 0)
         let png = try Data(contentsOf: shot)
         #expect(png.count > 1000 && png.prefix(4) == Data([0x89, 0x50, 0x4e, 0x47]))
+    }
+}
+
+/// The capture groups of every match of `pattern` in `text`.
+func matches(_ pattern: String, in text: String) -> [[String]] {
+    guard let re = try? NSRegularExpression(pattern: pattern) else { return [] }
+    let ns = text as NSString
+    return re.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { m in
+        (1..<m.numberOfRanges).map { ns.substring(with: m.range(at: $0)) }
     }
 }

@@ -249,6 +249,13 @@ public enum Catalog {
         return nil
     }
 
+    /// The catalog's spelling of a name, composites by their parts (`hmac-sha256` is
+    /// `HMAC-SHA2-256`, `aes128` is `AES-128-CBC`); nil if some part is unknown. Any build
+    /// knows every name, so reports of `no-X` builds join aliases the same way.
+    public static func canonicalName(_ name: String) -> String? {
+        resolve(name)?.parts.map(\.name).joined(separator: "-")
+    }
+
     /// The trait a result's algorithm name (`IDEA-CBC`, `HMAC-MDC2`, `CMAC-DES-EDE3-CBC`)
     /// reports under: the innermost part's. Nil: always built, or unknown.
     public static func trait(forResult name: String) -> String? { resolve(name)?.primary.trait }
