@@ -32,7 +32,7 @@ public final class CCM<C: BlockCipher>: AEADContext {
     private var processed = 0
     private var macPartialCount = 0
     /// CTR over the counter blocks A_i (A_0 masks the tag; the data starts at A_1).
-    private var keystream: CTRStream<C>
+    @exclusivity(unchecked) private var keystream: CTRStream
     /// Decryption: the plaintext, held until the tag verifies.
     private var plaintext: [UInt8] = []
 
@@ -297,7 +297,7 @@ public final class CCM<C: BlockCipher>: AEADContext {
 
     /// CTR from A_1 on, continuing where the previous call stopped.
     private func ctr(_ src: UnsafeRawPointer, _ dst: UnsafeMutableRawPointer, _ count: Int) {
-        keystream.apply(src, dst, count)
+        keystream.apply(src, dst, count, cipher: cipher)
     }
 
     /// T = MSB_t(X_final) ^ S_0, full 16 bytes.

@@ -37,7 +37,7 @@ public final class GCM<C: BlockCipher>: AEADContext {
 
     private var ghash: GHASH
     /// CTR with inc32 from J0 + 1.
-    private var keystream: CTRStream<C>
+    @exclusivity(unchecked) private var keystream: CTRStream
     private var aadLength: UInt64 = 0
     private var dataLength: UInt64 = 0
     private var phase = Phase.aad
@@ -214,7 +214,7 @@ public final class GCM<C: BlockCipher>: AEADContext {
 
     /// CTR with inc32 from J0 + 1, continuing from where the previous call stopped.
     private func ctr(_ src: UnsafeRawPointer, _ dst: UnsafeMutableRawPointer, _ count: Int) {
-        keystream.apply(src, dst, count)
+        keystream.apply(src, dst, count, cipher: cipher)
     }
 
     /// GHASH over the lengths block, XORed with E(K, J0): the full 16-byte tag.

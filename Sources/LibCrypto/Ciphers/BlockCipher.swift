@@ -184,7 +184,7 @@ extension MultiBlockCipher {
                 let k = min(n, batch)
                 for j in 0..<k {
                     (ks + j * bs).copyMemory(from: counter, byteCount: bs)
-                    CTRStream<Self>.increment(counter, blockSize: bs, width: width)
+                    CTRStream.increment(counter, blockSize: bs, width: width)
                 }
                 encrypt(blocks: UnsafeRawPointer(ks), into: ks, count: k)
                 BlockXOR.xor(i, UnsafeRawPointer(ks), into: o, count: k * bs)

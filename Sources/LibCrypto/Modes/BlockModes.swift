@@ -42,8 +42,8 @@ public final class BlockModeCipher<C: BlockCipher> {
     private var buffered = 0
     /// Position within the current keystream block (CFB, OFB).
     private var position = 0
-    /// CTR: the counter is `register`, the keystream block `scratch`.
-    private var counterMode: CTRStream<C>?
+    /// CTR: the counter is `register`, the keystream block `scratch` (unused by other modes).
+    @exclusivity(unchecked) private var counterMode: CTRStream
 
     /// - Throws: `invalidParameter` if the IV is not one block long (modes other than ECB).
     public init(cipher: C, mode: BlockCipherMode, iv: [UInt8], encrypting: Bool, padding: Bool = true) throws {
@@ -63,8 +63,8 @@ public final class BlockModeCipher<C: BlockCipher> {
         register = storage
         scratch = storage + bs
         buffer = storage + 2 * bs
+        counterMode = CTRStream(cipher: cipher, counterWidth: bs, counter: storage, keystream: storage + bs)
         if mode != .ecb { iv.withUnsafeBytes { register.copyMemory(from: $0.baseAddress!, byteCount: bs) } }
-        if mode == .ctr { counterMode = CTRStream(cipher: cipher, counterWidth: bs, counter: register, keystream: scratch) }
     }
 
     deinit {
@@ -230,7 +230,7 @@ public final class BlockModeCipher<C: BlockCipher> {
             }
             position = pos
         case .ctr:
-            counterMode!.apply(src, out, count)
+            counterMode.apply(src, out, count, cipher: cipher)
         case .cfb8:
             for i in 0..<count {
                 cipher.encrypt(block: UnsafeRawPointer(register), into: scratch)

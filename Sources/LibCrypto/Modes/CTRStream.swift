@@ -7,8 +7,11 @@
 /// call when the cipher has it (AES-NI runs eight blocks in flight, the generic AES four per
 /// pass through `batchedCTR`); otherwise, and for a trailing partial block, one block at a
 /// time. The counter and keystream blocks live in memory the owner allocates and wipes.
-struct CTRStream<C: BlockCipher> {
-    let cipher: C
+///
+/// Not generic, and not holding the cipher (the owner passes it): the per-call path stays
+/// small and specialised whatever module instantiates the mode.
+struct CTRStream {
+    let blockSize: Int
     private let multi: (any MultiBlockCipher)?
     let counterWidth: Int
     /// The next counter block (one block, owned by the caller).
@@ -18,8 +21,9 @@ struct CTRStream<C: BlockCipher> {
     /// Bytes of `keystream` already used; `blockSize` when none is left.
     private var position: Int
 
-    init(cipher: C, counterWidth: Int, counter: UnsafeMutableRawPointer, keystream: UnsafeMutableRawPointer) {
-        self.cipher = cipher
+    init<C: BlockCipher>(cipher: C, counterWidth: Int, counter: UnsafeMutableRawPointer,
+                         keystream: UnsafeMutableRawPointer) {
+        blockSize = C.blockSize
         multi = cipher as? any MultiBlockCipher
         self.counterWidth = min(max(counterWidth, 1), C.blockSize)
         self.counter = counter
@@ -44,14 +48,15 @@ struct CTRStream<C: BlockCipher> {
     /// path encrypts it together with its MAC block). No keystream may be pending.
     @inline(__always)
     mutating func takeCounterBlock(into out: UnsafeMutableRawPointer) {
-        out.copyMemory(from: UnsafeRawPointer(counter), byteCount: C.blockSize)
-        Self.increment(counter, blockSize: C.blockSize, width: counterWidth)
+        out.copyMemory(from: UnsafeRawPointer(counter), byteCount: blockSize)
+        Self.increment(counter, blockSize: blockSize, width: counterWidth)
     }
 
     /// XORs the keystream into `count` bytes from `src` to `dst` (which may be the same address),
-    /// continuing where the previous call stopped.
-    mutating func apply(_ src: UnsafeRawPointer, _ dst: UnsafeMutableRawPointer, _ count: Int) {
-        let bs = C.blockSize
+    /// continuing where the previous call stopped. `cipher` is the one the stream was made with.
+    mutating func apply<C: BlockCipher>(_ src: UnsafeRawPointer, _ dst: UnsafeMutableRawPointer, _ count: Int,
+                                        cipher: C) {
+        let bs = blockSize
         var done = 0
         if position < bs {
             let t = min(count, bs - position)
@@ -65,14 +70,14 @@ struct CTRStream<C: BlockCipher> {
                 m.ctr(blocks: src + done, into: dst + done, count: whole, counter: counter, counterWidth: counterWidth)
             } else {
                 for b in 0..<whole {
-                    nextKeystreamBlock()
+                    nextKeystreamBlock(cipher)
                     BlockXOR.xor(src + done + b * bs, UnsafeRawPointer(keystream), into: dst + done + b * bs, count: bs)
                 }
             }
             done += whole * bs
         }
         if done < count {
-            nextKeystreamBlock()
+            nextKeystreamBlock(cipher)
             BlockXOR.xor(src + done, UnsafeRawPointer(keystream), into: dst + done, count: count - done)
             position = count - done
         } else if whole > 0 {
@@ -82,8 +87,8 @@ struct CTRStream<C: BlockCipher> {
 
     /// E(counter) into `keystream`, then the counter steps.
     @inline(__always)
-    private mutating func nextKeystreamBlock() {
+    private func nextKeystreamBlock<C: BlockCipher>(_ cipher: C) {
         cipher.encrypt(block: UnsafeRawPointer(counter), into: keystream)
-        Self.increment(counter, blockSize: C.blockSize, width: counterWidth)
+        Self.increment(counter, blockSize: blockSize, width: counterWidth)
     }
 }
