@@ -14,6 +14,9 @@
 /// Encryption streams: `update` returns the ciphertext at once. Decryption must decrypt to
 /// compute the CBC-MAC; the plaintext is kept inside the context and released by
 /// `finalizeDecryption` only if the tag verifies (in constant time); otherwise it is wiped.
+///
+/// The keystream is the shared ``CTRStream`` (counter width L). No tables and no hardware
+/// code here; the block cipher decides both (``AES`` picks ``AESNI`` or ``AESGeneric``).
 public final class CCM<C: BlockCipher>: AEADContext {
     public let cipher: C
     public let encrypting: Bool

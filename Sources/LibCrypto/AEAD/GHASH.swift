@@ -66,7 +66,11 @@ extension GHASH {
     @inline(__always)
     private func variant(_ generic: (GHASHGeneric) -> Void, _ pclmul: (GHASHPCLMUL) -> Void) {
         keys.span.withUnsafeBufferPointer { k in
-            if hardware { pclmul(GHASHPCLMUL(table: k.baseAddress!)) } else { generic(GHASHGeneric(keys: k.baseAddress!)) }
+            if hardware {
+                pclmul(GHASHPCLMUL(table: k.baseAddress!))
+            } else {
+                generic(GHASHGeneric(keys: k.baseAddress!))
+            }
         }
     }
 }

@@ -81,8 +81,9 @@ public struct AES: MultiBlockCipher {
         guard count > 0 else { return }
         // The generic variant (and AES-NI for a counter width it has no routine for) runs the
         // shared counter-block batching over `encrypt(blocks:)`.
-        let done = variant({ _ in false },
-                           { $0.ctr(blocks: input, into: output, count: count, counter: counter, counterWidth: counterWidth) })
+        let done = variant({ _ in false }, {
+            $0.ctr(blocks: input, into: output, count: count, counter: counter, counterWidth: counterWidth)
+        })
         if !done { batchedCTR(blocks: input, into: output, count: count, counter: counter, counterWidth: counterWidth) }
     }
 
@@ -106,9 +107,10 @@ extension AES {
     @inline(__always)
     private func variant<R>(_ generic: (AESGeneric) -> R, _ aesni: (AESNI) -> R) -> R {
         roundKeys.span.withUnsafeBufferPointer { k in
-            hardware
-                ? aesni(AESNI(schedule: UnsafeRawPointer(k.baseAddress!).assumingMemoryBound(to: UInt8.self), rounds: rounds))
-                : generic(AESGeneric(roundKeys: k.baseAddress!, rounds: rounds))
+            let keys = k.baseAddress!
+            return hardware
+                ? aesni(AESNI(schedule: UnsafeRawPointer(keys).assumingMemoryBound(to: UInt8.self), rounds: rounds))
+                : generic(AESGeneric(roundKeys: keys, rounds: rounds))
         }
     }
 }

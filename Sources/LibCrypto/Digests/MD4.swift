@@ -2,6 +2,9 @@
 
 /// MD4 (RFC 1320). Cryptographically broken; provided only for legacy formats
 /// such as NTLM password hashes.
+///
+/// Buffering and padding are the shared ``MerkleDamgard``; this file has the compression
+/// function. No tables: nothing is indexed by secret data.
 public struct MD4: HashFunction, MerkleDamgard {
     static var lengthSize: Int { 8 }
     static var bigEndianLength: Bool { false }

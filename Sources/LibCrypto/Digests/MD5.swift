@@ -1,5 +1,9 @@
 /// MD5 (RFC 1321). Broken for collision resistance; kept for compatibility with
 /// existing protocols and formats.
+///
+/// Buffering and padding are the shared ``MerkleDamgard``; this file has the compression
+/// function. No secret-indexed tables (the only table holds the round constants, read by
+/// round number).
 public struct MD5: HashFunction, MerkleDamgard {
     static var lengthSize: Int { 8 }
     static var bigEndianLength: Bool { false }

@@ -20,6 +20,9 @@ private func rmdLoad(_ p: UnsafeRawPointer, _ offset: Int) -> UInt32 {
 ///
 /// 64-byte blocks, little-endian words and length, two parallel lines of 80 steps each.
 /// Present only with the `RMD160` trait (OpenSSL's `no-rmd160` removes it).
+///
+/// Buffering and padding are the shared ``MerkleDamgard``; this file has the compression
+/// function. No tables: nothing is indexed by secret data.
 public struct RIPEMD160: HashFunction, MerkleDamgard {
     static var lengthSize: Int { 8 }
     static var bigEndianLength: Bool { false }

@@ -7,6 +7,9 @@ import LibCryptoASM
 ///
 /// With SHA-NI (see ``HardwareSupport``) the compression function runs in `LibCryptoASM`;
 /// the choice is made when the value is created and copies keep it.
+///
+/// Buffering and padding are the shared ``MerkleDamgard``; this file has the compression
+/// function. No tables: nothing is indexed by secret data.
 public struct SHA1: HashFunction, MerkleDamgard {
     static var lengthSize: Int { 8 }
     static var bigEndianLength: Bool { true }

@@ -6,6 +6,9 @@ import LibCryptoASM
 ///
 /// With SHA-NI (see ``HardwareSupport``) the compression function runs in `LibCryptoASM`;
 /// the choice is made when the value is created and copies keep it.
+///
+/// Buffering and padding are the shared ``MerkleDamgard``; this file has the compression
+/// function (`SHA256.Core` serves SHA-224 too). No tables: nothing is indexed by secret data.
 public struct SHA256: HashFunction {
     public static let blockSize = 64
     public static let digestSize = 32

@@ -1,4 +1,8 @@
 /// SHA-512, the 512-bit member of the SHA-2 family (FIPS 180-4, section 6.4).
+///
+/// Buffering and padding are the shared ``MerkleDamgard``; this file has the compression
+/// function (`SHA512.Core` serves SHA-384 and SHA-512/t too). No secret-indexed tables (the only table holds the round constants, read by
+/// round number).
 public struct SHA512: HashFunction {
     public static let blockSize = 128
     public static let digestSize = 64

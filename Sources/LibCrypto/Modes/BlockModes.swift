@@ -26,6 +26,10 @@ public enum BlockCipherMode: String, Sendable, CaseIterable {
 /// With a ``MultiBlockCipher`` (AES), ECB, CBC and CTR hand whole runs of blocks to the
 /// cipher in one call (several blocks in flight for ECB, CBC decryption and CTR); CFB and
 /// OFB feed each block's output into the next and go one block at a time.
+///
+/// CTR's counter and keystream are the shared ``CTRStream``. No tables here: whether a mode
+/// makes secret-indexed lookups is the cipher's business (``AES`` makes none; DES, Blowfish,
+/// CAST5 and other table ciphers do).
 public final class BlockModeCipher<C: BlockCipher> {
     public let cipher: C
     public let mode: BlockCipherMode
