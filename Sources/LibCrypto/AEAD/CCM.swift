@@ -300,7 +300,7 @@ public final class CCM<C: BlockCipher>: AEADContext {
 
     /// CTR from A_1 on, continuing where the previous call stopped.
     private func ctr(_ src: UnsafeRawPointer, _ dst: UnsafeMutableRawPointer, _ count: Int) {
-        keystream.apply(src, dst, count, cipher: cipher)
+        keystream.apply(src, dst, count) { self.cipher.encrypt(block: $0, into: $1) }
     }
 
     /// T = MSB_t(X_final) ^ S_0, full 16 bytes.

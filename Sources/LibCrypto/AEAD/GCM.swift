@@ -214,7 +214,7 @@ public final class GCM<C: BlockCipher>: AEADContext {
 
     /// CTR with inc32 from J0 + 1, continuing from where the previous call stopped.
     private func ctr(_ src: UnsafeRawPointer, _ dst: UnsafeMutableRawPointer, _ count: Int) {
-        keystream.apply(src, dst, count, cipher: cipher)
+        keystream.apply(src, dst, count) { self.cipher.encrypt(block: $0, into: $1) }
     }
 
     /// GHASH over the lengths block, XORed with E(K, J0): the full 16-byte tag.

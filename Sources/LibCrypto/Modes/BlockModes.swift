@@ -234,7 +234,7 @@ public final class BlockModeCipher<C: BlockCipher> {
             }
             position = pos
         case .ctr:
-            counterMode.apply(src, out, count, cipher: cipher)
+            counterMode.apply(src, out, count) { self.cipher.encrypt(block: $0, into: $1) }
         case .cfb8:
             for i in 0..<count {
                 cipher.encrypt(block: UnsafeRawPointer(register), into: scratch)

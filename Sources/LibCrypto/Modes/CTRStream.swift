@@ -8,8 +8,9 @@
 /// pass through `batchedCTR`); otherwise, and for a trailing partial block, one block at a
 /// time. The counter and keystream blocks live in memory the owner allocates and wipes.
 ///
-/// Not generic, and not holding the cipher (the owner passes it): the per-call path stays
-/// small and specialised whatever module instantiates the mode.
+/// Not generic, and not holding the cipher: the owner passes a closure that encrypts one block,
+/// called only for a partial block or a cipher without ``MultiBlockCipher`` (so the hot path
+/// never copies a large key schedule out of its owner).
 struct CTRStream {
     let blockSize: Int
     private let multi: (any MultiBlockCipher)?
@@ -53,9 +54,10 @@ struct CTRStream {
     }
 
     /// XORs the keystream into `count` bytes from `src` to `dst` (which may be the same address),
-    /// continuing where the previous call stopped. `cipher` is the one the stream was made with.
-    mutating func apply<C: BlockCipher>(_ src: UnsafeRawPointer, _ dst: UnsafeMutableRawPointer, _ count: Int,
-                                        cipher: C) {
+    /// continuing where the previous call stopped. `encryptBlock` encrypts one block with the
+    /// cipher the stream was made with.
+    mutating func apply(_ src: UnsafeRawPointer, _ dst: UnsafeMutableRawPointer, _ count: Int,
+                        encryptBlock: (UnsafeRawPointer, UnsafeMutableRawPointer) -> Void) {
         let bs = blockSize
         var done = 0
         if position < bs {
@@ -70,14 +72,14 @@ struct CTRStream {
                 m.ctr(blocks: src + done, into: dst + done, count: whole, counter: counter, counterWidth: counterWidth)
             } else {
                 for b in 0..<whole {
-                    nextKeystreamBlock(cipher)
+                    nextKeystreamBlock(encryptBlock)
                     BlockXOR.xor(src + done + b * bs, UnsafeRawPointer(keystream), into: dst + done + b * bs, count: bs)
                 }
             }
             done += whole * bs
         }
         if done < count {
-            nextKeystreamBlock(cipher)
+            nextKeystreamBlock(encryptBlock)
             BlockXOR.xor(src + done, UnsafeRawPointer(keystream), into: dst + done, count: count - done)
             position = count - done
         } else if whole > 0 {
@@ -87,8 +89,8 @@ struct CTRStream {
 
     /// E(counter) into `keystream`, then the counter steps.
     @inline(__always)
-    private func nextKeystreamBlock<C: BlockCipher>(_ cipher: C) {
-        cipher.encrypt(block: UnsafeRawPointer(counter), into: keystream)
+    private func nextKeystreamBlock(_ encryptBlock: (UnsafeRawPointer, UnsafeMutableRawPointer) -> Void) {
+        encryptBlock(UnsafeRawPointer(counter), keystream)
         Self.increment(counter, blockSize: blockSize, width: counterWidth)
     }
 }
