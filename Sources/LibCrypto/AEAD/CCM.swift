@@ -14,6 +14,9 @@
 /// Encryption streams: `update` returns the ciphertext at once. Decryption must decrypt to
 /// compute the CBC-MAC; the plaintext is kept inside the context and released by
 /// `finalizeDecryption` only if the tag verifies (in constant time); otherwise it is wiped.
+///
+/// The keystream is the shared ``CTRStream`` (counter width L). No tables and no hardware
+/// code here; the block cipher decides both (``AES`` picks ``AESNI`` or ``AESGeneric``).
 public final class CCM<C: BlockCipher>: AEADContext {
     public let cipher: C
     public let encrypting: Bool
@@ -30,25 +33,20 @@ public final class CCM<C: BlockCipher>: AEADContext {
     private var aad: [UInt8] = []
     private var phase = Phase.aad
     private var processed = 0
-    /// Next counter value i of A_i (A_0 masks the tag; the data starts at A_1).
-    private var counter: UInt64 = 1
     private var macPartialCount = 0
-    private var ksPosition = 0
-    private var ksAvailable = 0
+    /// CTR over the counter blocks A_i (A_0 masks the tag; the data starts at A_1).
+    @exclusivity(unchecked) private var keystream: CTRStream
     /// Decryption: the plaintext, held until the tag verifies.
     private var plaintext: [UInt8] = []
 
     /// The CBC-MAC chaining value X at 0, S_0 = E(A_0) at 16, the MAC partial block at 32,
-    /// a counter block template at 48, a two-block work area at 64, the keystream at 96.
+    /// the next counter block at 48, a two-block work area at 64, the keystream block at 96.
     private let storage: UnsafeMutableRawPointer
     private var mac: UnsafeMutableRawPointer { storage }
     private var s0: UnsafeMutableRawPointer { storage + 16 }
     private var macPartial: UnsafeMutableRawPointer { storage + 32 }
-    private var counterBlock: UnsafeMutableRawPointer { storage + 48 }
     private var pair: UnsafeMutableRawPointer { storage + 64 }
-    private var keystream: UnsafeMutableRawPointer { storage + 96 }
-    private static var keystreamBlocks: Int { 16 }
-    private static var storageSize: Int { 96 + 16 * keystreamBlocks }
+    private static var storageSize: Int { 112 }
 
     /// - Throws: `invalidParameter` for a cipher without 128-bit blocks, a nonce outside
     ///   7...13 bytes, a tag length not in {4, 6, ..., 16}, a missing or negative
@@ -79,11 +77,16 @@ public final class CCM<C: BlockCipher>: AEADContext {
         batch = BlockBatch(cipher)
         storage = UnsafeMutableRawPointer.allocate(byteCount: Self.storageSize, alignment: 16)
         storage.initializeMemory(as: UInt8.self, repeating: 0, count: Self.storageSize)
+        // Counter blocks A_i = [L - 1] || N || [i]_L, i counting in the last L bytes (it never
+        // exceeds ceil(messageLength / 16) < 2^(8L), so it never wraps).
+        keystream = CTRStream(cipher: cipher, counterWidth: l, counter: storage + 48, keystream: storage + 96)
 
-        // Counter blocks A_i = [L - 1] || N || [i]_L. S_0 = E(A_0).
-        counterBlock.storeBytes(of: UInt8(l - 1), as: UInt8.self)
-        nonce.withUnsafeBytes { (counterBlock + 1).copyMemory(from: $0.baseAddress!, byteCount: n) }
-        cipher.encrypt(block: UnsafeRawPointer(counterBlock), into: s0)
+        // S_0 = E(A_0); the counter then stands at A_1.
+        let a0 = keystream.counter
+        a0.storeBytes(of: UInt8(l - 1), as: UInt8.self)
+        nonce.withUnsafeBytes { (a0 + 1).copyMemory(from: $0.baseAddress!, byteCount: n) }
+        keystream.takeCounterBlock(into: s0)
+        cipher.encrypt(block: UnsafeRawPointer(s0), into: s0)
         // Sized once so the plaintext is never copied (and left behind) by a reallocation.
         if !encrypting && total <= 1 << 26 { plaintext.reserveCapacity(total) }
     }
@@ -223,33 +226,18 @@ public final class CCM<C: BlockCipher>: AEADContext {
         }
     }
 
-    /// Writes counter block A_c into `b`. The counter never exceeds ceil(messageLength / 16)
-    /// < 2^(8L), so writing its low min(L, 8) bytes big-endian is the whole increment.
-    @inline(__always)
-    private func writeCounter(_ b: UnsafeMutableRawPointer, _ c: UInt64) {
-        b.copyMemory(from: UnsafeRawPointer(counterBlock), byteCount: 16)
-        var v = c
-        for j in 0..<min(lengthFieldSize, 8) {
-            b.storeBytes(of: UInt8(truncatingIfNeeded: v), toByteOffset: 15 - j, as: UInt8.self)
-            v >>= 8
-        }
-    }
-
     /// Whole blocks when MAC and keystream are block-aligned: the CBC-MAC step of block i
     /// and its counter block A_i go through the cipher together (a bitsliced AES does up to
     /// four blocks for the price of one, and the MAC chain allows only one at a time).
     private func pairedEncrypt(_ src: UnsafeRawPointer, _ dst: UnsafeMutableRawPointer, _ blocks: Int) {
         let w = pair
-        var c = counter
         for i in 0..<blocks {
             AEADSupport.xor16(UnsafeRawPointer(mac), src + 16 * i, into: w)
-            writeCounter(w + 16, c)
-            c += 1
+            keystream.takeCounterBlock(into: w + 16)
             batch.encrypt(UnsafeRawPointer(w), w, count: 2)
             mac.copyMemory(from: UnsafeRawPointer(w), byteCount: 16)
             AEADSupport.xor16(src + 16 * i, UnsafeRawPointer(w + 16), into: dst + 16 * i)
         }
-        counter = c
         w.initializeMemory(as: UInt8.self, repeating: 0, count: 32)
     }
 
@@ -257,16 +245,13 @@ public final class CCM<C: BlockCipher>: AEADContext {
     /// each one does the MAC step of block i - 1 and the counter block of block i.
     private func pairedDecrypt(_ src: UnsafeRawPointer, _ dst: UnsafeMutableRawPointer, _ blocks: Int) {
         let w = pair
-        var c = counter
-        writeCounter(w + 16, c)
-        c += 1
+        keystream.takeCounterBlock(into: w + 16)
         batch.encrypt(UnsafeRawPointer(w + 16), w + 16, count: 1)
         AEADSupport.xor16(src, UnsafeRawPointer(w + 16), into: dst)
         for i in 1..<(blocks + 1) {
             AEADSupport.xor16(UnsafeRawPointer(mac), UnsafeRawPointer(dst + 16 * (i - 1)), into: w)
             if i < blocks {
-                writeCounter(w + 16, c)
-                c += 1
+                keystream.takeCounterBlock(into: w + 16)
                 batch.encrypt(UnsafeRawPointer(w), w, count: 2)
                 AEADSupport.xor16(src + 16 * i, UnsafeRawPointer(w + 16), into: dst + 16 * i)
             } else {
@@ -274,7 +259,6 @@ public final class CCM<C: BlockCipher>: AEADContext {
             }
             mac.copyMemory(from: UnsafeRawPointer(w), byteCount: 16)
         }
-        counter = c
         w.initializeMemory(as: UInt8.self, repeating: 0, count: 32)
     }
 
@@ -316,30 +300,7 @@ public final class CCM<C: BlockCipher>: AEADContext {
 
     /// CTR from A_1 on, continuing where the previous call stopped.
     private func ctr(_ src: UnsafeRawPointer, _ dst: UnsafeMutableRawPointer, _ count: Int) {
-        var done = 0
-        if ksPosition < ksAvailable {
-            let t = min(count, ksAvailable - ksPosition)
-            BlockXOR.xor(src, keystream + ksPosition, into: dst, count: t)
-            ksPosition += t
-            done = t
-        }
-        let ks = keystream
-        while done < count {
-            let remaining = count - done
-            let blocks = min(Self.keystreamBlocks, (remaining + 15) / 16)
-            var c = counter
-            for i in 0..<blocks {
-                writeCounter(ks + 16 * i, c)
-                c += 1
-            }
-            counter = c
-            batch.encrypt(UnsafeRawPointer(ks), ks, count: blocks)
-            ksAvailable = 16 * blocks
-            let t = min(remaining, ksAvailable)
-            BlockXOR.xor(src + done, UnsafeRawPointer(ks), into: dst + done, count: t)
-            ksPosition = t
-            done += t
-        }
+        keystream.apply(src, dst, count) { self.cipher.encrypt(block: $0, into: $1) }
     }
 
     /// T = MSB_t(X_final) ^ S_0, full 16 bytes.

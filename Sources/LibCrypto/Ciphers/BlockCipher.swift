@@ -187,7 +187,6 @@ extension MultiBlockCipher {
         let bs = Self.blockSize
         let width = min(max(counterWidth, 1), bs)
         let batch = max(1, 256 / bs)
-        let c = counter.assumingMemoryBound(to: UInt8.self)
         precondition(bs <= 256, "block size over 2048 bits")
         var scratch = InlineArray<32, UInt64>(repeating: 0)
         withUnsafeMutableBytes(of: &scratch) { tmp in
@@ -197,12 +196,7 @@ extension MultiBlockCipher {
                 let k = min(n, batch)
                 for j in 0..<k {
                     (ks + j * bs).copyMemory(from: counter, byteCount: bs)
-                    var b = bs - 1
-                    while b >= bs - width {
-                        c[b] &+= 1
-                        if c[b] != 0 { break }
-                        b -= 1
-                    }
+                    CTRStream.increment(counter, blockSize: bs, width: width)
                 }
                 encrypt(blocks: UnsafeRawPointer(ks), into: ks, count: k)
                 BlockXOR.xor(i, UnsafeRawPointer(ks), into: o, count: k * bs)

@@ -2,66 +2,41 @@
 
 /// MD2 (RFC 1319), the 128-bit digest of Privacy-Enhanced Mail. Cryptographically
 /// broken and slow; provided only to read legacy data.
-public struct MD2: HashFunction {
+///
+/// Secret-indexed table: the S permutation `piSubst` is looked up by message and checksum
+/// bytes, so timing may depend on the data (as in OpenSSL's MD2). Block buffering is the
+/// shared ``BlockBuffered``; the padding and checksum are MD2's own.
+public struct MD2: HashFunction, BlockBuffered {
     public static let blockSize = 16
     public static let digestSize = 16
 
     var state: (UInt64, UInt64) = (0, 0)
     var checksum: (UInt64, UInt64) = (0, 0)
-    var buffer: (UInt64, UInt64) = (0, 0)
-    var buffered = 0
+    var pending = PendingBlock<(UInt64, UInt64)>((0, 0))
 
     public init() {}
 
     public mutating func update(_ data: UnsafeRawBufferPointer) {
-        guard var p = data.baseAddress, data.count > 0 else { return }
-        var n = data.count
-        if buffered > 0 {
-            let take = min(16 - buffered, n)
-            let offset = buffered
-            withUnsafeMutableBytes(of: &buffer) { b in
-                (b.baseAddress! + offset).copyMemory(from: p, byteCount: take)
-            }
-            buffered += take
-            p += take
-            n -= take
-            if buffered < 16 { return }
-            compressBuffer()
-            buffered = 0
-        }
-        let blocks = n >> 4
-        if blocks > 0 {
-            Self.compress(&state, &checksum, p, blocks)
-            p += blocks << 4
-            n &= 15
-        }
-        if n > 0 {
-            withUnsafeMutableBytes(of: &buffer) { b in
-                b.baseAddress!.copyMemory(from: p, byteCount: n)
-            }
-            buffered = n
-        }
+        absorb(data)
     }
 
     public mutating func finalize() -> [UInt8] {
-        let pad = UInt8(16 - buffered)
-        let used = buffered
-        withUnsafeMutableBytes(of: &buffer) { b in
+        // RFC 1319 steps 1 and 3: i bytes of value i complete the block, then the checksum.
+        let used = pending.count
+        let pad = UInt8(16 - used)
+        withUnsafeMutableBytes(of: &pending.block) { b in
             for i in used..<16 { b[i] = pad }
         }
-        compressBuffer()
-        buffer = checksum
-        compressBuffer()
-        buffered = 0
+        compressPending()
+        pending.block = checksum
+        compressPending()
+        pending.count = 0
         return withUnsafeBytes(of: &state) { Array($0) }
     }
 
-    private mutating func compressBuffer() {
-        var s = state
-        var c = checksum
-        withUnsafeBytes(of: &buffer) { Self.compress(&s, &c, $0.baseAddress!, 1) }
-        state = s
-        checksum = c
+    /// Compresses `blocks` whole 16-byte blocks at `p` (``BlockBuffered``).
+    mutating func compress(_ p: UnsafeRawPointer, blocks: Int) {
+        Self.compress(&state, &checksum, p, blocks)
     }
 
     /// Processes `blocks` consecutive 16-byte blocks at `p`, updating both the 16-byte

@@ -2,7 +2,13 @@
 
 /// MD4 (RFC 1320). Cryptographically broken; provided only for legacy formats
 /// such as NTLM password hashes.
-public struct MD4: HashFunction {
+///
+/// Buffering and padding are the shared ``MerkleDamgard``; this file has the compression
+/// function. No tables: nothing is indexed by secret data.
+public struct MD4: HashFunction, MerkleDamgard {
+    static var lengthSize: Int { 8 }
+    static var bigEndianLength: Bool { false }
+
     public static let blockSize = 64
     public static let digestSize = 16
 
@@ -10,65 +16,23 @@ public struct MD4: HashFunction {
     var h1: UInt32 = 0xefcdab89
     var h2: UInt32 = 0x98badcfe
     var h3: UInt32 = 0x10325476
-    var buffer: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
-    var buffered = 0
-    var byteCount: UInt64 = 0
+    var pending = PendingBlock<Block64>()
 
     public init() {}
 
     public mutating func update(_ data: UnsafeRawBufferPointer) {
-        guard var p = data.baseAddress, data.count > 0 else { return }
-        var n = data.count
-        byteCount &+= UInt64(truncatingIfNeeded: n)
-        if buffered > 0 {
-            let take = min(64 - buffered, n)
-            let offset = buffered
-            withUnsafeMutableBytes(of: &buffer) { b in
-                (b.baseAddress! + offset).copyMemory(from: p, byteCount: take)
-            }
-            buffered += take
-            p += take
-            n -= take
-            if buffered < 64 { return }
-            compressBuffer()
-            buffered = 0
-        }
-        let blocks = n >> 6
-        if blocks > 0 {
-            Self.compress(&h0, &h1, &h2, &h3, p, blocks)
-            p += blocks << 6
-            n &= 63
-        }
-        if n > 0 {
-            withUnsafeMutableBytes(of: &buffer) { b in
-                b.baseAddress!.copyMemory(from: p, byteCount: n)
-            }
-            buffered = n
-        }
+        absorb(data)
     }
 
     public mutating func finalize() -> [UInt8] {
-        let bitCount = byteCount &<< 3
-        let used = buffered
-        withUnsafeMutableBytes(of: &buffer) { b in
-            b[used] = 0x80
-            for i in (used + 1)..<64 { b[i] = 0 }
-        }
-        if used >= 56 {
-            compressBuffer()
-            buffer = (0, 0, 0, 0, 0, 0, 0, 0)
-        }
-        buffer.7 = bitCount.littleEndian
-        compressBuffer()
-        buffered = 0
+        padAndCompress()
         var out = (h0.littleEndian, h1.littleEndian, h2.littleEndian, h3.littleEndian)
         return withUnsafeBytes(of: &out) { Array($0) }
     }
 
-    private mutating func compressBuffer() {
-        var s = (h0, h1, h2, h3)
-        withUnsafeBytes(of: &buffer) { Self.compress(&s.0, &s.1, &s.2, &s.3, $0.baseAddress!, 1) }
-        (h0, h1, h2, h3) = s
+    /// Compresses `blocks` whole 64-byte blocks at `p` (``BlockBuffered``).
+    mutating func compress(_ p: UnsafeRawPointer, blocks: Int) {
+        Self.compress(&h0, &h1, &h2, &h3, p, blocks)
     }
 
     @inline(__always)

@@ -11,7 +11,8 @@
 /// and hh = B[0..<4] ‖ A[4..<8]. The default padding (`pad_type` 1) zero-fills a final partial
 /// block and adds nothing to a message whose length is a multiple of 8 (so the empty message
 /// hashes to h ‖ hh unchanged). Legacy; its DES lookups are secret-indexed (see `DES`).
-public struct MDC2: HashFunction {
+/// Block buffering is the shared ``BlockBuffered``; the padding is MDC-2's own.
+public struct MDC2: HashFunction, BlockBuffered {
     public static let blockSize = 8
     public static let digestSize = 16
 
@@ -25,8 +26,7 @@ public struct MDC2: HashFunction {
 
     var h: UInt64 = 0x5252_5252_5252_5252
     var hh: UInt64 = 0x2525_2525_2525_2525
-    var buffer: UInt64 = 0
-    var buffered = 0
+    var pending = PendingBlock<UInt64>(0)
     let padding: Padding
 
     public init() {
@@ -38,59 +38,29 @@ public struct MDC2: HashFunction {
     }
 
     public mutating func update(_ data: UnsafeRawBufferPointer) {
-        guard var p = data.baseAddress, data.count > 0 else { return }
-        var n = data.count
-        if buffered > 0 {
-            let take = min(8 - buffered, n)
-            let offset = buffered
-            withUnsafeMutableBytes(of: &buffer) { b in
-                (b.baseAddress! + offset).copyMemory(from: p, byteCount: take)
-            }
-            buffered += take
-            p += take
-            n -= take
-            if buffered < 8 { return }
-            compressBuffer()
-            buffered = 0
-        }
-        let blocks = n >> 3
-        if blocks > 0 {
-            compress(p, blocks)
-            p += blocks << 3
-            n &= 7
-        }
-        if n > 0 {
-            withUnsafeMutableBytes(of: &buffer) { b in
-                b.baseAddress!.copyMemory(from: p, byteCount: n)
-            }
-            buffered = n
-        }
+        absorb(data)
     }
 
     public mutating func finalize() -> [UInt8] {
-        var used = buffered
+        var used = pending.count
         if used > 0 || padding == .bit {
-            withUnsafeMutableBytes(of: &buffer) { b in
-                if padding == .bit {
+            let bit = padding == .bit
+            withUnsafeMutableBytes(of: &pending.block) { b in
+                if bit {
                     b[used] = 0x80
                     used += 1
                 }
                 for i in used..<8 { b[i] = 0 }
             }
-            compressBuffer()
-            buffered = 0
+            compressPending()
+            pending.count = 0
         }
         var out = (h.bigEndian, hh.bigEndian)
         return withUnsafeBytes(of: &out) { Array($0) }
     }
 
-    private mutating func compressBuffer() {
-        var block = buffer
-        withUnsafeBytes(of: &block) { compress($0.baseAddress!, 1) }
-    }
-
     /// Runs the MDC-2 step on `blocks` consecutive 8-byte blocks at `p`.
-    private mutating func compress(_ p: UnsafeRawPointer, _ blocks: Int) {
+    mutating func compress(_ p: UnsafeRawPointer, blocks: Int) {
         var h = self.h, hh = self.hh
         DESTables.sp.withUnsafeBufferPointer { spTable in
             DESTables.pc1.withUnsafeBufferPointer { pc1Table in

@@ -20,22 +20,25 @@ private func rmdLoad(_ p: UnsafeRawPointer, _ offset: Int) -> UInt32 {
 ///
 /// 64-byte blocks, little-endian words and length, two parallel lines of 80 steps each.
 /// Present only with the `RMD160` trait (OpenSSL's `no-rmd160` removes it).
-public struct RIPEMD160: HashFunction {
+///
+/// Buffering and padding are the shared ``MerkleDamgard``; this file has the compression
+/// function. No tables: nothing is indexed by secret data.
+public struct RIPEMD160: HashFunction, MerkleDamgard {
+    static var lengthSize: Int { 8 }
+    static var bigEndianLength: Bool { false }
+
     public static var blockSize: Int { 64 }
     public static var digestSize: Int { 20 }
 
     private var h: (UInt32, UInt32, UInt32, UInt32, UInt32) = (
         0x6745_2301, 0xEFCD_AB89, 0x98BA_DCFE, 0x1032_5476, 0xC3D2_E1F0
     )
-    private var buffer: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (
-        0, 0, 0, 0, 0, 0, 0, 0
-    )
-    private var buffered = 0
-    private var length: UInt64 = 0
+    var pending = PendingBlock<Block64>()
 
     public init() {}
 
-    private mutating func compress(_ p: UnsafeRawPointer, blocks: Int) {
+    /// Compresses `blocks` whole 64-byte blocks at `p` (``BlockBuffered``).
+    mutating func compress(_ p: UnsafeRawPointer, blocks: Int) {
         var p = p
         for _ in 0..<blocks {
             let x0 = rmdLoad(p, 0), x1 = rmdLoad(p, 4), x2 = rmdLoad(p, 8), x3 = rmdLoad(p, 12)
@@ -220,50 +223,11 @@ public struct RIPEMD160: HashFunction {
     }
 
     public mutating func update(_ data: UnsafeRawBufferPointer) {
-        guard var p = data.baseAddress, data.count > 0 else { return }
-        var n = data.count
-        length &+= UInt64(n)
-        if buffered > 0 {
-            let at = buffered
-            let take = min(64 &- at, n)
-            withUnsafeMutableBytes(of: &buffer) {
-                $0.baseAddress!.advanced(by: at).copyMemory(from: p, byteCount: take)
-            }
-            buffered &+= take
-            p += take
-            n &-= take
-            guard buffered == 64 else { return }
-            var block = buffer
-            withUnsafeBytes(of: &block) { compress($0.baseAddress!, blocks: 1) }
-            buffered = 0
-        }
-        if n >= 64 {
-            let blocks = n &>> 6
-            compress(p, blocks: blocks)
-            p += blocks &<< 6
-            n &-= blocks &<< 6
-        }
-        if n > 0 {
-            withUnsafeMutableBytes(of: &buffer) {
-                $0.baseAddress!.copyMemory(from: p, byteCount: n)
-            }
-            buffered = n
-        }
+        absorb(data)
     }
 
     public mutating func finalize() -> [UInt8] {
-        let zero: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
-        var block = (buffer, zero)
-        let at = buffered
-        let blocks = at < 56 ? 1 : 2
-        let bitLength = length &<< 3
-        withUnsafeMutableBytes(of: &block) { b in
-            b[at] = 0x80
-            for i in (at &+ 1)..<(blocks &* 64 &- 8) { b[i] = 0 }
-            b.storeBytes(of: bitLength.littleEndian, toByteOffset: blocks &* 64 &- 8, as: UInt64.self)
-        }
-        withUnsafeBytes(of: &block) { compress($0.baseAddress!, blocks: blocks) }
-        buffered = 0
+        padAndCompress()
         var out = h
         withUnsafeMutableBytes(of: &out) { b in
             for i in 0..<5 {

@@ -7,7 +7,13 @@ import LibCryptoASM
 ///
 /// With SHA-NI (see ``HardwareSupport``) the compression function runs in `LibCryptoASM`;
 /// the choice is made when the value is created and copies keep it.
-public struct SHA1: HashFunction {
+///
+/// Buffering and padding are the shared ``MerkleDamgard``; this file has the compression
+/// function. No tables: nothing is indexed by secret data.
+public struct SHA1: HashFunction, MerkleDamgard {
+    static var lengthSize: Int { 8 }
+    static var bigEndianLength: Bool { true }
+
     public static let blockSize = 64
     public static let digestSize = 20
 
@@ -16,9 +22,7 @@ public struct SHA1: HashFunction {
     var h2: UInt32 = 0x98badcfe
     var h3: UInt32 = 0x10325476
     var h4: UInt32 = 0xc3d2e1f0
-    var buffer: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
-    var buffered = 0
-    var byteCount: UInt64 = 0
+    var pending = PendingBlock<Block64>()
     /// SHA-NI compression, chosen at creation.
     let hardware: Bool
 
@@ -27,57 +31,18 @@ public struct SHA1: HashFunction {
     }
 
     public mutating func update(_ data: UnsafeRawBufferPointer) {
-        guard var p = data.baseAddress, data.count > 0 else { return }
-        var n = data.count
-        byteCount &+= UInt64(truncatingIfNeeded: n)
-        if buffered > 0 {
-            let take = min(64 - buffered, n)
-            let offset = buffered
-            withUnsafeMutableBytes(of: &buffer) { b in
-                (b.baseAddress! + offset).copyMemory(from: p, byteCount: take)
-            }
-            buffered += take
-            p += take
-            n -= take
-            if buffered < 64 { return }
-            compressBuffer()
-            buffered = 0
-        }
-        let blocks = n >> 6
-        if blocks > 0 {
-            compressBlocks(p, blocks)
-            p += blocks << 6
-            n &= 63
-        }
-        if n > 0 {
-            withUnsafeMutableBytes(of: &buffer) { b in
-                b.baseAddress!.copyMemory(from: p, byteCount: n)
-            }
-            buffered = n
-        }
+        absorb(data)
     }
 
     public mutating func finalize() -> [UInt8] {
-        let bitCount = byteCount &<< 3
-        let used = buffered
-        withUnsafeMutableBytes(of: &buffer) { b in
-            b[used] = 0x80
-            for i in (used + 1)..<64 { b[i] = 0 }
-        }
-        if used >= 56 {
-            compressBuffer()
-            buffer = (0, 0, 0, 0, 0, 0, 0, 0)
-        }
-        buffer.7 = bitCount.bigEndian
-        compressBuffer()
-        buffered = 0
+        padAndCompress()
         var out = (h0.bigEndian, h1.bigEndian, h2.bigEndian, h3.bigEndian, h4.bigEndian)
         return withUnsafeBytes(of: &out) { Array($0) }
     }
 
-    private mutating func compressBuffer() {
-        var b = buffer
-        withUnsafeBytes(of: &b) { compressBlocks($0.baseAddress!, 1) }
+    /// Compresses `blocks` whole 64-byte blocks at `p` (``BlockBuffered``).
+    mutating func compress(_ p: UnsafeRawPointer, blocks: Int) {
+        compressBlocks(p, blocks)
     }
 
     @inline(__always)

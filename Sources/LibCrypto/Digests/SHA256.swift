@@ -6,6 +6,9 @@ import LibCryptoASM
 ///
 /// With SHA-NI (see ``HardwareSupport``) the compression function runs in `LibCryptoASM`;
 /// the choice is made when the value is created and copies keep it.
+///
+/// Buffering and padding are the shared ``MerkleDamgard``; this file has the compression
+/// function (`SHA256.Core` serves SHA-224 too). No tables: nothing is indexed by secret data.
 public struct SHA256: HashFunction {
     public static let blockSize = 64
     public static let digestSize = 32
@@ -60,77 +63,38 @@ extension SHA256 {
         }
     }
 
-    /// The streaming engine shared by SHA-224 and SHA-256: chaining state, one
-    /// 64-byte block buffer and the message length.
-    struct Core {
+    /// The streaming engine shared by SHA-224 and SHA-256: chaining state and the pending
+    /// block (``MerkleDamgard``).
+    struct Core: MerkleDamgard {
+        static var blockSize: Int { 64 }
+        static var lengthSize: Int { 8 }
+        static var bigEndianLength: Bool { true }
+
         var state: State
         /// SHA-NI compression, chosen at creation.
         let hardware: Bool
-        var buffer: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
-        var buffered = 0
-        var byteCount: UInt64 = 0
+        var pending = PendingBlock<Block64>()
 
         init(_ state: State) {
             self.state = state
             hardware = HardwareSupport.selected.contains(.shani)
         }
 
+        @inline(__always)
+        mutating func compress(_ p: UnsafeRawPointer, blocks: Int) {
+            SHA256.compress(&state, p, blocks, hardware: hardware)
+        }
+
         mutating func update(_ data: UnsafeRawBufferPointer) {
-            guard var p = data.baseAddress, data.count > 0 else { return }
-            var n = data.count
-            byteCount &+= UInt64(truncatingIfNeeded: n)
-            if buffered > 0 {
-                let take = min(64 - buffered, n)
-                let offset = buffered
-                withUnsafeMutableBytes(of: &buffer) { b in
-                    (b.baseAddress! + offset).copyMemory(from: p, byteCount: take)
-                }
-                buffered += take
-                p += take
-                n -= take
-                if buffered < 64 { return }
-                compressBuffer()
-                buffered = 0
-            }
-            let blocks = n >> 6
-            if blocks > 0 {
-                SHA256.compress(&state, p, blocks, hardware: hardware)
-                p += blocks << 6
-                n &= 63
-            }
-            if n > 0 {
-                withUnsafeMutableBytes(of: &buffer) { b in
-                    b.baseAddress!.copyMemory(from: p, byteCount: n)
-                }
-                buffered = n
-            }
+            absorb(data)
         }
 
         mutating func finalize(outputCount: Int) -> [UInt8] {
-            let bitCount = byteCount &<< 3
-            let used = buffered
-            withUnsafeMutableBytes(of: &buffer) { b in
-                b[used] = 0x80
-                for i in (used + 1)..<64 { b[i] = 0 }
-            }
-            if used >= 56 {
-                compressBuffer()
-                buffer = (0, 0, 0, 0, 0, 0, 0, 0)
-            }
-            buffer.7 = bitCount.bigEndian
-            compressBuffer()
-            buffered = 0
+            padAndCompress()
             let s = state
             var out = (s.h0.bigEndian, s.h1.bigEndian, s.h2.bigEndian, s.h3.bigEndian,
                        s.h4.bigEndian, s.h5.bigEndian, s.h6.bigEndian, s.h7.bigEndian)
             return withUnsafeBytes(of: &out) { Array($0.prefix(outputCount)) }
-        }
-
-        private mutating func compressBuffer() {
-            var s = state
-            let hw = hardware
-            withUnsafeBytes(of: &buffer) { SHA256.compress(&s, $0.baseAddress!, 1, hardware: hw) }
-            state = s
         }
     }
 

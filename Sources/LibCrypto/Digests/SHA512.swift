@@ -1,4 +1,8 @@
 /// SHA-512, the 512-bit member of the SHA-2 family (FIPS 180-4, section 6.4).
+///
+/// Buffering and padding are the shared ``MerkleDamgard``; this file has the compression
+/// function (`SHA512.Core` serves SHA-384 and SHA-512/t too). No secret-indexed tables (the only table holds the round constants, read by
+/// round number).
 public struct SHA512: HashFunction {
     public static let blockSize = 128
     public static let digestSize = 64
@@ -97,80 +101,35 @@ extension SHA512 {
         }
     }
 
-    /// The streaming engine shared by SHA-384, SHA-512 and SHA-512/t: chaining state,
-    /// one 128-byte block buffer and the message length.
-    struct Core {
+    /// The streaming engine shared by SHA-384, SHA-512 and SHA-512/t: chaining state and the
+    /// pending block (``MerkleDamgard``, with a 128-bit length).
+    struct Core: MerkleDamgard {
+        static var blockSize: Int { 128 }
+        static var lengthSize: Int { 16 }
+        static var bigEndianLength: Bool { true }
+
         var state: State
-        var buffer: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
-                     UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64)
-            = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var buffered = 0
-        var byteCount: UInt64 = 0
-        var byteCountHigh: UInt64 = 0
+        var pending = PendingBlock<Block128>()
 
         init(_ state: State) {
             self.state = state
         }
 
+        @inline(__always)
+        mutating func compress(_ p: UnsafeRawPointer, blocks: Int) {
+            SHA512.compress(&state, p, blocks)
+        }
+
         mutating func update(_ data: UnsafeRawBufferPointer) {
-            guard var p = data.baseAddress, data.count > 0 else { return }
-            var n = data.count
-            let (sum, overflow) = byteCount.addingReportingOverflow(UInt64(truncatingIfNeeded: n))
-            byteCount = sum
-            if overflow { byteCountHigh &+= 1 }
-            if buffered > 0 {
-                let take = min(128 - buffered, n)
-                let offset = buffered
-                withUnsafeMutableBytes(of: &buffer) { b in
-                    (b.baseAddress! + offset).copyMemory(from: p, byteCount: take)
-                }
-                buffered += take
-                p += take
-                n -= take
-                if buffered < 128 { return }
-                compressBuffer()
-                buffered = 0
-            }
-            let blocks = n >> 7
-            if blocks > 0 {
-                SHA512.compress(&state, p, blocks)
-                p += blocks << 7
-                n &= 127
-            }
-            if n > 0 {
-                withUnsafeMutableBytes(of: &buffer) { b in
-                    b.baseAddress!.copyMemory(from: p, byteCount: n)
-                }
-                buffered = n
-            }
+            absorb(data)
         }
 
         mutating func finalize(outputCount: Int) -> [UInt8] {
-            let bitCountHigh = (byteCountHigh &<< 3) | (byteCount &>> 61)
-            let bitCountLow = byteCount &<< 3
-            let used = buffered
-            withUnsafeMutableBytes(of: &buffer) { b in
-                b[used] = 0x80
-                for i in (used + 1)..<128 { b[i] = 0 }
-            }
-            if used >= 112 {
-                compressBuffer()
-                buffer = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-            }
-            buffer.14 = bitCountHigh.bigEndian
-            buffer.15 = bitCountLow.bigEndian
-            compressBuffer()
-            buffered = 0
+            padAndCompress()
             let s = state
             var out = (s.h0.bigEndian, s.h1.bigEndian, s.h2.bigEndian, s.h3.bigEndian,
                        s.h4.bigEndian, s.h5.bigEndian, s.h6.bigEndian, s.h7.bigEndian)
             return withUnsafeBytes(of: &out) { Array($0.prefix(outputCount)) }
-        }
-
-        private mutating func compressBuffer() {
-            var s = state
-            withUnsafeBytes(of: &buffer) { SHA512.compress(&s, $0.baseAddress!, 1) }
-            state = s
         }
     }
 

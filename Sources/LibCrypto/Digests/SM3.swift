@@ -19,7 +19,13 @@ private func sm3Load(_ p: UnsafeRawPointer, _ offset: Int) -> UInt32 {
 /// OpenSSL's `SM3`.
 ///
 /// 64-byte blocks, big-endian words and length, 64 rounds per block.
-public struct SM3: HashFunction {
+///
+/// Buffering and padding are the shared ``MerkleDamgard``; this file has the compression
+/// function. No tables: nothing is indexed by secret data.
+public struct SM3: HashFunction, MerkleDamgard {
+    static var lengthSize: Int { 8 }
+    static var bigEndianLength: Bool { true }
+
     public static var blockSize: Int { 64 }
     public static var digestSize: Int { 32 }
 
@@ -27,17 +33,13 @@ public struct SM3: HashFunction {
         0x7380_166F, 0x4914_B2B9, 0x1724_42D7, 0xDA8A_0600,
         0xA96F_30BC, 0x1631_38AA, 0xE38D_EE4D, 0xB0FB_0E4E
     )
-    private var buffer: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (
-        0, 0, 0, 0, 0, 0, 0, 0
-    )
-    private var buffered = 0
-    private var length: UInt64 = 0
+    var pending = PendingBlock<Block64>()
 
     public init() {}
 
     /// The compression function CF, with the message expansion done sixteen words at a
     /// time in a rolling window (W[j+4] is formed just before round j needs W'[j]).
-    private mutating func compress(_ p: UnsafeRawPointer, blocks: Int) {
+    mutating func compress(_ p: UnsafeRawPointer, blocks: Int) {
         var p = p
         for _ in 0..<blocks {
             var w0 = sm3Load(p, 0), w1 = sm3Load(p, 4), w2 = sm3Load(p, 8), w3 = sm3Load(p, 12)
@@ -365,50 +367,11 @@ public struct SM3: HashFunction {
     }
 
     public mutating func update(_ data: UnsafeRawBufferPointer) {
-        guard var p = data.baseAddress, data.count > 0 else { return }
-        var n = data.count
-        length &+= UInt64(n)
-        if buffered > 0 {
-            let at = buffered
-            let take = min(64 &- at, n)
-            withUnsafeMutableBytes(of: &buffer) {
-                $0.baseAddress!.advanced(by: at).copyMemory(from: p, byteCount: take)
-            }
-            buffered &+= take
-            p += take
-            n &-= take
-            guard buffered == 64 else { return }
-            var block = buffer
-            withUnsafeBytes(of: &block) { compress($0.baseAddress!, blocks: 1) }
-            buffered = 0
-        }
-        if n >= 64 {
-            let blocks = n &>> 6
-            compress(p, blocks: blocks)
-            p += blocks &<< 6
-            n &-= blocks &<< 6
-        }
-        if n > 0 {
-            withUnsafeMutableBytes(of: &buffer) {
-                $0.baseAddress!.copyMemory(from: p, byteCount: n)
-            }
-            buffered = n
-        }
+        absorb(data)
     }
 
     public mutating func finalize() -> [UInt8] {
-        let zero: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
-        var block = (buffer, zero)
-        let at = buffered
-        let blocks = at < 56 ? 1 : 2
-        let bitLength = length &<< 3
-        withUnsafeMutableBytes(of: &block) { b in
-            b[at] = 0x80
-            for i in (at &+ 1)..<(blocks &* 64 &- 8) { b[i] = 0 }
-            b.storeBytes(of: bitLength.bigEndian, toByteOffset: blocks &* 64 &- 8, as: UInt64.self)
-        }
-        withUnsafeBytes(of: &block) { compress($0.baseAddress!, blocks: blocks) }
-        buffered = 0
+        padAndCompress()
         var out = v
         withUnsafeMutableBytes(of: &out) { b in
             for i in 0..<8 {

@@ -26,6 +26,10 @@ public enum BlockCipherMode: String, Sendable, CaseIterable {
 /// With a ``MultiBlockCipher`` (AES), ECB, CBC and CTR hand whole runs of blocks to the
 /// cipher in one call (several blocks in flight for ECB, CBC decryption and CTR); CFB and
 /// OFB feed each block's output into the next and go one block at a time.
+///
+/// CTR's counter and keystream are the shared ``CTRStream``. No tables here: whether a mode
+/// makes secret-indexed lookups is the cipher's business (``AES`` makes none; DES, Blowfish,
+/// CAST5 and other table ciphers do).
 public final class BlockModeCipher<C: BlockCipher> {
     public let cipher: C
     public let mode: BlockCipherMode
@@ -40,8 +44,10 @@ public final class BlockModeCipher<C: BlockCipher> {
     /// The cipher's batch interface, when it has one.
     private let multi: (any MultiBlockCipher)?
     private var buffered = 0
-    /// Position within the current keystream block (CFB, OFB, CTR).
+    /// Position within the current keystream block (CFB, OFB).
     private var position = 0
+    /// CTR: the counter is `register`, the keystream block `scratch` (unused by other modes).
+    @exclusivity(unchecked) private var counterMode: CTRStream
 
     /// - Throws: `invalidParameter` if the IV is not one block long (modes other than ECB).
     public init(cipher: C, mode: BlockCipherMode, iv: [UInt8], encrypting: Bool, padding: Bool = true) throws {
@@ -61,6 +67,7 @@ public final class BlockModeCipher<C: BlockCipher> {
         register = storage
         scratch = storage + bs
         buffer = storage + 2 * bs
+        counterMode = CTRStream(cipher: cipher, counterWidth: bs, counter: storage, keystream: storage + bs)
         if mode != .ecb { iv.withUnsafeBytes { register.copyMemory(from: $0.baseAddress!, byteCount: bs) } }
     }
 
@@ -227,31 +234,7 @@ public final class BlockModeCipher<C: BlockCipher> {
             }
             position = pos
         case .ctr:
-            // Rest of the current keystream block, then whole blocks, then a partial one.
-            var pos = position, i = 0
-            while pos != 0 && i < count {
-                out.storeBytes(of: src.load(fromByteOffset: i, as: UInt8.self) ^ ks[pos], toByteOffset: i, as: UInt8.self)
-                pos = pos + 1 == bs ? 0 : pos + 1
-                i += 1
-            }
-            let whole = (count - i) / bs
-            if whole > 0 {
-                if let m = multi {
-                    m.ctr(blocks: src + i, into: out + i, count: whole, counter: register, counterWidth: bs)
-                } else {
-                    for b in 0..<whole {
-                        ctrKeystreamBlock()
-                        BlockXOR.xor(src + i + b * bs, UnsafeRawPointer(scratch), into: out + i + b * bs, count: bs)
-                    }
-                }
-                i += whole * bs
-            }
-            if i < count {
-                ctrKeystreamBlock()
-                BlockXOR.xor(src + i, UnsafeRawPointer(scratch), into: out + i, count: count - i)
-                pos = count - i
-            }
-            position = pos
+            counterMode.apply(src, out, count) { self.cipher.encrypt(block: $0, into: $1) }
         case .cfb8:
             for i in 0..<count {
                 cipher.encrypt(block: UnsafeRawPointer(register), into: scratch)
@@ -272,18 +255,6 @@ public final class BlockModeCipher<C: BlockCipher> {
             }
         case .ecb, .cbc:
             break
-        }
-    }
-
-    /// The next CTR keystream block into `scratch`; increments the whole counter block.
-    private func ctrKeystreamBlock() {
-        let r = register.assumingMemoryBound(to: UInt8.self)
-        cipher.encrypt(block: UnsafeRawPointer(register), into: scratch)
-        var j = C.blockSize - 1
-        while j >= 0 {
-            r[j] &+= 1
-            if r[j] != 0 { break }
-            j -= 1
         }
     }
 
