@@ -166,11 +166,16 @@ struct HeartbeatTests {
         let runner = MatrixRunner(options: options)
         runner.onProgress = { lines.add($0) }
         let timer = runner.heartbeat("building no-idea", since: Date(), log: log)
-        Thread.sleep(forTimeInterval: 0.45)
+        // Poll rather than sleep a fixed time: on a loaded machine the timer fires late.
+        var seen: [String] = []
+        let deadline = Date().addingTimeInterval(20)
+        while seen.count < 2 && Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+            lines.lock.lock()
+            seen = lines.all
+            lines.lock.unlock()
+        }
         timer?.cancel()
-        lines.lock.lock()
-        let seen = lines.all
-        lines.lock.unlock()
         #expect(seen.count >= 2)
         #expect(seen.allSatisfy { $0.hasPrefix("building no-idea: ") && $0.hasSuffix(" s [3/9]") }, "\(seen)")
     }
