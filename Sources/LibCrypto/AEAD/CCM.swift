@@ -18,8 +18,11 @@
 /// The keystream is the shared ``CTRStream`` (counter width L). No tables and no hardware
 /// code here; the block cipher decides both (``AES`` picks ``AESNI`` or ``AESGeneric``).
 public final class CCM<C: BlockCipher>: AEADContext {
+    /// The block cipher under the mode.
     public let cipher: C
+    /// True when the context encrypts, false when it decrypts.
     public let encrypting: Bool
+    /// The tag length in bytes.
     public let tagLength: Int
     /// The message length announced in the parameters.
     public let messageLength: Int
@@ -98,6 +101,7 @@ public final class CCM<C: BlockCipher>: AEADContext {
         AEADSupport.wipe(&plaintext)
     }
 
+    /// Adds associated data (before any message data).
     public func updateAAD(_ aad: UnsafeRawBufferPointer) throws {
         guard phase == .aad else {
             throw CryptoError(.invalidParameter, phase == .done ? "CCM context already finalized" : "CCM AAD must come before the data")
@@ -105,6 +109,7 @@ public final class CCM<C: BlockCipher>: AEADContext {
         self.aad.append(contentsOf: aad)
     }
 
+    /// Adds `data` to the message (or, for a cipher or AEAD context, processes it).
     public func update(_ input: UnsafeRawBufferPointer) throws -> [UInt8] {
         guard phase != .done else { throw CryptoError(.invalidParameter, "CCM context already finalized") }
         let n = input.count
@@ -125,6 +130,7 @@ public final class CCM<C: BlockCipher>: AEADContext {
         return []
     }
 
+    /// Finishes encryption: the rest of the ciphertext and the tag.
     public func finalizeEncryption() throws -> (ciphertext: [UInt8], tag: [UInt8]) {
         guard encrypting else { throw CryptoError(.invalidParameter, "finalizeEncryption on a decrypting CCM context") }
         guard phase != .done else { throw CryptoError(.invalidParameter, "CCM context already finalized") }
@@ -134,6 +140,7 @@ public final class CCM<C: BlockCipher>: AEADContext {
         return ([], Array(full[0..<tagLength]))
     }
 
+    /// Checks `tag` and returns the plaintext, or throws `authenticationFailure`.
     public func finalizeDecryption(tag: [UInt8]) throws -> [UInt8] {
         guard !encrypting else { throw CryptoError(.invalidParameter, "finalizeDecryption on an encrypting CCM context") }
         guard phase != .done else { throw CryptoError(.invalidParameter, "CCM context already finalized") }

@@ -24,8 +24,11 @@
 /// (``GHASHPCLMUL`` or ``GHASHGeneric``, picked when the context is created). This file has no
 /// hardware code of its own; neither generic variant uses secret-indexed tables.
 public final class GCM<C: BlockCipher>: AEADContext {
+    /// The block cipher under the mode.
     public let cipher: C
+    /// True when the context encrypts, false when it decrypts.
     public let encrypting: Bool
+    /// The tag length in bytes.
     public let tagLength: Int
 
     /// Data limit per message: 2^39 - 256 bits (SP 800-38D), as OpenSSL checks it.
@@ -112,6 +115,7 @@ public final class GCM<C: BlockCipher>: AEADContext {
         ghash.wipe()
     }
 
+    /// Adds associated data (before any message data).
     public func updateAAD(_ aad: UnsafeRawBufferPointer) throws {
         guard phase == .aad else {
             throw CryptoError(.invalidParameter, phase == .done ? "GCM context already finalized" : "GCM AAD must come before the data")
@@ -124,6 +128,7 @@ public final class GCM<C: BlockCipher>: AEADContext {
         absorb(aad.baseAddress!, aad.count)
     }
 
+    /// Adds `data` to the message (or, for a cipher or AEAD context, processes it).
     public func update(_ input: UnsafeRawBufferPointer) throws -> [UInt8] {
         guard phase != .done else { throw CryptoError(.invalidParameter, "GCM context already finalized") }
         guard input.count > 0 else { return [] }
@@ -145,6 +150,7 @@ public final class GCM<C: BlockCipher>: AEADContext {
         return []
     }
 
+    /// Finishes encryption: the rest of the ciphertext and the tag.
     public func finalizeEncryption() throws -> (ciphertext: [UInt8], tag: [UInt8]) {
         guard encrypting else { throw CryptoError(.invalidParameter, "finalizeEncryption on a decrypting GCM context") }
         guard phase != .done else { throw CryptoError(.invalidParameter, "GCM context already finalized") }
@@ -153,6 +159,7 @@ public final class GCM<C: BlockCipher>: AEADContext {
         return ([], Array(full[0..<tagLength]))
     }
 
+    /// Checks `tag` and returns the plaintext, or throws `authenticationFailure`.
     public func finalizeDecryption(tag: [UInt8]) throws -> [UInt8] {
         guard !encrypting else { throw CryptoError(.invalidParameter, "finalizeDecryption on an encrypting GCM context") }
         guard phase != .done else { throw CryptoError(.invalidParameter, "GCM context already finalized") }

@@ -12,7 +12,9 @@
 /// One block costs as much as four in the generic variant, so modes that can work on several
 /// blocks at a time (ECB, CTR, CBC decryption, GCM) should use the ``MultiBlockCipher`` methods.
 public struct AES: MultiBlockCipher {
+    /// The block length in bytes.
     public static let blockSize = 16
+    /// The key lengths the cipher accepts.
     public static let keySizes = KeySizes.oneOf([16, 24, 32])
     /// Blocks one pass of the bitsliced core processes (one block costs as much as four).
     public static let parallelBlocks = 4
@@ -28,6 +30,7 @@ public struct AES: MultiBlockCipher {
     /// True if this key schedule runs on AES-NI.
     public var usesHardware: Bool { hardware }
 
+    /// Expands `key`; throws `invalidParameter` for a length the algorithm does not take.
     public init(key: [UInt8]) throws {
         try Self.keySizes.check(key.count, for: "AES")
         var rk = InlineArray<120, UInt64>(repeating: 0)
@@ -37,11 +40,13 @@ public struct AES: MultiBlockCipher {
         roundKeys = rk
     }
 
+    /// Encrypts one block from `block` into `output`.
     public func encrypt(block: UnsafeRawPointer, into output: UnsafeMutableRawPointer) {
         variant({ $0.encrypt(block: block, into: output) },
                 { $0.encrypt(blocks: block, into: output, count: 1) })
     }
 
+    /// Decrypts one block from `block` into `output`.
     public func decrypt(block: UnsafeRawPointer, into output: UnsafeMutableRawPointer) {
         variant({ $0.decrypt(block: block, into: output) },
                 { $0.decrypt(blocks: block, into: output, count: 1) })
@@ -62,6 +67,7 @@ public struct AES: MultiBlockCipher {
                 { $0.decrypt(blocks: input, into: output, count: count) })
     }
 
+    /// CBC-encrypts `count` blocks, chaining from `iv` (updated in place).
     public func cbcEncrypt(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
                            iv: UnsafeMutableRawPointer) {
         guard count > 0 else { return }
@@ -69,6 +75,7 @@ public struct AES: MultiBlockCipher {
                 { $0.cbcEncrypt(blocks: input, into: output, count: count, iv: iv) })
     }
 
+    /// CBC-decrypts `count` blocks, chaining from `iv` (updated in place).
     public func cbcDecrypt(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
                            iv: UnsafeMutableRawPointer) {
         guard count > 0 else { return }
@@ -76,6 +83,7 @@ public struct AES: MultiBlockCipher {
                 { $0.cbcDecrypt(blocks: input, into: output, count: count, iv: iv) })
     }
 
+    /// Counter-mode keystream for `count` blocks, XORed into `output`; advances the counter.
     public func ctr(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
                     counter: UnsafeMutableRawPointer, counterWidth: Int) {
         guard count > 0 else { return }

@@ -35,7 +35,9 @@ private func blake2bG(
 /// compressed with the last-block flag set, a block is only compressed once more input
 /// follows it: `update` always keeps the last 1...128 bytes buffered for `finalize`.
 public struct BLAKE2b512: HashFunction {
+    /// The block length in bytes.
     public static var blockSize: Int { 128 }
+    /// The output length in bytes.
     public static var digestSize: Int { 64 }
 
     private var h: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = blake2bIV
@@ -48,6 +50,7 @@ public struct BLAKE2b512: HashFunction {
     ) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
     private var buffered = 0
 
+    /// A fresh state, ready for the first `update`.
     public init() {
         // Parameter block word 0: digest length 64, key length 0, fanout 1, depth 1.
         h.0 ^= 0x0101_0000 ^ 64
@@ -184,6 +187,7 @@ public struct BLAKE2b512: HashFunction {
         h.4 ^= v4 ^ v12; h.5 ^= v5 ^ v13; h.6 ^= v6 ^ v14; h.7 ^= v7 ^ v15
     }
 
+    /// Adds `data` to the message (or, for a cipher or AEAD context, processes it).
     public mutating func update(_ data: UnsafeRawBufferPointer) {
         guard var p = data.baseAddress, data.count > 0 else { return }
         var n = data.count
@@ -213,6 +217,7 @@ public struct BLAKE2b512: HashFunction {
         buffered &+= n
     }
 
+    /// Finishes and returns the output.
     public mutating func finalize() -> [UInt8] {
         addToCounter(buffered)
         var block = buffer

@@ -35,7 +35,9 @@ private func blake2sG(
 /// compressed with the last-block flag set, a block is only compressed once more input
 /// follows it: `update` always keeps the last 1...64 bytes buffered for `finalize`.
 public struct BLAKE2s256: HashFunction {
+    /// The block length in bytes.
     public static var blockSize: Int { 64 }
+    /// The output length in bytes.
     public static var digestSize: Int { 32 }
 
     private var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = blake2sIV
@@ -47,6 +49,7 @@ public struct BLAKE2s256: HashFunction {
     ) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
     private var buffered = 0
 
+    /// A fresh state, ready for the first `update`.
     public init() {
         // Parameter block word 0: digest length 32, key length 0, fanout 1, depth 1.
         h.0 ^= 0x0101_0000 ^ 32
@@ -165,6 +168,7 @@ public struct BLAKE2s256: HashFunction {
         h.4 ^= v4 ^ v12; h.5 ^= v5 ^ v13; h.6 ^= v6 ^ v14; h.7 ^= v7 ^ v15
     }
 
+    /// Adds `data` to the message (or, for a cipher or AEAD context, processes it).
     public mutating func update(_ data: UnsafeRawBufferPointer) {
         guard var p = data.baseAddress, data.count > 0 else { return }
         var n = data.count
@@ -194,6 +198,7 @@ public struct BLAKE2s256: HashFunction {
         buffered &+= n
     }
 
+    /// Finishes and returns the output.
     public mutating func finalize() -> [UInt8] {
         addToCounter(buffered)
         var block = buffer

@@ -8,6 +8,7 @@ public protocol HashFunction: Sendable {
     static var blockSize: Int { get }
     /// The default output length, in bytes.
     static var digestSize: Int { get }
+    /// A fresh state, ready for the first `update`.
     init()
     /// Absorbs `data`. May be called any number of times with any split of the message.
     mutating func update(_ data: UnsafeRawBufferPointer)

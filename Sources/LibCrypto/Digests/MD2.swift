@@ -7,19 +7,24 @@
 /// bytes, so timing may depend on the data (as in OpenSSL's MD2). Block buffering is the
 /// shared ``BlockBuffered``; the padding and checksum are MD2's own.
 public struct MD2: HashFunction, BlockBuffered {
+    /// The block length in bytes.
     public static let blockSize = 16
+    /// The output length in bytes.
     public static let digestSize = 16
 
     var state: (UInt64, UInt64) = (0, 0)
     var checksum: (UInt64, UInt64) = (0, 0)
     var pending = PendingBlock<(UInt64, UInt64)>((0, 0))
 
+    /// A fresh state, ready for the first `update`.
     public init() {}
 
+    /// Adds `data` to the message (or, for a cipher or AEAD context, processes it).
     public mutating func update(_ data: UnsafeRawBufferPointer) {
         absorb(data)
     }
 
+    /// Finishes and returns the output.
     public mutating func finalize() -> [UInt8] {
         // RFC 1319 steps 1 and 3: i bytes of value i complete the block, then the checksum.
         let used = pending.count

@@ -9,7 +9,9 @@ public struct MD4: HashFunction, MerkleDamgard {
     static var lengthSize: Int { 8 }
     static var bigEndianLength: Bool { false }
 
+    /// The block length in bytes.
     public static let blockSize = 64
+    /// The output length in bytes.
     public static let digestSize = 16
 
     var h0: UInt32 = 0x67452301
@@ -18,12 +20,15 @@ public struct MD4: HashFunction, MerkleDamgard {
     var h3: UInt32 = 0x10325476
     var pending = PendingBlock<Block64>()
 
+    /// A fresh state, ready for the first `update`.
     public init() {}
 
+    /// Adds `data` to the message (or, for a cipher or AEAD context, processes it).
     public mutating func update(_ data: UnsafeRawBufferPointer) {
         absorb(data)
     }
 
+    /// Finishes and returns the output.
     public mutating func finalize() -> [UInt8] {
         padAndCompress()
         var out = (h0.littleEndian, h1.littleEndian, h2.littleEndian, h3.littleEndian)

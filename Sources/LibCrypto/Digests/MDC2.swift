@@ -13,7 +13,9 @@
 /// hashes to h ‖ hh unchanged). Legacy; its DES lookups are secret-indexed (see `DES`).
 /// Block buffering is the shared ``BlockBuffered``; the padding is MDC-2's own.
 public struct MDC2: HashFunction, BlockBuffered {
+    /// The block length in bytes.
     public static let blockSize = 8
+    /// The output length in bytes.
     public static let digestSize = 16
 
     /// How the last block is completed, OpenSSL's `pad_type` (`OSSL_DIGEST_PARAM_PAD_TYPE`).
@@ -29,18 +31,22 @@ public struct MDC2: HashFunction, BlockBuffered {
     var pending = PendingBlock<UInt64>(0)
     let padding: Padding
 
+    /// A fresh state, ready for the first `update`.
     public init() {
         padding = .zeros
     }
 
+    /// A fresh MDC2 state with the padding OpenSSL's `pad-type` names (1: zeros, 2: a 0x80 bit).
     public init(padding: Padding) {
         self.padding = padding
     }
 
+    /// Adds `data` to the message (or, for a cipher or AEAD context, processes it).
     public mutating func update(_ data: UnsafeRawBufferPointer) {
         absorb(data)
     }
 
+    /// Finishes and returns the output.
     public mutating func finalize() -> [UInt8] {
         var used = pending.count
         if used > 0 || padding == .bit {

@@ -27,7 +27,9 @@ public struct RIPEMD160: HashFunction, MerkleDamgard {
     static var lengthSize: Int { 8 }
     static var bigEndianLength: Bool { false }
 
+    /// The block length in bytes.
     public static var blockSize: Int { 64 }
+    /// The output length in bytes.
     public static var digestSize: Int { 20 }
 
     private var h: (UInt32, UInt32, UInt32, UInt32, UInt32) = (
@@ -35,6 +37,7 @@ public struct RIPEMD160: HashFunction, MerkleDamgard {
     )
     var pending = PendingBlock<Block64>()
 
+    /// A fresh state, ready for the first `update`.
     public init() {}
 
     /// Compresses `blocks` whole 64-byte blocks at `p` (``BlockBuffered``).
@@ -222,10 +225,12 @@ public struct RIPEMD160: HashFunction, MerkleDamgard {
         }
     }
 
+    /// Adds `data` to the message (or, for a cipher or AEAD context, processes it).
     public mutating func update(_ data: UnsafeRawBufferPointer) {
         absorb(data)
     }
 
+    /// Finishes and returns the output.
     public mutating func finalize() -> [UInt8] {
         padAndCompress()
         var out = h

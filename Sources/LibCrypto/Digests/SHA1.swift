@@ -14,7 +14,9 @@ public struct SHA1: HashFunction, MerkleDamgard {
     static var lengthSize: Int { 8 }
     static var bigEndianLength: Bool { true }
 
+    /// The block length in bytes.
     public static let blockSize = 64
+    /// The output length in bytes.
     public static let digestSize = 20
 
     var h0: UInt32 = 0x67452301
@@ -26,14 +28,17 @@ public struct SHA1: HashFunction, MerkleDamgard {
     /// SHA-NI compression, chosen at creation.
     let hardware: Bool
 
+    /// A fresh state, ready for the first `update`.
     public init() {
         hardware = HardwareSupport.selected.contains(.shani)
     }
 
+    /// Adds `data` to the message (or, for a cipher or AEAD context, processes it).
     public mutating func update(_ data: UnsafeRawBufferPointer) {
         absorb(data)
     }
 
+    /// Finishes and returns the output.
     public mutating func finalize() -> [UInt8] {
         padAndCompress()
         var out = (h0.bigEndian, h1.bigEndian, h2.bigEndian, h3.bigEndian, h4.bigEndian)

@@ -10,20 +10,25 @@ import LibCryptoASM
 /// Buffering and padding are the shared ``MerkleDamgard``; this file has the compression
 /// function (`SHA256.Core` serves SHA-224 too). No tables: nothing is indexed by secret data.
 public struct SHA256: HashFunction {
+    /// The block length in bytes.
     public static let blockSize = 64
+    /// The output length in bytes.
     public static let digestSize = 32
 
     var core: Core
 
+    /// A fresh state, ready for the first `update`.
     public init() {
         core = Core(State(0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
                           0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19))
     }
 
+    /// Adds `data` to the message (or, for a cipher or AEAD context, processes it).
     public mutating func update(_ data: UnsafeRawBufferPointer) {
         core.update(data)
     }
 
+    /// Finishes and returns the output.
     public mutating func finalize() -> [UInt8] {
         core.finalize(outputCount: Self.digestSize)
     }
@@ -32,20 +37,25 @@ public struct SHA256: HashFunction {
 /// SHA-224 (FIPS 180-4, section 6.3): SHA-256 with its own initial hash value,
 /// truncated to 224 bits.
 public struct SHA224: HashFunction {
+    /// The block length in bytes.
     public static let blockSize = 64
+    /// The output length in bytes.
     public static let digestSize = 28
 
     var core: SHA256.Core
 
+    /// A fresh state, ready for the first `update`.
     public init() {
         core = SHA256.Core(SHA256.State(0xc1059ed8, 0x367cd507, 0x3070dd17, 0xf70e5939,
                                         0xffc00b31, 0x68581511, 0x64f98fa7, 0xbefa4fa4))
     }
 
+    /// Adds `data` to the message (or, for a cipher or AEAD context, processes it).
     public mutating func update(_ data: UnsafeRawBufferPointer) {
         core.update(data)
     }
 
+    /// Finishes and returns the output.
     public mutating func finalize() -> [UInt8] {
         core.finalize(outputCount: Self.digestSize)
     }

@@ -4,20 +4,25 @@
 /// function (`SHA512.Core` serves SHA-384 and SHA-512/t too). No secret-indexed tables (the only table holds the round constants, read by
 /// round number).
 public struct SHA512: HashFunction {
+    /// The block length in bytes.
     public static let blockSize = 128
+    /// The output length in bytes.
     public static let digestSize = 64
 
     var core: Core
 
+    /// A fresh state, ready for the first `update`.
     public init() {
         core = Core(State(0x6a09e667f3bcc908, 0xbb67ae8584caa73b, 0x3c6ef372fe94f82b, 0xa54ff53a5f1d36f1,
                           0x510e527fade682d1, 0x9b05688c2b3e6c1f, 0x1f83d9abfb41bd6b, 0x5be0cd19137e2179))
     }
 
+    /// Adds `data` to the message (or, for a cipher or AEAD context, processes it).
     public mutating func update(_ data: UnsafeRawBufferPointer) {
         core.update(data)
     }
 
+    /// Finishes and returns the output.
     public mutating func finalize() -> [UInt8] {
         core.finalize(outputCount: Self.digestSize)
     }
@@ -26,20 +31,25 @@ public struct SHA512: HashFunction {
 /// SHA-384 (FIPS 180-4, section 6.5): SHA-512 with its own initial hash value,
 /// truncated to 384 bits.
 public struct SHA384: HashFunction {
+    /// The block length in bytes.
     public static let blockSize = 128
+    /// The output length in bytes.
     public static let digestSize = 48
 
     var core: SHA512.Core
 
+    /// A fresh state, ready for the first `update`.
     public init() {
         core = SHA512.Core(SHA512.State(0xcbbb9d5dc1059ed8, 0x629a292a367cd507, 0x9159015a3070dd17, 0x152fecd8f70e5939,
                                         0x67332667ffc00b31, 0x8eb44a8768581511, 0xdb0c2e0d64f98fa7, 0x47b5481dbefa4fa4))
     }
 
+    /// Adds `data` to the message (or, for a cipher or AEAD context, processes it).
     public mutating func update(_ data: UnsafeRawBufferPointer) {
         core.update(data)
     }
 
+    /// Finishes and returns the output.
     public mutating func finalize() -> [UInt8] {
         core.finalize(outputCount: Self.digestSize)
     }
@@ -48,20 +58,25 @@ public struct SHA384: HashFunction {
 /// SHA-512/224 (FIPS 180-4, sections 5.3.6.1 and 6.6): SHA-512 with the initial hash
 /// value generated for t = 224, truncated to 224 bits.
 public struct SHA512_224: HashFunction {
+    /// The block length in bytes.
     public static let blockSize = 128
+    /// The output length in bytes.
     public static let digestSize = 28
 
     var core: SHA512.Core
 
+    /// A fresh state, ready for the first `update`.
     public init() {
         core = SHA512.Core(SHA512.State(0x8c3d37c819544da2, 0x73e1996689dcd4d6, 0x1dfab7ae32ff9c82, 0x679dd514582f9fcf,
                                         0x0f6d2b697bd44da8, 0x77e36f7304c48942, 0x3f9d85a86a1d36c8, 0x1112e6ad91d692a1))
     }
 
+    /// Adds `data` to the message (or, for a cipher or AEAD context, processes it).
     public mutating func update(_ data: UnsafeRawBufferPointer) {
         core.update(data)
     }
 
+    /// Finishes and returns the output.
     public mutating func finalize() -> [UInt8] {
         core.finalize(outputCount: Self.digestSize)
     }
@@ -70,20 +85,25 @@ public struct SHA512_224: HashFunction {
 /// SHA-512/256 (FIPS 180-4, sections 5.3.6.2 and 6.7): SHA-512 with the initial hash
 /// value generated for t = 256, truncated to 256 bits.
 public struct SHA512_256: HashFunction {
+    /// The block length in bytes.
     public static let blockSize = 128
+    /// The output length in bytes.
     public static let digestSize = 32
 
     var core: SHA512.Core
 
+    /// A fresh state, ready for the first `update`.
     public init() {
         core = SHA512.Core(SHA512.State(0x22312194fc2bf72c, 0x9f555fa3c84c64c2, 0x2393b86b6f53b151, 0x963877195940eabd,
                                         0x96283ee2a88effe3, 0xbe5e1e2553863992, 0x2b0199fc2c85b8aa, 0x0eb72ddc81c52ca2))
     }
 
+    /// Adds `data` to the message (or, for a cipher or AEAD context, processes it).
     public mutating func update(_ data: UnsafeRawBufferPointer) {
         core.update(data)
     }
 
+    /// Finishes and returns the output.
     public mutating func finalize() -> [UInt8] {
         core.finalize(outputCount: Self.digestSize)
     }

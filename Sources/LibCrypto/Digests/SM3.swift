@@ -26,7 +26,9 @@ public struct SM3: HashFunction, MerkleDamgard {
     static var lengthSize: Int { 8 }
     static var bigEndianLength: Bool { true }
 
+    /// The block length in bytes.
     public static var blockSize: Int { 64 }
+    /// The output length in bytes.
     public static var digestSize: Int { 32 }
 
     private var v: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
@@ -35,6 +37,7 @@ public struct SM3: HashFunction, MerkleDamgard {
     )
     var pending = PendingBlock<Block64>()
 
+    /// A fresh state, ready for the first `update`.
     public init() {}
 
     /// The compression function CF, with the message expansion done sixteen words at a
@@ -366,10 +369,12 @@ public struct SM3: HashFunction, MerkleDamgard {
         }
     }
 
+    /// Adds `data` to the message (or, for a cipher or AEAD context, processes it).
     public mutating func update(_ data: UnsafeRawBufferPointer) {
         absorb(data)
     }
 
+    /// Finishes and returns the output.
     public mutating func finalize() -> [UInt8] {
         padAndCompress()
         var out = v

@@ -1,5 +1,6 @@
 /// The classic modes of operation, as OpenSSL names them in cipher names (`aes-128-cfb8`).
 public enum BlockCipherMode: String, Sendable, CaseIterable {
+    /// Electronic codebook and cipher block chaining: whole blocks, padded.
     case ecb, cbc
     /// CFB with 1-bit feedback; byte input is taken as 8 bits each, most significant first.
     case cfb1
@@ -7,6 +8,7 @@ public enum BlockCipherMode: String, Sendable, CaseIterable {
     case cfb8
     /// CFB with full-block feedback (CFB64 for 64-bit ciphers, CFB128 for AES).
     case cfb
+    /// Output feedback.
     case ofb
     /// Counter mode: the whole IV is a big-endian counter, incremented per block.
     case ctr
@@ -31,8 +33,11 @@ public enum BlockCipherMode: String, Sendable, CaseIterable {
 /// makes secret-indexed lookups is the cipher's business (``AES`` makes none; DES, Blowfish,
 /// CAST5 and other table ciphers do).
 public final class BlockModeCipher<C: BlockCipher> {
+    /// The block cipher under the mode.
     public let cipher: C
+    /// The mode.
     public let mode: BlockCipherMode
+    /// True when the context encrypts, false when it decrypts.
     public let encrypting: Bool
     /// PKCS#7 padding for ECB and CBC (OpenSSL's default); ignored by stream modes.
     public var padding: Bool
