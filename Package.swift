@@ -26,14 +26,18 @@ let package = Package(
         .library(name: "LibCrypto", targets: ["LibCrypto"]),
         .executable(name: "confrun", targets: ["confrun"]),
     ],
-    traits: Set(optionalAlgorithms + [
-        // Not an algorithm: a configuration that does not compile, so that a test can prove the
-        // build matrix reports a broken cell as a build failure while the others finish.
-        .trait(name: "MATRIX_SELFTEST_BROKEN", description: "Test only: makes LibCrypto fail to compile"),
-        .default(enabledTraits: Set(optionalAlgorithms.map(\.name)))
-    ]),
+    traits: Set(
+        optionalAlgorithms + [
+            // Not an algorithm: a configuration that does not compile, so that a test can prove the
+            // build matrix reports a broken cell as a build failure while the others finish.
+            .trait(name: "MATRIX_SELFTEST_BROKEN", description: "Test only: makes LibCrypto fail to compile"),
+            .default(enabledTraits: Set(optionalAlgorithms.map(\.name))),
+        ]),
+    // Pinned exactly instead of a committed Package.resolved: the package mirror this is built
+    // from records its own commit ids, not GitHub's, so a resolved file from here would not
+    // resolve elsewhere; an exact version pins the same code everywhere.
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2")
     ],
     targets: [
         // Hardware paths in C (AES-NI, PCLMULQDQ, SHA-NI); dropped entirely when ASM is off (no-asm).

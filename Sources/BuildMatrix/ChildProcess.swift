@@ -72,13 +72,17 @@ struct ChildProcess {
     var timeout: Double?
 
     /// A child whose output is appended to `logPath`.
-    init(arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment,
-         logPath: String, timeout: Double? = nil) {
+    init(
+        arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment,
+        logPath: String, timeout: Double? = nil
+    ) {
         self.init(arguments: arguments, environment: environment, output: .file(logPath), timeout: timeout)
     }
 
-    init(arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment,
-         output: Output, workingDirectory: String? = nil, timeout: Double? = nil) {
+    init(
+        arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment,
+        output: Output, workingDirectory: String? = nil, timeout: Double? = nil
+    ) {
         self.arguments = arguments
         self.environment = environment
         self.output = output
@@ -142,7 +146,10 @@ struct ChildProcess {
 
         let argv = arguments.map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { for p in argv { free(p) }; for p in envp { free(p) } }
+        defer {
+            for p in argv { free(p) }
+            for p in envp { free(p) }
+        }
         var pid: pid_t = 0
         let rc = posix_spawnp(&pid, arguments[0], &actions, &attr, argv, envp)
         guard rc == 0 else { return .couldNotStart("cannot start \(arguments[0]): \(String(cString: strerror(rc)))") }
@@ -170,8 +177,14 @@ struct ChildProcess {
             let r = waitpid(pid, &status, WNOHANG)
             if r == pid { break }
             if r < 0 && errno != EINTR { return .couldNotStart("waitpid: \(String(cString: strerror(errno)))") }
-            if Interrupt.requested { stop(pid); return .interrupted }
-            if let t = timeout, Date().timeIntervalSince(start) > t { stop(pid); return .timedOut }
+            if Interrupt.requested {
+                stop(pid)
+                return .interrupted
+            }
+            if let t = timeout, Date().timeIntervalSince(start) > t {
+                stop(pid)
+                return .timedOut
+            }
             if streaming {
                 streaming = pump(waiting: 50)
                 if !streaming { usleep(50_000) }
@@ -188,8 +201,11 @@ struct ChildProcess {
 
     /// glibc's `posix_spawn_file_actions_addchdir_np` (2.29 and later), which Swift's Glibc
     /// module does not declare; looked up once.
-    private typealias AddChdir = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>,
-                                                 UnsafePointer<CChar>) -> Int32
+    private typealias AddChdir =
+        @convention(c) (
+            UnsafeMutablePointer<posix_spawn_file_actions_t>,
+            UnsafePointer<CChar>
+        ) -> Int32
     private static let addchdir: AddChdir? = {
         guard let sym = dlsym(dlopen(nil, RTLD_NOW), "posix_spawn_file_actions_addchdir_np") else { return nil }
         return unsafeBitCast(sym, to: AddChdir.self)
@@ -200,7 +216,10 @@ struct ChildProcess {
         kill(-pid, SIGTERM)
         var status: Int32 = 0
         for _ in 0..<40 {
-            if waitpid(pid, &status, WNOHANG) == pid { kill(-pid, SIGKILL); return }
+            if waitpid(pid, &status, WNOHANG) == pid {
+                kill(-pid, SIGKILL)
+                return
+            }
             usleep(50_000)
         }
         kill(-pid, SIGKILL)
@@ -209,11 +228,14 @@ struct ChildProcess {
 
     /// Runs a short command (found on `PATH`) and returns its exit status and combined output;
     /// 127 with the reason when it cannot start.
-    static func capture(_ arguments: [String],
-                        environment: [String: String]? = nil) -> (status: Int32, output: String) {
+    static func capture(
+        _ arguments: [String],
+        environment: [String: String]? = nil
+    ) -> (status: Int32, output: String) {
         var collected: [UInt8] = []
-        let child = ChildProcess(arguments: arguments, environment: environment ?? ProcessInfo.processInfo.environment,
-                                 output: .stream { collected.append(contentsOf: $0) })
+        let child = ChildProcess(
+            arguments: arguments, environment: environment ?? ProcessInfo.processInfo.environment,
+            output: .stream { collected.append(contentsOf: $0) })
         switch child.run() {
         case .exited(let s): return (s, String(decoding: collected, as: UTF8.self))
         case .signaled(let s): return (s, String(decoding: collected, as: UTF8.self))

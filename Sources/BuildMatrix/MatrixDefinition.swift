@@ -53,7 +53,8 @@ public enum ReferenceSpec: Sendable, Hashable, Codable, CustomStringConvertible 
     public init(from decoder: Decoder) throws {
         let s = try decoder.singleValueContainer().decode(String.self)
         guard let r = ReferenceSpec.parse(s) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "bad reference '\(s)'"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "bad reference '\(s)'"))
         }
         self = r
     }
@@ -85,8 +86,12 @@ public struct Cell: Sendable, Hashable, Codable {
     public var disabledTraits: [String] {
         var off: Set<String> = []
         for o in options {
-            if o == "minimal" { off.formUnion(Feature.all.map(\.trait)) }
-            else if let f = Feature.byOption(o) { off.insert(f.trait); off.formUnion(f.dependents.map(\.trait)) }
+            if o == "minimal" {
+                off.formUnion(Feature.all.map(\.trait))
+            } else if let f = Feature.byOption(o) {
+                off.insert(f.trait)
+                off.formUnion(f.dependents.map(\.trait))
+            }
         }
         return Feature.all.map(\.trait).filter { off.contains($0) }
     }
@@ -108,7 +113,8 @@ public struct Cell: Sendable, Hashable, Codable {
     public var traitArguments: [String] {
         if options.isEmpty && extraTraits.isEmpty { return [] }
         let on = enabledTraits
-        return on.isEmpty ? ["--disable-default-traits"] : ["--disable-default-traits", "--traits", on.joined(separator: ",")]
+        return on.isEmpty
+            ? ["--disable-default-traits"] : ["--disable-default-traits", "--traits", on.joined(separator: ",")]
     }
 }
 
@@ -150,7 +156,8 @@ public struct MatrixFile: Sendable {
         for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let lineNo = i + 1
             func fail(_ m: String) -> ParseError { ParseError(file: path, line: lineNo, message: m) }
-            let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+            let line =
+                raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
             let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
             guard let keyword = words.first else { continue }
             switch keyword {
@@ -162,7 +169,9 @@ public struct MatrixFile: Sendable {
             case "include":
                 guard words.count == 2 else { throw fail("expected `include NAME`") }
                 guard !out.matrices.isEmpty else { throw fail("`include` before any `matrix`") }
-                guard let cells = out.matrix(named: words[1]) else { throw fail("no matrix '\(words[1])' declared above") }
+                guard let cells = out.matrix(named: words[1]) else {
+                    throw fail("no matrix '\(words[1])' declared above")
+                }
                 for c in cells where !seenCells.contains(c.name) {
                     out.matrices[out.matrices.count - 1].cells.append(c)
                     seenCells.insert(c.name)
@@ -184,7 +193,9 @@ public struct MatrixFile: Sendable {
                         cell.extraTraits.append(String(w.dropFirst()))
                     } else if w.hasPrefix("reference=") {
                         guard let r = ReferenceSpec.parse(String(w.dropFirst("reference=".count))) else {
-                            throw fail("bad reference '\(w.dropFirst("reference=".count))' (system, cpucap:VALUE or source:OPT,…)")
+                            throw fail(
+                                "bad reference '\(w.dropFirst("reference=".count))' (system, cpucap:VALUE or source:OPT,…)"
+                            )
                         }
                         cell.reference = r
                     } else {

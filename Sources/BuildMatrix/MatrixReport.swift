@@ -8,8 +8,9 @@ import Results
 extension Cell {
     /// The cell as reports show it.
     public var reportCell: MatrixCell {
-        MatrixCell(name: name, options: options, extraTraits: extraTraits, reference: reference.spelling,
-                   enabledTraits: enabledTraits, disabledTraits: disabledTraits)
+        MatrixCell(
+            name: name, options: options, extraTraits: extraTraits, reference: reference.spelling,
+            enabledTraits: enabledTraits, disabledTraits: disabledTraits)
     }
 }
 
@@ -36,14 +37,17 @@ enum CellJudge {
 
     /// The grid entries of a cell and the problems found, from the child's per-algorithm tallies,
     /// one entry per algorithm (aliases joined under `canonicalName`).
-    static func algorithms(_ summaries: [AlgorithmSummary], disabled: Set<String>,
-                           canonicalName: (String) -> String = AlgorithmNames.canonical) -> [AlgorithmCell] {
+    static func algorithms(
+        _ summaries: [AlgorithmSummary], disabled: Set<String>,
+        canonicalName: (String) -> String = AlgorithmNames.canonical
+    ) -> [AlgorithmCell] {
         AlgorithmSummary.merged(summaries, canonicalName: canonicalName).map { s in
             let off = s.trait.map { disabled.contains($0) } ?? false
             let t = s.tally
             let ownSkips = s.skipReasons[disabledReason] ?? 0
             // Skips because a vector needs another disabled algorithm (`…: needs MD2`).
-            var dependencySkips = 0, wrongDependencySkips: [String] = []
+            var dependencySkips = 0
+            var wrongDependencySkips: [String] = []
             for (reason, n) in s.skipReasons where reason.hasPrefix(dependencyPrefix) {
                 let needed = String(reason.dropFirst(dependencyPrefix.count))
                 if disabled.contains(needed) {
@@ -63,7 +67,8 @@ enum CellJudge {
                     outcome = .disabled
                 } else {
                     outcome = .fail
-                    problem = "\(s.trait!) is off in this cell, but \(t.total - disabledSkips) of its \(t.total) cases "
+                    problem =
+                        "\(s.trait!) is off in this cell, but \(t.total - disabledSkips) of its \(t.total) cases "
                         + "were not skipped as disabled"
                 }
             } else if ownSkips > 0 {
@@ -94,14 +99,20 @@ enum CellJudge {
             if disabled.contains(f.trait) {
                 let skipped = mine.filter { $0.outcome == .disabled }.reduce(0) { $0 + $1.tally.skipped }
                 let ok = (cases > 0 || filtered) && skipped == cases
-                return Proof(trait: f.trait, option: f.option, check: .vectors, expectAbsent: true, ok: ok,
-                             detail: cases == 0 ? (filtered ? "no vector of it selected by the filter" : "no vector of it was seen (nothing proves the skip)")
-                                                : "\(skipped) of \(cases) cases skipped as '\(disabledReason)'")
+                return Proof(
+                    trait: f.trait, option: f.option, check: .vectors, expectAbsent: true, ok: ok,
+                    detail: cases == 0
+                        ? (filtered
+                            ? "no vector of it selected by the filter"
+                            : "no vector of it was seen (nothing proves the skip)")
+                        : "\(skipped) of \(cases) cases skipped as '\(disabledReason)'")
             }
             let passed = mine.reduce(0) { $0 + $1.tally.passed }
             let wrong = mine.filter { $0.problem != nil }.count
-            return Proof(trait: f.trait, option: f.option, check: .vectors, expectAbsent: false, ok: (passed > 0 || filtered) && wrong == 0,
-                         detail: "\(passed) of \(cases) cases passed" + (wrong > 0 ? ", \(wrong) algorithms wrong" : ""))
+            return Proof(
+                trait: f.trait, option: f.option, check: .vectors, expectAbsent: false,
+                ok: (passed > 0 || filtered) && wrong == 0,
+                detail: "\(passed) of \(cases) cases passed" + (wrong > 0 ? ", \(wrong) algorithms wrong" : ""))
         }
     }
 }

@@ -23,8 +23,10 @@ public final class MatrixRunner: @unchecked Sendable {
         /// Seconds between progress lines while a cell builds or runs (0: none).
         public var heartbeat: Double = 30
 
-        public init(packagePath: String, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, timeout: Double = 1800,
-                    childArguments: [String] = [], cache: String) {
+        public init(
+            packagePath: String, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, timeout: Double = 1800,
+            childArguments: [String] = [], cache: String
+        ) {
             self.packagePath = packagePath
             self.scratchRoot = packagePath + "/.build-matrix"
             self.jobs = max(1, jobs)
@@ -86,7 +88,8 @@ public final class MatrixRunner: @unchecked Sendable {
         let done = results.enumerated().map { i, r in
             r ?? CellResult(cell: cells[i].cell, position: cells[i].position, status: .interrupted)
         }
-        return MatrixReport(matrix: matrix, startedAt: started, durationSeconds: Date().timeIntervalSince(started), cells: done)
+        return MatrixReport(
+            matrix: matrix, startedAt: started, durationSeconds: Date().timeIntervalSince(started), cells: done)
     }
 
     func say(_ s: String) { onProgress?(s) }
@@ -108,14 +111,19 @@ public final class MatrixRunner: @unchecked Sendable {
         try? FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
         let log = scratch + "/matrix-build.log"
         try? FileManager.default.removeItem(atPath: log)
-        let args = [options.swift, "build", "-c", "release", "--product", "confrun", "--package-path", options.packagePath,
-                    "--scratch-path", scratch] + cell.traitArguments
+        let args =
+            [
+                options.swift, "build", "-c", "release", "--product", "confrun", "--package-path", options.packagePath,
+                "--scratch-path", scratch,
+            ] + cell.traitArguments
         try? (args.joined(separator: " ") + "\n").write(toFile: log, atomically: false, encoding: .utf8)
         let fresh = !FileManager.default.fileExists(atPath: binaryPath(cell))
         let start = Date()
         let beat = heartbeat("building \(cell.name)", since: start, log: log)
         defer { beat?.cancel() }
-        var t = ChildProcess(arguments: args, environment: Self.buildEnvironment(), logPath: log, timeout: options.timeout).run()
+        var t = ChildProcess(
+            arguments: args, environment: Self.buildEnvironment(), logPath: log, timeout: options.timeout
+        ).run()
         // SwiftPM (6.3) recompiles a fresh scratch folder once more on its second build
         // (measured here: 90 s, then 59 s, then 0.4 s with no change in between). Doing that
         // second build now keeps the next matrix run a no-op for this configuration.
@@ -125,12 +133,16 @@ public final class MatrixRunner: @unchecked Sendable {
                 h.write(Data("== second build of a fresh scratch folder (SwiftPM recompiles it once)\n".utf8))
                 try? h.close()
             }
-            t = ChildProcess(arguments: args, environment: Self.buildEnvironment(), logPath: log, timeout: options.timeout).run()
+            t = ChildProcess(
+                arguments: args, environment: Self.buildEnvironment(), logPath: log, timeout: options.timeout
+            ).run()
         }
         let seconds = Date().timeIntervalSince(start)
-        var ok = false, note = ""
+        var ok = false
+        var note = ""
         switch t {
-        case .exited(0): ok = FileManager.default.isExecutableFile(atPath: binaryPath(cell))
+        case .exited(0):
+            ok = FileManager.default.isExecutableFile(atPath: binaryPath(cell))
             if !ok { note = "build finished but \(binaryPath(cell)) is missing" }
         case .exited(let s): note = "swift build exited with status \(s)"
         case .signaled(let s): note = "swift build died on signal \(s)"
@@ -198,7 +210,10 @@ public final class MatrixRunner: @unchecked Sendable {
 
     func runCell(_ cell: Cell, position: Int) -> CellResult {
         var r = CellResult(cell: cell, position: position, status: .passed)
-        if Interrupt.requested { r.status = .interrupted; return r }
+        if Interrupt.requested {
+            r.status = .interrupted
+            return r
+        }
         let ref = referenceArguments(cell)
         if let why = ref.notRun {
             r.status = .notRun
@@ -206,11 +221,16 @@ public final class MatrixRunner: @unchecked Sendable {
             say("not run \(cell.name): \(why)")
             return r
         }
-        say("build  \(cell.name) (\(cell.options.isEmpty && cell.extraTraits.isEmpty ? "default traits" : cell.traitArguments.joined(separator: " ")))")
+        say(
+            "build  \(cell.name) (\(cell.options.isEmpty && cell.extraTraits.isEmpty ? "default traits" : cell.traitArguments.joined(separator: " ")))"
+        )
         let b = build(cell)
         r.buildSeconds = (b.seconds * 10).rounded() / 10
         r.scratchBytes = diskUsage(scratchPath(cell))
-        if b.interrupted { r.status = .interrupted; return r }
+        if b.interrupted {
+            r.status = .interrupted
+            return r
+        }
         guard b.ok else {
             r.status = .buildFailed
             r.logTail = b.tail
@@ -231,25 +251,40 @@ public final class MatrixRunner: @unchecked Sendable {
         let start = Date()
         let beat = heartbeat("running \(cell.name)", since: start, log: "")
         defer { beat?.cancel() }
-        let t = ChildProcess(arguments: args, environment: env, logPath: log,
-                             timeout: options.timeout).run()
+        let t = ChildProcess(
+            arguments: args, environment: env, logPath: log,
+            timeout: options.timeout
+        ).run()
         r.runSeconds = (Date().timeIntervalSince(start) * 10).rounded() / 10
         switch t {
         case .exited(0), .exited(1): break
         case .exited(let s):
-            r.status = .failed; r.detail = "confrun all exited with status \(s)"; r.logTail = tail(of: log)
+            r.status = .failed
+            r.detail = "confrun all exited with status \(s)"
+            r.logTail = tail(of: log)
         case .signaled(let s):
-            r.status = .crashed; r.detail = "confrun all died on signal \(s)"; r.logTail = tail(of: log)
+            r.status = .crashed
+            r.detail = "confrun all died on signal \(s)"
+            r.logTail = tail(of: log)
         case .timedOut:
-            r.status = .timedOut; r.detail = "confrun all ran past --timeout \(Int(options.timeout)) s"; r.logTail = tail(of: log)
+            r.status = .timedOut
+            r.detail = "confrun all ran past --timeout \(Int(options.timeout)) s"
+            r.logTail = tail(of: log)
         case .interrupted:
-            r.status = .interrupted; r.detail = "stopped by Ctrl-C"; return r
+            r.status = .interrupted
+            r.detail = "stopped by Ctrl-C"
+            return r
         case .couldNotStart(let why):
-            r.status = .crashed; r.detail = why
+            r.status = .crashed
+            r.detail = why
         }
-        if r.status != .passed { say("FAIL   \(cell.name): \(r.detail ?? "")"); return r }
+        if r.status != .passed {
+            say("FAIL   \(cell.name): \(r.detail ?? "")")
+            return r
+        }
         guard let data = FileManager.default.contents(atPath: out),
-              let child = try? JSONDecoder().decode(JSONReport.self, from: data) else {
+            let child = try? JSONDecoder().decode(JSONReport.self, from: data)
+        else {
             r.status = .crashed
             r.detail = "confrun all left no readable results in \(out)"
             r.logTail = tail(of: log)
@@ -261,21 +296,27 @@ public final class MatrixRunner: @unchecked Sendable {
         let filtered = options.childArguments.contains("--filter")
         let disabled = Set(cell.disabledTraits)
         r.algorithms = CellJudge.algorithms(child.algorithms ?? [], disabled: disabled)
-        r.proofs = AbsenceProofs.run(binary: bin, cell: cell, swift: options.swift) + CellJudge.vectorProofs(r.algorithms, disabled: disabled, filtered: filtered)
+        r.proofs =
+            AbsenceProofs.run(binary: bin, cell: cell, swift: options.swift)
+            + CellJudge.vectorProofs(r.algorithms, disabled: disabled, filtered: filtered)
         if !child.ok {
-            r.problems.append("confrun all reported \(child.summary.failed) failed, \(child.summary.errored) errored, "
-                              + "\(child.summary.unexpectedSkips) unexpected skips")
+            r.problems.append(
+                "confrun all reported \(child.summary.failed) failed, \(child.summary.errored) errored, "
+                    + "\(child.summary.unexpectedSkips) unexpected skips")
         }
         r.problems += r.algorithms.compactMap { a in a.problem.map { "\(a.name): \($0)" } }
-        r.problems += r.proofs.filter { !$0.ok }.map { "\($0.option) \($0.expectAbsent ? "absent" : "present") by \($0.check.rawValue): \($0.detail)" }
+        r.problems += r.proofs.filter { !$0.ok }.map {
+            "\($0.option) \($0.expectAbsent ? "absent" : "present") by \($0.check.rawValue): \($0.detail)"
+        }
         if !r.problems.isEmpty {
             r.status = .failed
             r.logTail = tail(of: log)
         }
         let t2 = child.summary
-        say("\(r.status == .passed ? "ok    " : "FAIL  ") \(cell.name): \(t2.passed) passed, \(t2.failed) failed, \(t2.skipped) skipped "
-            + "(\(r.disabledAsExpected) disabled as expected), proofs \(r.proofsPassed)/\(r.proofs.count), "
-            + String(format: "build %.1f s, run %.1f s", r.buildSeconds ?? 0, r.runSeconds ?? 0))
+        say(
+            "\(r.status == .passed ? "ok    " : "FAIL  ") \(cell.name): \(t2.passed) passed, \(t2.failed) failed, \(t2.skipped) skipped "
+                + "(\(r.disabledAsExpected) disabled as expected), proofs \(r.proofsPassed)/\(r.proofs.count), "
+                + String(format: "build %.1f s, run %.1f s", r.buildSeconds ?? 0, r.runSeconds ?? 0))
         return r
     }
 
@@ -320,15 +361,18 @@ enum AbsenceProofs {
             let ok: Bool
             let detail: String
             if listStatus != 0 {
-                ok = false; detail = "confrun list exited with status \(listStatus)"
+                ok = false
+                detail = "confrun list exited with status \(listStatus)"
             } else if f.probeName == nil {
                 ok = absent ? !inLine : inLine
                 detail = "trait \(inLine ? "in" : "not in") the 'traits on' line"
             } else {
                 ok = absent ? (rows == 0 && !inLine) : (rows > 0 && inLine)
-                detail = "\(rows) algorithms listed with trait \(f.trait); trait \(inLine ? "in" : "not in") the 'traits on' line"
+                detail =
+                    "\(rows) algorithms listed with trait \(f.trait); trait \(inLine ? "in" : "not in") the 'traits on' line"
             }
-            proofs.append(Proof(trait: f.trait, option: f.option, check: .listed, expectAbsent: absent, ok: ok, detail: detail))
+            proofs.append(
+                Proof(trait: f.trait, option: f.option, check: .listed, expectAbsent: absent, ok: ok, detail: detail))
         }
         // (b) asking for it by name.
         for f in Feature.all {
@@ -338,17 +382,24 @@ enum AbsenceProofs {
             let refused = out.contains("unknown algorithm '\(probe)'")
             let ok = absent ? (status == 1 && refused) : (status == 0 && !refused)
             let first = out.split(separator: "\n").first.map(String.init) ?? ""
-            proofs.append(Proof(trait: f.trait, option: f.option, check: .lookup, expectAbsent: absent, ok: ok,
-                                detail: "confrun list \(probe): exit \(status), \(first)"))
+            proofs.append(
+                Proof(
+                    trait: f.trait, option: f.option, check: .lookup, expectAbsent: absent, ok: ok,
+                    detail: "confrun list \(probe): exit \(status), \(first)"))
         }
         // (c) symbols in the binary.
-        let (nmStatus, nmOut) = ChildProcess.capture(["bash", "-c", "set -o pipefail; nm --defined-only \"$1\" | awk '{print $NF}' | \"$2\" demangle", "nm", binary, swift])
+        let (nmStatus, nmOut) = ChildProcess.capture([
+            "bash", "-c", "set -o pipefail; nm --defined-only \"$1\" | awk '{print $NF}' | \"$2\" demangle", "nm",
+            binary, swift,
+        ])
         let names = nmOut.split(separator: "\n").map(String.init)
         for f in Feature.all {
             let absent = off.contains(f.trait)
             guard nmStatus == 0, let re = try? NSRegularExpression(pattern: f.symbolPattern) else {
-                proofs.append(Proof(trait: f.trait, option: f.option, check: .symbols, expectAbsent: absent, ok: false,
-                                    detail: nmStatus != 0 ? "nm failed: \(nmOut.prefix(200))" : "bad pattern \(f.symbolPattern)"))
+                proofs.append(
+                    Proof(
+                        trait: f.trait, option: f.option, check: .symbols, expectAbsent: absent, ok: false,
+                        detail: nmStatus != 0 ? "nm failed: \(nmOut.prefix(200))" : "bad pattern \(f.symbolPattern)"))
                 continue
             }
             var count = 0
@@ -361,8 +412,11 @@ enum AbsenceProofs {
                 }
             }
             let ok = absent ? count == 0 : count > 0
-            proofs.append(Proof(trait: f.trait, option: f.option, check: .symbols, expectAbsent: absent, ok: ok,
-                                detail: "\(count) of \(names.count) symbols match /\(f.symbolPattern)/" + (example.isEmpty ? "" : " (e.g. \(example.prefix(80)))")))
+            proofs.append(
+                Proof(
+                    trait: f.trait, option: f.option, check: .symbols, expectAbsent: absent, ok: ok,
+                    detail: "\(count) of \(names.count) symbols match /\(f.symbolPattern)/"
+                        + (example.isEmpty ? "" : " (e.g. \(example.prefix(80)))")))
         }
         return proofs
     }

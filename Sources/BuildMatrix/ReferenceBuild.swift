@@ -23,7 +23,8 @@ public struct ReferenceBuild {
         public var description: String {
             switch self {
             case .noTarball(let where_): return "no openssl_3.*.orig.tar.gz in \(where_) (run scripts/setup.sh)"
-            case .step(let what, let status, let tail): return "\(what) failed with status \(status); last output:\n\(tail)"
+            case .step(let what, let status, let tail):
+                return "\(what) failed with status \(status); last output:\n\(tail)"
             }
         }
     }
@@ -33,12 +34,14 @@ public struct ReferenceBuild {
     /// its output.
     func run(_ args: [String], in dir: String, log: FileHandle) throws -> (Int32, String) {
         var tail = Data()
-        let child = ChildProcess(arguments: args, output: .stream { chunk in
-            let data = Data(chunk)
-            log.write(data)
-            tail.append(data)
-            if tail.count > 8192 { tail = tail.suffix(4096) }
-        }, workingDirectory: dir)
+        let child = ChildProcess(
+            arguments: args,
+            output: .stream { chunk in
+                let data = Data(chunk)
+                log.write(data)
+                tail.append(data)
+                if tail.count > 8192 { tail = tail.suffix(4096) }
+            }, workingDirectory: dir)
         let text = { String(decoding: tail, as: UTF8.self) }
         switch Interrupt.during({ child.run() }) {
         case .exited(let status): return (status, text())
@@ -58,7 +61,8 @@ public struct ReferenceBuild {
             let version = String(n.dropLast(folderName.count + 1))
             let built = base + "/" + n + "/" + version
             if FileManager.default.fileExists(atPath: built + "/libcrypto.so.3"),
-               FileManager.default.fileExists(atPath: built + "/providers/legacy.so") {
+                FileManager.default.fileExists(atPath: built + "/providers/legacy.so")
+            {
                 return built
             }
         }
@@ -76,16 +80,20 @@ public struct ReferenceBuild {
         let root = cache + "/reference/openssl-\(version)+" + folderName
         let built = root + "/openssl-\(version)"
         if FileManager.default.fileExists(atPath: built + "/libcrypto.so.3"),
-           FileManager.default.fileExists(atPath: built + "/providers/legacy.so") {
+            FileManager.default.fileExists(atPath: built + "/providers/legacy.so")
+        {
             return built
         }
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-        var status: Int32 = 0, tail = ""
+        var status: Int32 = 0
+        var tail = ""
         if !FileManager.default.fileExists(atPath: built + "/Makefile") {
             (status, tail) = try run(["tar", "-xzf", srcDir + "/" + tarball, "-C", root], in: root, log: log)
             guard status == 0 else { throw Failure.step("unpacking \(tarball)", status, tail) }
             (status, tail) = try run(["perl", "Configure"] + configureOptions + ["no-tests"], in: built, log: log)
-            guard status == 0 else { throw Failure.step("Configure \(configureOptions.joined(separator: " "))", status, tail) }
+            guard status == 0 else {
+                throw Failure.step("Configure \(configureOptions.joined(separator: " "))", status, tail)
+            }
         }
         // Two make runs, not one: building both goals in one parallel make races on the same
         // dependency files (`mv: cannot stat …d.tmp`).
@@ -95,7 +103,8 @@ public struct ReferenceBuild {
             guard status == 0 else { throw Failure.step("make \(goal)", status, tail) }
         }
         guard FileManager.default.fileExists(atPath: built + "/libcrypto.so.3"),
-              FileManager.default.fileExists(atPath: built + "/providers/legacy.so") else {
+            FileManager.default.fileExists(atPath: built + "/providers/legacy.so")
+        else {
             throw Failure.step("checking the build", 1, "no libcrypto.so.3 or providers/legacy.so in \(built)")
         }
         return built

@@ -16,7 +16,8 @@ public protocol Implementation: AnyObject {
     func availability(of algorithm: String, family: AlgorithmFamily) -> Availability
     /// Digests `message`, fed chunk by chunk; `outputLength` for XOFs (bytes); `parameters`
     /// as OpenSSL names them (`pad-type`).
-    func digest(_ algorithm: String, message: Message, outputLength: Int?, parameters: [String: String]) throws -> [UInt8]
+    func digest(_ algorithm: String, message: Message, outputLength: Int?, parameters: [String: String]) throws
+        -> [UInt8]
     /// The full (untruncated) tag.
     func mac(_ input: MACInput) throws -> [UInt8]
     /// The MAC's output and block sizes (evp_test `OutputSize`, `BlockSize`).
@@ -59,18 +60,23 @@ public final class LibCryptoImplementation: Implementation {
             }
             let info = try Registry.algorithm(named: algorithm)
             if family == .mac || family == .kdf {
-                return info.family == family ? .available : .absent("\(algorithm) is a \(info.family.rawValue), not a \(family.rawValue)")
+                return info.family == family
+                    ? .available : .absent("\(algorithm) is a \(info.family.rawValue), not a \(family.rawValue)")
             }
             if family == .digest || family == .xof {
-                return info.family == .digest || info.family == .xof ? .available : .absent("\(algorithm) is not a digest")
+                return info.family == .digest || info.family == .xof
+                    ? .available : .absent("\(algorithm) is not a digest")
             }
-            return info.family == family ? .available : .absent("\(algorithm) is a \(info.family.rawValue), not a \(family.rawValue)")
+            return info.family == family
+                ? .available : .absent("\(algorithm) is a \(info.family.rawValue), not a \(family.rawValue)")
         } catch {
             return .absent("\(error)")
         }
     }
 
-    public func digest(_ algorithm: String, message: Message, outputLength: Int?, parameters: [String: String]) throws -> [UInt8] {
+    public func digest(_ algorithm: String, message: Message, outputLength: Int?, parameters: [String: String]) throws
+        -> [UInt8]
+    {
         let d = try Registry.digest(named: algorithm)
         var padType: Int? = nil
         for (name, value) in parameters {
@@ -150,7 +156,8 @@ public final class LibCryptoImplementation: Implementation {
     static func inPieces(_ data: [UInt8], _ pieces: [Int], _ body: ([UInt8]) throws -> Void) rethrows {
         // Empty pieces are empty updates; a list of nothing but empty pieces would never end.
         guard pieces.contains(where: { $0 > 0 }) else { return try body(data) }
-        var at = 0, k = 0
+        var at = 0
+        var k = 0
         while at < data.count {
             let n = min(max(pieces[k % pieces.count], 0), data.count - at)
             try body(Array(data[at..<(at + n)]))
@@ -164,7 +171,8 @@ public final class LibCryptoImplementation: Implementation {
             return try self.aead(aead, input, encrypting: encrypting, pieces: pieces)
         }
         let algorithm = try Registry.cipher(named: input.cipher)
-        let params = CipherParameters(padding: input.padding, rc2EffectiveBits: input.rc2EffectiveBits, rc5Rounds: input.rc5Rounds)
+        let params = CipherParameters(
+            padding: input.padding, rc2EffectiveBits: input.rc2EffectiveBits, rc5Rounds: input.rc5Rounds)
         let ctx = try algorithm.makeContext(key: input.key, iv: input.iv, encrypting: encrypting, parameters: params)
         let data = encrypting ? input.plaintext : input.ciphertext
         if input.keystreamOffset > 0 {
@@ -176,7 +184,8 @@ public final class LibCryptoImplementation: Implementation {
             }
             var block = data
             for _ in 0..<input.iterations {
-                block = try algorithm.makeContext(key: input.key, iv: input.iv, encrypting: true, parameters: params).process(block)
+                block = try algorithm.makeContext(key: input.key, iv: input.iv, encrypting: true, parameters: params)
+                    .process(block)
             }
             return CipherOutput(output: block)
         }
@@ -191,11 +200,13 @@ public final class LibCryptoImplementation: Implementation {
             // One buffer: every update reads its piece from it and writes its output back into
             // it, at the output position (never ahead of the input position).
             var buffer = data + [UInt8](repeating: 0, count: 32)
-            var readAt = 0, writeAt = 0
+            var readAt = 0
+            var writeAt = 0
             try buffer.withUnsafeMutableBytes { b in
                 try Self.inPieces(data, pieces) { piece in
                     let n = piece.count
-                    writeAt += try ctx.update(UnsafeRawBufferPointer(rebasing: b[readAt..<(readAt + n)]), into: b.baseAddress! + writeAt)
+                    writeAt += try ctx.update(
+                        UnsafeRawBufferPointer(rebasing: b[readAt..<(readAt + n)]), into: b.baseAddress! + writeAt)
                     readAt += n
                 }
             }
@@ -212,7 +223,8 @@ public final class LibCryptoImplementation: Implementation {
         try LibCryptoKDF(input).derive()
     }
 
-    func aead(_ algorithm: AEADAlgorithm, _ input: CipherInput, encrypting: Bool, pieces: [Int]) throws -> CipherOutput {
+    func aead(_ algorithm: AEADAlgorithm, _ input: CipherInput, encrypting: Bool, pieces: [Int]) throws -> CipherOutput
+    {
         let data = encrypting ? input.plaintext : input.ciphertext
         let tagLength = input.tagLength ?? input.tag?.count ?? algorithm.defaultTagLength
         let parameters = AEADParameters(nonce: input.iv, tagLength: tagLength, messageLength: data.count)

@@ -22,8 +22,10 @@ public final class KATEngine: VectorSink {
     }
 
     public func diagnostic(_ d: Diagnostic) {
-        emit(CaseResult(corpus: d.corpus, file: d.file, line: d.line, id: d.line > 0 ? "line \(d.line)" : "file",
-                        algorithm: "-", implementation: implementation.name, outcome: .errored, reason: d.description))
+        emit(
+            CaseResult(
+                corpus: d.corpus, file: d.file, line: d.line, id: d.line > 0 ? "line \(d.line)" : "file",
+                algorithm: "-", implementation: implementation.name, outcome: .errored, reason: d.description))
     }
 
     /// Runs each vector of an algorithm with hardware paths again on LibCrypto's other variants
@@ -36,7 +38,8 @@ public final class KATEngine: VectorSink {
         let first = evaluate(v)
         emit(first)
         guard enumerateVariants, !implementationIsReference, implementation is LibCryptoImplementation,
-              first.outcome != .skipped else { return }
+            first.outcome != .skipped
+        else { return }
         for variant in Variants.extra(for: Variants.names(of: v)) {
             var r = HardwareSupport.withVariant(variant) { evaluate(v) }
             r.id += " [\(variant)]"
@@ -52,7 +55,9 @@ public final class KATEngine: VectorSink {
         if case .mac(let m) = v.operation, let u = m.underlying { names.append(u) }
         for n in names {
             if n.lowercased().contains(f) { return true }
-            if let a = try? Registry.algorithm(named: n), let b = try? Registry.algorithm(named: f), a == b { return true }
+            if let a = try? Registry.algorithm(named: n), let b = try? Registry.algorithm(named: f), a == b {
+                return true
+            }
         }
         return false
     }
@@ -63,8 +68,9 @@ public final class KATEngine: VectorSink {
     }
 
     private func base(_ v: Vector) -> CaseResult {
-        CaseResult(corpus: v.provenance.corpus, file: v.provenance.file, line: v.provenance.line, id: v.id,
-                   algorithm: v.displayName, implementation: implementation.name, outcome: .passed)
+        CaseResult(
+            corpus: v.provenance.corpus, file: v.provenance.file, line: v.provenance.line, id: v.id,
+            algorithm: v.displayName, implementation: implementation.name, outcome: .passed)
     }
 
     /// Decides whether `name` can run here; nil means go ahead, else the result to record.
@@ -74,7 +80,9 @@ public final class KATEngine: VectorSink {
             r.outcome = .skipped
             r.expectedSkip = true
             if implementationIsReference {
-                r.reason = why.hasPrefix("reference lacks") ? "unverified: \(why)" : "unverified: reference lacks \(name) (\(why))"
+                r.reason =
+                    why.hasPrefix("reference lacks")
+                    ? "unverified: \(why)" : "unverified: reference lacks \(name) (\(why))"
                 return r
             }
             guard let resolved = Catalog.resolve(name) else {
@@ -86,7 +94,9 @@ public final class KATEngine: VectorSink {
             if let t = resolved.disabledTraits.first {
                 // A vector whose own algorithm is on but which needs a disabled one (PBKDF1 over
                 // MD2) says which, so a build matrix can tell it from a wrongly disabled algorithm.
-                r.reason = Catalog.trait(forResult: r.algorithm) == t ? "disabled in this build" : "disabled in this build: needs \(t)"
+                r.reason =
+                    Catalog.trait(forResult: r.algorithm) == t
+                    ? "disabled in this build" : "disabled in this build: needs \(t)"
             } else {
                 switch resolved.status {
                 case .notImplemented: r.reason = "unsupported: \(name) is not implemented"
@@ -110,17 +120,22 @@ public final class KATEngine: VectorSink {
         for f in v.flags where f.hasPrefix("Availablein=") {
             let providers = Set(f.dropFirst("Availablein=".count).split(separator: " ").map { $0.lowercased() })
             if providers.isDisjoint(with: Self.referenceProviders) {
-                r.outcome = .skipped; r.expectedSkip = true
+                r.outcome = .skipped
+                r.expectedSkip = true
                 r.reason = "for OpenSSL's \(providers.sorted().joined(separator: ", ")) provider only"
                 return r
             }
         }
         if case .unsupported(let what) = v.operation {
             if let resolved = Catalog.resolve(v.algorithm), !resolved.disabledTraits.isEmpty {
-                r.outcome = .skipped; r.expectedSkip = true; r.reason = "disabled in this build"
+                r.outcome = .skipped
+                r.expectedSkip = true
+                r.reason = "disabled in this build"
                 return r
             }
-            r.outcome = .skipped; r.expectedSkip = true; r.reason = "unsupported: \(what)"
+            r.outcome = .skipped
+            r.expectedSkip = true
+            r.reason = "unsupported: \(what)"
             return r
         }
         switch v.operation {
@@ -141,7 +156,8 @@ public final class KATEngine: VectorSink {
             break
         }
         if !v.unsupported.isEmpty {
-            r.outcome = .skipped; r.expectedSkip = true
+            r.outcome = .skipped
+            r.expectedSkip = true
             r.reason = "unsupported: " + v.unsupported.joined(separator: ", ")
             return r
         }
@@ -169,7 +185,8 @@ public final class KATEngine: VectorSink {
         let actual: [UInt8]
         switch v.operation {
         case .digest(let message, let outputLength):
-            actual = try implementation.digest(v.algorithm, message: message, outputLength: outputLength, parameters: v.parameters)
+            actual = try implementation.digest(
+                v.algorithm, message: message, outputLength: outputLength, parameters: v.parameters)
         case .digestMonteCarlo(let m):
             actual = try monteCarlo(v.algorithm, m)
         case .mac(let m):
@@ -216,7 +233,8 @@ public final class KATEngine: VectorSink {
                 r.outcome = .passed
             case (.acceptable, _):
                 r.outcome = .passed
-                r.reason = "acceptable (flags: \(v.flags.joined(separator: ","))); tag \(match ? "verified" : "rejected")"
+                r.reason =
+                    "acceptable (flags: \(v.flags.joined(separator: ","))); tag \(match ? "verified" : "rejected")"
             case (.valid, false):
                 r.outcome = .failed
                 r.reason = "valid tag rejected"
@@ -310,10 +328,16 @@ public final class KATEngine: VectorSink {
     func monteCarlo(_ algorithm: String, _ m: MonteCarlo) throws -> [UInt8] {
         switch m.style {
         case .sha2:
-            var a = m.seed, b = m.seed, c = m.seed
+            var a = m.seed
+            var b = m.seed
+            var c = m.seed
             for _ in 0..<m.iterations {
-                let next = try implementation.digest(algorithm, message: Message(chunks: [.init(a), .init(b), .init(c)]), outputLength: nil, parameters: [:])
-                a = b; b = c; c = next
+                let next = try implementation.digest(
+                    algorithm, message: Message(chunks: [.init(a), .init(b), .init(c)]), outputLength: nil,
+                    parameters: [:])
+                a = b
+                b = c
+                c = next
             }
             return c
         case .sha3:
@@ -329,8 +353,11 @@ public final class KATEngine: VectorSink {
             for _ in 0..<m.iterations {
                 var input = Array(output.prefix(16))
                 if input.count < 16 { input += [UInt8](repeating: 0, count: 16 - input.count) }
-                output = try implementation.digest(algorithm, message: Message(input), outputLength: length, parameters: [:])
-                guard output.count >= 2 else { throw CryptoError(.invalidParameter, "SHAKE output shorter than 16 bits") }
+                output = try implementation.digest(
+                    algorithm, message: Message(input), outputLength: length, parameters: [:])
+                guard output.count >= 2 else {
+                    throw CryptoError(.invalidParameter, "SHAKE output shorter than 16 bits")
+                }
                 let tail = Int(output[output.count - 2]) << 8 | Int(output[output.count - 1])
                 length = minBytes + tail % range
             }

@@ -20,7 +20,9 @@ public final class KATRunner {
     /// Every manifest in `TestVectors/manifests`, by corpus name. Bad manifests are reported.
     public func loadManifests() -> [Manifest] {
         let dir = locations.manifestsDirectory
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter { $0.hasSuffix(".manifest") }.sorted()
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter {
+            $0.hasSuffix(".manifest")
+        }.sorted()
         var out: [Manifest] = []
         for n in names {
             do { out.append(try Manifest.load(path: dir + "/" + n)) } catch {
@@ -55,8 +57,12 @@ public final class KATRunner {
         } else if let c = corpus {
             chosen = manifests.first { $0.corpus == c }
             if chosen == nil {
-                engine.diagnostic(Diagnostic(file: c, line: 0, corpus: c,
-                                             message: "no manifest for corpus '\(c)' (known: \(manifests.map(\.corpus).joined(separator: ", ")))"))
+                engine.diagnostic(
+                    Diagnostic(
+                        file: c, line: 0, corpus: c,
+                        message:
+                            "no manifest for corpus '\(c)' (known: \(manifests.map(\.corpus).joined(separator: ", ")))")
+                )
                 return
             }
         }
@@ -64,7 +70,9 @@ public final class KATRunner {
         for p in paths {
             for file in expand(p) {
                 if let bad = file.problem {
-                    engine.diagnostic(Diagnostic(file: file.path, line: 0, corpus: chosen?.corpus ?? corpus ?? "command line", message: bad))
+                    engine.diagnostic(
+                        Diagnostic(
+                            file: file.path, line: 0, corpus: chosen?.corpus ?? corpus ?? "command line", message: bad))
                     continue
                 }
                 if let m = chosen {
@@ -73,12 +81,17 @@ public final class KATRunner {
                             // A folder walk meets files of formats later issues bring: listed, not run.
                             results.filesUnmapped.append((m.corpus, file.path))
                         } else {
-                            engine.diagnostic(Diagnostic(file: file.path, line: 0, corpus: m.corpus, message: "not mapped by the \(m.corpus) manifest"))
+                            engine.diagnostic(
+                                Diagnostic(
+                                    file: file.path, line: 0, corpus: m.corpus,
+                                    message: "not mapped by the \(m.corpus) manifest"))
                         }
                         continue
                     }
                     jobs.append(Job(path: file.path, display: rel, corpus: m.corpus, entry: e))
-                } else if let (m, e, rel) = manifests.lazy.compactMap({ m in m.entry(forPath: file.path).map { (m, $0.entry, $0.relative) } }).first {
+                } else if let (m, e, rel) = manifests.lazy.compactMap({ m in
+                    m.entry(forPath: file.path).map { (m, $0.entry, $0.relative) }
+                }).first {
                     jobs.append(Job(path: file.path, display: rel, corpus: m.corpus, entry: e))
                 } else {
                     jobs.append(Job(path: file.path, display: file.path, corpus: "files", entry: nil))
@@ -93,12 +106,15 @@ public final class KATRunner {
     public func runAll(corpora wanted: [String]? = nil) {
         for m in loadManifests() where wanted == nil || wanted!.contains(m.corpus) {
             guard let rootSpec = m.root else {
-                engine.diagnostic(Diagnostic(file: m.path, line: 0, corpus: m.corpus, message: "manifest has no 'root' line"))
+                engine.diagnostic(
+                    Diagnostic(file: m.path, line: 0, corpus: m.corpus, message: "manifest has no 'root' line"))
                 continue
             }
             guard let root = locations.resolveRoot(rootSpec) else {
-                engine.diagnostic(Diagnostic(file: rootSpec, line: 0, corpus: m.corpus,
-                                             message: "corpus not installed (run scripts/setup.sh)"))
+                engine.diagnostic(
+                    Diagnostic(
+                        file: rootSpec, line: 0, corpus: m.corpus,
+                        message: "corpus not installed (run scripts/setup.sh)"))
                 continue
             }
             var jobs: [Job] = []
@@ -110,7 +126,10 @@ public final class KATRunner {
             }
             // An entry that matches nothing means the corpus changed under us: say so.
             for e in m.entries where !jobs.contains(where: { $0.entry?.line == e.line }) && e.operation != "ignore" {
-                engine.diagnostic(Diagnostic(file: m.path, line: e.line, corpus: m.corpus, message: "pattern '\(e.pattern)' matches no file under \(root)"))
+                engine.diagnostic(
+                    Diagnostic(
+                        file: m.path, line: e.line, corpus: m.corpus,
+                        message: "pattern '\(e.pattern)' matches no file under \(root)"))
             }
             runJobs(jobs)
         }
@@ -125,7 +144,8 @@ public final class KATRunner {
             onFileStart?(i + 1, jobs.count, job.corpus, job.display)
             let before = results.cases.count
             results.filesRead[job.corpus, default: 0] += 1
-            VectorFileReader.read(path: job.path, displayPath: job.display, entry: job.entry, corpus: job.corpus, into: engine)
+            VectorFileReader.read(
+                path: job.path, displayPath: job.display, entry: job.entry, corpus: job.corpus, into: engine)
             var t = Tally()
             for r in results.cases[before...] { t.add(r) }
             onFileEnd?(job.corpus, job.display, t)

@@ -26,12 +26,16 @@ struct LibCryptoKDF {
             if let value { return value }
             throw CryptoError(.invalidParameter, "\(input.kdf): missing parameter \(name)")
         }
-        guard let n = Int(p.text) else { throw CryptoError(.invalidParameter, "\(input.kdf): \(name) is not an integer: \(p.text)") }
+        guard let n = Int(p.text) else {
+            throw CryptoError(.invalidParameter, "\(input.kdf): \(name) is not an integer: \(p.text)")
+        }
         return n
     }
 
     private func digest() throws -> any HashFunction.Type {
-        guard let p = values("digest").last else { throw CryptoError(.invalidParameter, "\(input.kdf): missing parameter digest") }
+        guard let p = values("digest").last else {
+            throw CryptoError(.invalidParameter, "\(input.kdf): missing parameter digest")
+        }
         return try Registry.digest(named: p.text).hashType
     }
 
@@ -46,12 +50,14 @@ struct LibCryptoKDF {
         switch input.kdf.uppercased() {
         case "PBKDF2":
             try checkNames(["digest", "pass", "salt", "iter", "pkcs5"])
-            return try PBKDF2.derive(try digest(), password: try bytes("pass"), salt: try bytes("salt"),
-                                     iterations: try integer("iter", default: 2048), length: length)
+            return try PBKDF2.derive(
+                try digest(), password: try bytes("pass"), salt: try bytes("salt"),
+                iterations: try integer("iter", default: 2048), length: length)
         case "PBKDF1":
             try checkNames(["digest", "pass", "salt", "iter"])
-            return try PBKDF1.derive(try digest(), password: try bytes("pass"), salt: try bytes("salt"),
-                                     iterations: try integer("iter", default: 1), length: length)
+            return try PBKDF1.derive(
+                try digest(), password: try bytes("pass"), salt: try bytes("salt"),
+                iterations: try integer("iter", default: 1), length: length)
         case "HKDF":
             try checkNames(["digest", "key", "salt", "info", "mode"])
             var mode = HKDF.Mode.extractAndExpand
@@ -64,23 +70,29 @@ struct LibCryptoKDF {
                 }
             }
             let info = values("info").flatMap(\.bytes)
-            return try HKDF.derive(try digest(), mode: mode, key: try bytes("key"), salt: try bytes("salt", default: []),
-                                   info: info, length: length)
+            return try HKDF.derive(
+                try digest(), mode: mode, key: try bytes("key"), salt: try bytes("salt", default: []),
+                info: info, length: length)
         case "SCRYPT", "ID-SCRYPT":
             try checkNames(["pass", "salt", "n", "r", "p", "maxmem_bytes"])
-            return try Scrypt.derive(password: try bytes("pass"), salt: try bytes("salt"), n: try integer("n", default: 1 << 20),
-                                     r: try integer("r", default: 8), p: try integer("p", default: 1), length: length,
-                                     maxMemory: try integer("maxmem_bytes", default: Scrypt.defaultMaxMemory))
+            return try Scrypt.derive(
+                password: try bytes("pass"), salt: try bytes("salt"), n: try integer("n", default: 1 << 20),
+                r: try integer("r", default: 8), p: try integer("p", default: 1), length: length,
+                maxMemory: try integer("maxmem_bytes", default: Scrypt.defaultMaxMemory))
         case "X963KDF", "X942KDF-CONCAT":
             try checkNames(["digest", "key", "secret", "info"])
             let secret = try values("secret").last?.bytes ?? bytes("key")
-            return try X963KDF.derive(try digest(), sharedSecret: secret, sharedInfo: values("info").flatMap(\.bytes), length: length)
+            return try X963KDF.derive(
+                try digest(), sharedSecret: secret, sharedInfo: values("info").flatMap(\.bytes), length: length)
         case "PKCS12KDF":
             try checkNames(["digest", "pass", "salt", "iter", "id"])
             let id = try integer("id")
-            guard (1...3).contains(id) else { throw CryptoError(.invalidParameter, "PKCS12KDF: id must be 1, 2 or 3, not \(id)") }
-            return try PKCS12KDF.derive(try digest(), password: try bytes("pass"), salt: try bytes("salt"), id: UInt8(id),
-                                        iterations: try integer("iter", default: 2048), length: length)
+            guard (1...3).contains(id) else {
+                throw CryptoError(.invalidParameter, "PKCS12KDF: id must be 1, 2 or 3, not \(id)")
+            }
+            return try PKCS12KDF.derive(
+                try digest(), password: try bytes("pass"), salt: try bytes("salt"), id: UInt8(id),
+                iterations: try integer("iter", default: 2048), length: length)
         default:
             throw CryptoError.unknownAlgorithm(input.kdf)
         }

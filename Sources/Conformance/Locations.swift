@@ -22,7 +22,8 @@ public struct Locations: Sendable {
         var candidates: [String] = []
         if let r = env["CONFRUN_ROOT"] { candidates.append(r) }
         candidates.append(FileManager.default.currentDirectoryPath)
-        candidates.append(URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().path)
+        candidates.append(
+            URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().path)
         for start in candidates {
             var dir = URL(fileURLWithPath: start).standardizedFileURL
             for _ in 0..<8 {
@@ -39,22 +40,34 @@ public struct Locations: Sendable {
     /// newest match (e.g. an unpacked `openssl-3.0.*`). Nil if it is not there.
     public func resolveRoot(_ root: String) -> String? {
         let path: String
-        if root.hasPrefix("cache:") { path = cache + "/" + root.dropFirst(6) }
-        else if root.hasPrefix("repo:") { path = repository + "/" + root.dropFirst(5) }
-        else { path = root }
+        if root.hasPrefix("cache:") {
+            path = cache + "/" + root.dropFirst(6)
+        } else if root.hasPrefix("repo:") {
+            path = repository + "/" + root.dropFirst(5)
+        } else {
+            path = root
+        }
         return expand(path)
     }
 
     /// Orders names with their digit runs compared as numbers (`3.0.9` before `3.0.22`).
     static func versionOrder(_ a: String, _ b: String) -> Bool {
         func parts(_ s: String) -> [Either] {
-            var out: [Either] = [], digits = "", other = ""
+            var out: [Either] = []
+            var digits = ""
+            var other = ""
             for c in s {
                 if c.isNumber {
-                    if !other.isEmpty { out.append(.text(other)); other = "" }
+                    if !other.isEmpty {
+                        out.append(.text(other))
+                        other = ""
+                    }
                     digits.append(c)
                 } else {
-                    if !digits.isEmpty { out.append(.number(Int(digits) ?? 0)); digits = "" }
+                    if !digits.isEmpty {
+                        out.append(.number(Int(digits) ?? 0))
+                        digits = ""
+                    }
                     other.append(c)
                 }
             }
@@ -62,7 +75,8 @@ public struct Locations: Sendable {
             if !other.isEmpty { out.append(.text(other)) }
             return out
         }
-        let x = parts(a), y = parts(b)
+        let x = parts(a)
+        let y = parts(b)
         for (p, q) in zip(x, y) where p != q {
             switch (p, q) {
             case (.number(let m), .number(let n)): return m < n
@@ -84,12 +98,17 @@ public struct Locations: Sendable {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         var bases = [""]
         for (i, part) in parts.enumerated() {
-            if i == 0 && part.isEmpty { bases = ["/"]; continue }
+            if i == 0 && part.isEmpty {
+                bases = ["/"]
+                continue
+            }
             var next: [String] = []
             for b in bases {
                 let dir = b.isEmpty ? "." : b
                 if part.contains("*") {
-                    let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter { Glob.matches(part, $0) }.sorted(by: Self.versionOrder)
+                    let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter {
+                        Glob.matches(part, $0)
+                    }.sorted(by: Self.versionOrder)
                     next += names.reversed().map { b == "/" ? "/" + $0 : b + "/" + $0 }
                 } else {
                     next.append(b == "/" ? "/" + part : (b.isEmpty ? part : b + "/" + part))

@@ -8,18 +8,23 @@ extension RunResults {
     /// Per-algorithm tallies, sorted by name, each with the trait that gates it (from the
     /// catalog, which knows every name in any build).
     public func algorithmSummaries() -> [AlgorithmSummary] {
-        algorithmSummaries(trait: Catalog.trait(forResult:), canonicalName: { (Catalog.canonicalName($0) ?? $0).uppercased() })
+        algorithmSummaries(
+            trait: Catalog.trait(forResult:), canonicalName: { (Catalog.canonicalName($0) ?? $0).uppercased() })
     }
 }
 
 extension JSONReport {
     /// The results file of this build: its traits and the catalog's trait of each algorithm.
-    public init(results: RunResults, command: String, startedAt: Date, duration: Double, implementation: String,
-                includeCases: Bool = true, matrix: MatrixReport? = nil) {
-        self.init(results: results, command: command, startedAt: startedAt, duration: duration,
-                  implementation: implementation, buildTraits: Catalog.enabledTraits,
-                  algorithmTrait: Catalog.trait(forResult:),
-                  canonicalName: { (Catalog.canonicalName($0) ?? $0).uppercased() }, includeCases: includeCases, matrix: matrix)
+    public init(
+        results: RunResults, command: String, startedAt: Date, duration: Double, implementation: String,
+        includeCases: Bool = true, matrix: MatrixReport? = nil
+    ) {
+        self.init(
+            results: results, command: command, startedAt: startedAt, duration: duration,
+            implementation: implementation, buildTraits: Catalog.enabledTraits,
+            algorithmTrait: Catalog.trait(forResult:),
+            canonicalName: { (Catalog.canonicalName($0) ?? $0).uppercased() }, includeCases: includeCases,
+            matrix: matrix)
     }
 }
 

@@ -60,8 +60,12 @@ public final class VariantImplementation: Implementation {
     public func availability(of algorithm: String, family: AlgorithmFamily) -> Availability {
         base.availability(of: algorithm, family: family)
     }
-    public func digest(_ algorithm: String, message: Message, outputLength: Int?, parameters: [String: String]) throws -> [UInt8] {
-        try HardwareSupport.withVariant(variant) { try base.digest(algorithm, message: message, outputLength: outputLength, parameters: parameters) }
+    public func digest(_ algorithm: String, message: Message, outputLength: Int?, parameters: [String: String]) throws
+        -> [UInt8]
+    {
+        try HardwareSupport.withVariant(variant) {
+            try base.digest(algorithm, message: message, outputLength: outputLength, parameters: parameters)
+        }
     }
     public func mac(_ input: MACInput) throws -> [UInt8] {
         try HardwareSupport.withVariant(variant) { try base.mac(input) }

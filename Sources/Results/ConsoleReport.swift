@@ -6,8 +6,10 @@ public enum ConsoleReport {
         let header = ["corpus", "files", "passed", "failed", "skipped", "unexp.skip", "errored", "total"]
         var rows: [[String]] = []
         func row(_ name: String, _ files: Int, _ t: Tally) -> [String] {
-            [name, String(files), String(t.passed), String(t.failed), String(t.skipped),
-             String(t.unexpectedSkips), String(t.errored), String(t.total)]
+            [
+                name, String(files), String(t.passed), String(t.failed), String(t.skipped),
+                String(t.unexpectedSkips), String(t.errored), String(t.total),
+            ]
         }
         for c in results.corpusOrder {
             rows.append(row(c, results.filesRead[c] ?? 0, results.byCorpus[c]!))
@@ -28,7 +30,8 @@ public enum ConsoleReport {
             for f in results.filesIgnored { out += "  \(f.corpus): \(f.file)  (\(f.reason))\n" }
         }
         if !results.filesUnmapped.isEmpty {
-            out += "\nfiles in the folders given that no manifest entry maps (not run): "
+            out +=
+                "\nfiles in the folders given that no manifest entry maps (not run): "
                 + "\(results.filesUnmapped.count)\n"
             for f in results.filesUnmapped { out += "  \(f.corpus): \(f.file)\n" }
         }
@@ -52,7 +55,8 @@ public enum ConsoleReport {
                 out += "  ... and \(problems.count - maxProblems) more (see --json or --junit)\n"
             }
         }
-        out += "\n\(t.passed) passed, \(t.failed) failed, \(t.skipped) skipped (\(t.unexpectedSkips) unexpected), "
+        out +=
+            "\n\(t.passed) passed, \(t.failed) failed, \(t.skipped) skipped (\(t.unexpectedSkips) unexpected), "
             + "\(t.errored) errored\n"
         return out
     }

@@ -61,10 +61,12 @@ public struct JSONReport: Codable, Sendable {
     /// `buildTraits`: the traits this binary was built with. `algorithmTrait` gives the trait
     /// that gates an algorithm as results name it, `canonicalName` its canonical name: the
     /// caller knows the catalog, this module does not.
-    public init(results: RunResults, command: String, startedAt: Date, duration: Double, implementation: String,
-                buildTraits: [String], algorithmTrait: (String) -> String?,
-                canonicalName: (String) -> String = { $0.uppercased() },
-                includeCases: Bool, matrix: MatrixReport? = nil) {
+    public init(
+        results: RunResults, command: String, startedAt: Date, duration: Double, implementation: String,
+        buildTraits: [String], algorithmTrait: (String) -> String?,
+        canonicalName: (String) -> String = { $0.uppercased() },
+        includeCases: Bool, matrix: MatrixReport? = nil
+    ) {
         self.command = command
         self.startedAt = ISO8601DateFormatter().string(from: startedAt)
         self.durationSeconds = (duration * 1000).rounded() / 1000
@@ -72,8 +74,9 @@ public struct JSONReport: Codable, Sendable {
         self.summary = results.total
         self.ok = results.ok && matrix?.ok != false
         self.corpora = results.corpusOrder.map {
-            CorpusSummary(name: $0, files: results.filesRead[$0] ?? 0, tally: results.byCorpus[$0]!,
-                          skipReasons: results.skipReasons[$0] ?? [:])
+            CorpusSummary(
+                name: $0, files: results.filesRead[$0] ?? 0, tally: results.byCorpus[$0]!,
+                skipReasons: results.skipReasons[$0] ?? [:])
         }
         self.algorithms = results.algorithmSummaries(trait: algorithmTrait, canonicalName: canonicalName)
         self.files = results.files

@@ -4,9 +4,11 @@ public enum JUnitReport {
     public static func xml(_ results: RunResults, name: String = "confrun", matrix: MatrixReport? = nil) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         let t = results.total
-        let e: (xml: String, tests: Int, failures: Int, skipped: Int) = matrix.map { MatrixJUnitReport.suites($0) }
+        let e: (xml: String, tests: Int, failures: Int, skipped: Int) =
+            matrix.map { MatrixJUnitReport.suites($0) }
             ?? ("", 0, 0, 0)
-        out += "<testsuites name=\"\(esc(name))\" tests=\"\(t.total + e.tests)\" "
+        out +=
+            "<testsuites name=\"\(esc(name))\" tests=\"\(t.total + e.tests)\" "
             + "failures=\"\(t.failed + t.unexpectedSkips + e.failures)\" errors=\"\(t.errored)\" "
             + "skipped=\"\(t.skipped - t.unexpectedSkips + e.skipped)\">\n"
         var grouped: [String: [CaseResult]] = [:]
@@ -14,7 +16,8 @@ public enum JUnitReport {
         for corpus in results.corpusOrder {
             let cases = grouped[corpus] ?? []
             let s = results.byCorpus[corpus]!
-            out += "  <testsuite name=\"\(esc(corpus))\" tests=\"\(s.total)\" "
+            out +=
+                "  <testsuite name=\"\(esc(corpus))\" tests=\"\(s.total)\" "
                 + "failures=\"\(s.failed + s.unexpectedSkips)\" "
                 + "errors=\"\(s.errored)\" skipped=\"\(s.skipped - s.unexpectedSkips)\">\n"
             for c in cases {
@@ -29,7 +32,8 @@ public enum JUnitReport {
                     var body = c.reason ?? ""
                     if let e = c.expected { body += "\nexpected: \(e)" }
                     if let a = c.actual { body += "\nactual:   \(a)" }
-                    out += ">\n      <failure message=\"\(esc(c.reason ?? ""))\">\(esc(body))</failure>\n"
+                    out +=
+                        ">\n      <failure message=\"\(esc(c.reason ?? ""))\">\(esc(body))</failure>\n"
                         + "    </testcase>\n"
                 case .errored:
                     out += ">\n      <error message=\"\(esc(c.reason ?? ""))\"/>\n    </testcase>\n"

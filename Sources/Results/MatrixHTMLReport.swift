@@ -7,27 +7,50 @@ public enum MatrixHTMLReport {
     /// Every state a grid cell can show, in legend order, with its colour and meaning.
     public static let states: [(state: String, colour: String, meaning: String)] = [
         ("pass", "#2e9d4f", "every case of the algorithm passed in this cell (the number shown)"),
-        ("fail", "#d03b3b", "a case failed, errored or was skipped unexpectedly, or the outcome contradicts the "
-            + "cell's configuration (the tooltip says which)"),
-        ("disabled-as-expected", "#8a8f98", "the algorithm's trait is off in this cell and every one of its vectors "
-            + "was skipped as 'disabled in this build' (the number of cases shown)"),
-        ("reference-lacks", "#e0a526", "only interop cases ran, and the cell's OpenSSL reference does not have the "
-            + "algorithm"),
-        ("skipped", "#c9ccd1", "only skipped, for reasons the run expected (e.g. a mode only OpenSSL implements); "
-            + "the tooltip gives the counts"),
+        (
+            "fail", "#d03b3b",
+            "a case failed, errored or was skipped unexpectedly, or the outcome contradicts the "
+                + "cell's configuration (the tooltip says which)"
+        ),
+        (
+            "disabled-as-expected", "#8a8f98",
+            "the algorithm's trait is off in this cell and every one of its vectors "
+                + "was skipped as 'disabled in this build' (the number of cases shown)"
+        ),
+        (
+            "reference-lacks", "#e0a526",
+            "only interop cases ran, and the cell's OpenSSL reference does not have the "
+                + "algorithm"
+        ),
+        (
+            "skipped", "#c9ccd1",
+            "only skipped, for reasons the run expected (e.g. a mode only OpenSSL implements); "
+                + "the tooltip gives the counts"
+        ),
         ("build-failed", "#7a1f1f", "the cell did not compile, so nothing of it ran (its log tail is below)"),
-        ("no-results", "#b05a5a", "the cell compiled, but its run crashed, ran past its time limit or was "
-            + "interrupted, and left no per-algorithm results"),
-        ("not-run", "#eeeeee", "the cell was not run, for a stated reason that is not a failure (e.g. its "
-            + "from-source reference is not built)"),
-        ("absent", "#ffffff", "the cell ran, but no case of this algorithm did: its trait is off in this cell (so it "
-            + "had no interop target) and no vector file names it, or the cell's reference or --filter left it out"),
+        (
+            "no-results", "#b05a5a",
+            "the cell compiled, but its run crashed, ran past its time limit or was "
+                + "interrupted, and left no per-algorithm results"
+        ),
+        (
+            "not-run", "#eeeeee",
+            "the cell was not run, for a stated reason that is not a failure (e.g. its "
+                + "from-source reference is not built)"
+        ),
+        (
+            "absent", "#ffffff",
+            "the cell ran, but no case of this algorithm did: its trait is off in this cell (so it "
+                + "had no interop target) and no vector file names it, or the cell's reference or --filter left it out"
+        ),
     ]
 
     /// `canonicalName` joins rows of aliases (`SHA256`, `SHA2-256`) that a report from another
     /// writer may still hold apart; the caller knows the catalog, this module does not.
-    public static func html(_ r: MatrixReport, title: String = "swift-libcrypto build matrix",
-                            canonicalName: (String) -> String = { $0 }) -> String {
+    public static func html(
+        _ r: MatrixReport, title: String = "swift-libcrypto build matrix",
+        canonicalName: (String) -> String = { $0 }
+    ) -> String {
         // One entry per (cell, algorithm), aliases joined.
         var lookup: [String: [String: AlgorithmCell]] = [:]
         var traitOf: [String: String] = [:]
@@ -36,8 +59,11 @@ public enum MatrixHTMLReport {
             for a in c.algorithms {
                 let n = canonicalName(a.name)
                 if let t = a.trait { traitOf[n] = t }
-                d[n] = d[n].map { join($0, a) } ?? AlgorithmCell(name: n, trait: a.trait, outcome: a.outcome,
-                                                                 tally: a.tally, problem: a.problem)
+                d[n] =
+                    d[n].map { join($0, a) }
+                    ?? AlgorithmCell(
+                        name: n, trait: a.trait, outcome: a.outcome,
+                        tally: a.tally, problem: a.problem)
             }
             lookup[c.cell.name] = d
         }
@@ -95,7 +121,8 @@ public enum MatrixHTMLReport {
                 row += "<td class=\"o \(state)\" data-outcome=\"\(state)\" title=\"\(esc(tip))\">\(esc(label))</td>"
             }
             if problem { problemRows += 1 }
-            body += "<tr data-algorithm=\"\(esc(n))\" class=\"\(problem ? "problem" : "clean")\">"
+            body +=
+                "<tr data-algorithm=\"\(esc(n))\" class=\"\(problem ? "problem" : "clean")\">"
                 + "<td class=\"alg\">\(esc(n))</td><td>\(esc(traitOf[n] ?? ""))</td>" + row + "</tr>\n"
         }
         h += "<p class=\"controls\"><label><input type=\"checkbox\" id=\"problems-only\"> problems only</label> "
@@ -147,8 +174,10 @@ public enum MatrixHTMLReport {
     }
 
     /// The state, label and tooltip of one grid cell.
-    static func gridCell(_ name: String, trait: String?, in c: CellResult,
-                         _ a: AlgorithmCell?) -> (String, String, String) {
+    static func gridCell(
+        _ name: String, trait: String?, in c: CellResult,
+        _ a: AlgorithmCell?
+    ) -> (String, String, String) {
         let place = "\(name) in \(c.cell.name)"
         switch c.status {
         case .buildFailed:
@@ -157,21 +186,32 @@ public enum MatrixHTMLReport {
             return ("not-run", "", "\(place): the cell was not run — \(c.detail ?? "no reason given")")
         case .crashed, .timedOut, .interrupted, .failed:
             if a == nil && c.summary == nil {
-                return ("no-results", "",
-                        "\(place): the cell's run left no results (\(c.status.rawValue)) — \(c.detail ?? "")")
+                return (
+                    "no-results", "",
+                    "\(place): the cell's run left no results (\(c.status.rawValue)) — \(c.detail ?? "")"
+                )
             }
         case .passed: break
         }
         guard let a else {
-            if let t = trait, c.cell.disabledTraits?.contains(t) == true
-                || (c.cell.enabledTraits.map { !$0.contains(t) } ?? false) {
-                return ("absent", "", "\(place): absent — \(t) is off in this cell, so \(name) is not in its build "
-                        + "(no interop target) and no vector file of this cell names it; nothing to run, as expected")
+            if let t = trait,
+                c.cell.disabledTraits?.contains(t) == true
+                    || (c.cell.enabledTraits.map { !$0.contains(t) } ?? false)
+            {
+                return (
+                    "absent", "",
+                    "\(place): absent — \(t) is off in this cell, so \(name) is not in its build "
+                        + "(no interop target) and no vector file of this cell names it; nothing to run, as expected"
+                )
             }
-            return ("absent", "", "\(place): absent — no case of \(name) ran in this cell: none of its vectors or "
-                    + "interop targets named it (the cell's reference or --filter left it out)")
+            return (
+                "absent", "",
+                "\(place): absent — no case of \(name) ran in this cell: none of its vectors or "
+                    + "interop targets named it (the cell's reference or --filter left it out)"
+            )
         }
-        let counts = "\(a.tally.passed) passed, \(a.tally.failed) failed, \(a.tally.errored) errored, "
+        let counts =
+            "\(a.tally.passed) passed, \(a.tally.failed) failed, \(a.tally.errored) errored, "
             + "\(a.tally.skipped) skipped"
         let state = a.outcome.rawValue
         let meaning = states.first { $0.state == state }?.meaning ?? ""

@@ -87,8 +87,10 @@ public struct MatrixCell: Sendable, Codable, Hashable {
     public var enabledTraits: [String]?
     public var disabledTraits: [String]?
 
-    public init(name: String, options: [String] = [], extraTraits: [String] = [], reference: String = "system",
-                enabledTraits: [String]? = nil, disabledTraits: [String]? = nil) {
+    public init(
+        name: String, options: [String] = [], extraTraits: [String] = [], reference: String = "system",
+        enabledTraits: [String]? = nil, disabledTraits: [String]? = nil
+    ) {
         self.name = name
         self.options = options
         self.extraTraits = extraTraits
@@ -179,8 +181,10 @@ public struct MatrixReport: Sendable, Codable {
         case schema, schemaVersion, matrix, startedAt, durationSeconds, cells, ok, stages
     }
 
-    public init(matrix: String, startedAt: Date, durationSeconds: Double, cells: [CellResult],
-                stages: [StageSummary]? = nil) {
+    public init(
+        matrix: String, startedAt: Date, durationSeconds: Double, cells: [CellResult],
+        stages: [StageSummary]? = nil
+    ) {
         self.matrix = matrix
         self.startedAt = ISO8601DateFormatter().string(from: startedAt)
         self.durationSeconds = (durationSeconds * 10).rounded() / 10
@@ -246,9 +250,10 @@ public struct MatrixReport: Sendable, Codable {
         }
         let names = Set(reports.map(\.report.matrix))
         let started = reports.map(\.report.startedAt).min() ?? ISO8601DateFormatter().string(from: Date())
-        var m = MatrixReport(matrix: names.count == 1 ? names.first! : names.sorted().joined(separator: "+"),
-                             startedAt: Date(), durationSeconds: reports.map(\.report.durationSeconds).max() ?? 0,
-                             cells: cells, stages: stages.isEmpty ? nil : stages)
+        var m = MatrixReport(
+            matrix: names.count == 1 ? names.first! : names.sorted().joined(separator: "+"),
+            startedAt: Date(), durationSeconds: reports.map(\.report.durationSeconds).max() ?? 0,
+            cells: cells, stages: stages.isEmpty ? nil : stages)
         m.startedAt = started
         return m
     }

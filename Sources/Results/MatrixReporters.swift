@@ -3,8 +3,10 @@ import Foundation
 /// Console summary of a matrix run: one row per cell, then each failing cell's problems.
 public enum MatrixConsoleReport {
     public static func summary(_ r: MatrixReport, maxProblems: Int = 12) -> String {
-        let header = ["cell", "configuration", "reference", "status", "build s", "run s", "passed", "failed", "skipped",
-                      "disabled", "proofs"]
+        let header = [
+            "cell", "configuration", "reference", "status", "build s", "run s", "passed", "failed", "skipped",
+            "disabled", "proofs",
+        ]
         var rows: [[String]] = []
         for c in r.cells {
             let t = c.summary
@@ -28,13 +30,16 @@ public enum MatrixConsoleReport {
             for p in c.problems.prefix(maxProblems) { out += "  \(p)\n" }
             if c.problems.count > maxProblems { out += "  … and \(c.problems.count - maxProblems) more\n" }
             if let t = c.logTail, !t.isEmpty, c.status.isFailure {
-                out += "  log tail:\n" + t.split(separator: "\n", omittingEmptySubsequences: false).suffix(12)
+                out +=
+                    "  log tail:\n"
+                    + t.split(separator: "\n", omittingEmptySubsequences: false).suffix(12)
                     .map { "    " + $0 }.joined(separator: "\n") + "\n"
             }
         }
         let failed = r.cells.filter { $0.status.isFailure }.count
         let notRun = r.cells.filter { $0.status == .notRun }.count
-        out += "\nmatrix \(r.matrix): \(r.cells.count) cells, \(r.cells.count - failed - notRun) passed, "
+        out +=
+            "\nmatrix \(r.matrix): \(r.cells.count) cells, \(r.cells.count - failed - notRun) passed, "
             + "\(failed) failed, "
             + "\(notRun) not run\n"
         return out
@@ -52,9 +57,15 @@ public enum MatrixJUnitReport {
 
     /// The `testsuite` elements alone (for appending to another report), with their counts.
     public static func suites(_ r: MatrixReport) -> (xml: String, tests: Int, failures: Int, skipped: Int) {
-        var out = "", tests = 0, failures = 0, skipped = 0
+        var out = ""
+        var tests = 0
+        var failures = 0
+        var skipped = 0
         for c in r.cells {
-            var body = "", t = 0, f = 0, s = 0
+            var body = ""
+            var t = 0
+            var f = 0
+            var s = 0
             func testcase(_ name: String, failure: String? = nil, skip: String? = nil, output: String? = nil) {
                 t += 1
                 body += "    <testcase classname=\"matrix.\(esc(c.cell.name))\" name=\"\(esc(name))\""
@@ -75,12 +86,14 @@ public enum MatrixJUnitReport {
             default: testcase("build")
             }
             if c.status != .notRun && c.status != .buildFailed {
-                let runFailed = [.crashed, .timedOut, .interrupted].contains(c.status)
+                let runFailed =
+                    [.crashed, .timedOut, .interrupted].contains(c.status)
                     || (c.status == .failed && c.summary == nil)
                 testcase("confrun all", failure: runFailed ? (c.detail ?? c.status.rawValue) : nil, output: c.logTail)
                 for p in c.proofs {
-                    testcase("\(p.option) \(p.expectAbsent ? "absent" : "present"): \(p.check.rawValue)",
-                             failure: p.ok ? nil : p.detail)
+                    testcase(
+                        "\(p.option) \(p.expectAbsent ? "absent" : "present"): \(p.check.rawValue)",
+                        failure: p.ok ? nil : p.detail)
                 }
                 for a in c.algorithms {
                     let tally = "\(a.tally.passed) passed, \(a.tally.failed) failed, \(a.tally.skipped) skipped"
@@ -93,10 +106,13 @@ public enum MatrixJUnitReport {
                 }
             }
             let time = (c.buildSeconds ?? 0) + (c.runSeconds ?? 0)
-            out += "  <testsuite name=\"matrix: \(esc(c.cell.name))\" tests=\"\(t)\" failures=\"\(f)\" "
+            out +=
+                "  <testsuite name=\"matrix: \(esc(c.cell.name))\" tests=\"\(t)\" failures=\"\(f)\" "
                 + "skipped=\"\(s)\" "
                 + "time=\"\(time)\">\n" + body + "  </testsuite>\n"
-            tests += t; failures += f; skipped += s
+            tests += t
+            failures += f
+            skipped += s
         }
         return (out, tests, failures, skipped)
     }

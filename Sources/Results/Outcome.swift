@@ -21,9 +21,11 @@ public struct CaseResult: Sendable, Codable, Equatable {
     public var expected: String?
     public var actual: String?
 
-    public init(corpus: String, file: String, line: Int, id: String, algorithm: String, implementation: String,
-                outcome: Outcome, reason: String? = nil, expectedSkip: Bool? = nil,
-                expected: String? = nil, actual: String? = nil) {
+    public init(
+        corpus: String, file: String, line: Int, id: String, algorithm: String, implementation: String,
+        outcome: Outcome, reason: String? = nil, expectedSkip: Bool? = nil,
+        expected: String? = nil, actual: String? = nil
+    ) {
         self.corpus = corpus
         self.file = file
         self.line = line
@@ -121,8 +123,10 @@ public struct AlgorithmSummary: Sendable, Codable, Equatable {
 
     /// Joins the summaries of names that are one algorithm (`SHA256` and `SHA2-256`) under
     /// `canonicalName(name)`, adding their tallies and skip reasons; sorted by name.
-    public static func merged(_ summaries: [AlgorithmSummary],
-                              canonicalName: (String) -> String) -> [AlgorithmSummary] {
+    public static func merged(
+        _ summaries: [AlgorithmSummary],
+        canonicalName: (String) -> String
+    ) -> [AlgorithmSummary] {
         var d: [String: AlgorithmSummary] = [:]
         for s in summaries {
             let key = canonicalName(s.name)

@@ -18,7 +18,10 @@ public final class RunResults {
     public init() {}
 
     public func record(_ r: CaseResult) {
-        if byCorpus[r.corpus] == nil { corpusOrder.append(r.corpus); byCorpus[r.corpus] = Tally() }
+        if byCorpus[r.corpus] == nil {
+            corpusOrder.append(r.corpus)
+            byCorpus[r.corpus] = Tally()
+        }
         byCorpus[r.corpus]!.add(r)
         total.add(r)
         if r.outcome == .skipped {
@@ -44,8 +47,10 @@ public final class RunResults {
     /// Per-algorithm tallies, sorted by name. `trait` gives the package trait that gates an
     /// algorithm as results name it (the caller knows the catalog; this module does not);
     /// `canonicalName` joins aliases (`SHA256`, `SHA2-256`) into one entry.
-    public func algorithmSummaries(trait: (String) -> String?,
-                                   canonicalName: (String) -> String = { $0.uppercased() }) -> [AlgorithmSummary] {
+    public func algorithmSummaries(
+        trait: (String) -> String?,
+        canonicalName: (String) -> String = { $0.uppercased() }
+    ) -> [AlgorithmSummary] {
         var d: [String: AlgorithmSummary] = [:]
         for c in cases where c.algorithm != "-" {
             let key = canonicalName(c.algorithm)

@@ -43,7 +43,10 @@ public struct EVPTestParser {
         var broken = false
         var title = ""
         func flush() {
-            defer { pairs.removeAll(keepingCapacity: true); broken = false }
+            defer {
+                pairs.removeAll(keepingCapacity: true)
+                broken = false
+            }
             guard !pairs.isEmpty, !broken else { return }
             do {
                 if let v = try vector(from: pairs, title: title, displayPath: displayPath) { sink.vector(v) }
@@ -57,7 +60,10 @@ public struct EVPTestParser {
             while let raw = try lines.next() {
                 let n = lines.lineNumber
                 let line = raw[...].trimmingWhitespace()
-                if raw.isEmpty || line.isEmpty { flush(); continue }
+                if raw.isEmpty || line.isEmpty {
+                    flush()
+                    continue
+                }
                 if raw.first == "#" { continue }
                 guard let eq = line.firstIndex(of: "=") else {
                     report(n, "missing '=' in '\(line.prefix(40))'; stanza ignored")
@@ -71,14 +77,23 @@ public struct EVPTestParser {
                     broken = true
                     continue
                 }
-                if key == "Title" { title = value; continue }
+                if key == "Title" {
+                    title = value
+                    continue
+                }
                 if key == "PrivateKey" || key == "PublicKey" || key == "ParamKey" {
                     // A PEM block follows up to its -----END line.
                     var closed = false
                     while let pem = try lines.next() {
-                        if pem.hasPrefix("-----END") { closed = true; break }
+                        if pem.hasPrefix("-----END") {
+                            closed = true
+                            break
+                        }
                     }
-                    if !closed { report(n, "\(key) '\(value)': PEM block has no -----END line"); broken = true }
+                    if !closed {
+                        report(n, "\(key) '\(value)': PEM block has no -----END line")
+                        broken = true
+                    }
                 }
                 pairs.append(Pair(key: key, value: value, line: n))
             }
@@ -93,7 +108,9 @@ public struct EVPTestParser {
         let v = p.value
         if v == "NULL" || v.isEmpty { return [] }
         if v.first == "\"" {
-            guard v.count >= 2, v.last == "\"" else { throw StanzaError(line: p.line, message: "\(p.key): unterminated string literal") }
+            guard v.count >= 2, v.last == "\"" else {
+                throw StanzaError(line: p.line, message: "\(p.key): unterminated string literal")
+            }
             let inner = Array(v.utf8.dropFirst().dropLast())
             var out: [UInt8] = []
             var i = 0
@@ -132,7 +149,9 @@ public struct EVPTestParser {
     }
 
     static func count(_ p: Pair) throws -> Int {
-        guard let n = Int(p.value), n > 0 else { throw StanzaError(line: p.line, message: "\(p.key): not a positive integer: '\(p.value)'") }
+        guard let n = Int(p.value), n > 0 else {
+            throw StanzaError(line: p.line, message: "\(p.key): not a positive integer: '\(p.value)'")
+        }
         return n
     }
 
@@ -144,7 +163,8 @@ public struct EVPTestParser {
             rest = rest.dropFirst()
         }
         guard let head = rest.first else {
-            throw StanzaError(line: pairs[0].line, message: "stanza has only \(pairs.map(\.key).joined(separator: ", ")) and no test")
+            throw StanzaError(
+                line: pairs[0].line, message: "stanza has only \(pairs.map(\.key).joined(separator: ", ")) and no test")
         }
         if head.key == "PrivateKey" || head.key == "PublicKey" || head.key == "ParamKey" { return nil }
         guard Self.testKinds.contains(head.key) else {
@@ -176,7 +196,9 @@ public struct EVPTestParser {
                         for _ in 0..<n { copied += one }
                         chunks[chunks.count - 1].bytes = copied
                     }
-                case "Output": output = try Self.binary(p); outputLine = p.line
+                case "Output":
+                    output = try Self.binary(p)
+                    outputLine = p.line
                 case "Result": result = p.value
                 case "Padding": padType = String(try Self.count(p))
                 case let k where Self.prefixKeys.contains(k): flags.append("\(k)=\(p.value)")
@@ -184,12 +206,14 @@ public struct EVPTestParser {
                 }
             }
             if chunks.isEmpty { chunks = [Message.Chunk([])] }
-            let expected = try expectation(output: output, result: result, stanzaLine: head.line, outputLine: outputLine)
+            let expected = try expectation(
+                output: output, result: result, stanzaLine: head.line, outputLine: outputLine)
             var outLen: Int? = nil
             if case .output(let o) = expected { outLen = o.count }
-            var v = Vector(id: id, provenance: prov, algorithm: head.value,
-                           operation: .digest(message: Message(chunks: chunks), outputLength: outLen),
-                           expected: expected, unsupported: unsupported, flags: flags)
+            var v = Vector(
+                id: id, provenance: prov, algorithm: head.value,
+                operation: .digest(message: Message(chunks: chunks), outputLength: outLen),
+                expected: expected, unsupported: unsupported, flags: flags)
             if let padType { v.parameters["pad-type"] = padType }
             return v
 
@@ -210,7 +234,9 @@ public struct EVPTestParser {
                 case "Algorithm": underlying = p.value
                 case "Key": key = try Self.binary(p)
                 case "Input": input += try Self.binary(p)
-                case "Output": output = try Self.binary(p); outputLine = p.line
+                case "Output":
+                    output = try Self.binary(p)
+                    outputLine = p.line
                 case "OutputSize": outputSize = try Self.count(p)
                 case "BlockSize": blockSize = try Self.count(p)
                 case "IV": macIV = try Self.binary(p)
@@ -221,24 +247,35 @@ public struct EVPTestParser {
                 }
             }
             guard let key else { throw StanzaError(line: head.line, message: "MAC stanza without Key") }
-            let expected = try expectation(output: output, result: result, stanzaLine: head.line, outputLine: outputLine)
-            var macInput = MACInput(mac: macName, underlying: underlying, key: key, message: Message(input),
-                                    expectedOutputSize: outputSize, expectedBlockSize: blockSize)
+            let expected = try expectation(
+                output: output, result: result, stanzaLine: head.line, outputLine: outputLine)
+            var macInput = MACInput(
+                mac: macName, underlying: underlying, key: key, message: Message(input),
+                expectedOutputSize: outputSize, expectedBlockSize: blockSize)
             macInput.iv = macIV
-            return Vector(id: id, provenance: prov, algorithm: macName, operation: .mac(macInput),
-                          expected: expected, unsupported: unsupported, flags: flags)
+            return Vector(
+                id: id, provenance: prov, algorithm: macName, operation: .mac(macInput),
+                expected: expected, unsupported: unsupported, flags: flags)
 
         case "Cipher":
-            var key: [UInt8]? = nil, iv: [UInt8] = [], pt: [UInt8]? = nil, ct: [UInt8]? = nil
-            var nextIV: [UInt8]? = nil, keyBits: Int? = nil, rounds: Int? = nil
-            var aad: [[UInt8]] = [], tag: [UInt8]? = nil
+            var key: [UInt8]? = nil
+            var iv: [UInt8] = []
+            var pt: [UInt8]? = nil
+            var ct: [UInt8]? = nil
+            var nextIV: [UInt8]? = nil
+            var keyBits: Int? = nil
+            var rounds: Int? = nil
+            var aad: [[UInt8]] = []
+            var tag: [UInt8]? = nil
             var direction = CipherDirection.both
             for p in rest.dropFirst() {
                 switch p.key {
                 case "Key": key = try Self.binary(p)
                 case "IV": iv = try Self.binary(p)
                 case "Plaintext": pt = try Self.binary(p)
-                case "Ciphertext": ct = try Self.binary(p); outputLine = p.line
+                case "Ciphertext":
+                    ct = try Self.binary(p)
+                    outputLine = p.line
                 case "NextIV": nextIV = try Self.binary(p)
                 case "KeyBits": keyBits = try Self.count(p)
                 case "Rounds": rounds = try Self.count(p)
@@ -249,7 +286,9 @@ public struct EVPTestParser {
                     switch p.value {
                     case "ENCRYPT": direction = .encrypt
                     case "DECRYPT": direction = .decrypt
-                    default: throw StanzaError(line: p.line, message: "Operation must be ENCRYPT or DECRYPT, not '\(p.value)'")
+                    default:
+                        throw StanzaError(
+                            line: p.line, message: "Operation must be ENCRYPT or DECRYPT, not '\(p.value)'")
                     }
                 case "Result": result = p.value
                 case let k where Self.prefixKeys.contains(k): flags.append("\(k)=\(p.value)")
@@ -257,32 +296,42 @@ public struct EVPTestParser {
                 }
             }
             guard let key else { throw StanzaError(line: head.line, message: "Cipher stanza without Key") }
-            if pt == nil && result == nil { throw StanzaError(line: head.line, message: "Cipher stanza without Plaintext (and no Result)") }
-            if result == nil && ct == nil { throw StanzaError(line: head.line, message: "missing Ciphertext (and no Result)") }
-            var input = CipherInput(cipher: head.value, key: key, iv: iv, plaintext: pt ?? [], ciphertext: ct ?? [],
-                                    direction: direction, padding: false, rc2EffectiveBits: keyBits, rc5Rounds: rounds,
-                                    nextIV: nextIV)
+            if pt == nil && result == nil {
+                throw StanzaError(line: head.line, message: "Cipher stanza without Plaintext (and no Result)")
+            }
+            if result == nil && ct == nil {
+                throw StanzaError(line: head.line, message: "missing Ciphertext (and no Result)")
+            }
+            var input = CipherInput(
+                cipher: head.value, key: key, iv: iv, plaintext: pt ?? [], ciphertext: ct ?? [],
+                direction: direction, padding: false, rc2EffectiveBits: keyBits, rc5Rounds: rounds,
+                nextIV: nextIV)
             input.aad = aad
             input.tag = tag
             let expected: Expected = result.map { .failure($0) } ?? .output(direction == .decrypt ? pt ?? [] : ct!)
-            return Vector(id: id, provenance: prov, algorithm: head.value, operation: .cipher(input),
-                          expected: expected, unsupported: unsupported, flags: flags)
+            return Vector(
+                id: id, provenance: prov, algorithm: head.value, operation: .cipher(input),
+                expected: expected, unsupported: unsupported, flags: flags)
 
         case "KDF":
             var params: [KDFParameter] = []
             for p in rest.dropFirst() {
                 switch p.key {
                 case let k where k.hasPrefix("Ctrl"): params.append(try Self.ctrl(p))
-                case "Output": output = try Self.binary(p); outputLine = p.line
+                case "Output":
+                    output = try Self.binary(p)
+                    outputLine = p.line
                 case "Result": result = p.value
                 case let k where Self.prefixKeys.contains(k): flags.append("\(k)=\(p.value)")
                 default: unsupported.append("keyword \(p.key)")
                 }
             }
-            let expected = try expectation(output: output, result: result, stanzaLine: head.line, outputLine: outputLine)
-            return Vector(id: id, provenance: prov, algorithm: head.value,
-                          operation: .kdf(KDFInput(kdf: head.value, parameters: params, outputLength: output?.count ?? 0)),
-                          expected: expected, unsupported: unsupported, flags: flags)
+            let expected = try expectation(
+                output: output, result: result, stanzaLine: head.line, outputLine: outputLine)
+            return Vector(
+                id: id, provenance: prov, algorithm: head.value,
+                operation: .kdf(KDFInput(kdf: head.value, parameters: params, outputLength: output?.count ?? 0)),
+                expected: expected, unsupported: unsupported, flags: flags)
 
         case "PBE":
             // OpenSSL's PBE stanzas: the same KDFs, with plain keywords instead of Ctrl lines.
@@ -303,7 +352,9 @@ public struct EVPTestParser {
                 case "id": params.append(KDFParameter("id", .text(p.value)))
                 case "N": params.append(KDFParameter("n", .text(p.value)))
                 case "r", "p": params.append(KDFParameter(p.key, .text(p.value)))
-                case "Key": output = try Self.binary(p); outputLine = p.line
+                case "Key":
+                    output = try Self.binary(p)
+                    outputLine = p.line
                 case "Result": result = p.value
                 case let k where Self.prefixKeys.contains(k): flags.append("\(k)=\(p.value)")
                 default: unsupported.append("keyword \(p.key)")
@@ -314,15 +365,18 @@ public struct EVPTestParser {
                 // not the KDF provider's 1025 MiB: a PBE stanza is run as the PBE API runs it.
                 params.append(KDFParameter("maxmem_bytes", .text(String(32 * 1024 * 1024))))
             }
-            let expected = try expectation(output: output, result: result, stanzaLine: head.line, outputLine: outputLine)
-            return Vector(id: id, provenance: prov, algorithm: kdfName,
-                          operation: .kdf(KDFInput(kdf: kdfName, parameters: params, outputLength: output?.count ?? 0)),
-                          expected: expected, unsupported: unsupported, flags: flags)
+            let expected = try expectation(
+                output: output, result: result, stanzaLine: head.line, outputLine: outputLine)
+            return Vector(
+                id: id, provenance: prov, algorithm: kdfName,
+                operation: .kdf(KDFInput(kdf: kdfName, parameters: params, outputLength: output?.count ?? 0)),
+                expected: expected, unsupported: unsupported, flags: flags)
 
         default:
             for p in rest.dropFirst() where p.key == "Result" { result = p.value }
-            return Vector(id: id, provenance: prov, algorithm: head.value, operation: .unsupported("\(head.key) tests"),
-                          expected: result.map { .failure($0) } ?? .output([]), flags: flags)
+            return Vector(
+                id: id, provenance: prov, algorithm: head.value, operation: .unsupported("\(head.key) tests"),
+                expected: result.map { .failure($0) } ?? .output([]), flags: flags)
         }
     }
 

@@ -28,8 +28,10 @@ public struct Manifest: Sendable {
     public var path: String
 
     static let operations: [String: Set<String>] = [
-        "nist": ["digest", "digest-mct", "digest-mct-trace", "hmac", "cipher", "aead", "keywrap-encrypt",
-                 "keywrap-decrypt", "mac", "kdf", "xts", "ccm"],
+        "nist": [
+            "digest", "digest-mct", "digest-mct-trace", "hmac", "cipher", "aead", "keywrap-encrypt",
+            "keywrap-decrypt", "mac", "kdf", "xts", "ccm",
+        ],
         "ntt": ["cipher"],
         "evp-test": ["auto"],
         "wycheproof": ["auto"],
@@ -57,12 +59,16 @@ public struct Manifest: Sendable {
                 guard words.count >= 4 else {
                     throw FieldError("\(path):\(n): expected 'pattern operation format algorithm'")
                 }
-                let op = words[1], format = words[2]
+                let op = words[1]
+                let format = words[2]
                 guard let ops = operations[format], ops.contains(op) else {
-                    throw FieldError("\(path):\(n): operation '\(op)' with format '\(format)' is not one this harness reads")
+                    throw FieldError(
+                        "\(path):\(n): operation '\(op)' with format '\(format)' is not one this harness reads")
                 }
-                m.entries.append(Entry(pattern: words[0], operation: op, format: format,
-                                       algorithm: words[3...].joined(separator: " "), line: n))
+                m.entries.append(
+                    Entry(
+                        pattern: words[0], operation: op, format: format,
+                        algorithm: words[3...].joined(separator: " "), line: n))
             }
         }
         guard !m.corpus.isEmpty else { throw FieldError("\(path): no 'corpus NAME' line") }
@@ -95,7 +101,8 @@ public enum Glob {
 
     private static func match(_ p: ArraySlice<UInt8>, _ s: ArraySlice<UInt8>) -> Bool {
         guard let c = p.first else { return s.isEmpty }
-        let slash = UInt8(ascii: "/"), star = UInt8(ascii: "*")
+        let slash = UInt8(ascii: "/")
+        let star = UInt8(ascii: "*")
         if c == star {
             let doubled = p.dropFirst().first == star
             var rest = p.dropFirst(doubled ? 2 : 1)
@@ -120,16 +127,25 @@ public enum Glob {
 
 /// Reads one vector file with the parser its manifest entry (or its content) calls for.
 public enum VectorFileReader {
-    public static func read(path: String, displayPath: String, entry: Manifest.Entry?, corpus: String, into sink: VectorSink) {
+    public static func read(
+        path: String, displayPath: String, entry: Manifest.Entry?, corpus: String, into sink: VectorSink
+    ) {
         guard let entry else {
             switch sniff(path: path) {
-            case .some("wycheproof"): WycheproofParser(corpus: corpus).parse(path: path, displayPath: displayPath, into: sink)
-            case .some("evp-test"): EVPTestParser(corpus: corpus).parse(path: path, displayPath: displayPath, into: sink)
+            case .some("wycheproof"):
+                WycheproofParser(corpus: corpus).parse(path: path, displayPath: displayPath, into: sink)
+            case .some("evp-test"):
+                EVPTestParser(corpus: corpus).parse(path: path, displayPath: displayPath, into: sink)
             case .some(let problem) where problem.hasPrefix("!"):
-                sink.diagnostic(Diagnostic(file: displayPath, line: 0, corpus: corpus, message: String(problem.dropFirst())))
+                sink.diagnostic(
+                    Diagnostic(file: displayPath, line: 0, corpus: corpus, message: String(problem.dropFirst())))
             default:
-                sink.diagnostic(Diagnostic(file: displayPath, line: 0, corpus: corpus,
-                                           message: "no manifest entry and the format cannot be told from the content; name a corpus with --corpus"))
+                sink.diagnostic(
+                    Diagnostic(
+                        file: displayPath, line: 0, corpus: corpus,
+                        message:
+                            "no manifest entry and the format cannot be told from the content; name a corpus with --corpus"
+                    ))
             }
             return
         }
@@ -150,9 +166,11 @@ public enum VectorFileReader {
             case "ccm": kind = .ccm
             default: kind = .hash
             }
-            NISTParser(kind: kind, algorithm: entry.algorithm, corpus: corpus).parse(path: path, displayPath: displayPath, into: sink)
+            NISTParser(kind: kind, algorithm: entry.algorithm, corpus: corpus).parse(
+                path: path, displayPath: displayPath, into: sink)
         case "ntt":
-            NTTParser(algorithm: entry.algorithm, corpus: corpus).parse(path: path, displayPath: displayPath, into: sink)
+            NTTParser(algorithm: entry.algorithm, corpus: corpus).parse(
+                path: path, displayPath: displayPath, into: sink)
         case "evp-test":
             EVPTestParser(corpus: corpus).parse(path: path, displayPath: displayPath, into: sink)
         case "wycheproof":
@@ -176,7 +194,9 @@ public enum VectorFileReader {
             if t.first == "{" { return "wycheproof" }
             if let eq = t.firstIndex(of: "=") {
                 let key = String(t[..<eq].trimmingWhitespace())
-                if key == "Title" || EVPTestParser.testKinds.contains(key) || EVPTestParser.prefixKeys.contains(key) { return "evp-test" }
+                if key == "Title" || EVPTestParser.testKinds.contains(key) || EVPTestParser.prefixKeys.contains(key) {
+                    return "evp-test"
+                }
             }
             return nil
         }

@@ -64,7 +64,10 @@ public struct MonteCarlo: Sendable, Hashable {
     public var finalOutputLength: Int?
     public var iterations: Int
 
-    public init(style: MonteCarloStyle, seed: [UInt8], initialOutputLength: Int? = nil, finalOutputLength: Int? = nil, iterations: Int = 1000) {
+    public init(
+        style: MonteCarloStyle, seed: [UInt8], initialOutputLength: Int? = nil, finalOutputLength: Int? = nil,
+        iterations: Int = 1000
+    ) {
         self.style = style
         self.seed = seed
         self.initialOutputLength = initialOutputLength
@@ -89,8 +92,10 @@ public struct MACInput: Sendable, Hashable {
     /// GMAC's IV.
     public var iv: [UInt8]? = nil
 
-    public init(mac: String, underlying: String?, key: [UInt8], message: Message, tagLength: Int? = nil,
-                expectedOutputSize: Int? = nil, expectedBlockSize: Int? = nil) {
+    public init(
+        mac: String, underlying: String?, key: [UInt8], message: Message, tagLength: Int? = nil,
+        expectedOutputSize: Int? = nil, expectedBlockSize: Int? = nil
+    ) {
         self.mac = mac
         self.underlying = underlying
         self.key = key
@@ -142,9 +147,11 @@ public struct CipherInput: Sendable, Hashable {
     /// the tag (Wycheproof's group `tagSize`); nil means the tag's own length.
     public var tagLength: Int? = nil
 
-    public init(cipher: String, key: [UInt8], iv: [UInt8], plaintext: [UInt8], ciphertext: [UInt8],
-                direction: CipherDirection, padding: Bool = false, bitLength: Int? = nil,
-                rc2EffectiveBits: Int? = nil, rc5Rounds: Int? = nil, nextIV: [UInt8]? = nil, keystreamOffset: Int = 0) {
+    public init(
+        cipher: String, key: [UInt8], iv: [UInt8], plaintext: [UInt8], ciphertext: [UInt8],
+        direction: CipherDirection, padding: Bool = false, bitLength: Int? = nil,
+        rc2EffectiveBits: Int? = nil, rc5Rounds: Int? = nil, nextIV: [UInt8]? = nil, keystreamOffset: Int = 0
+    ) {
         self.cipher = cipher
         self.key = key
         self.iv = iv
@@ -262,8 +269,10 @@ public struct Vector: Sendable {
     /// Algorithm parameters, named as OpenSSL's `OSSL_PARAM`s (`pad-type` for MDC2).
     public var parameters: [String: String] = [:]
 
-    public init(id: String, provenance: Provenance, algorithm: String, operation: Operation, expected: Expected,
-                unsupported: [String] = [], flags: [String] = []) {
+    public init(
+        id: String, provenance: Provenance, algorithm: String, operation: Operation, expected: Expected,
+        unsupported: [String] = [], flags: [String] = []
+    ) {
         self.id = id
         self.provenance = provenance
         self.algorithm = algorithm

@@ -8,13 +8,21 @@ extension NISTParser {
         if r.has("IV1") {
             // TDES interleaved (TCBCI, TOFBI) and pipelined (TCFBP) modes: three IVs, three
             // outputs. OpenSSL has no such mode, so there is nothing to be conformant with.
-            return [Vector(id: count, provenance: provenance(r.line, displayPath), algorithm: algorithm,
-                           operation: .unsupported("TDES interleaved/pipelined mode (IV1, IV2, IV3), which OpenSSL does not have"),
-                           expected: .output([]))]
+            return [
+                Vector(
+                    id: count, provenance: provenance(r.line, displayPath), algorithm: algorithm,
+                    operation: .unsupported(
+                        "TDES interleaved/pipelined mode (IV1, IV2, IV3), which OpenSSL does not have"),
+                    expected: .output([]))
+            ]
         }
         var unsupported: [String] = []
-        checkKnown(r, ["COUNT", "KEY", "KEYS", "KEY1", "KEY2", "KEY3", "IV", "PLAINTEXT", "CIPHERTEXT", "OFFSET",
-                       "NONCE", "INITIAL_BLOCK_COUNTER", "CIPHERTEXT100", "CIPHERTEXT1000"], &unsupported)
+        checkKnown(
+            r,
+            [
+                "COUNT", "KEY", "KEYS", "KEY1", "KEY2", "KEY3", "IV", "PLAINTEXT", "CIPHERTEXT", "OFFSET",
+                "NONCE", "INITIAL_BLOCK_COUNTER", "CIPHERTEXT100", "CIPHERTEXT1000",
+            ], &unsupported)
         let key: [UInt8]
         if r.has("KEY1") {
             key = try bytes(r, "KEY1") + bytes(r, "KEY2") + bytes(r, "KEY3")
@@ -33,10 +41,12 @@ extension NISTParser {
         }
         let name = algorithm.replacingKeyBits(key.count * 8)
         let isCFB1 = name.uppercased().hasSuffix("CFB1")
-        let pt: [UInt8], ct: [UInt8]
+        let pt: [UInt8]
+        let ct: [UInt8]
         var bitLength: Int? = nil
         if isCFB1 {
-            let p = try bitString(r, "PLAINTEXT"), c = try bitString(r, "CIPHERTEXT")
+            let p = try bitString(r, "PLAINTEXT")
+            let c = try bitString(r, "CIPHERTEXT")
             guard p.bits == c.bits else {
                 throw RecordError(line: r.line, message: "PLAINTEXT has \(p.bits) bits, CIPHERTEXT \(c.bits)")
             }
@@ -50,21 +60,30 @@ extension NISTParser {
                 throw RecordError(line: r.line, message: "PLAINTEXT has \(pt.count) bytes, CIPHERTEXT \(ct.count)")
             }
         }
-        let direction: CipherDirection = r.sections["ENCRYPT"] != nil && r.sections["DECRYPT"] == nil ? .encrypt
+        let direction: CipherDirection =
+            r.sections["ENCRYPT"] != nil && r.sections["DECRYPT"] == nil
+            ? .encrypt
             : r.sections["DECRYPT"] != nil && r.sections["ENCRYPT"] == nil ? .decrypt : .both
         let offset = try integer(r, "OFFSET") ?? 0
-        let input = CipherInput(cipher: name, key: key, iv: iv, plaintext: pt, ciphertext: ct, direction: direction,
-                                bitLength: bitLength, keystreamOffset: offset)
-        var out = [Vector(id: direction == .both ? count : "\(direction.rawValue) \(count)", provenance: provenance(r.line, displayPath),
-                          algorithm: name, operation: .cipher(input),
-                          expected: .output(direction == .decrypt ? pt : ct), unsupported: unsupported)]
+        let input = CipherInput(
+            cipher: name, key: key, iv: iv, plaintext: pt, ciphertext: ct, direction: direction,
+            bitLength: bitLength, keystreamOffset: offset)
+        var out = [
+            Vector(
+                id: direction == .both ? count : "\(direction.rawValue) \(count)",
+                provenance: provenance(r.line, displayPath),
+                algorithm: name, operation: .cipher(input),
+                expected: .output(direction == .decrypt ? pt : ct), unsupported: unsupported)
+        ]
         for n in [100, 1000] where r.has("CIPHERTEXT\(n)") {
             var iterated = input
             iterated.ciphertext = try bytes(r, "CIPHERTEXT\(n)")
             iterated.direction = .encrypt
             iterated.iterations = n
-            out.append(Vector(id: "\(count) iterated \(n)", provenance: provenance(r.field("CIPHERTEXT\(n)")!.line, displayPath),
-                              algorithm: name, operation: .cipher(iterated), expected: .output(iterated.ciphertext)))
+            out.append(
+                Vector(
+                    id: "\(count) iterated \(n)", provenance: provenance(r.field("CIPHERTEXT\(n)")!.line, displayPath),
+                    algorithm: name, operation: .cipher(iterated), expected: .output(iterated.ciphertext)))
         }
         return out
     }
@@ -84,13 +103,16 @@ extension NISTParser {
         if let bits = try integer(r, "DATAUNITLEN"), bits % 8 != 0 {
             unsupported.append("data unit of \(bits) bits (not whole bytes; OpenSSL's XTS takes bytes)")
         }
-        let pt = try bytes(r, "PT"), ct = try bytes(r, "CT")
+        let pt = try bytes(r, "PT")
+        let ct = try bytes(r, "CT")
         let name = algorithm.replacingKeyBits(key.count * 4)
-        let direction: CipherDirection = r.sections["ENCRYPT"] != nil ? .encrypt : r.sections["DECRYPT"] != nil ? .decrypt : .both
+        let direction: CipherDirection =
+            r.sections["ENCRYPT"] != nil ? .encrypt : r.sections["DECRYPT"] != nil ? .decrypt : .both
         let input = CipherInput(cipher: name, key: key, iv: tweak, plaintext: pt, ciphertext: ct, direction: direction)
         let count = r.field("COUNT").map { "COUNT=\($0.value)" } ?? "line \(r.line)"
-        return Vector(id: count, provenance: provenance(r.line, displayPath), algorithm: name, operation: .cipher(input),
-                      expected: .output(direction == .decrypt ? pt : ct), unsupported: unsupported)
+        return Vector(
+            id: count, provenance: provenance(r.line, displayPath), algorithm: name, operation: .cipher(input),
+            expected: .output(direction == .decrypt ? pt : ct), unsupported: unsupported)
     }
 
     func keyWrapVector(_ raw: NISTRecord, displayPath: String) throws -> Vector {
@@ -103,10 +125,12 @@ extension NISTParser {
         let p = fail ? [] : try bytes(r, first(r, "P", "INPUT") ?? "P")
         let c = try bytes(r, first(r, "C", "OUTPUT") ?? "C")
         let name = algorithm.replacingKeyBits(key.count * 8)
-        let input = CipherInput(cipher: name, key: key, iv: [], plaintext: p, ciphertext: c,
-                                direction: fail ? .decrypt : (encrypting ? .encrypt : .decrypt))
+        let input = CipherInput(
+            cipher: name, key: key, iv: [], plaintext: p, ciphertext: c,
+            direction: fail ? .decrypt : (encrypting ? .encrypt : .decrypt))
         let count = r.field("COUNT").map { "COUNT=\($0.value)" } ?? "line \(r.line)"
-        return Vector(id: count, provenance: provenance(r.line, displayPath), algorithm: name, operation: .cipher(input),
-                      expected: fail ? .failure("unwrap must fail") : .output(encrypting ? c : p), unsupported: unsupported)
+        return Vector(
+            id: count, provenance: provenance(r.line, displayPath), algorithm: name, operation: .cipher(input),
+            expected: fail ? .failure("unwrap must fail") : .output(encrypting ? c : p), unsupported: unsupported)
     }
 }

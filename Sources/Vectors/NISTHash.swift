@@ -13,17 +13,23 @@ extension NISTParser {
             expected = try bytes(r, "Output")
             outputLength = expected.count
             if let bits = try integer(r, "Outputlen") ?? sectionInteger(r, "Outputlen") {
-                if bits % 8 != 0 { unsupported.append("bit-length output (Outputlen = \(bits))") }
-                else if bits / 8 != expected.count {
-                    throw RecordError(line: r.field("Output")!.line, message: "Output has \(expected.count) bytes but Outputlen = \(bits) bits")
+                if bits % 8 != 0 {
+                    unsupported.append("bit-length output (Outputlen = \(bits))")
+                } else if bits / 8 != expected.count {
+                    throw RecordError(
+                        line: r.field("Output")!.line,
+                        message: "Output has \(expected.count) bytes but Outputlen = \(bits) bits")
                 }
             }
         } else {
             expected = try bytes(r, "MD")
         }
-        return [Vector(id: count ?? "line \(r.line)", provenance: provenance(r.line, displayPath), algorithm: algorithm,
-                       operation: .digest(message: Message(msg), outputLength: outputLength),
-                       expected: .output(expected), unsupported: unsupported)]
+        return [
+            Vector(
+                id: count ?? "line \(r.line)", provenance: provenance(r.line, displayPath), algorithm: algorithm,
+                operation: .digest(message: Message(msg), outputLength: outputLength),
+                expected: .output(expected), unsupported: unsupported)
+        ]
     }
 
     /// `Len`/`Key`/`Msg`/`MD`: one HMAC vector over the manifest's digest.
@@ -34,8 +40,11 @@ extension NISTParser {
         let key = try bytes(r, "Key")
         let msg = try message(r, unsupported: &unsupported)
         let md = try bytes(r, "MD")
-        return [Vector(id: count ?? "line \(r.line)", provenance: provenance(r.line, displayPath), algorithm: "HMAC",
-                       operation: .mac(MACInput(mac: "HMAC", underlying: algorithm, key: key, message: Message(msg))),
-                       expected: .output(md), unsupported: unsupported)]
+        return [
+            Vector(
+                id: count ?? "line \(r.line)", provenance: provenance(r.line, displayPath), algorithm: "HMAC",
+                operation: .mac(MACInput(mac: "HMAC", underlying: algorithm, key: key, message: Message(msg))),
+                expected: .output(md), unsupported: unsupported)
+        ]
     }
 }

@@ -12,7 +12,8 @@ extension NISTParser {
         func text(_ k: String) throws -> String {
             guard let f = r.field(k) else { throw RecordError(line: r.line, message: "missing field \(k)") }
             // RFC 6070 writes a NUL inside a password as `\0`.
-            var out = "", rest = f.value[...]
+            var out = ""
+            var rest = f.value[...]
             while let r = rest.firstRange(of: "\\0") {
                 out += rest[..<r.lowerBound] + "\u{0}"
                 rest = rest[r.upperBound...]
@@ -22,7 +23,8 @@ extension NISTParser {
         var out: [Vector] = []
         switch name {
         case "PBKDF2", "SCRYPT":
-            checkKnown(r, ["COUNT", "PASSWORD", "SALT", "ITERATIONS", "LENGTH", "DERIVED_KEY", "N", "R", "P"], &unsupported)
+            checkKnown(
+                r, ["COUNT", "PASSWORD", "SALT", "ITERATIONS", "LENGTH", "DERIVED_KEY", "N", "R", "P"], &unsupported)
             params.append(KDFParameter("pass", .text(try text("PASSWORD"))))
             params.append(KDFParameter("salt", .text(try text("SALT"))))
             if name == "PBKDF2" {
@@ -34,28 +36,38 @@ extension NISTParser {
             if let length = try integer(r, "LENGTH"), length != dk.count {
                 throw RecordError(line: r.line, message: "LENGTH = \(length) but DERIVED_KEY has \(dk.count) bytes")
             }
-            out.append(Vector(id: count, provenance: provenance(r.line, displayPath), algorithm: name,
-                              operation: .kdf(KDFInput(kdf: name, parameters: params, outputLength: dk.count)),
-                              expected: .output(dk), unsupported: unsupported))
+            out.append(
+                Vector(
+                    id: count, provenance: provenance(r.line, displayPath), algorithm: name,
+                    operation: .kdf(KDFInput(kdf: name, parameters: params, outputLength: dk.count)),
+                    expected: .output(dk), unsupported: unsupported))
         case "HKDF":
             checkKnown(r, ["COUNT", "HASH", "IKM", "SALT", "INFO", "L", "PRK", "OKM"], &unsupported)
             let digest = try text("HASH")
-            let base = [KDFParameter("digest", .text(digest)), KDFParameter("key", .bytes(try bytes(r, "IKM"))),
-                        KDFParameter("salt", .bytes(r.has("SALT") ? try bytes(r, "SALT") : []))]
+            let base = [
+                KDFParameter("digest", .text(digest)), KDFParameter("key", .bytes(try bytes(r, "IKM"))),
+                KDFParameter("salt", .bytes(r.has("SALT") ? try bytes(r, "SALT") : [])),
+            ]
             let okm = try bytes(r, "OKM")
             if let l = try integer(r, "L"), l != okm.count {
                 throw RecordError(line: r.line, message: "L = \(l) but OKM has \(okm.count) bytes")
             }
             let info = KDFParameter("info", .bytes(r.has("INFO") ? try bytes(r, "INFO") : []))
-            out.append(Vector(id: count, provenance: provenance(r.line, displayPath), algorithm: name,
-                              operation: .kdf(KDFInput(kdf: name, parameters: base + [info], outputLength: okm.count)),
-                              expected: .output(okm), unsupported: unsupported))
+            out.append(
+                Vector(
+                    id: count, provenance: provenance(r.line, displayPath), algorithm: name,
+                    operation: .kdf(KDFInput(kdf: name, parameters: base + [info], outputLength: okm.count)),
+                    expected: .output(okm), unsupported: unsupported))
             if r.has("PRK") {
                 let prk = try bytes(r, "PRK")
-                out.append(Vector(id: "\(count) PRK", provenance: provenance(r.field("PRK")!.line, displayPath), algorithm: name,
-                                  operation: .kdf(KDFInput(kdf: name, parameters: base + [KDFParameter("mode", .text("EXTRACT_ONLY"))],
-                                                           outputLength: prk.count)),
-                                  expected: .output(prk), unsupported: unsupported))
+                out.append(
+                    Vector(
+                        id: "\(count) PRK", provenance: provenance(r.field("PRK")!.line, displayPath), algorithm: name,
+                        operation: .kdf(
+                            KDFInput(
+                                kdf: name, parameters: base + [KDFParameter("mode", .text("EXTRACT_ONLY"))],
+                                outputLength: prk.count)),
+                        expected: .output(prk), unsupported: unsupported))
             }
         default:
             throw RecordError(line: r.line, message: "no record reader for KDF '\(parts[0])'")

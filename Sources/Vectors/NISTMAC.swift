@@ -9,9 +9,11 @@ extension NISTParser {
         let key = r.has("KEY1") ? try bytes(r, "KEY1") + bytes(r, "KEY2") + bytes(r, "KEY3") : try bytes(r, "KEY")
         let msg = try bytes(r, first(r, "MESSAGE", "MSG") ?? "MESSAGE")
         let out = try bytes(r, first(r, "OUTPUT", "TAG") ?? "OUTPUT")
-        let input = MACInput(mac: parts[0], underlying: parts.count > 1 ? parts[1] : nil, key: key, message: Message(msg))
+        let input = MACInput(
+            mac: parts[0], underlying: parts.count > 1 ? parts[1] : nil, key: key, message: Message(msg))
         let count = r.field("COUNT").map { "COUNT=\($0.value)" } ?? "line \(r.line)"
-        return Vector(id: count, provenance: provenance(r.line, displayPath), algorithm: parts[0], operation: .mac(input),
-                      expected: .output(out), unsupported: unsupported)
+        return Vector(
+            id: count, provenance: provenance(r.line, displayPath), algorithm: parts[0], operation: .mac(input),
+            expected: .output(out), unsupported: unsupported)
     }
 }

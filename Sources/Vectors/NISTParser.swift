@@ -62,7 +62,9 @@ public struct NISTParser {
                 if kind == .kdf {
                     // The RFC KDF files put blank lines inside a test case: gather its pieces
                     // until the output field arrives.
-                    if let c = carry { record = NISTRecord(line: c.line, fields: c.fields + record.fields, sections: record.sections) }
+                    if let c = carry {
+                        record = NISTRecord(line: c.line, fields: c.fields + record.fields, sections: record.sections)
+                    }
                     let done = record.fields.contains { ["OKM", "DERIVED_KEY"].contains($0.key.uppercased()) }
                     carry = done ? nil : record
                     if !done { continue }
@@ -111,13 +113,17 @@ public struct NISTParser {
 
     func integer(_ r: NISTRecord, _ key: String) throws -> Int? {
         guard let f = r.field(key) else { return nil }
-        guard let v = Int(f.value), v >= 0 else { throw RecordError(line: f.line, message: "\(key): not a non-negative integer: '\(f.value)'") }
+        guard let v = Int(f.value), v >= 0 else {
+            throw RecordError(line: f.line, message: "\(key): not a non-negative integer: '\(f.value)'")
+        }
         return v
     }
 
     func sectionInteger(_ r: NISTRecord, _ key: String) throws -> Int? {
         guard let s = r.sections[key] else { return nil }
-        guard let v = Int(s), v >= 0 else { throw RecordError(line: r.line, message: "[\(key)]: not an integer: '\(s)'") }
+        guard let v = Int(s), v >= 0 else {
+            throw RecordError(line: r.line, message: "[\(key)]: not an integer: '\(s)'")
+        }
         return v
     }
 

@@ -42,7 +42,8 @@ public final class NISTRecordReader {
         let parts = inner.filter { $0 == "=" }.count > 1 ? inner.split(separator: ",") : [inner]
         for part in parts {
             if let eq = part.firstIndex(of: "=") {
-                sections[String(part[..<eq].trimmingWhitespace())] = String(part[part.index(after: eq)...].trimmingWhitespace())
+                sections[String(part[..<eq].trimmingWhitespace())] = String(
+                    part[part.index(after: eq)...].trimmingWhitespace())
             } else {
                 sections[String(part.trimmingWhitespace())] = ""
             }

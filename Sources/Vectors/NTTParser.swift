@@ -52,9 +52,13 @@ public struct NTTParser {
                     }
                     pending = nil
                     let name = algorithm.replacingKeyBits(k.count * 8)
-                    let input = CipherInput(cipher: name, key: k, iv: [], plaintext: p.bytes, ciphertext: value, direction: .both)
-                    sink.vector(Vector(id: "key line \(n) \(p.number)", provenance: Provenance(file: displayPath, line: p.line, corpus: corpus),
-                                       algorithm: name, operation: .cipher(input), expected: .output(value)))
+                    let input = CipherInput(
+                        cipher: name, key: k, iv: [], plaintext: p.bytes, ciphertext: value, direction: .both)
+                    sink.vector(
+                        Vector(
+                            id: "key line \(n) \(p.number)",
+                            provenance: Provenance(file: displayPath, line: p.line, corpus: corpus),
+                            algorithm: name, operation: .cipher(input), expected: .output(value)))
                 }
             }
         } catch {
@@ -75,4 +79,3 @@ extension String {
         return out + rest
     }
 }
-

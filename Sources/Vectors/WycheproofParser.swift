@@ -24,7 +24,10 @@ public struct WycheproofParser {
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             var isDir: ObjCBool = false
-            report(0, FileManager.default.fileExists(atPath: path, isDirectory: &isDir) ? (isDir.boolValue ? "is a directory" : "cannot read") : "cannot open: No such file or directory")
+            report(
+                0,
+                FileManager.default.fileExists(atPath: path, isDirectory: &isDir)
+                    ? (isDir.boolValue ? "is a directory" : "cannot read") : "cannot open: No such file or directory")
             return
         }
         let root: [String: Any]
@@ -35,7 +38,10 @@ public struct WycheproofParser {
             }
             root = r
         } catch {
-            report(0, "not valid JSON: \((error as NSError).userInfo[NSDebugDescriptionErrorKey] ?? error.localizedDescription)")
+            report(
+                0,
+                "not valid JSON: \((error as NSError).userInfo[NSDebugDescriptionErrorKey] ?? error.localizedDescription)"
+            )
             return
         }
         let tcLines = Self.tcIdLines(data)
@@ -66,73 +72,111 @@ public struct WycheproofParser {
                     let flags = t["flags"] as? [String] ?? []
                     let keyBits = group["keySize"] as? Int ?? 0
                     switch schema {
-                    case "mac_test_schema.json", "mac_test_schema_v1.json", "mac_with_iv_test_schema.json", "mac_with_iv_test_schema_v1.json":
-                        let key = try hex(t, "key"), msg = try hex(t, "msg"), tag = try hex(t, "tag")
+                    case "mac_test_schema.json", "mac_test_schema_v1.json", "mac_with_iv_test_schema.json",
+                        "mac_with_iv_test_schema_v1.json":
+                        let key = try hex(t, "key")
+                        let msg = try hex(t, "msg")
+                        let tag = try hex(t, "tag")
                         guard let tagBits = group["tagSize"] as? Int, tagBits > 0, tagBits % 8 == 0 else {
                             throw FieldError("group tagSize missing or not a positive multiple of 8")
                         }
-                        var mac = algorithm, underlying: String? = nil
+                        var mac = algorithm
+                        var underlying: String? = nil
                         if let digest = Self.hmacDigest(algorithm) {
-                            mac = "HMAC"; underlying = digest
+                            mac = "HMAC"
+                            underlying = digest
                         } else if algorithm.uppercased() == "AES-CMAC" {
-                            mac = "CMAC"; underlying = "AES-\(key.count * 8)-CBC"
+                            mac = "CMAC"
+                            underlying = "AES-\(key.count * 8)-CBC"
                         } else if algorithm.uppercased() == "AES-GMAC" {
-                            mac = "GMAC"; underlying = "AES-\(key.count * 8)-GCM"
+                            mac = "GMAC"
+                            underlying = "AES-\(key.count * 8)-GCM"
                         }
-                        var input = MACInput(mac: mac, underlying: underlying, key: key, message: Message(msg), tagLength: tagBits / 8)
+                        var input = MACInput(
+                            mac: mac, underlying: underlying, key: key, message: Message(msg), tagLength: tagBits / 8)
                         if t["iv"] != nil { input.iv = try hex(t, "iv") }
-                        sink.vector(Vector(id: tcId, provenance: prov, algorithm: input.mac, operation: .mac(input),
-                                           expected: .verification(tag: tag, verdict: verdict), flags: flags))
+                        sink.vector(
+                            Vector(
+                                id: tcId, provenance: prov, algorithm: input.mac, operation: .mac(input),
+                                expected: .verification(tag: tag, verdict: verdict), flags: flags))
                     case "aead_test_schema.json", "aead_test_schema_v1.json":
-                        let key = try hex(t, "key"), iv = try hex(t, "iv"), aad = try hex(t, "aad")
-                        let msg = try hex(t, "msg"), ct = try hex(t, "ct"), tag = try hex(t, "tag")
+                        let key = try hex(t, "key")
+                        let iv = try hex(t, "iv")
+                        let aad = try hex(t, "aad")
+                        let msg = try hex(t, "msg")
+                        let ct = try hex(t, "ct")
+                        let tag = try hex(t, "tag")
                         let name: String
                         switch algorithm.uppercased() {
                         case "AES-GCM": name = "AES-\(key.count * 8)-GCM"
                         case "AES-CCM": name = "AES-\(key.count * 8)-CCM"
                         case "CHACHA20-POLY1305": name = "ChaCha20-Poly1305"
                         default:
-                            sink.vector(Vector(id: tcId, provenance: prov, algorithm: algorithm,
-                                               operation: .unsupported("Wycheproof AEAD \(algorithm), which OpenSSL 3.0 does not have"),
-                                               expected: .verification(tag: tag, verdict: verdict), flags: flags))
+                            sink.vector(
+                                Vector(
+                                    id: tcId, provenance: prov, algorithm: algorithm,
+                                    operation: .unsupported(
+                                        "Wycheproof AEAD \(algorithm), which OpenSSL 3.0 does not have"),
+                                    expected: .verification(tag: tag, verdict: verdict), flags: flags))
                             continue
                         }
-                        var input = CipherInput(cipher: name, key: key, iv: iv, plaintext: msg, ciphertext: ct,
-                                                direction: verdict == .valid ? .both : .decrypt)
+                        var input = CipherInput(
+                            cipher: name, key: key, iv: iv, plaintext: msg, ciphertext: ct,
+                            direction: verdict == .valid ? .both : .decrypt)
                         input.aad = [aad]
                         input.tag = tag
                         if let bits = group["tagSize"] as? Int, bits > 0, bits % 8 == 0 { input.tagLength = bits / 8 }
-                        let expected: Expected = verdict == .valid ? .output(ct) : .verification(tag: tag, verdict: verdict)
+                        let expected: Expected =
+                            verdict == .valid ? .output(ct) : .verification(tag: tag, verdict: verdict)
                         _ = keyBits
-                        sink.vector(Vector(id: tcId, provenance: prov, algorithm: name, operation: .cipher(input),
-                                           expected: expected, flags: flags))
+                        sink.vector(
+                            Vector(
+                                id: tcId, provenance: prov, algorithm: name, operation: .cipher(input),
+                                expected: expected, flags: flags))
                     case "hkdf_test_schema.json", "hkdf_test_schema_v1.json":
                         let digest = String(algorithm.dropFirst("HKDF-".count))
                         guard algorithm.uppercased().hasPrefix("HKDF-"), let size = t["size"] as? Int, size >= 0 else {
                             throw FieldError("HKDF test needs an HKDF-<digest> algorithm and a size")
                         }
-                        let params = [KDFParameter("digest", .text(digest)), KDFParameter("key", .bytes(try hex(t, "ikm"))),
-                                      KDFParameter("salt", .bytes(try hex(t, "salt"))), KDFParameter("info", .bytes(try hex(t, "info")))]
+                        let params = [
+                            KDFParameter("digest", .text(digest)), KDFParameter("key", .bytes(try hex(t, "ikm"))),
+                            KDFParameter("salt", .bytes(try hex(t, "salt"))),
+                            KDFParameter("info", .bytes(try hex(t, "info"))),
+                        ]
                         let okm = try hex(t, "okm")
-                        sink.vector(Vector(id: tcId, provenance: prov, algorithm: "HKDF",
-                                           operation: .kdf(KDFInput(kdf: "HKDF", parameters: params, outputLength: size)),
-                                           expected: verdict == .valid ? .output(okm) : .verification(tag: okm, verdict: verdict), flags: flags))
+                        sink.vector(
+                            Vector(
+                                id: tcId, provenance: prov, algorithm: "HKDF",
+                                operation: .kdf(KDFInput(kdf: "HKDF", parameters: params, outputLength: size)),
+                                expected: verdict == .valid ? .output(okm) : .verification(tag: okm, verdict: verdict),
+                                flags: flags))
                     case "pbkdf_test_schema.json", "pbkdf_test_schema_v1.json":
                         let up = algorithm.uppercased()
-                        guard up.hasPrefix("PBKDF2-HMAC"), let iterations = t["iterationCount"] as? Int, let dkLen = t["dkLen"] as? Int else {
-                            throw FieldError("PBKDF test needs a PBKDF2-HMAC<digest> algorithm, iterationCount and dkLen")
+                        guard up.hasPrefix("PBKDF2-HMAC"), let iterations = t["iterationCount"] as? Int,
+                            let dkLen = t["dkLen"] as? Int
+                        else {
+                            throw FieldError(
+                                "PBKDF test needs a PBKDF2-HMAC<digest> algorithm, iterationCount and dkLen")
                         }
                         let digest = String(algorithm.dropFirst("PBKDF2-HMAC".count))
-                        let params = [KDFParameter("digest", .text(digest)), KDFParameter("pass", .bytes(try hex(t, "password"))),
-                                      KDFParameter("salt", .bytes(try hex(t, "salt"))), KDFParameter("iter", .text(String(iterations)))]
+                        let params = [
+                            KDFParameter("digest", .text(digest)), KDFParameter("pass", .bytes(try hex(t, "password"))),
+                            KDFParameter("salt", .bytes(try hex(t, "salt"))),
+                            KDFParameter("iter", .text(String(iterations))),
+                        ]
                         let dk = try hex(t, "dk")
-                        sink.vector(Vector(id: tcId, provenance: prov, algorithm: "PBKDF2",
-                                           operation: .kdf(KDFInput(kdf: "PBKDF2", parameters: params, outputLength: dkLen)),
-                                           expected: verdict == .valid ? .output(dk) : .verification(tag: dk, verdict: verdict), flags: flags))
+                        sink.vector(
+                            Vector(
+                                id: tcId, provenance: prov, algorithm: "PBKDF2",
+                                operation: .kdf(KDFInput(kdf: "PBKDF2", parameters: params, outputLength: dkLen)),
+                                expected: verdict == .valid ? .output(dk) : .verification(tag: dk, verdict: verdict),
+                                flags: flags))
                     default:
-                        sink.vector(Vector(id: tcId, provenance: prov, algorithm: algorithm,
-                                           operation: .unsupported("Wycheproof schema \(schema.isEmpty ? "(none)" : schema)"),
-                                           expected: .verification(tag: [], verdict: verdict), flags: flags))
+                        sink.vector(
+                            Vector(
+                                id: tcId, provenance: prov, algorithm: algorithm,
+                                operation: .unsupported("Wycheproof schema \(schema.isEmpty ? "(none)" : schema)"),
+                                expected: .verification(tag: [], verdict: verdict), flags: flags))
                     }
                 } catch {
                     report(line, "\(tcId): \(error)")
@@ -156,11 +200,19 @@ public struct WycheproofParser {
             var i = 0
             while i < b.count {
                 let c = b[i]
-                if c == 0x0A { line += 1 }
-                else if c == 0x22, i + needle.count <= b.count {
+                if c == 0x0A {
+                    line += 1
+                } else if c == 0x22, i + needle.count <= b.count {
                     var match = true
-                    for k in 0..<needle.count where b[i + k] != needle[k] { match = false; break }
-                    if match { lines.append(line); i += needle.count; continue }
+                    for k in 0..<needle.count where b[i + k] != needle[k] {
+                        match = false
+                        break
+                    }
+                    if match {
+                        lines.append(line)
+                        i += needle.count
+                        continue
+                    }
                 }
                 i += 1
             }

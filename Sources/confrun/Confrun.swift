@@ -13,8 +13,12 @@ struct Confrun: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "confrun",
         abstract: "Conformance harness for swift-libcrypto: known-answer vectors and more.",
-        discussion: "Exit status: 0 all passed; 1 a failure, an error in the input or an unexpected skip; 2 usage or environment error.",
-        subcommands: [List.self, Kat.self, Interop.self, VectorsCommand.self, Reference.self, MatrixCommand.self, ReportCommand.self, All.self, Speed.self]
+        discussion:
+            "Exit status: 0 all passed; 1 a failure, an error in the input or an unexpected skip; 2 usage or environment error.",
+        subcommands: [
+            List.self, Kat.self, Interop.self, VectorsCommand.self, Reference.self, MatrixCommand.self,
+            ReportCommand.self, All.self, Speed.self,
+        ]
     )
 
     /// Maps ArgumentParser's usage errors to exit status 2, as the design asks.
@@ -43,12 +47,14 @@ struct ReportOptions: ParsableArguments {
     @Option(name: .long, help: "Write the JSON results here (schema: docs/results-schema.md).")
     var json: String?
 
-    @Flag(inversion: .prefixedNo, help: """
-        Also put every case in the JSON file (--json). Without it the file holds the summary, per-corpus, \
-        per-algorithm and per-file tallies, the files left out and every problem case: enough to act on, and \
-        small (about 230 KB for `all`). With it, one object per vector is added: about 290 bytes each, some \
-        89 MB for `all`. JUnit (--junit) always has one testcase per case.
-        """)
+    @Flag(
+        inversion: .prefixedNo,
+        help: """
+            Also put every case in the JSON file (--json). Without it the file holds the summary, per-corpus, \
+            per-algorithm and per-file tallies, the files left out and every problem case: enough to act on, and \
+            small (about 230 KB for `all`). With it, one object per vector is added: about 290 bytes each, some \
+            89 MB for `all`. JUnit (--junit) always has one testcase per case.
+            """)
     var jsonCases = false
 
     @Flag(name: .long, help: "Print only the summary table.")
@@ -75,7 +81,8 @@ struct RunSession {
         self.implementation = implementation
         engine = KATEngine(implementation: implementation, results: results, filter: options.filter)
         runner = KATRunner(locations: Locations.discover(), engine: engine)
-        let quiet = options.quiet, tty = self.tty
+        let quiet = options.quiet
+        let tty = self.tty
         runner.onFileStart = { i, n, corpus, file in
             guard tty, !quiet else { return }
             FileHandle.standardError.write(Data("\r\u{1B}[K[\(i)/\(n)] \(corpus): \(file)".utf8))
@@ -85,7 +92,8 @@ struct RunSession {
             // With --filter, a file the filter excludes entirely is not worth a line.
             guard !quiet, !(filtered && t.total == 0) else { return }
             let mark = t.ok ? "ok  " : "FAIL"
-            let line = "\(mark) \(corpus): \(file)  \(t.passed) passed, \(t.failed) failed, \(t.skipped) skipped, \(t.errored) errored"
+            let line =
+                "\(mark) \(corpus): \(file)  \(t.passed) passed, \(t.failed) failed, \(t.skipped) skipped, \(t.errored) errored"
             if tty { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
             print(line)
         }
@@ -106,9 +114,10 @@ struct RunSession {
             try write(JUnitReport.xml(results, name: command, matrix: matrix), to: path)
         }
         if let path = options.json {
-            let report = JSONReport(results: results, command: command, startedAt: started, duration: duration,
-                                    implementation: implementation.name, includeCases: options.jsonCases,
-                                    matrix: matrix)
+            let report = JSONReport(
+                results: results, command: command, startedAt: started, duration: duration,
+                implementation: implementation.name, includeCases: options.jsonCases,
+                matrix: matrix)
             try write(String(decoding: try report.encoded(), as: UTF8.self), to: path)
         }
         print(String(format: "time: %.2f s, %d cases", duration, results.total.total))
@@ -138,7 +147,8 @@ struct Kat: ParsableCommand {
     @Option(name: .long, help: "The corpus manifest that maps these files (e.g. cryptography-vectors).")
     var corpus: String?
 
-    @Option(name: .long, help: "Your own manifest file mapping these files (a folder of .rsp files, say); see the README.")
+    @Option(
+        name: .long, help: "Your own manifest file mapping these files (a folder of .rsp files, say); see the README.")
     var manifest: String?
 
     @OptionGroup var report: ReportOptions
@@ -160,12 +170,13 @@ struct Kat: ParsableCommand {
 
 struct All: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Run everything: KATs on every installed corpus, interop, then the default build matrix; one merged report.",
+        abstract:
+            "Run everything: KATs on every installed corpus, interop, then the default build matrix; one merged report.",
         discussion: """
-        Corpora are fetched by scripts/setup.sh into $CONFRUN_CACHE (default ~/.cache/swift-libcrypto); a missing \
-        corpus is an error. Stage 3 builds confrun in each cell of the matrix (release, .build-matrix/) and runs \
-        `all --matrix none` in each; its results join this run's report (--junit, --json, --html).
-        """
+            Corpora are fetched by scripts/setup.sh into $CONFRUN_CACHE (default ~/.cache/swift-libcrypto); a missing \
+            corpus is an error. Stage 3 builds confrun in each cell of the matrix (release, .build-matrix/) and runs \
+            `all --matrix none` in each; its results join this run's report (--junit, --json, --html).
+            """
     )
 
     @OptionGroup var report: ReportOptions
@@ -203,7 +214,9 @@ struct All: ParsableCommand {
         session.stage("stage 1/\(stages): known-answer vectors (every installed corpus)")
         session.runner.runAll()
         if interopCases > 0 {
-            session.stage("stage 2/\(stages): interop against the \(reference.reference == "system" ? "system" : "from-source") OpenSSL")
+            session.stage(
+                "stage 2/\(stages): interop against the \(reference.reference == "system" ? "system" : "from-source") OpenSSL"
+            )
             try Interop.run(session: session, seed: seed, cases: interopCases, saveTo: nil, reference: ref)
         }
         var matrixReport: MatrixReport? = nil
@@ -213,26 +226,34 @@ struct All: ParsableCommand {
         }
         if matrix != "none" {
             let t = session.results.total
-            print("== stage 3/\(stages): build matrix '\(matrix)' from \(file), \(cells.count) cells, \(jobs) at a time "
-                  + "(stages 1-2 so far: \(t.passed) passed, \(t.failed) failed, \(t.skipped) skipped)")
-            var m = try MatrixCommand.execute(cells: cells, name: matrix, jobs: jobs, timeout: 1800,
-                                              childArguments: ["--interop-cases", String(interopCases), "--seed", String(seed)]
-                                                  + (report.filter.map { ["--filter", $0] } ?? []),
-                                              quiet: report.quiet)
+            print(
+                "== stage 3/\(stages): build matrix '\(matrix)' from \(file), \(cells.count) cells, \(jobs) at a time "
+                    + "(stages 1-2 so far: \(t.passed) passed, \(t.failed) failed, \(t.skipped) skipped)")
+            var m = try MatrixCommand.execute(
+                cells: cells, name: matrix, jobs: jobs, timeout: 1800,
+                childArguments: ["--interop-cases", String(interopCases), "--seed", String(seed)]
+                    + (report.filter.map { ["--filter", $0] } ?? []),
+                quiet: report.quiet)
             m.stages = stageSummaries
             print("")
             print(MatrixConsoleReport.summary(m), terminator: "")
             matrixReport = m
-            print("== merged report: \(session.results.total.total) cases in stages 1-2, \(m.cells.count) matrix cells"
-                  + [report.junit, report.json, html].compactMap { $0 }.map { ", " + $0 }.joined())
+            print(
+                "== merged report: \(session.results.total.total) cases in stages 1-2, \(m.cells.count) matrix cells"
+                    + [report.junit, report.json, html].compactMap { $0 }.map { ", " + $0 }.joined())
         }
         if let path = html {
             // Without a matrix stage the page still has the stages' table (and an empty grid).
-            let page = matrixReport ?? MatrixReport(matrix: "none", startedAt: session.started,
-                                                    durationSeconds: Date().timeIntervalSince(session.started),
-                                                    cells: [], stages: stageSummaries)
-            try session.write(MatrixHTMLReport.html(page, title: "swift-libcrypto: confrun all",
-                                                    canonicalName: AlgorithmNames.canonical), to: path)
+            let page =
+                matrixReport
+                ?? MatrixReport(
+                    matrix: "none", startedAt: session.started,
+                    durationSeconds: Date().timeIntervalSince(session.started),
+                    cells: [], stages: stageSummaries)
+            try session.write(
+                MatrixHTMLReport.html(
+                    page, title: "swift-libcrypto: confrun all",
+                    canonicalName: AlgorithmNames.canonical), to: path)
         }
         try session.finish(matrix: matrixReport)
     }
@@ -249,7 +270,11 @@ struct List: ParsableCommand {
             """
     )
 
-    @Flag(name: .long, help: "List the whole catalog: every algorithm in any build, with its state here (on, off and by which no-X option, not implemented, not in OpenSSL).")
+    @Flag(
+        name: .long,
+        help:
+            "List the whole catalog: every algorithm in any build, with its state here (on, off and by which no-X option, not implemented, not in OpenSSL)."
+    )
     var catalog = false
 
     @Option(name: .long, help: "Only this family (digest, xof, mac, cipher, kdf).")
@@ -274,12 +299,14 @@ struct List: ParsableCommand {
             return
         }
         if let f = family, AlgorithmFamily(rawValue: f) == nil {
-            throw ValidationError("unknown family '\(f)' (one of \(AlgorithmFamily.allCases.map(\.rawValue).joined(separator: ", ")))")
+            throw ValidationError(
+                "unknown family '\(f)' (one of \(AlgorithmFamily.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
         if catalog {
             let rows = Catalog.descriptors.filter { family == nil || $0.family.rawValue == family }
             let w = max(4, rows.map(\.name.count).max() ?? 4)
-            print("NAME".padding(toLength: w, withPad: " ", startingAt: 0) + "  FAMILY  MODE      HARDWARE         STATE")
+            print(
+                "NAME".padding(toLength: w, withPad: " ", startingAt: 0) + "  FAMILY  MODE      HARDWARE         STATE")
             for d in rows {
                 let state: String
                 switch d.status {
@@ -287,28 +314,36 @@ struct List: ParsableCommand {
                 case .notInOpenSSL: state = "not in OpenSSL"
                 case .implemented:
                     let off = d.requiredTraits.filter { !Catalog.isEnabled(trait: $0) }
-                    state = off.isEmpty ? "on" : "off (" + off.compactMap { Catalog.feature(trait: $0)?.option }
-                        .joined(separator: " ") + ")"
+                    state =
+                        off.isEmpty
+                        ? "on"
+                        : "off ("
+                            + off.compactMap { Catalog.feature(trait: $0)?.option }
+                            .joined(separator: " ") + ")"
                 }
-                print(d.name.padding(toLength: w, withPad: " ", startingAt: 0) + "  "
-                      + d.family.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0) + "  "
-                      + (d.mode?.rawValue ?? "-").padding(toLength: 8, withPad: " ", startingAt: 0) + "  "
-                      + (d.hardware.isEmpty ? "-" : d.hardware.names.joined(separator: ","))
+                print(
+                    d.name.padding(toLength: w, withPad: " ", startingAt: 0) + "  "
+                        + d.family.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0) + "  "
+                        + (d.mode?.rawValue ?? "-").padding(toLength: 8, withPad: " ", startingAt: 0) + "  "
+                        + (d.hardware.isEmpty ? "-" : d.hardware.names.joined(separator: ","))
                         .padding(toLength: 15, withPad: " ", startingAt: 0) + "  " + state)
             }
             let on = rows.filter(\.isCompiledIn).count
-            print("\(rows.count) catalog entries, \(on) in this build; traits on: \(Catalog.enabledTraits.joined(separator: " "))")
+            print(
+                "\(rows.count) catalog entries, \(on) in this build; traits on: \(Catalog.enabledTraits.joined(separator: " "))"
+            )
             return
         }
         let rows = Registry.all.filter { family == nil || $0.family.rawValue == family }
         let w = max(4, rows.map(\.name.count).max() ?? 4)
         print("NAME".padding(toLength: w, withPad: " ", startingAt: 0) + "  FAMILY  TRAIT     STATUS   ALIASES")
         for a in rows {
-            print(a.name.padding(toLength: w, withPad: " ", startingAt: 0) + "  "
-                  + a.family.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0) + "  "
-                  + (a.trait ?? "-").padding(toLength: 8, withPad: " ", startingAt: 0) + "  "
-                  + a.lifecycle.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0) + "  "
-                  + a.aliases.joined(separator: ", "))
+            print(
+                a.name.padding(toLength: w, withPad: " ", startingAt: 0) + "  "
+                    + a.family.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0) + "  "
+                    + (a.trait ?? "-").padding(toLength: 8, withPad: " ", startingAt: 0) + "  "
+                    + a.lifecycle.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0) + "  "
+                    + a.aliases.joined(separator: ", "))
         }
         print("\(rows.count) algorithms; traits on: \(Catalog.enabledTraits.joined(separator: " "))")
     }

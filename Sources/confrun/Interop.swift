@@ -8,9 +8,13 @@ import LibCrypto
 /// `OPENSSL_MODULES` and `OPENSSL_ia32cap` set before it initialises; a reference that cannot
 /// be loaded is one line on stderr and exit status 2.
 struct ReferenceOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(
-        "system (default), or the folder of an OpenSSL built from source (see `confrun reference build`).",
-        discussion: "system is libcrypto.so.3 as the dynamic loader finds it, or the file $CONFRUN_LIBCRYPTO names (e.g. CONFRUN_LIBCRYPTO=/opt/openssl/lib64/libcrypto.so.3)."))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "system (default), or the folder of an OpenSSL built from source (see `confrun reference build`).",
+            discussion:
+                "system is libcrypto.so.3 as the dynamic loader finds it, or the file $CONFRUN_LIBCRYPTO names (e.g. CONFRUN_LIBCRYPTO=/opt/openssl/lib64/libcrypto.so.3)."
+        ))
     var reference: String = "system"
 
     @Option(name: .long, help: "Mask the reference's CPU features (OPENSSL_ia32cap), e.g. 0 for its generic C paths.")
@@ -21,7 +25,8 @@ struct ReferenceOptions: ParsableArguments {
         try Self.setUp {
             guard reference != "system" else { return try OpenSSLReference.load(cpucap: referenceCpucap) }
             let build = try OpenSSLReference.sourceBuild(folder: reference)
-            return try OpenSSLReference.load(libraryPath: build.library, modulesPath: build.modules, cpucap: referenceCpucap)
+            return try OpenSSLReference.load(
+                libraryPath: build.library, modulesPath: build.modules, cpucap: referenceCpucap)
         }
     }
 
@@ -47,12 +52,12 @@ struct Interop: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Differential runs: LibCrypto against OpenSSL's libcrypto on seeded random inputs.",
         discussion: """
-        For every algorithm both sides have, --cases random cases (keys, IVs, AAD, lengths around block \
-        boundaries, independent update splits, padding on and off, AEAD decryption with a flipped tag bit). \
-        Outputs and error classes are compared; a mismatch is shrunk and can be saved as an evp_test stanza \
-        (--save-mismatches DIR) that `confrun kat` replays. Algorithms the reference lacks are listed with \
-        the reason OpenSSL gives.
-        """
+            For every algorithm both sides have, --cases random cases (keys, IVs, AAD, lengths around block \
+            boundaries, independent update splits, padding on and off, AEAD decryption with a flipped tag bit). \
+            Outputs and error classes are compared; a mismatch is shrunk and can be saved as an evp_test stanza \
+            (--save-mismatches DIR) that `confrun kat` replays. Algorithms the reference lacks are listed with \
+            the reason OpenSSL gives.
+            """
     )
 
     @Option(name: .long, help: "Seed (printed, so any run can be replayed).")
@@ -67,7 +72,9 @@ struct Interop: ParsableCommand {
     @Option(name: .long, help: "Largest input of a case, in bytes (default: a few cases reach several KiB).")
     var maxLength: Int?
 
-    @Option(name: .long, help: "Threads running algorithms at once (default: the number of cores). Results do not depend on it.")
+    @Option(
+        name: .long,
+        help: "Threads running algorithms at once (default: the number of cores). Results do not depend on it.")
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @OptionGroup var reference: ReferenceOptions
@@ -81,23 +88,31 @@ struct Interop: ParsableCommand {
     func run() throws {
         let ref = try reference.load()
         let session = RunSession(options: report, command: "interop")
-        try Self.run(session: session, seed: seed, cases: cases, saveTo: saveMismatches, maxLength: maxLength, reference: ref, threads: threads)
+        try Self.run(
+            session: session, seed: seed, cases: cases, saveTo: saveMismatches, maxLength: maxLength, reference: ref,
+            threads: threads)
         try session.finish()
     }
 
     /// `reference` nil: the reference already loaded, else the system's (exit 2 if there is none).
-    static func run(session: RunSession, seed: UInt64, cases: Int, saveTo: String?, maxLength: Int? = nil,
-                    reference: OpenSSLImplementation? = nil, threads: Int = ProcessInfo.processInfo.activeProcessorCount) throws {
+    static func run(
+        session: RunSession, seed: UInt64, cases: Int, saveTo: String?, maxLength: Int? = nil,
+        reference: OpenSSLImplementation? = nil, threads: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) throws {
         let ref = try reference ?? ReferenceOptions.loadDefault()
         let cap = ref.library.cpucap.map { ", OPENSSL_ia32cap=\($0)" } ?? ""
-        session.stage("interop: \(session.implementation.name) vs \(ref.name) (\(ref.library.path)\(cap)), seed \(seed), \(cases) cases per algorithm")
-        let engine = DifferentialEngine(subject: session.implementation, reference: ref, seed: seed, casesPerAlgorithm: cases,
-                                        filter: session.options.filter, results: session.results)
+        session.stage(
+            "interop: \(session.implementation.name) vs \(ref.name) (\(ref.library.path)\(cap)), seed \(seed), \(cases) cases per algorithm"
+        )
+        let engine = DifferentialEngine(
+            subject: session.implementation, reference: ref, seed: seed, casesPerAlgorithm: cases,
+            filter: session.options.filter, results: session.results)
         if let m = maxLength { engine.maxLength = max(0, m) }
         // Each extra thread gets its own library context (same library, same providers).
         engine.workers = max(1, threads)
         engine.makeReference = { try OpenSSLImplementation() }
-        let quiet = session.options.quiet, tty = session.tty
+        let quiet = session.options.quiet
+        let tty = session.tty
         engine.onAlgorithm = { name, n, bad in
             guard !quiet else { return }
             if tty { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
@@ -108,9 +123,13 @@ struct Interop: ParsableCommand {
         var reproducers = engine.reproducers
         // LibCrypto against itself: every hardware path against the generic Swift code.
         if HardwareSupport.variants.count > 1 {
-            session.stage("interop: LibCrypto hardware paths (\(HardwareSupport.paths.joined(separator: ", "))) vs generic Swift, seed \(seed)")
-            let own = DifferentialEngine(subject: VariantImplementation(variant: "hardware"), reference: VariantImplementation(variant: "generic"),
-                                         seed: seed, casesPerAlgorithm: cases, filter: session.options.filter, results: session.results)
+            session.stage(
+                "interop: LibCrypto hardware paths (\(HardwareSupport.paths.joined(separator: ", "))) vs generic Swift, seed \(seed)"
+            )
+            let own = DifferentialEngine(
+                subject: VariantImplementation(variant: "hardware"),
+                reference: VariantImplementation(variant: "generic"),
+                seed: seed, casesPerAlgorithm: cases, filter: session.options.filter, results: session.results)
             own.corpus = "interop-variants"
             own.onlyHardwareTargets = true
             if let m = maxLength { own.maxLength = max(0, m) }
@@ -132,7 +151,11 @@ struct Interop: ParsableCommand {
         }
         if !reproducers.isEmpty {
             print("\nmismatches by algorithm and cause (minimized):")
-            for r in reproducers { print("  \(r.algorithm): \(r.cause)\n" + r.stanza.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n")) }
+            for r in reproducers {
+                print(
+                    "  \(r.algorithm): \(r.cause)\n"
+                        + r.stanza.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n"))
+            }
         }
         if let dir = saveTo, !reproducers.isEmpty {
             try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
@@ -157,10 +180,13 @@ struct Reference: ParsableCommand {
     struct Build: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Build OpenSSL from the Debian source tarball (fetched by scripts/setup.sh) into the cache.",
-            discussion: "Prints the folder to pass as --reference. About 3-4 minutes on 2 cores; an existing build with the same options is reused."
+            discussion:
+                "Prints the folder to pass as --reference. About 3-4 minutes on 2 cores; an existing build with the same options is reused."
         )
 
-        @Option(name: .long, parsing: .upToNextOption, help: "Configure options (default: enable-idea enable-rc5 enable-md2 enable-mdc2).")
+        @Option(
+            name: .long, parsing: .upToNextOption,
+            help: "Configure options (default: enable-idea enable-rc5 enable-md2 enable-mdc2).")
         var configure: [String] = []
 
         func run() throws {
@@ -187,7 +213,8 @@ struct VectorsCommand: ParsableCommand {
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Run known-answer vectors through the OpenSSL reference, to prove the files right.",
-            discussion: "Catches mistyped transcriptions in TestVectors/. Vectors for algorithms the reference lacks are listed as unverified (pick a from-source reference with --reference to verify them)."
+            discussion:
+                "Catches mistyped transcriptions in TestVectors/. Vectors for algorithms the reference lacks are listed as unverified (pick a from-source reference with --reference to verify them)."
         )
 
         @Option(name: .long, help: "The corpus manifest that maps these files.")

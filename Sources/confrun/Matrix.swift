@@ -7,14 +7,15 @@ import Results
 struct MatrixCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "matrix",
-        abstract: "Build and test OpenSSL-style feature configurations (no-asm, no-idea, …) and prove disabled features absent.",
+        abstract:
+            "Build and test OpenSSL-style feature configurations (no-asm, no-idea, …) and prove disabled features absent.",
         discussion: """
-        Each cell is built in release with its traits in .build-matrix/<options> (reused between runs), then its own \
-        confrun runs `all --matrix none` as a child process. Every disabled feature must be absent from `confrun list`, \
-        refused by name (unknownAlgorithm, exit 1), have no symbol in the binary (nm), and have all its vectors skipped \
-        as disabled; every outcome must be what the configuration predicts. Matrix file format: docs/build-matrix.md.
-        Exit status: 0 every cell passed (or was not run for a stated reason), 1 a cell failed, 2 usage error, 130 Ctrl-C.
-        """
+            Each cell is built in release with its traits in .build-matrix/<options> (reused between runs), then its own \
+            confrun runs `all --matrix none` as a child process. Every disabled feature must be absent from `confrun list`, \
+            refused by name (unknownAlgorithm, exit 1), have no symbol in the binary (nm), and have all its vectors skipped \
+            as disabled; every outcome must be what the configuration predicts. Matrix file format: docs/build-matrix.md.
+            Exit status: 0 every cell passed (or was not run for a stated reason), 1 a cell failed, 2 usage error, 130 Ctrl-C.
+            """
     )
 
     @Option(name: .long, help: "Matrix file (default: matrices/confrun.matrix in the checkout).")
@@ -69,9 +70,11 @@ struct MatrixCommand: ParsableCommand {
     /// The matrix file and name asked for, with the old spellings (`--name N`, `--matrix FILE`)
     /// still understood, and a note on stderr when they are used.
     func fileAndName() -> (file: String?, name: String) {
-        var file = matrixFile, name = matrix
+        var file = matrixFile
+        var name = matrix
         // Matrix names have no '/' and are not files: this is the old `--matrix FILE`.
-        let looksLikeFile = matrix.contains("/")
+        let looksLikeFile =
+            matrix.contains("/")
             || (matrix.hasSuffix(".matrix") && FileManager.default.fileExists(atPath: matrix))
         if file == nil, looksLikeFile {
             let note = "confrun: --matrix FILE is deprecated; use --matrix-file \(matrix)\n"
@@ -112,12 +115,14 @@ struct MatrixCommand: ParsableCommand {
             throw ExitCode(2)
         }
         guard let cells = mf.matrix(named: name) else {
-            throw ValidationError("no matrix '\(name)' in \(path) (has: \(mf.matrices.map(\.name).joined(separator: ", ")))")
+            throw ValidationError(
+                "no matrix '\(name)' in \(path) (has: \(mf.matrices.map(\.name).joined(separator: ", ")))")
         }
         var picked = Array(cells.enumerated())
         if !only.isEmpty {
             for n in only where !cells.contains(where: { $0.name == n }) {
-                throw ValidationError("no cell '\(n)' in matrix '\(name)' (cells: \(cells.map(\.name).joined(separator: ", ")))")
+                throw ValidationError(
+                    "no cell '\(n)' in matrix '\(name)' (cells: \(cells.map(\.name).joined(separator: ", ")))")
             }
             picked = picked.filter { only.contains($0.element.name) }
         }
@@ -126,10 +131,13 @@ struct MatrixCommand: ParsableCommand {
 
     /// Runs cells with progress lines (a heartbeat every 30 s while a cell builds or runs); Ctrl-C
     /// stops the children and still returns the report.
-    static func execute(cells: [(Int, Cell)], name: String, jobs: Int, timeout: Double, childArguments: [String], quiet: Bool) throws -> MatrixReport {
+    static func execute(
+        cells: [(Int, Cell)], name: String, jobs: Int, timeout: Double, childArguments: [String], quiet: Bool
+    ) throws -> MatrixReport {
         let loc = Locations.discover()
-        var opts = MatrixRunner.Options(packagePath: loc.repository, jobs: jobs, timeout: timeout,
-                                        childArguments: childArguments, cache: loc.cache)
+        var opts = MatrixRunner.Options(
+            packagePath: loc.repository, jobs: jobs, timeout: timeout,
+            childArguments: childArguments, cache: loc.cache)
         opts.jobs = jobs
         let runner = MatrixRunner(options: opts)
         if !quiet {
@@ -162,9 +170,18 @@ struct MatrixCommand: ParsableCommand {
         }
         if let e = emit, e == "github-actions" {
             // One job per cell; each runs `confrun matrix --cell NAME --json …`, then `confrun report merge`.
-            struct Entry: Encodable { var cell: String; var options: String; var reference: String }
+            struct Entry: Encodable {
+                var cell: String
+                var options: String
+                var reference: String
+            }
             struct Jobs: Encodable { var include: [Entry] }
-            let jobs = Jobs(include: cells.map { Entry(cell: $0.1.name, options: $0.1.options.joined(separator: " "), reference: $0.1.reference.spelling) })
+            let jobs = Jobs(
+                include: cells.map {
+                    Entry(
+                        cell: $0.1.name, options: $0.1.options.joined(separator: " "),
+                        reference: $0.1.reference.spelling)
+                })
             let enc = JSONEncoder()
             enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: try enc.encode(jobs), as: UTF8.self))
@@ -174,19 +191,23 @@ struct MatrixCommand: ParsableCommand {
             print("matrix '\(name)' in \(path): \(cells.count) cells")
             for (_, c) in cells {
                 let opts = (c.options + c.extraTraits.map { "+" + $0 }).joined(separator: " ")
-                print("  \(c.name.padding(toLength: 24, withPad: " ", startingAt: 0)) \((opts.isEmpty ? "(defaults)" : opts).padding(toLength: 26, withPad: " ", startingAt: 0)) reference \(c.reference.spelling)")
+                print(
+                    "  \(c.name.padding(toLength: 24, withPad: " ", startingAt: 0)) \((opts.isEmpty ? "(defaults)" : opts).padding(toLength: 26, withPad: " ", startingAt: 0)) reference \(c.reference.spelling)"
+                )
             }
             return
         }
         if cells.isEmpty { throw ValidationError("no cells selected") }
         Self.clockStart = Date()
         if !quiet { print("== build matrix '\(name)' from \(path): \(cells.count) cells, \(jobs) at a time") }
-        let report = try Self.execute(cells: cells, name: name, jobs: jobs, timeout: timeout,
-                                      childArguments: ["--interop-cases", String(interopCases)] + (filter.map { ["--filter", $0] } ?? []),
-                                      quiet: quiet)
+        let report = try Self.execute(
+            cells: cells, name: name, jobs: jobs, timeout: timeout,
+            childArguments: ["--interop-cases", String(interopCases)] + (filter.map { ["--filter", $0] } ?? []),
+            quiet: quiet)
         try Self.writeReports(report, json: json, junit: junit, html: html)
         if Interrupt.requested {
-            FileHandle.standardError.write(Data("confrun matrix: interrupted; the report holds the cells that finished\n".utf8))
+            FileHandle.standardError.write(
+                Data("confrun matrix: interrupted; the report holds the cells that finished\n".utf8))
             throw ExitCode(130)
         }
         if !report.ok { throw ExitCode(1) }
@@ -197,7 +218,8 @@ struct MatrixCommand: ParsableCommand {
         print(MatrixConsoleReport.summary(report), terminator: "")
         func write(_ text: String, _ path: String) throws {
             do { try text.write(toFile: path, atomically: true, encoding: .utf8) } catch {
-                FileHandle.standardError.write(Data("confrun: cannot write \(path): \(error.localizedDescription)\n".utf8))
+                FileHandle.standardError.write(
+                    Data("confrun: cannot write \(path): \(error.localizedDescription)\n".utf8))
                 throw ExitCode(2)
             }
         }
@@ -217,7 +239,8 @@ struct ReportCommand: ParsableCommand {
     struct Merge: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Join per-cell (or per-shard) matrix JSON reports into one report.",
-            discussion: "Typically after a CI fan-out: each job ran `confrun matrix --cell NAME --json NAME.json`. A cell present in two inputs is an error. Exit 1 if any cell failed."
+            discussion:
+                "Typically after a CI fan-out: each job ran `confrun matrix --cell NAME --json NAME.json`. A cell present in two inputs is an error. Exit 1 if any cell failed."
         )
 
         @Argument(help: "Matrix JSON reports (confrun matrix --json).")

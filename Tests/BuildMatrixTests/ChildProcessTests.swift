@@ -30,8 +30,9 @@ struct ChildProcessTests {
         let dir = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         var got: [UInt8] = []
-        let child = ChildProcess(arguments: ["sh", "-c", "pwd; head -c 200000 /dev/zero | tr '\\0' x"],
-                                 output: .stream { got.append(contentsOf: $0) }, workingDirectory: dir.path)
+        let child = ChildProcess(
+            arguments: ["sh", "-c", "pwd; head -c 200000 /dev/zero | tr '\\0' x"],
+            output: .stream { got.append(contentsOf: $0) }, workingDirectory: dir.path)
         #expect(child.run() == .exited(0))
         let text = String(decoding: got, as: UTF8.self)
         #expect(text.hasPrefix(dir.resolvingSymlinksInPath().path + "\n") || text.hasPrefix(dir.path + "\n"))
@@ -68,7 +69,7 @@ struct ChildProcessTests {
         let dir = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let logPath = dir.appendingPathComponent("log").path
-        FileManager.default.createFile(atPath: logPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: logPath, contents: nil)
         let log = try #require(FileHandle(forWritingAtPath: logPath))
         let build = ReferenceBuild(cache: dir.path, configureOptions: [])
         let step = ["sh", "-c", "echo configured; echo oops >&2; exit 2"]

@@ -3,7 +3,8 @@ import Foundation
 import Testing
 @testable import BuildMatrix
 
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().path
 
 @Suite("Matrix files and cells")
 struct MatrixDefinitionTests {
@@ -25,7 +26,9 @@ struct MatrixDefinitionTests {
         let text = try String(contentsOfFile: repositoryRoot + "/Package.swift", encoding: .utf8)
         let re = try NSRegularExpression(pattern: #"\.trait\(name: "([A-Z0-9_]+)""#)
         let ns = text as NSString
-        let traits = re.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { ns.substring(with: $0.range(at: 1)) }
+        let traits = re.matches(in: text, range: NSRange(location: 0, length: ns.length)).map {
+            ns.substring(with: $0.range(at: 1))
+        }
         #expect(Set(traits.filter { $0 != "MATRIX_SELFTEST_BROKEN" }) == Set(Feature.all.map(\.trait)))
     }
 
@@ -35,7 +38,10 @@ struct MatrixDefinitionTests {
         #expect(Cell(name: "d").buildKey == "default")
         let noIdea = Cell(name: "x", options: ["no-idea"])
         #expect(noIdea.disabledTraits == ["IDEA"])
-        #expect(noIdea.traitArguments == ["--disable-default-traits", "--traits", "ASM,RC5,RC2,RC4,DES,BF,CAST,MD2,MD4,MDC2,RMD160,SEED,CAMELLIA"])
+        #expect(
+            noIdea.traitArguments == [
+                "--disable-default-traits", "--traits", "ASM,RC5,RC2,RC4,DES,BF,CAST,MD2,MD4,MDC2,RMD160,SEED,CAMELLIA",
+            ])
         #expect(Cell(name: "x", options: ["no-des"]).disabledTraits == ["DES", "MDC2"])
         #expect(Cell(name: "x", options: ["minimal"]).traitArguments == ["--disable-default-traits"])
         let broken = Cell(name: "b", extraTraits: ["MATRIX_SELFTEST_BROKEN"])
@@ -46,7 +52,10 @@ struct MatrixDefinitionTests {
     @Test("malformed matrix files report file:line and what is wrong")
     func errors() {
         func message(_ text: String) -> String {
-            do { _ = try MatrixFile.parse(text, path: "m.matrix"); return "parsed" } catch { return "\(error)" }
+            do {
+                _ = try MatrixFile.parse(text, path: "m.matrix")
+                return "parsed"
+            } catch { return "\(error)" }
         }
         #expect(message("cell a") == "m.matrix:1: `cell` before any `matrix`")
         #expect(message("matrix m\ncell a no-foo").hasPrefix("m.matrix:2: unknown option 'no-foo'"))
@@ -70,7 +79,9 @@ struct MatrixDefinitionTests {
 
 @Suite("Judging cells")
 struct CellJudgeTests {
-    func summary(_ name: String, trait: String?, passed: Int = 0, failed: Int = 0, skipped: [String: Int] = [:]) -> AlgorithmSummary {
+    func summary(_ name: String, trait: String?, passed: Int = 0, failed: Int = 0, skipped: [String: Int] = [:])
+        -> AlgorithmSummary
+    {
         var t = Tally()
         t.passed = passed
         t.failed = failed
@@ -81,16 +92,17 @@ struct CellJudgeTests {
     @Test("a disabled feature must be all skipped as disabled; an enabled one never")
     func outcomes() {
         let off: Set<String> = ["IDEA"]
-        let cells = CellJudge.algorithms([
-            summary("IDEA-CBC", trait: "IDEA", skipped: ["disabled in this build": 40]),
-            summary("IDEA-ECB", trait: "IDEA", passed: 1, skipped: ["disabled in this build": 3]),
-            summary("RC5-CBC", trait: "RC5", skipped: ["disabled in this build": 2]),
-            summary("AES-128-CBC", trait: nil, passed: 10),
-            summary("AES-128-XTS", trait: nil, skipped: ["XTS data unit of 130 bits": 2]),
-            summary("MD2", trait: "MD2", skipped: ["reference lacks MD2: unsupported": 1]),
-            summary("PBKDF1", trait: nil, passed: 3, skipped: ["disabled in this build: needs IDEA": 2]),
-            summary("PBKDF2", trait: nil, passed: 3, skipped: ["disabled in this build: needs RC5": 2]),
-        ], disabled: off)
+        let cells = CellJudge.algorithms(
+            [
+                summary("IDEA-CBC", trait: "IDEA", skipped: ["disabled in this build": 40]),
+                summary("IDEA-ECB", trait: "IDEA", passed: 1, skipped: ["disabled in this build": 3]),
+                summary("RC5-CBC", trait: "RC5", skipped: ["disabled in this build": 2]),
+                summary("AES-128-CBC", trait: nil, passed: 10),
+                summary("AES-128-XTS", trait: nil, skipped: ["XTS data unit of 130 bits": 2]),
+                summary("MD2", trait: "MD2", skipped: ["reference lacks MD2: unsupported": 1]),
+                summary("PBKDF1", trait: nil, passed: 3, skipped: ["disabled in this build: needs IDEA": 2]),
+                summary("PBKDF2", trait: nil, passed: 3, skipped: ["disabled in this build: needs RC5": 2]),
+            ], disabled: off)
         let by = Dictionary(uniqueKeysWithValues: cells.map { ($0.name, $0) })
         #expect(by["IDEA-CBC"]?.outcome == .disabled)
         #expect(by["IDEA-ECB"]?.outcome == .fail)
@@ -98,13 +110,14 @@ struct CellJudgeTests {
         #expect(by["AES-128-CBC"]?.outcome == .pass)
         #expect(by["AES-128-XTS"]?.outcome == .skipped)
         #expect(by["MD2"]?.outcome == .referenceLacks)
-        #expect(by["PBKDF1"]?.outcome == .pass)      // needs a feature that is off here: fine
-        #expect(by["PBKDF2"]?.outcome == .fail)      // says it needs RC5, which is on
+        #expect(by["PBKDF1"]?.outcome == .pass)  // needs a feature that is off here: fine
+        #expect(by["PBKDF2"]?.outcome == .fail)  // says it needs RC5, which is on
         let proofs = CellJudge.vectorProofs(cells, disabled: off, filtered: false)
-        #expect(proofs.first { $0.trait == "IDEA" }?.ok == false)    // IDEA-ECB ran a case
-        #expect(proofs.first { $0.trait == "RC5" }?.ok == false)     // RC5 is on but skipped as disabled
-        #expect(proofs.first { $0.trait == "CAMELLIA" }?.ok == false) // on, and nothing passed
-        let clean = CellJudge.algorithms([summary("IDEA-CBC", trait: "IDEA", skipped: ["disabled in this build": 40])], disabled: off)
+        #expect(proofs.first { $0.trait == "IDEA" }?.ok == false)  // IDEA-ECB ran a case
+        #expect(proofs.first { $0.trait == "RC5" }?.ok == false)  // RC5 is on but skipped as disabled
+        #expect(proofs.first { $0.trait == "CAMELLIA" }?.ok == false)  // on, and nothing passed
+        let clean = CellJudge.algorithms(
+            [summary("IDEA-CBC", trait: "IDEA", skipped: ["disabled in this build": 40])], disabled: off)
         #expect(CellJudge.vectorProofs(clean, disabled: off, filtered: false).first { $0.trait == "IDEA" }?.ok == true)
     }
 
@@ -114,12 +127,13 @@ struct CellJudgeTests {
         #expect(AlgorithmNames.canonical("RIPEMD160") == "RIPEMD-160")
         #expect(AlgorithmNames.canonical("HMAC-SHA256") == "HMAC-SHA2-256")
         #expect(AlgorithmNames.canonical("NOT-AN-ALGORITHM") == "NOT-AN-ALGORITHM")
-        let cells = CellJudge.algorithms([
-            summary("SHA256", trait: nil, passed: 3),
-            summary("SHA2-256", trait: nil, passed: 4),
-            summary("RIPEMD160", trait: "RMD160", skipped: ["disabled in this build": 2]),
-            summary("RIPEMD-160", trait: "RMD160", skipped: ["disabled in this build": 5]),
-        ], disabled: ["RMD160"])
+        let cells = CellJudge.algorithms(
+            [
+                summary("SHA256", trait: nil, passed: 3),
+                summary("SHA2-256", trait: nil, passed: 4),
+                summary("RIPEMD160", trait: "RMD160", skipped: ["disabled in this build": 2]),
+                summary("RIPEMD-160", trait: "RMD160", skipped: ["disabled in this build": 5]),
+            ], disabled: ["RMD160"])
         #expect(cells.map(\.name) == ["RIPEMD-160", "SHA2-256"])
         #expect(cells.map(\.tally.total) == [7, 7])
         #expect(cells.map(\.outcome) == [.disabled, .pass])
@@ -137,7 +151,9 @@ struct CellJudgeTests {
         #expect(merged.cells.map(\.cell.name) == full.cells.map(\.cell.name))
         #expect(merged.cells.map(\.cell.name) == ["a-cell", "b-cell"])
         #expect(!merged.ok)
-        #expect(throws: MatrixReport.MergeError.self) { try MatrixReport.merge([("1.json", one), ("again.json", one)]) }
+        #expect(throws: MatrixReport.MergeError.self) {
+            try MatrixReport.merge([("1.json", one), ("again.json", one)])
+        }
         // A round trip through JSON keeps everything.
         let back = try MatrixReport.decode(try merged.encoded())
         #expect(try back.encoded() == merged.encoded())
@@ -158,7 +174,11 @@ struct HeartbeatTests {
         final class Lines: @unchecked Sendable {
             let lock = NSLock()
             var all: [String] = []
-            func add(_ s: String) { lock.lock(); all.append(s); lock.unlock() }
+            func add(_ s: String) {
+                lock.lock()
+                all.append(s)
+                lock.unlock()
+            }
         }
         let lines = Lines()
         var options = MatrixRunner.Options(packagePath: repositoryRoot, cache: "/nonexistent")

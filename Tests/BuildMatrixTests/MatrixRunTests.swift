@@ -9,19 +9,24 @@ import Testing
 @Suite("Matrix runs (real builds)", .serialized)
 struct MatrixRunTests {
     static let matrixText = """
-    matrix selftest
-    cell sane
-    cell broken +MATRIX_SELFTEST_BROKEN
-    """
+        matrix selftest
+        cell sane
+        cell broken +MATRIX_SELFTEST_BROKEN
+        """
 
     func runner() -> MatrixRunner {
-        let cache = ProcessInfo.processInfo.environment["CONFRUN_CACHE"]
+        let cache =
+            ProcessInfo.processInfo.environment["CONFRUN_CACHE"]
             ?? ((ProcessInfo.processInfo.environment["HOME"] ?? "/root") + "/.cache/swift-libcrypto")
-        return MatrixRunner(options: .init(packagePath: repositoryRoot, jobs: 2, timeout: 1800,
-                                           childArguments: ["--filter", "sha2-256", "--interop-cases", "20"], cache: cache))
+        return MatrixRunner(
+            options: .init(
+                packagePath: repositoryRoot, jobs: 2, timeout: 1800,
+                childArguments: ["--filter", "sha2-256", "--interop-cases", "20"], cache: cache))
     }
 
-    @Test("a broken cell is a build failure with its log; the other cell passes; per-cell reports merge into the full one; the HTML grid renders")
+    @Test(
+        "a broken cell is a build failure with its log; the other cell passes; per-cell reports merge into the full one; the HTML grid renders"
+    )
     func brokenCellMergeAndHTML() throws {
         let cells = try #require(MatrixFile.parse(Self.matrixText).matrix(named: "selftest"))
         let full = runner().run(cells.enumerated().map { ($0.offset, $0.element) }, matrix: "selftest")
@@ -54,13 +59,16 @@ struct MatrixRunTests {
         try MatrixHTMLReport.html(full).write(to: page, atomically: true, encoding: .utf8)
         let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
             .first { FileManager.default.isExecutableFile(atPath: $0) }
-        let browser = try #require(chromium, "headless Chromium is needed (scripts/setup.sh installs the chromium package)")
-        let (status, dom) = ChildProcess.capture([browser, "--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(dir.path)/profile",
-                                                  "--dump-dom", page.absoluteString])
+        let browser = try #require(
+            chromium, "headless Chromium is needed (scripts/setup.sh installs the chromium package)")
+        let (status, dom) = ChildProcess.capture([
+            browser, "--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(dir.path)/profile",
+            "--dump-dom", page.absoluteString,
+        ])
         #expect(status == 0)
         #expect(dom.contains("<table id=\"grid\">"))
         let rows = dom.components(separatedBy: "<tr data-algorithm=").count - 1
-        let gridCells = dom.components(separatedBy: "data-outcome=").count - 1   // the legend has none
+        let gridCells = dom.components(separatedBy: "data-outcome=").count - 1  // the legend has none
         #expect(rows > 0)
         #expect(gridCells == rows * 2)
         #expect(dom.contains("data-cell=\"sane\""))
@@ -82,15 +90,19 @@ struct MatrixRunTests {
         // The header counts every cell, not-run ones included.
         #expect(dom.contains("data-cells=\"2\" data-passed=\"1\" data-failed=\"1\" data-not-run=\"0\""))
         // The "problems only" view, opened by its link: rows without a failing cell are hidden.
-        let (_, filteredDOM) = ChildProcess.capture([browser, "--headless", "--no-sandbox", "--disable-gpu",
-                                                     "--user-data-dir=\(dir.path)/profile", "--dump-dom",
-                                                     page.absoluteString + "#problems-only"])
+        let (_, filteredDOM) = ChildProcess.capture([
+            browser, "--headless", "--no-sandbox", "--disable-gpu",
+            "--user-data-dir=\(dir.path)/profile", "--dump-dom",
+            page.absoluteString + "#problems-only",
+        ])
         #expect(filteredDOM.contains("<body class=\"problems-only\">"))
         #expect(!dom.contains("<body class=\"problems-only\">"))
 
         let shot = dir.appendingPathComponent("grid.png")
-        let (shotStatus, _) = ChildProcess.capture([browser, "--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(dir.path)/profile",
-                                                    "--window-size=1200,900", "--screenshot=\(shot.path)", page.absoluteString])
+        let (shotStatus, _) = ChildProcess.capture([
+            browser, "--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(dir.path)/profile",
+            "--window-size=1200,900", "--screenshot=\(shot.path)", page.absoluteString,
+        ])
         #expect(shotStatus == 0)
         let png = try Data(contentsOf: shot)
         #expect(png.count > 1000 && png.prefix(4) == Data([0x89, 0x50, 0x4e, 0x47]))

@@ -14,7 +14,8 @@ struct ConformanceTempDir {
     let url: URL
 
     init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("ConformanceTests-\(UUID().uuidString)", isDirectory: true)
+        url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "ConformanceTests-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 
@@ -79,7 +80,7 @@ struct RunFixture {
     func remove() { dir.remove() }
 }
 
-private let sha256abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad" // FIPS 180-2, B.1
+private let sha256abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"  // FIPS 180-2, B.1
 
 // MARK: - Registry
 
@@ -126,7 +127,9 @@ private let sha256abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff6
     }
 
     @Test func hmacOverShakeIsUnsupported() {
-        let e = #expect(throws: CryptoError.self) { _ = try Registry.digest(named: "SHAKE128").makeHMAC(key: [1, 2, 3]) }
+        let e = #expect(throws: CryptoError.self) {
+            _ = try Registry.digest(named: "SHAKE128").makeHMAC(key: [1, 2, 3])
+        }
         #expect(e?.code == .unsupportedOperation)
     }
 
@@ -146,15 +149,19 @@ private let sha256abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff6
 
     @Test func hmacThroughTheImplementation() throws {
         let impl = LibCryptoImplementation()
-        let input = MACInput(mac: "HMAC", underlying: "SHA2-256", key: ascii("Jefe"),
-                             message: Message(chunks: [.init(ascii("what do ya ")), .init(ascii("want for nothing?"))]))
+        let input = MACInput(
+            mac: "HMAC", underlying: "SHA2-256", key: ascii("Jefe"),
+            message: Message(chunks: [.init(ascii("what do ya ")), .init(ascii("want for nothing?"))]))
         #expect(try impl.mac(input) == unhex("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"))
         let sizes = try impl.macSizes(input)
         #expect(sizes.output == 32)
         #expect(sizes.block == 64)
         #expect(impl.availability(of: "HMAC", family: .mac) == .available)
         #expect(impl.availability(of: "SHA256", family: .digest) == .available)
-        if case .absent = impl.availability(of: "FOO256", family: .digest) {} else { Issue.record("FOO256 should be absent") }
+        if case .absent = impl.availability(of: "FOO256", family: .digest) {
+        } else {
+            Issue.record("FOO256 should be absent")
+        }
         if case .absent = impl.availability(of: "SHA256", family: .mac) {} else { Issue.record("SHA256 is not a MAC") }
     }
 }
@@ -165,22 +172,30 @@ private let sha256abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff6
     @Test func goodAndBadInputsInOneRun() throws {
         let fx = try RunFixture()
         defer { fx.remove() }
-        let good = try fx.file("good.txt", """
+        let good = try fx.file(
+            "good.txt",
+            """
             # FIPS 180-2 B.1
             Digest = SHA256
             Input = "abc"
             Output = \(sha256abc)
             """)
-        let nonHex = try fx.file("nonhex.txt", """
+        let nonHex = try fx.file(
+            "nonhex.txt",
+            """
             Digest = SHA256
             Input = "abc"
             Output = ba7816bf8f01cfeaZZ
             """)
-        let truncated = try fx.file("truncated.txt", """
+        let truncated = try fx.file(
+            "truncated.txt",
+            """
             Digest = SHA256
             Input = "abc"
             """)
-        let unknown = try fx.file("unknown.txt", """
+        let unknown = try fx.file(
+            "unknown.txt",
+            """
             Digest = FOO256
             Input = "abc"
             Output = \(sha256abc)
@@ -228,7 +243,9 @@ private let sha256abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff6
     func unknownAlgorithmReasonNamesFileAndLine() throws {
         let fx = try RunFixture()
         defer { fx.remove() }
-        let unknown = try fx.file("unknown.txt", """
+        let unknown = try fx.file(
+            "unknown.txt",
+            """
 
             Digest = FOO256
             Input = "abc"
@@ -257,12 +274,16 @@ private let sha256abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff6
     @Test func manifestMapsNISTFiles() throws {
         let fx = try RunFixture()
         defer { fx.remove() }
-        try fx.manifest("demo.manifest", """
+        try fx.manifest(
+            "demo.manifest",
+            """
             corpus demo
             hashes/*Msg.rsp     digest   nist   SHA1
             hashes/Readme.txt   ignore   -      notes
             """)
-        let rsp = try fx.file("hashes/SHA1ShortMsg.rsp", """
+        let rsp = try fx.file(
+            "hashes/SHA1ShortMsg.rsp",
+            """
             [L = 20]
 
             Len = 0
@@ -277,7 +298,10 @@ private let sha256abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff6
         let stray = try fx.file("other/x.rsp", "Len = 0\nMsg = 00\nMD = 00\n")
         fx.runner.run(paths: [rsp, readme, stray], corpus: "demo")
         let cases = fx.results.cases
-        #expect(cases.filter { $0.outcome == .passed }.map(\.file) == ["hashes/SHA1ShortMsg.rsp", "hashes/SHA1ShortMsg.rsp"])
+        #expect(
+            cases.filter { $0.outcome == .passed }.map(\.file) == [
+                "hashes/SHA1ShortMsg.rsp", "hashes/SHA1ShortMsg.rsp",
+            ])
         #expect(cases.filter { $0.outcome == .passed }.map(\.line) == [3, 7])
         #expect(fx.results.filesIgnored.map { $0.file } == ["hashes/Readme.txt"])
         let strayCase = try #require(cases.first { $0.file == stray })
@@ -360,7 +384,8 @@ private let sha256abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff6
     }
 
     @Test func expectedFailureStanzaPasses() throws {
-        let r = try runEVP("""
+        let r = try runEVP(
+            """
             MAC = HMAC
             Algorithm = SHAKE128
             Input = "Test that SHAKE128 fails"
@@ -375,7 +400,8 @@ private let sha256abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff6
     }
 
     @Test func expectedFailureThatSucceedsFails() throws {
-        let r = try runEVP("""
+        let r = try runEVP(
+            """
             MAC = HMAC
             Algorithm = SHA256
             Key = 00
@@ -389,7 +415,8 @@ private let sha256abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff6
     }
 
     @Test func macStanzaPassesAndChecksSizes() throws {
-        let r = try runEVP("""
+        let r = try runEVP(
+            """
             MAC = HMAC
             Algorithm = SHA256
             Key = 4a656665
@@ -411,7 +438,8 @@ private let sha256abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff6
 
     @Test func wrongExpectedDigestFailsWithExpectedAndActualHex() throws {
         let wrong = String(sha256abc.dropLast(2)) + "ae"
-        let r = try runEVP("""
+        let r = try runEVP(
+            """
             Digest = SHA256
             Input = "abc"
             Output = \(wrong)
@@ -434,7 +462,8 @@ private let sha256abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff6
 
     @Test func ncopyCountMessage() throws {
         // FIPS 180-2 C.3 style: one million 'a' (here as 1000 x Ncopy 1000 via Count).
-        let r = try runEVP("""
+        let r = try runEVP(
+            """
             Digest = SHA1
             Input = "a"
             Ncopy = 1000
@@ -445,7 +474,8 @@ private let sha256abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff6
     }
 
     @Test func skipsAreExpectedAndDoNotBreakTheRun() throws {
-        let r = try runEVP("""
+        let r = try runEVP(
+            """
             Sign = RSA-2048
             Input = 00
             Output = 00
@@ -476,7 +506,8 @@ private let sha256abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff6
     }
 
     @Test func filterKeepsMatchingAlgorithms() throws {
-        let r = try runEVP("""
+        let r = try runEVP(
+            """
             Digest = SHA1
             Input = "abc"
             Output = a9993e364706816aba3e25717850c26c9cd0d89d
@@ -496,11 +527,13 @@ private let sha256abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff6
     }
 
     @Test func wycheproofVerificationThroughTheEngine() throws {
-        let tag = "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843" // RFC 4231 case 2
+        let tag = "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"  // RFC 4231 case 2
         let modified = "db" + tag.dropFirst(2)
         let fx = try RunFixture()
         defer { fx.remove() }
-        let path = try fx.file("hmac_test.json", """
+        let path = try fx.file(
+            "hmac_test.json",
+            """
             {
               "algorithm" : "HMACSHA256",
               "schema" : "mac_test_schema.json",
@@ -551,9 +584,10 @@ private let sha256abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff6
     @Test func evaluateDirectly() {
         let engine = KATEngine(implementation: LibCryptoImplementation(), results: RunResults())
         let prov = Provenance(file: "f", line: 1, corpus: "c")
-        let v = Vector(id: "x", provenance: prov, algorithm: "SHA-256",
-                       operation: .digest(message: Message(chunks: [.init(ascii("a")), .init(ascii("bc"))]), outputLength: nil),
-                       expected: .output(unhex(sha256abc)))
+        let v = Vector(
+            id: "x", provenance: prov, algorithm: "SHA-256",
+            operation: .digest(message: Message(chunks: [.init(ascii("a")), .init(ascii("bc"))]), outputLength: nil),
+            expected: .output(unhex(sha256abc)))
         let r = engine.evaluate(v)
         #expect(r.outcome == .passed)
         #expect(r.implementation == "LibCrypto")
@@ -589,14 +623,17 @@ private let sha256abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff6
 
     // CAVP SHA1Monte.rsp: Seed, then the first checkpoint.
     @Test func sha1MonteFirstCheckpoint() throws {
-        let got = try engine.monteCarlo("SHA1", MonteCarlo(style: .sha2, seed: unhex("dd4df644eaf3d85bace2b21accaa22b28821f5cd")))
+        let got = try engine.monteCarlo(
+            "SHA1", MonteCarlo(style: .sha2, seed: unhex("dd4df644eaf3d85bace2b21accaa22b28821f5cd")))
         #expect(Hex.encode(got) == "11f5c38b4479d4ad55cb69fadf62de0b036d5163")
     }
 
     @Test func nistMonteFileChainsThroughTheEngine() throws {
         let fx = try RunFixture()
         defer { fx.remove() }
-        let path = try fx.file("SHA1Monte.rsp", """
+        let path = try fx.file(
+            "SHA1Monte.rsp",
+            """
             #  CAVS 11.1
             [L = 20]
 
@@ -608,7 +645,8 @@ private let sha256abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff6
             COUNT = 1
             MD = 5c26de848c21586bec36995809cb02d3677423d9
             """)
-        NISTParser(kind: .monteCarlo, algorithm: "SHA1", corpus: "cavp").parse(path: path, displayPath: "SHA1Monte.rsp", into: fx.engine)
+        NISTParser(kind: .monteCarlo, algorithm: "SHA1", corpus: "cavp").parse(
+            path: path, displayPath: "SHA1Monte.rsp", into: fx.engine)
         #expect(fx.results.cases.map(\.id) == ["COUNT=0", "COUNT=1"])
         #expect(fx.results.cases.map(\.outcome) == [.passed, .passed], "\(fx.results.cases.map { $0.reason ?? "" })")
     }
@@ -617,7 +655,9 @@ private let sha256abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff6
     @Test func nistMonteTraceThroughTheEngine() throws {
         let fx = try RunFixture()
         defer { fx.remove() }
-        let path = try fx.file("SHA1Monte.txt", """
+        let path = try fx.file(
+            "SHA1Monte.txt",
+            """
             [L = 20]
 
             Seed = dd4df644eaf3d85bace2b21accaa22b28821f5cd
@@ -632,15 +672,20 @@ private let sha256abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff6
             \tMDi = 65eb9d58f24339c1261fd19a99f90bb75db78f47
             MD = 11f5c38b4479d4ad55cb69fadf62de0b036d5163
             """)
-        NISTParser(kind: .monteCarloTrace, algorithm: "SHA1", corpus: "cavp").parse(path: path, displayPath: "SHA1Monte.txt", into: fx.engine)
-        #expect(fx.results.cases.map(\.outcome) == [.passed, .passed, .passed], "\(fx.results.cases.map { $0.reason ?? "" })")
+        NISTParser(kind: .monteCarloTrace, algorithm: "SHA1", corpus: "cavp").parse(
+            path: path, displayPath: "SHA1Monte.txt", into: fx.engine)
+        #expect(
+            fx.results.cases.map(\.outcome) == [.passed, .passed, .passed],
+            "\(fx.results.cases.map { $0.reason ?? "" })")
     }
 
     // CAVP SHAKE128Monte.rsp, first checkpoint.
     @Test func shake128MonteFirstCheckpoint() throws {
         let fx = try RunFixture()
         defer { fx.remove() }
-        let path = try fx.file("SHAKE128Monte.rsp", """
+        let path = try fx.file(
+            "SHAKE128Monte.rsp",
+            """
             [Minimum Output Length (bits) = 128]
 
             [Maximum Output Length (bits) = 1120]
@@ -651,7 +696,8 @@ private let sha256abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff6
             Outputlen = 264
             Output = fe8c476993b47b10c98303a04c6212dfb341426d748d3926140aee0a151fc80fa1
             """)
-        NISTParser(kind: .monteCarlo, algorithm: "SHAKE128", corpus: "cavp").parse(path: path, displayPath: "SHAKE128Monte.rsp", into: fx.engine)
+        NISTParser(kind: .monteCarlo, algorithm: "SHAKE128", corpus: "cavp").parse(
+            path: path, displayPath: "SHAKE128Monte.rsp", into: fx.engine)
         #expect(fx.results.cases.map(\.outcome) == [.passed], "\(fx.results.cases.map { $0.reason ?? "" })")
     }
 }
@@ -665,13 +711,24 @@ private let sha256abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff6
         let engine = KATEngine(implementation: LibCryptoImplementation(), results: results)
         engine.enumerateVariants = false
         let prov = Provenance(file: "dir/t<1>.txt", line: 3, corpus: "c&d")
-        engine.vector(Vector(id: "line 3", provenance: prov, algorithm: "SHA256",
-                             operation: .digest(message: Message(ascii("abc")), outputLength: nil), expected: .output(unhex(sha256abc))))
-        engine.vector(Vector(id: "line 7", provenance: Provenance(file: "dir/t<1>.txt", line: 7, corpus: "c&d"), algorithm: "SHA256",
-                             operation: .digest(message: Message(ascii("abd")), outputLength: nil), expected: .output(unhex(sha256abc))))
-        engine.vector(Vector(id: "line 9", provenance: Provenance(file: "dir/t<1>.txt", line: 9, corpus: "c&d"), algorithm: "AES-128-CBC",
-                             operation: .unsupported("Cipher tests"), expected: .output([])))
-        engine.diagnostic(Diagnostic(file: "other.txt", line: 4, corpus: "files", message: "bad \"value\" & <stuff>\u{01}\nsecond line"))
+        engine.vector(
+            Vector(
+                id: "line 3", provenance: prov, algorithm: "SHA256",
+                operation: .digest(message: Message(ascii("abc")), outputLength: nil),
+                expected: .output(unhex(sha256abc))))
+        engine.vector(
+            Vector(
+                id: "line 7", provenance: Provenance(file: "dir/t<1>.txt", line: 7, corpus: "c&d"), algorithm: "SHA256",
+                operation: .digest(message: Message(ascii("abd")), outputLength: nil),
+                expected: .output(unhex(sha256abc))))
+        engine.vector(
+            Vector(
+                id: "line 9", provenance: Provenance(file: "dir/t<1>.txt", line: 9, corpus: "c&d"),
+                algorithm: "AES-128-CBC",
+                operation: .unsupported("Cipher tests"), expected: .output([])))
+        engine.diagnostic(
+            Diagnostic(
+                file: "other.txt", line: 4, corpus: "files", message: "bad \"value\" & <stuff>\u{01}\nsecond line"))
         return results
     }
 
@@ -718,8 +775,10 @@ private let sha256abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff6
 
     @Test func jsonReportDecodes() throws {
         let r = mixedRun()
-        let data = try JSONReport(results: r, command: "confrun kat", startedAt: Date(timeIntervalSince1970: 0),
-                                  duration: 1.23456, implementation: "LibCrypto").encoded()
+        let data = try JSONReport(
+            results: r, command: "confrun kat", startedAt: Date(timeIntervalSince1970: 0),
+            duration: 1.23456, implementation: "LibCrypto"
+        ).encoded()
         let obj = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(obj["schemaVersion"] as? Int == JSONReport.currentSchemaVersion)
         #expect(obj["schema"] as? String == "swift-libcrypto/confrun-results")
@@ -758,8 +817,11 @@ private let sha256abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff6
         let results = RunResults()
         let engine = KATEngine(implementation: LibCryptoImplementation(), results: results)
         let prov = Provenance(file: "f", line: 1, corpus: "c")
-        engine.vector(Vector(id: "abc", provenance: prov, algorithm: "SHA256",
-                             operation: .digest(message: Message(ascii("abc")), outputLength: nil), expected: .output(unhex(sha256abc))))
+        engine.vector(
+            Vector(
+                id: "abc", provenance: prov, algorithm: "SHA256",
+                operation: .digest(message: Message(ascii("abc")), outputLength: nil),
+                expected: .output(unhex(sha256abc))))
         let extra = Variants.extra(for: ["SHA256"])
         #expect(results.cases.map(\.id) == ["abc"] + extra.map { "abc [\($0)]" })
         #expect(results.ok)
@@ -771,15 +833,19 @@ private let sha256abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff6
         #expect(Variants.extra(for: ["SHA2-512", "CAMELLIA-128-CBC"]).isEmpty)
     }
 
-    @Test("a wrong answer fails the case on every variant", .enabled(if: !Variants.extra(for: ["SHA256"]).isEmpty, "needs SHA-NI"))
+    @Test(
+        "a wrong answer fails the case on every variant",
+        .enabled(if: !Variants.extra(for: ["SHA256"]).isEmpty, "needs SHA-NI"))
     func variantFailureIsItsOwnCase() {
         let results = RunResults()
         let engine = KATEngine(implementation: LibCryptoImplementation(), results: results)
         let prov = Provenance(file: "f", line: 1, corpus: "c")
         var bad = unhex(sha256abc)
         bad[0] ^= 1
-        engine.vector(Vector(id: "abc", provenance: prov, algorithm: "SHA256",
-                             operation: .digest(message: Message(ascii("abc")), outputLength: nil), expected: .output(bad)))
+        engine.vector(
+            Vector(
+                id: "abc", provenance: prov, algorithm: "SHA256",
+                operation: .digest(message: Message(ascii("abc")), outputLength: nil), expected: .output(bad)))
         #expect(results.cases.count == 2)
         #expect(results.cases.allSatisfy { $0.outcome == .failed })
         #expect(results.cases.last?.implementation == "LibCrypto (generic)")

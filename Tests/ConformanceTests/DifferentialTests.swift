@@ -9,8 +9,12 @@ import Vectors
 final class PlantedBugImplementation: Implementation {
     let inner = LibCryptoImplementation()
     var name: String { "PlantedBug" }
-    func availability(of algorithm: String, family: AlgorithmFamily) -> Availability { inner.availability(of: algorithm, family: family) }
-    func digest(_ algorithm: String, message: Message, outputLength: Int?, parameters: [String: String]) throws -> [UInt8] {
+    func availability(of algorithm: String, family: AlgorithmFamily) -> Availability {
+        inner.availability(of: algorithm, family: family)
+    }
+    func digest(_ algorithm: String, message: Message, outputLength: Int?, parameters: [String: String]) throws
+        -> [UInt8]
+    {
         var out = try inner.digest(algorithm, message: message, outputLength: outputLength, parameters: parameters)
         if (try? Registry.digest(named: algorithm))?.info.name == "SHA2-256", message.count >= 64 { out[0] ^= 0x80 }
         return out
@@ -28,12 +32,15 @@ struct DifferentialTests {
     @Test("a planted bug is found, shrunk to its boundary, and its stanza fails under kat until the bug is gone")
     func plantedBug() throws {
         let results = RunResults()
-        let engine = DifferentialEngine(subject: PlantedBugImplementation(), reference: LibCryptoImplementation(), seed: 7,
-                                        casesPerAlgorithm: 60, filter: "sha2-256", results: results)
+        let engine = DifferentialEngine(
+            subject: PlantedBugImplementation(), reference: LibCryptoImplementation(), seed: 7,
+            casesPerAlgorithm: 60, filter: "sha2-256", results: results)
         engine.run()
         let failures = results.cases.filter { $0.outcome == .failed && $0.algorithm == "SHA2-256" }
         #expect(!failures.isEmpty, "the engine must notice the planted bug")
-        #expect(!results.cases.contains { $0.outcome == .failed && $0.algorithm != "SHA2-256" }, "HMAC-SHA2-256 goes through a path without the bug")
+        #expect(
+            !results.cases.contains { $0.outcome == .failed && $0.algorithm != "SHA2-256" },
+            "HMAC-SHA2-256 goes through a path without the bug")
         let repro = try #require(engine.reproducers.first { $0.algorithm == "SHA2-256" })
         #expect(repro.cause == "digest: output differs")
         // Shrinking halves and trims the message while the bug still shows: it stops at 64 bytes.
@@ -47,9 +54,12 @@ struct DifferentialTests {
         let file = dir.appendingPathComponent("repro.txt").path
         try repro.stanza.write(toFile: file, atomically: true, encoding: .utf8)
         let locations = Locations(repository: dir.path, cache: dir.path)
-        for (impl, shouldPass) in [(PlantedBugImplementation() as any Implementation, false), (LibCryptoImplementation(), true)] {
+        for (impl, shouldPass) in [
+            (PlantedBugImplementation() as any Implementation, false), (LibCryptoImplementation(), true),
+        ] {
             let r = RunResults()
-            KATRunner(locations: locations, engine: KATEngine(implementation: impl, results: r)).run(paths: [file], corpus: nil)
+            KATRunner(locations: locations, engine: KATEngine(implementation: impl, results: r)).run(
+                paths: [file], corpus: nil)
             // LibCrypto also runs the vector on its other variants (generic Swift when SHA-NI is there).
             let runs = impl is LibCryptoImplementation ? 1 + Variants.extra(for: ["SHA2-256"]).count : 1
             #expect(r.total.total == runs)
@@ -59,8 +69,12 @@ struct DifferentialTests {
 
     @Test("the same seed gives the same cases; another seed other cases")
     func seeds() {
-        var a = SeededRandom(seed: 1), b = SeededRandom(seed: 1), c = SeededRandom(seed: 2)
-        let x = (0..<8).map { _ in a.next() }, y = (0..<8).map { _ in b.next() }, z = (0..<8).map { _ in c.next() }
+        var a = SeededRandom(seed: 1)
+        var b = SeededRandom(seed: 1)
+        var c = SeededRandom(seed: 2)
+        let x = (0..<8).map { _ in a.next() }
+        let y = (0..<8).map { _ in b.next() }
+        let z = (0..<8).map { _ in c.next() }
         #expect(x == y)
         #expect(x != z)
         #expect(SeededRandom.stableHash("AES-128-CBC") == SeededRandom.stableHash("AES-128-CBC"))
@@ -69,8 +83,9 @@ struct DifferentialTests {
     @Test("two identical implementations never mismatch, and algorithms are all visited")
     func selfAgreement() {
         let results = RunResults()
-        let engine = DifferentialEngine(subject: LibCryptoImplementation(), reference: LibCryptoImplementation(), seed: 3,
-                                        casesPerAlgorithm: 3, filter: nil, results: results)
+        let engine = DifferentialEngine(
+            subject: LibCryptoImplementation(), reference: LibCryptoImplementation(), seed: 3,
+            casesPerAlgorithm: 3, filter: nil, results: results)
         engine.run()
         #expect(results.total.failed == 0)
         #expect(results.total.skipped == 0)

@@ -7,26 +7,37 @@ import Testing
 /// by LibCrypto, for every cipher both have. OpenSSL's answers are the independent side.
 @Suite("openssl enc interop")
 struct EncInteropTests {
-    static let openssl: String? = ["/usr/bin/openssl", "/usr/local/bin/openssl"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    static let openssl: String? = ["/usr/bin/openssl", "/usr/local/bin/openssl"].first {
+        FileManager.default.isExecutableFile(atPath: $0)
+    }
 
     /// The ciphers `openssl enc` offers here (with the legacy provider loaded).
     static let encCiphers: Set<String> = {
-        guard let o = openssl, let out = try? run(o, ["enc", "-list", "-provider", "legacy", "-provider", "default"]).stdout else { return [] }
-        return Set(String(decoding: out, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\n" })
-            .filter { $0.hasPrefix("-") }.map { String($0.dropFirst()).lowercased() })
+        guard let o = openssl,
+            let out = try? run(o, ["enc", "-list", "-provider", "legacy", "-provider", "default"]).stdout
+        else { return [] }
+        return Set(
+            String(decoding: out, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\n" })
+                .filter { $0.hasPrefix("-") }.map { String($0.dropFirst()).lowercased() })
     }()
 
     static let shared: [String] = Registry.ciphers
         .filter { $0.mode != .xts && $0.mode != .wrap && encCiphers.contains($0.info.name.lowercased()) }
         .map(\.info.name)
 
-    struct Output { var status: Int32; var stdout: Data; var stderr: String }
+    struct Output {
+        var status: Int32
+        var stdout: Data
+        var stderr: String
+    }
 
     static func run(_ tool: String, _ args: [String], input: Data? = nil) throws -> Output {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: tool)
         p.arguments = args
-        let out = Pipe(), err = Pipe(), inp = Pipe()
+        let out = Pipe()
+        let err = Pipe()
+        let inp = Pipe()
         p.standardOutput = out
         p.standardError = err
         p.standardInput = inp
@@ -55,14 +66,21 @@ struct EncInteropTests {
         let c = try Registry.cipher(named: name)
         var rng = SystemRandomNumberGenerator()
         for pbkdf2 in [false, true] {
-            let plain = (0..<(1 + Int.random(in: 0..<100, using: &rng))).map { _ in UInt8.random(in: 0...255, using: &rng) }
+            let plain = (0..<(1 + Int.random(in: 0..<100, using: &rng))).map { _ in
+                UInt8.random(in: 0...255, using: &rng)
+            }
             let salt = (0..<8).map { _ in UInt8.random(in: 0...255, using: &rng) }
             let password = Array("swift-libcrypto \(name)".utf8)
-            let (key, iv) = try OpenSSLSaltedFormat.deriveKeyAndIV(SHA256.self, password: password, salt: salt, keyLength: c.keyLength,
-                                                                   ivLength: c.ivLength, pbkdf2Iterations: pbkdf2 ? 1000 : nil)
+            let (key, iv) = try OpenSSLSaltedFormat.deriveKeyAndIV(
+                SHA256.self, password: password, salt: salt, keyLength: c.keyLength,
+                ivLength: c.ivLength, pbkdf2Iterations: pbkdf2 ? 1000 : nil)
             let sealed = try OpenSSLSaltedFormat.header(salt: salt) + c.encrypt(plain, key: key, iv: iv)
-            let r = try Self.run(Self.openssl!, ["enc", "-d", "-" + name.lowercased(), "-pass", "pass:swift-libcrypto \(name)",
-                                                 "-provider", "legacy", "-provider", "default"] + Self.kdfArgs(pbkdf2), input: Data(sealed))
+            let r = try Self.run(
+                Self.openssl!,
+                [
+                    "enc", "-d", "-" + name.lowercased(), "-pass", "pass:swift-libcrypto \(name)",
+                    "-provider", "legacy", "-provider", "default",
+                ] + Self.kdfArgs(pbkdf2), input: Data(sealed))
             #expect(r.status == 0, "\(name) pbkdf2=\(pbkdf2): openssl enc -d failed: \(r.stderr)")
             #expect(Array(r.stdout) == plain, "\(name) pbkdf2=\(pbkdf2): openssl decrypted something else")
         }
@@ -73,14 +91,21 @@ struct EncInteropTests {
         let c = try Registry.cipher(named: name)
         var rng = SystemRandomNumberGenerator()
         for pbkdf2 in [false, true] {
-            let plain = (0..<(1 + Int.random(in: 0..<100, using: &rng))).map { _ in UInt8.random(in: 0...255, using: &rng) }
-            let r = try Self.run(Self.openssl!, ["enc", "-e", "-" + name.lowercased(), "-pass", "pass:from openssl",
-                                                 "-provider", "legacy", "-provider", "default"] + Self.kdfArgs(pbkdf2), input: Data(plain))
+            let plain = (0..<(1 + Int.random(in: 0..<100, using: &rng))).map { _ in
+                UInt8.random(in: 0...255, using: &rng)
+            }
+            let r = try Self.run(
+                Self.openssl!,
+                [
+                    "enc", "-e", "-" + name.lowercased(), "-pass", "pass:from openssl",
+                    "-provider", "legacy", "-provider", "default",
+                ] + Self.kdfArgs(pbkdf2), input: Data(plain))
             try #require(r.status == 0, "\(name): openssl enc failed: \(r.stderr)")
             let (salt, body) = try OpenSSLSaltedFormat.parse(Array(r.stdout))
-            let (key, iv) = try OpenSSLSaltedFormat.deriveKeyAndIV(SHA256.self, password: Array("from openssl".utf8), salt: salt,
-                                                                   keyLength: c.keyLength, ivLength: c.ivLength,
-                                                                   pbkdf2Iterations: pbkdf2 ? 1000 : nil)
+            let (key, iv) = try OpenSSLSaltedFormat.deriveKeyAndIV(
+                SHA256.self, password: Array("from openssl".utf8), salt: salt,
+                keyLength: c.keyLength, ivLength: c.ivLength,
+                pbkdf2Iterations: pbkdf2 ? 1000 : nil)
             #expect(try c.decrypt(body, key: key, iv: iv) == plain, "\(name) pbkdf2=\(pbkdf2)")
         }
     }

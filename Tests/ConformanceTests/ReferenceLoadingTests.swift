@@ -24,14 +24,20 @@ struct ReferenceLoadingTests {
         return nil
     }()
 
-    struct Output { var status: Int32; var signaled: Bool; var stdout: String; var stderr: String }
+    struct Output {
+        var status: Int32
+        var signaled: Bool
+        var stdout: String
+        var stderr: String
+    }
 
     static func confrun(_ args: [String], environment extra: [String: String] = [:]) throws -> Output {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: try #require(confrun))
         p.arguments = args
         p.environment = ProcessInfo.processInfo.environment.merging(extra) { _, new in new }
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         p.standardOutput = out
         p.standardError = err
         p.standardInput = FileHandle.nullDevice
@@ -39,8 +45,9 @@ struct ReferenceLoadingTests {
         let o = out.fileHandleForReading.readDataToEndOfFile()
         let e = err.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
-        return Output(status: p.terminationStatus, signaled: p.terminationReason == .uncaughtSignal,
-                      stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+        return Output(
+            status: p.terminationStatus, signaled: p.terminationReason == .uncaughtSignal,
+            stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
     }
 
     static let missing = "/nonexistent/libcrypto.so.3"
@@ -62,7 +69,8 @@ struct ReferenceLoadingTests {
 
     @Test("interop with CONFRUN_LIBCRYPTO naming a missing file: one line, exit 2", .enabled(if: confrun != nil))
     func missingLibrary() throws {
-        let r = try Self.confrun(["interop", "--cases", "1"], environment: [OpenSSLReference.libraryVariable: Self.missing])
+        let r = try Self.confrun(
+            ["interop", "--cases", "1"], environment: [OpenSSLReference.libraryVariable: Self.missing])
         Self.expectOneLineFailure(r, mentioning: Self.missing)
         #expect(r.stderr.contains("cannot open shared object file"))
     }
@@ -75,8 +83,11 @@ struct ReferenceLoadingTests {
 
     @Test("a library that is not OpenSSL's libcrypto is refused", .enabled(if: confrun != nil))
     func notLibcrypto() throws {
-        let libz = ["/lib/x86_64-linux-gnu/libz.so.1", "/usr/lib/x86_64-linux-gnu/libz.so.1", "/lib/aarch64-linux-gnu/libz.so.1"]
-            .first { FileManager.default.fileExists(atPath: $0) }
+        let libz = [
+            "/lib/x86_64-linux-gnu/libz.so.1", "/usr/lib/x86_64-linux-gnu/libz.so.1",
+            "/lib/aarch64-linux-gnu/libz.so.1",
+        ]
+        .first { FileManager.default.fileExists(atPath: $0) }
         let lib = try #require(libz)
         let r = try Self.confrun(["interop", "--cases", "1"], environment: [OpenSSLReference.libraryVariable: lib])
         Self.expectOneLineFailure(r, mentioning: "not an OpenSSL libcrypto")
@@ -87,9 +98,11 @@ struct ReferenceLoadingTests {
         let file = try Self.sha256Stanza()
         defer { try? FileManager.default.removeItem(atPath: file) }
         let env = [OpenSSLReference.libraryVariable: Self.missing]
-        Self.expectOneLineFailure(try Self.confrun(["vectors", "verify", file], environment: env), mentioning: Self.missing)
-        Self.expectOneLineFailure(try Self.confrun(["speed", "--seconds", "0.01", "--bytes", "16", "--filter", "md5"], environment: env),
-                                  mentioning: Self.missing)
+        Self.expectOneLineFailure(
+            try Self.confrun(["vectors", "verify", file], environment: env), mentioning: Self.missing)
+        Self.expectOneLineFailure(
+            try Self.confrun(["speed", "--seconds", "0.01", "--bytes", "16", "--filter", "md5"], environment: env),
+            mentioning: Self.missing)
     }
 
     @Test("kat and list do not load libcrypto at all", .enabled(if: confrun != nil))
@@ -130,7 +143,9 @@ struct ReferenceLoadingTests {
         let e = #expect(throws: OpenSSLReference.LoadError.self) {
             try OpenSSLReference.loadLibrary(libraryPath: Self.missing)
         }
-        #expect(e?.message.hasPrefix("reference libcrypto not loadable: \(Self.missing)") == true, "\(String(describing: e))")
+        #expect(
+            e?.message.hasPrefix("reference libcrypto not loadable: \(Self.missing)") == true,
+            "\(String(describing: e))")
         #expect(e?.message.contains("\n") == false)
     }
 
@@ -150,9 +165,13 @@ struct ReferenceLoadingTests {
         #expect(try OpenSSLReference.loadLibrary() == first.library)
         #expect(try OpenSSLReference.loadLibrary(libraryPath: first.library.path) == first.library)
         #expect(OpenSSLVersion.number == first.version)
-        let libz = ["/lib/x86_64-linux-gnu/libz.so.1", "/usr/lib/x86_64-linux-gnu/libz.so.1"].first { FileManager.default.fileExists(atPath: $0) }
+        let libz = ["/lib/x86_64-linux-gnu/libz.so.1", "/usr/lib/x86_64-linux-gnu/libz.so.1"].first {
+            FileManager.default.fileExists(atPath: $0)
+        }
         if let libz {
-            let e = #expect(throws: OpenSSLReference.LoadError.self) { try OpenSSLReference.loadLibrary(libraryPath: libz) }
+            let e = #expect(throws: OpenSSLReference.LoadError.self) {
+                try OpenSSLReference.loadLibrary(libraryPath: libz)
+            }
             #expect(e?.message.contains("already loaded") == true, "\(String(describing: e))")
         }
         if first.library.cpucap == nil {

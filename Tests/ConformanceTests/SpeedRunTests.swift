@@ -14,7 +14,8 @@ struct SpeedRunTests {
         #expect(row.referenceLacks == nil, "\(row.algorithm): \(row.referenceLacks ?? "")")
         #expect(row.cells.map(\.bytes) == sizes)
         for c in row.cells {
-            let l = c.libcrypto ?? 0, o = c.openssl ?? 0
+            let l = c.libcrypto ?? 0
+            let o = c.openssl ?? 0
             #expect(l > 0, "\(row.algorithm) at \(c.bytes): LibCrypto \(l), \(c.note ?? "")")
             #expect(o > 0, "\(row.algorithm) at \(c.bytes): OpenSSL \(o), \(c.note ?? "")")
             #expect(c.ratio == l / o, "\(row.algorithm) at \(c.bytes)")
@@ -52,10 +53,12 @@ struct SpeedRunTests {
 
     @Test("an algorithm the reference lacks is measured on LibCrypto's side only")
     func referenceLacks() throws {
-        guard let name = ["MD2", "MDC2", "IDEA-CBC", "RC5-CBC"].first(where: { n in
-            (try? Registry.algorithm(named: n)) != nil
-                && reference.availability(of: n, family: n.contains("-") ? .cipher : .digest) != .available
-        }) else { return }  // this reference has them all (built from source)
+        guard
+            let name = ["MD2", "MDC2", "IDEA-CBC", "RC5-CBC"].first(where: { n in
+                (try? Registry.algorithm(named: n)) != nil
+                    && reference.availability(of: n, family: n.contains("-") ? .cipher : .digest) != .available
+            })
+        else { return }  // this reference has them all (built from source)
         let rows = try SpeedRun(sizes: [64], seconds: 0.01, filter: name).run(reference: reference)
         let row = try #require(rows.first { $0.algorithm == name })
         #expect(row.referenceLacks?.hasPrefix("reference lacks \(name)") == true)
@@ -69,7 +72,8 @@ struct SpeedRunTests {
     @Test("the JSON report carries both figures and the ratio")
     func json() throws {
         let rows = try SpeedRun(sizes: [16], seconds: 0.01, filter: "md5").run(reference: reference)
-        let report = SpeedReport(reference: reference, libcryptoHWCAP: nil, secondsPerSide: 0.01, sizes: [16], rows: rows)
+        let report = SpeedReport(
+            reference: reference, libcryptoHWCAP: nil, secondsPerSide: 0.01, sizes: [16], rows: rows)
         let data = try JSONEncoder().encode(report)
         let back = try JSONDecoder().decode(SpeedReport.self, from: data)
         let c = try #require(back.rows.first { $0.algorithm == "MD5" }?.cell(bytes: 16))

@@ -12,12 +12,16 @@ import Testing
             .deletingLastPathComponent()
         let text = try String(contentsOf: root.appendingPathComponent("Package.swift"), encoding: .utf8)
         let pattern = try NSRegularExpression(
-            pattern: #"\.trait\(\s*name:\s*"(\w+)"\s*,\s*description:\s*"(?:[^"\\]|\\.)*"\s*(?:,\s*enabledTraits:\s*\[([^\]]*)\])?\s*\)"#)
+            pattern:
+                #"\.trait\(\s*name:\s*"(\w+)"\s*,\s*description:\s*"(?:[^"\\]|\\.)*"\s*(?:,\s*enabledTraits:\s*\[([^\]]*)\])?\s*\)"#
+        )
         let ns = text as NSString
         return pattern.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { m in
             let name = ns.substring(with: m.range(at: 1))
-            let needs = m.range(at: 2).location == NSNotFound
-                ? [] : ns.substring(with: m.range(at: 2)).split(separator: ",")
+            let needs =
+                m.range(at: 2).location == NSNotFound
+                ? []
+                : ns.substring(with: m.range(at: 2)).split(separator: ",")
                     .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " \"\n")) }.filter { !$0.isEmpty }
             return (name, needs)
         }

@@ -35,7 +35,9 @@ struct CipherModesTests {
     }
 
     /// Feeds `data` to a fresh context in random pieces (some empty).
-    static func streamed(_ c: CipherAlgorithm, key: [UInt8], iv: [UInt8], encrypting: Bool, _ data: [UInt8], _ rng: inout RNG) throws -> [UInt8] {
+    static func streamed(
+        _ c: CipherAlgorithm, key: [UInt8], iv: [UInt8], encrypting: Bool, _ data: [UInt8], _ rng: inout RNG
+    ) throws -> [UInt8] {
         let ctx = try c.makeContext(key: key, iv: iv, encrypting: encrypting)
         var out: [UInt8] = []
         var at = 0
@@ -51,18 +53,26 @@ struct CipherModesTests {
     func roundTrip(name: String) throws {
         let c = try Registry.cipher(named: name)
         var rng = RNG(state: UInt64(truncatingIfNeeded: name.hashValue & 0x7fff_ffff) | 1)
-        for length in [0, 1, c.blockSize - 1, c.blockSize, c.blockSize + 1, 31, 64, 100, 257] + (0..<6).map({ _ in rng.below(600) }) where length >= 0 {
-            let key = rng.bytes(c.keyLength), iv = rng.bytes(c.ivLength)
+        for length in [0, 1, c.blockSize - 1, c.blockSize, c.blockSize + 1, 31, 64, 100, 257]
+            + (0..<6).map({ _ in rng.below(600) }) where length >= 0
+        {
+            let key = rng.bytes(c.keyLength)
+            let iv = rng.bytes(c.ivLength)
             let plain = rng.bytes(length)
             let sealed = try c.encrypt(plain, key: key, iv: iv)
             if c.blockSize > 1 {
-                #expect(sealed.count == (length / c.blockSize + 1) * c.blockSize, "\(name): padded length for \(length)")
+                #expect(
+                    sealed.count == (length / c.blockSize + 1) * c.blockSize, "\(name): padded length for \(length)")
             } else {
                 #expect(sealed.count == length, "\(name): stream output length")
             }
-            #expect(try Self.streamed(c, key: key, iv: iv, encrypting: true, plain, &rng) == sealed, "\(name): streamed encrypt, \(length) bytes")
+            #expect(
+                try Self.streamed(c, key: key, iv: iv, encrypting: true, plain, &rng) == sealed,
+                "\(name): streamed encrypt, \(length) bytes")
             #expect(try c.decrypt(sealed, key: key, iv: iv) == plain, "\(name): decrypt(encrypt(x)), \(length) bytes")
-            #expect(try Self.streamed(c, key: key, iv: iv, encrypting: false, sealed, &rng) == plain, "\(name): streamed decrypt, \(length) bytes")
+            #expect(
+                try Self.streamed(c, key: key, iv: iv, encrypting: false, sealed, &rng) == plain,
+                "\(name): streamed decrypt, \(length) bytes")
         }
     }
 
@@ -70,10 +80,13 @@ struct CipherModesTests {
     func inPlace(name: String) throws {
         let c = try Registry.cipher(named: name)
         var rng = RNG(state: 42)
-        let key = rng.bytes(c.keyLength), iv = rng.bytes(c.ivLength)
+        let key = rng.bytes(c.keyLength)
+        let iv = rng.bytes(c.ivLength)
         let n = 4 * max(c.blockSize, 8) + (c.blockSize > 1 ? 0 : 3)
         let plain = rng.bytes(n)
-        let expected = try c.makeContext(key: key, iv: iv, encrypting: true, parameters: CipherParameters(padding: false)).process(plain)
+        let expected = try c.makeContext(
+            key: key, iv: iv, encrypting: true, parameters: CipherParameters(padding: false)
+        ).process(plain)
         var buffer = plain + [UInt8](repeating: 0, count: 32)
         let ctx = try c.makeContext(key: key, iv: iv, encrypting: true, parameters: CipherParameters(padding: false))
         let written = try buffer.withUnsafeMutableBytes { b in
@@ -87,7 +100,9 @@ struct CipherModesTests {
     func wrongLengths(name: String) throws {
         let c = try Registry.cipher(named: name)
         let tooLong = [UInt8](repeating: 1, count: 300)
-        #expect(throws: CryptoError.self) { try c.makeContext(key: tooLong, iv: [UInt8](repeating: 0, count: c.ivLength), encrypting: true) }
+        #expect(throws: CryptoError.self) {
+            try c.makeContext(key: tooLong, iv: [UInt8](repeating: 0, count: c.ivLength), encrypting: true)
+        }
         do {
             _ = try c.makeContext(key: tooLong, iv: [UInt8](repeating: 0, count: c.ivLength), encrypting: true)
         } catch let e as CryptoError {
@@ -95,7 +110,9 @@ struct CipherModesTests {
         }
         if c.ivLength > 0 {
             #expect(throws: CryptoError.self) {
-                try c.makeContext(key: [UInt8](repeating: 0, count: c.keyLength), iv: [UInt8](repeating: 0, count: c.ivLength + 1), encrypting: true)
+                try c.makeContext(
+                    key: [UInt8](repeating: 0, count: c.keyLength), iv: [UInt8](repeating: 0, count: c.ivLength + 1),
+                    encrypting: true)
             }
         }
     }
@@ -103,7 +120,8 @@ struct CipherModesTests {
     @Test("padding off: a partial block is invalidLength; bad padding is badDecrypt without detail")
     func paddingErrors() throws {
         let aes = try Registry.cipher(named: "aes-128-cbc")
-        let key = [UInt8](repeating: 7, count: 16), iv = [UInt8](repeating: 9, count: 16)
+        let key = [UInt8](repeating: 7, count: 16)
+        let iv = [UInt8](repeating: 9, count: 16)
         let ctx = try aes.makeContext(key: key, iv: iv, encrypting: true, parameters: CipherParameters(padding: false))
         _ = try ctx.update([1, 2, 3])
         #expect { try ctx.finalize() } throws: { ($0 as? CryptoError)?.code == .invalidLength }
@@ -112,7 +130,7 @@ struct CipherModesTests {
         var sealed = try aes.encrypt([UInt8](repeating: 0x41, count: 20), key: key, iv: iv)
         var messages = Set<String>()
         for flip in [UInt8(0x01), 0x0f, 0x10, 0x80] {
-            sealed[sealed.count - 17] ^= flip   // changes the last plaintext byte (the pad length) via CBC
+            sealed[sealed.count - 17] ^= flip  // changes the last plaintext byte (the pad length) via CBC
             do {
                 _ = try aes.decrypt(sealed, key: key, iv: iv)
                 Issue.record("bad padding (flip \(flip)) was accepted")
@@ -123,7 +141,9 @@ struct CipherModesTests {
             sealed[sealed.count - 17] ^= flip
         }
         #expect(messages == ["bad decrypt"])
-        #expect { try aes.decrypt(Array(sealed.dropLast(3)), key: key, iv: iv) } throws: { ($0 as? CryptoError)?.code == .invalidLength }
+        #expect { try aes.decrypt(Array(sealed.dropLast(3)), key: key, iv: iv) } throws: {
+            ($0 as? CryptoError)?.code == .invalidLength
+        }
     }
 
     @Test("names and aliases resolve case-insensitively; disabled or unknown names throw unknownAlgorithm")
@@ -151,6 +171,8 @@ struct CipherModesTests {
         #if SEED
         #expect(try Registry.cipher(named: "seed-ofb128").info.name == "SEED-OFB")
         #endif
-        #expect { try Registry.cipher(named: "no-such-cipher") } throws: { ($0 as? CryptoError)?.code == .unknownAlgorithm }
+        #expect { try Registry.cipher(named: "no-such-cipher") } throws: {
+            ($0 as? CryptoError)?.code == .unknownAlgorithm
+        }
     }
 }

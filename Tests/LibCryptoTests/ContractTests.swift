@@ -33,7 +33,8 @@ private func pieces(_ message: [UInt8], _ seed: UInt64) -> [[UInt8]] {
 @Suite("Contract: hash and XOF") struct HashContract {
     static let names = Registry.digests.map(\.info.name)
 
-    @Test("streaming in any split equals one shot; copy forks the state; sizes hold", arguments: names, contractVariants)
+    @Test(
+        "streaming in any split equals one shot; copy forks the state; sizes hold", arguments: names, contractVariants)
     func streaming(name: String, variant: String) throws {
         try HardwareSupport.withVariant(variant) {
             let d = try Registry.digest(named: name)
@@ -57,8 +58,9 @@ private func pieces(_ message: [UInt8], _ seed: UInt64) -> [[UInt8]] {
         }
     }
 
-    @Test("an XOF's shorter output is a prefix of its longer one; a fixed digest refuses another length",
-          arguments: names, contractVariants)
+    @Test(
+        "an XOF's shorter output is a prefix of its longer one; a fixed digest refuses another length",
+        arguments: names, contractVariants)
     func outputLength(name: String, variant: String) throws {
         try HardwareSupport.withVariant(variant) {
             let d = try Registry.digest(named: name)
@@ -79,7 +81,8 @@ private func pieces(_ message: [UInt8], _ seed: UInt64) -> [[UInt8]] {
 @Suite("Contract: MAC") struct MACContract {
     /// Every keyed MAC the registry builds: HMAC over each fixed-size digest, CMAC over each
     /// CBC block cipher.
-    static let names: [String] = Registry.digests.filter { !$0.isXOF }.map { "HMAC-" + $0.info.name }
+    static let names: [String] =
+        Registry.digests.filter { !$0.isXOF }.map { "HMAC-" + $0.info.name }
         + Registry.ciphers.filter { $0.mode == .cbc }.map { "CMAC-" + $0.info.name }
 
     static func make(_ name: String, key: [UInt8]) throws -> any MACContext {
@@ -91,7 +94,9 @@ private func pieces(_ message: [UInt8], _ seed: UInt64) -> [[UInt8]] {
         name.hasPrefix("HMAC-") ? 20 : try Registry.cipher(named: String(name.dropFirst(5))).keyLength
     }
 
-    @Test("streaming in any split equals one shot; the tag depends on key and message", arguments: names, contractVariants)
+    @Test(
+        "streaming in any split equals one shot; the tag depends on key and message", arguments: names, contractVariants
+    )
     func streaming(name: String, variant: String) throws {
         try HardwareSupport.withVariant(variant) {
             let key = bytes(try Self.keyLength(name), 5)
@@ -110,7 +115,8 @@ private func pieces(_ message: [UInt8], _ seed: UInt64) -> [[UInt8]] {
             #expect(Set(tags).count == tags.count, "\(name): two messages gave one tag")
             var other = key
             other[0] ^= 0x80  // not bit 0: DES keys ignore their parity bits
-            let a = try Self.make(name, key: key), b = try Self.make(name, key: other)
+            let a = try Self.make(name, key: key)
+            let b = try Self.make(name, key: other)
             a.update([1, 2, 3])
             b.update([1, 2, 3])
             #expect(a.finalize() != b.finalize(), "\(name): the key does not change the tag")
@@ -121,22 +127,27 @@ private func pieces(_ message: [UInt8], _ seed: UInt64) -> [[UInt8]] {
 @Suite("Contract: block cipher, mode and stream cipher") struct CipherContract {
     static let streaming = Registry.ciphers.filter { $0.mode != .xts && $0.mode != .wrap }.map(\.info.name)
 
-    static func run(_ c: CipherAlgorithm, _ key: [UInt8], _ iv: [UInt8], encrypting: Bool, padding: Bool,
-                    _ input: [UInt8], split seed: UInt64?) throws -> [UInt8] {
-        let ctx = try c.makeContext(key: key, iv: iv, encrypting: encrypting,
-                                    parameters: CipherParameters(padding: padding))
+    static func run(
+        _ c: CipherAlgorithm, _ key: [UInt8], _ iv: [UInt8], encrypting: Bool, padding: Bool,
+        _ input: [UInt8], split seed: UInt64?
+    ) throws -> [UInt8] {
+        let ctx = try c.makeContext(
+            key: key, iv: iv, encrypting: encrypting,
+            parameters: CipherParameters(padding: padding))
         guard let seed else { return try ctx.process(input) }
         var out: [UInt8] = []
         for p in pieces(input, seed) { out += try ctx.update(p) }
         return out + (try ctx.finalize())
     }
 
-    @Test("decrypt(encrypt(x)) == x; any split equals one shot; in place equals out of place",
-          arguments: streaming, contractVariants)
+    @Test(
+        "decrypt(encrypt(x)) == x; any split equals one shot; in place equals out of place",
+        arguments: streaming, contractVariants)
     func roundTrip(name: String, variant: String) throws {
         try HardwareSupport.withVariant(variant) {
             let c = try Registry.cipher(named: name)
-            let key = bytes(c.keyLength, 11), iv = bytes(c.ivLength, 12)
+            let key = bytes(c.keyLength, 11)
+            let iv = bytes(c.ivLength, 12)
             let block = max(c.blockSize, 1)
             for padding in c.mode == .ecb || c.mode == .cbc ? [true, false] : [true] {
                 for length in [0, 1, block - 1, block, block + 1, 5 * block + 3, 100] {
@@ -148,13 +159,16 @@ private func pieces(_ message: [UInt8], _ seed: UInt64) -> [[UInt8]] {
                     } else {
                         #expect(sealed.count == n, "\(name): \(n) bytes in, \(sealed.count) out")
                     }
-                    #expect(try Self.run(c, key, iv, encrypting: true, padding: padding, plain, split: 3) == sealed,
-                            "\(name): split encryption of \(n) bytes")
-                    #expect(try Self.run(c, key, iv, encrypting: false, padding: padding, sealed, split: 5) == plain,
-                            "\(name): round trip of \(n) bytes, padding \(padding)")
+                    #expect(
+                        try Self.run(c, key, iv, encrypting: true, padding: padding, plain, split: 3) == sealed,
+                        "\(name): split encryption of \(n) bytes")
+                    #expect(
+                        try Self.run(c, key, iv, encrypting: false, padding: padding, sealed, split: 5) == plain,
+                        "\(name): round trip of \(n) bytes, padding \(padding)")
                     // In place: one buffer for input and output.
-                    let ctx = try c.makeContext(key: key, iv: iv, encrypting: true,
-                                                parameters: CipherParameters(padding: padding))
+                    let ctx = try c.makeContext(
+                        key: key, iv: iv, encrypting: true,
+                        parameters: CipherParameters(padding: padding))
                     var buffer = plain + [UInt8](repeating: 0, count: 32)
                     let written = try buffer.withUnsafeMutableBytes { b in
                         try ctx.update(UnsafeRawBufferPointer(rebasing: b[..<n]), into: b.baseAddress!)
@@ -171,18 +185,25 @@ private func pieces(_ message: [UInt8], _ seed: UInt64) -> [[UInt8]] {
         let c = try Registry.cipher(named: name)
         let badKey = c.keyLength + 1
         if c.variableKeyLengths?.contains(badKey) != true {
-            #expect(throws: CryptoError.self) { try c.makeContext(key: bytes(badKey, 1), iv: bytes(c.ivLength, 2), encrypting: true) }
+            #expect(throws: CryptoError.self) {
+                try c.makeContext(key: bytes(badKey, 1), iv: bytes(c.ivLength, 2), encrypting: true)
+            }
         }
-        #expect(throws: CryptoError.self) { try c.makeContext(key: bytes(c.keyLength, 1), iv: bytes(c.ivLength + 1, 2), encrypting: true) }
+        #expect(throws: CryptoError.self) {
+            try c.makeContext(key: bytes(c.keyLength, 1), iv: bytes(c.ivLength + 1, 2), encrypting: true)
+        }
     }
 
-    @Test("block modes without padding refuse a partial final block", arguments: streaming.filter {
-        let m = (try? Registry.cipher(named: $0))?.mode
-        return m == .ecb || m == .cbc
-    })
+    @Test(
+        "block modes without padding refuse a partial final block",
+        arguments: streaming.filter {
+            let m = (try? Registry.cipher(named: $0))?.mode
+            return m == .ecb || m == .cbc
+        })
     func partialBlock(name: String) throws {
         let c = try Registry.cipher(named: name)
-        let key = bytes(c.keyLength, 11), iv = bytes(c.ivLength, 12)
+        let key = bytes(c.keyLength, 11)
+        let iv = bytes(c.ivLength, 12)
         #expect(throws: CryptoError.self) {
             try Self.run(c, key, iv, encrypting: true, padding: false, bytes(c.blockSize + 1, 3), split: nil)
         }
@@ -192,8 +213,10 @@ private func pieces(_ message: [UInt8], _ seed: UInt64) -> [[UInt8]] {
 @Suite("Contract: AEAD") struct AEADContract {
     static let names = Registry.aeads.map(\.info.name)
 
-    static func seal(_ a: AEADAlgorithm, _ key: [UInt8], _ p: AEADParameters, aad: [UInt8], _ plain: [UInt8],
-                     split: UInt64) throws -> ([UInt8], [UInt8]) {
+    static func seal(
+        _ a: AEADAlgorithm, _ key: [UInt8], _ p: AEADParameters, aad: [UInt8], _ plain: [UInt8],
+        split: UInt64
+    ) throws -> ([UInt8], [UInt8]) {
         let ctx = try a.makeContext(key: key, parameters: p, encrypting: true)
         try ctx.updateAAD(aad)
         var out: [UInt8] = []
@@ -202,16 +225,19 @@ private func pieces(_ message: [UInt8], _ seed: UInt64) -> [[UInt8]] {
         return (out + rest, tag)
     }
 
-    static func open(_ a: AEADAlgorithm, _ key: [UInt8], _ p: AEADParameters, aad: [UInt8], _ sealed: [UInt8],
-                     tag: [UInt8]) throws -> [UInt8] {
+    static func open(
+        _ a: AEADAlgorithm, _ key: [UInt8], _ p: AEADParameters, aad: [UInt8], _ sealed: [UInt8],
+        tag: [UInt8]
+    ) throws -> [UInt8] {
         let ctx = try a.makeContext(key: key, parameters: p, encrypting: false)
         try ctx.updateAAD(aad)
         _ = try ctx.update(sealed)
         return try ctx.finalizeDecryption(tag: tag)
     }
 
-    @Test("open(seal(x)) == x; any split gives the same output; any changed bit fails to open",
-          arguments: names, contractVariants)
+    @Test(
+        "open(seal(x)) == x; any split gives the same output; any changed bit fails to open",
+        arguments: names, contractVariants)
     func roundTripAndTamper(name: String, variant: String) throws {
         try HardwareSupport.withVariant(variant) {
             let a = try Registry.aead(named: name)
@@ -219,8 +245,9 @@ private func pieces(_ message: [UInt8], _ seed: UInt64) -> [[UInt8]] {
             let aad = bytes(13, 22)
             for length in [0, 1, 15, 16, 17, 64, 100] {
                 let plain = bytes(length, UInt64(length) + 23)
-                let p = AEADParameters(nonce: bytes(a.defaultNonceLength, 24), tagLength: a.defaultTagLength,
-                                       messageLength: a.info.mode == .ccm ? length : nil)
+                let p = AEADParameters(
+                    nonce: bytes(a.defaultNonceLength, 24), tagLength: a.defaultTagLength,
+                    messageLength: a.info.mode == .ccm ? length : nil)
                 let (sealed, tag) = try Self.seal(a, key, p, aad: aad, plain, split: 1)
                 #expect(sealed.count == length && tag.count == a.defaultTagLength)
                 let again = try Self.seal(a, key, p, aad: aad, plain, split: 2)
@@ -239,8 +266,9 @@ private func pieces(_ message: [UInt8], _ seed: UInt64) -> [[UInt8]] {
                 }
             }
             #expect(throws: CryptoError.self) {
-                try a.makeContext(key: bytes(a.keyLength + 1, 1), parameters: AEADParameters(nonce: bytes(12, 2)),
-                                  encrypting: true)
+                try a.makeContext(
+                    key: bytes(a.keyLength + 1, 1), parameters: AEADParameters(nonce: bytes(12, 2)),
+                    encrypting: true)
             }
         }
     }
@@ -250,7 +278,9 @@ private func pieces(_ message: [UInt8], _ seed: UInt64) -> [[UInt8]] {
     /// Each KDF of the catalog, called through its typed entry point with SHA2-256 where it
     /// takes a digest: `(secret, salt, length) -> output`.
     static let kdfs: [String: @Sendable ([UInt8], [UInt8], Int) throws -> [UInt8]] = [
-        "PBKDF1": { try PBKDF1.derive(SHA256.self, password: $0, salt: Array($1.prefix(8)), iterations: 3, length: $2) },
+        "PBKDF1": {
+            try PBKDF1.derive(SHA256.self, password: $0, salt: Array($1.prefix(8)), iterations: 3, length: $2)
+        },
         "PBKDF2": { try PBKDF2.derive(SHA256.self, password: $0, salt: $1, iterations: 3, length: $2) },
         "HKDF": { try HKDF.derive(SHA256.self, key: $0, salt: $1, info: [1, 2], length: $2) },
         "SCRYPT": { try Scrypt.derive(password: $0, salt: $1, n: 16, r: 1, p: 1, length: $2) },
@@ -263,12 +293,14 @@ private func pieces(_ message: [UInt8], _ seed: UInt64) -> [[UInt8]] {
         #expect(Set(Registry.kdfs.map(\.name)) == Set(Self.kdfs.keys))
     }
 
-    @Test("deterministic; the length asked for; depends on secret and salt; a zero length is an error",
-          arguments: Registry.kdfs.map(\.name).sorted(), contractVariants)
+    @Test(
+        "deterministic; the length asked for; depends on secret and salt; a zero length is an error",
+        arguments: Registry.kdfs.map(\.name).sorted(), contractVariants)
     func contract(name: String, variant: String) throws {
         guard let kdf = Self.kdfs[name] else { return }  // everyKDFIsCovered reports it
         try HardwareSupport.withVariant(variant) {
-            let secret = bytes(20, 31), salt = bytes(16, 32)
+            let secret = bytes(20, 31)
+            let salt = bytes(16, 32)
             // PBKDF1's output is at most one digest.
             for length in name == "PBKDF1" ? [1, 16, 32] : [1, 16, 32, 33, 100] {
                 let out = try kdf(secret, salt, length)

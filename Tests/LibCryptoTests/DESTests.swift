@@ -50,21 +50,28 @@ import Testing
     }
 
     /// Checks ECB encryption and decryption of one (possibly multi-block) vector.
-    static func checkECB<C: BlockCipher>(_: C.Type, key: String, plaintext: String, ciphertext: String,
-                                         sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func checkECB<C: BlockCipher>(
+        _: C.Type, key: String, plaintext: String, ciphertext: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let cipher = try C(key: bytes(key))
         #expect(hex(ecb(cipher, bytes(plaintext))) == ciphertext.lowercased(), sourceLocation: sourceLocation)
-        #expect(hex(ecb(cipher, bytes(ciphertext), decrypt: true)) == plaintext.lowercased(),
-                sourceLocation: sourceLocation)
+        #expect(
+            hex(ecb(cipher, bytes(ciphertext), decrypt: true)) == plaintext.lowercased(),
+            sourceLocation: sourceLocation)
     }
 
-    static func checkCBC<C: BlockCipher>(_: C.Type, key: String, iv: String, plaintext: String, ciphertext: String,
-                                         sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func checkCBC<C: BlockCipher>(
+        _: C.Type, key: String, iv: String, plaintext: String, ciphertext: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let cipher = try C(key: bytes(key))
-        #expect(hex(cbcEncrypt(cipher, iv: bytes(iv), bytes(plaintext))) == ciphertext.lowercased(),
-                sourceLocation: sourceLocation)
-        #expect(hex(cbcDecrypt(cipher, iv: bytes(iv), bytes(ciphertext))) == plaintext.lowercased(),
-                sourceLocation: sourceLocation)
+        #expect(
+            hex(cbcEncrypt(cipher, iv: bytes(iv), bytes(plaintext))) == ciphertext.lowercased(),
+            sourceLocation: sourceLocation)
+        #expect(
+            hex(cbcDecrypt(cipher, iv: bytes(iv), bytes(ciphertext))) == plaintext.lowercased(),
+            sourceLocation: sourceLocation)
     }
 
     // MARK: DES
@@ -88,10 +95,12 @@ import Testing
     /// FIPS PUB 81, Appendix B: "Now is the time for all " under key 0123456789abcdef.
     @Test func desFIPS81() throws {
         let pt = "4e6f77206973207468652074696d6520666f7220616c6c20"
-        try Self.checkECB(DES.self, key: "0123456789abcdef", plaintext: pt,
-                          ciphertext: "3fa40e8a984d48156a271787ab8883f9893d51ec4b563b53")
-        try Self.checkCBC(DES.self, key: "0123456789abcdef", iv: "1234567890abcdef", plaintext: pt,
-                          ciphertext: "e5c7cdde872bf27c43e934008c389c0f683788499a7c05f6")
+        try Self.checkECB(
+            DES.self, key: "0123456789abcdef", plaintext: pt,
+            ciphertext: "3fa40e8a984d48156a271787ab8883f9893d51ec4b563b53")
+        try Self.checkCBC(
+            DES.self, key: "0123456789abcdef", iv: "1234567890abcdef", plaintext: pt,
+            ciphertext: "e5c7cdde872bf27c43e934008c389c0f683788499a7c05f6")
     }
 
     /// NIST SP 800-17, Tables 1 and 2 (variable plaintext and variable key, excerpts).
@@ -145,27 +154,33 @@ import Testing
     /// OpenSSL `evpciph_des3_common.txt`.
     @Test func tripleDESOpenSSL() throws {
         let pt = "37363534333231204E6F77206973207468652074696D6520666F722000000000"
-        try Self.checkECB(DESEDE3.self, key: "0123456789abcdeff1e0d3c2b5a49786fedcba9876543210", plaintext: pt,
-                          ciphertext: "62c10cc9efbf15aaa5ae2e487b690e56d8b1dfb8f5c5b293855e77dd9024b1b1")
-        try Self.checkCBC(DESEDE3.self, key: "0123456789abcdeff1e0d3c2b5a49786fedcba9876543210",
-                          iv: "fedcba9876543210", plaintext: pt,
-                          ciphertext: "3FE301C962AC01D02213763C1CBD4CDC799657C064ECF5D41C673812CFDE9675")
-        try Self.checkECB(DESEDE.self, key: "0123456789abcdeffedcba9876543210", plaintext: pt,
-                          ciphertext: "4d1332e49f380e23d80a0d8b2bae5e4e6a0094171abcfc27df2bfd40da9f4e4d")
+        try Self.checkECB(
+            DESEDE3.self, key: "0123456789abcdeff1e0d3c2b5a49786fedcba9876543210", plaintext: pt,
+            ciphertext: "62c10cc9efbf15aaa5ae2e487b690e56d8b1dfb8f5c5b293855e77dd9024b1b1")
+        try Self.checkCBC(
+            DESEDE3.self, key: "0123456789abcdeff1e0d3c2b5a49786fedcba9876543210",
+            iv: "fedcba9876543210", plaintext: pt,
+            ciphertext: "3FE301C962AC01D02213763C1CBD4CDC799657C064ECF5D41C673812CFDE9675")
+        try Self.checkECB(
+            DESEDE.self, key: "0123456789abcdeffedcba9876543210", plaintext: pt,
+            ciphertext: "4d1332e49f380e23d80a0d8b2bae5e4e6a0094171abcfc27df2bfd40da9f4e4d")
     }
 
     /// NIST SP 800-67 Rev. 1, Appendix B: the TDEA ECB example ("The qufck brown fox jump").
     @Test func tripleDESSP80067() throws {
-        try Self.checkECB(DESEDE3.self, key: "0123456789ABCDEF23456789ABCDEF01456789ABCDEF0123",
-                          plaintext: "54686520717566636B2062726F776E20666F78206A756D70",
-                          ciphertext: "A826FD8CE53B855FCCE21C8112256FE668D5C05DD9B6B900")
+        try Self.checkECB(
+            DESEDE3.self, key: "0123456789ABCDEF23456789ABCDEF01456789ABCDEF0123",
+            plaintext: "54686520717566636B2062726F776E20666F78206A756D70",
+            ciphertext: "A826FD8CE53B855FCCE21C8112256FE668D5C05DD9B6B900")
     }
 
     /// With K1 = K2 = K3 EDE collapses to single DES; DES-EDE is DES-EDE3 with K3 = K1.
     @Test func tripleDESKeyingOptions() throws {
         var rng = TestRNG(seed: 3)
         for _ in 0..<32 {
-            let k1 = rng.bytes(8), k2 = rng.bytes(8), block = rng.bytes(8)
+            let k1 = rng.bytes(8)
+            let k2 = rng.bytes(8)
+            let block = rng.bytes(8)
             let des = try DES(key: k1)
             let ede3Same = try DESEDE3(key: k1 + k1 + k1)
             #expect(ede3Same.encrypt(block) == des.encrypt(block))
@@ -183,25 +198,31 @@ import Testing
     /// (`openssl enc -desx-cbc -iv 0000000000000000 -nopad`), including the whitening
     /// convention: key bytes 8...15 are XORed before DES, bytes 16...23 after.
     @Test func desxOpenSSL() throws {
-        try Self.checkCBC(DESX.self, key: "0123456789abcdeff1e0d3c2b5a49786fedcba9876543210",
-                          iv: "fedcba9876543210",
-                          plaintext: "37363534333231204E6F77206973207468652074696D6520666F722000000000",
-                          ciphertext: "846B2914851E9A2954732F8AA0A611C115CDC2D7951B1053A63C5E03B21AA3C4")
-        try Self.checkECB(DESX.self, key: "133457799bbcdff1a1b2c3d4e5f60718f0e1d2c3b4a59687",
-                          plaintext: "00112233445566778899aabbccddeeff",
-                          ciphertext: "fa9af4f1c32c3875c0037a9ed858b3b6")
+        try Self.checkCBC(
+            DESX.self, key: "0123456789abcdeff1e0d3c2b5a49786fedcba9876543210",
+            iv: "fedcba9876543210",
+            plaintext: "37363534333231204E6F77206973207468652074696D6520666F722000000000",
+            ciphertext: "846B2914851E9A2954732F8AA0A611C115CDC2D7951B1053A63C5E03B21AA3C4")
+        try Self.checkECB(
+            DESX.self, key: "133457799bbcdff1a1b2c3d4e5f60718f0e1d2c3b4a59687",
+            plaintext: "00112233445566778899aabbccddeeff",
+            ciphertext: "fa9af4f1c32c3875c0037a9ed858b3b6")
         // Input whitening only: DESX(K‖W‖0, 0) = DES_K(W) = 17668dfc7292532d (also destest above).
-        try Self.checkECB(DESX.self, key: "0123456789abcdef" + "1111111111111111" + "0000000000000000",
-                          plaintext: "0000000000000000", ciphertext: "17668dfc7292532d")
+        try Self.checkECB(
+            DESX.self, key: "0123456789abcdef" + "1111111111111111" + "0000000000000000",
+            plaintext: "0000000000000000", ciphertext: "17668dfc7292532d")
         // Output whitening only: DESX(K‖0‖W, 0) = DES_K(0) ⊕ W = d5d44ff720683d0d ⊕ 1111111111111111.
-        try Self.checkECB(DESX.self, key: "0123456789abcdef" + "0000000000000000" + "1111111111111111",
-                          plaintext: "0000000000000000", ciphertext: "c4c55ee631792c1c")
+        try Self.checkECB(
+            DESX.self, key: "0123456789abcdef" + "0000000000000000" + "1111111111111111",
+            plaintext: "0000000000000000", ciphertext: "c4c55ee631792c1c")
     }
 
     // MARK: Key lengths
 
-    static func expectInvalidKey<C: BlockCipher>(_: C.Type, _ lengths: [Int],
-                                                 sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectInvalidKey<C: BlockCipher>(
+        _: C.Type, _ lengths: [Int],
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         for n in lengths {
             let error = #expect(throws: CryptoError.self, sourceLocation: sourceLocation) {
                 _ = try C(key: [UInt8](repeating: 0x11, count: n))
@@ -223,7 +244,9 @@ import Testing
 
     // MARK: Round trips
 
-    static func roundTrips<C: BlockCipher>(_: C.Type, seed: UInt64, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func roundTrips<C: BlockCipher>(_: C.Type, seed: UInt64, sourceLocation: SourceLocation = #_sourceLocation)
+        throws
+    {
         var rng = TestRNG(seed: seed)
         let keyLength: Int
         switch C.keySizes {

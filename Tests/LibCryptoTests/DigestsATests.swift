@@ -30,7 +30,8 @@ typealias DigestsATestRNG = TestRNG
     /// The FIPS 180 example messages: "abc", the 448-bit and the 896-bit message.
     static let abc = "abc"
     static let msg448 = "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"
-    static let msg896 = "abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu"
+    static let msg896 =
+        "abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu"
 
     /// One million 'a', absorbed in uneven chunks.
     static func millionA<H: HashFunction>(_: H.Type) -> String {
@@ -163,25 +164,47 @@ typealias DigestsATestRNG = TestRNG
 
     @Test func sha256Examples() {
         #expect(Self.digest(SHA256.self, "") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-        #expect(Self.digest(SHA256.self, Self.abc) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        #expect(Self.digest(SHA256.self, Self.msg448) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        #expect(
+            Self.digest(SHA256.self, Self.abc) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(
+            Self.digest(SHA256.self, Self.msg448) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
         #expect(Self.millionA(SHA256.self) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
         #expect(SHA256.blockSize == 64 && SHA256.digestSize == 32)
     }
 
     @Test func sha384Examples() {
-        #expect(Self.digest(SHA384.self, "") == "38b060a751ac96384cd9327eb1b1e36a21fdb71114be07434c0cc7bf63f6e1da274edebfe76f65fbd51ad2f14898b95b")
-        #expect(Self.digest(SHA384.self, Self.abc) == "cb00753f45a35e8bb5a03d699ac65007272c32ab0eded1631a8b605a43ff5bed8086072ba1e7cc2358baeca134c825a7")
-        #expect(Self.digest(SHA384.self, Self.msg896) == "09330c33f71147e83d192fc782cd1b4753111b173b3b05d22fa08086e3b0f712fcc7c71a557e2db966c3e9fa91746039")
-        #expect(Self.millionA(SHA384.self) == "9d0e1809716474cb086e834e310a4a1ced149e9c00f248527972cec5704c2a5b07b8b3dc38ecc4ebae97ddd87f3d8985")
+        #expect(
+            Self.digest(SHA384.self, "")
+                == "38b060a751ac96384cd9327eb1b1e36a21fdb71114be07434c0cc7bf63f6e1da274edebfe76f65fbd51ad2f14898b95b")
+        #expect(
+            Self.digest(SHA384.self, Self.abc)
+                == "cb00753f45a35e8bb5a03d699ac65007272c32ab0eded1631a8b605a43ff5bed8086072ba1e7cc2358baeca134c825a7")
+        #expect(
+            Self.digest(SHA384.self, Self.msg896)
+                == "09330c33f71147e83d192fc782cd1b4753111b173b3b05d22fa08086e3b0f712fcc7c71a557e2db966c3e9fa91746039")
+        #expect(
+            Self.millionA(SHA384.self)
+                == "9d0e1809716474cb086e834e310a4a1ced149e9c00f248527972cec5704c2a5b07b8b3dc38ecc4ebae97ddd87f3d8985")
         #expect(SHA384.blockSize == 128 && SHA384.digestSize == 48)
     }
 
     @Test func sha512Examples() {
-        #expect(Self.digest(SHA512.self, "") == "cf83e1357eefb8bdf1542850d66d8007d620e4050b5715dc83f4a921d36ce9ce47d0d13c5d85f2b0ff8318d2877eec2f63b931bd47417a81a538327af927da3e")
-        #expect(Self.digest(SHA512.self, Self.abc) == "ddaf35a193617abacc417349ae20413112e6fa4e89a97ea20a9eeee64b55d39a2192992a274fc1a836ba3c23a3feebbd454d4423643ce80e2a9ac94fa54ca49f")
-        #expect(Self.digest(SHA512.self, Self.msg896) == "8e959b75dae313da8cf4f72814fc143f8f7779c6eb9f7fa17299aeadb6889018501d289e4900f7e4331b99dec4b5433ac7d329eeb6dd26545e96e55b874be909")
-        #expect(Self.millionA(SHA512.self) == "e718483d0ce769644e2e42c7bc15b4638e1f98b13b2044285632a803afa973ebde0ff244877ea60a4cb0432ce577c31beb009c5c2c49aa2e4eadb217ad8cc09b")
+        #expect(
+            Self.digest(SHA512.self, "")
+                == "cf83e1357eefb8bdf1542850d66d8007d620e4050b5715dc83f4a921d36ce9ce47d0d13c5d85f2b0ff8318d2877eec2f63b931bd47417a81a538327af927da3e"
+        )
+        #expect(
+            Self.digest(SHA512.self, Self.abc)
+                == "ddaf35a193617abacc417349ae20413112e6fa4e89a97ea20a9eeee64b55d39a2192992a274fc1a836ba3c23a3feebbd454d4423643ce80e2a9ac94fa54ca49f"
+        )
+        #expect(
+            Self.digest(SHA512.self, Self.msg896)
+                == "8e959b75dae313da8cf4f72814fc143f8f7779c6eb9f7fa17299aeadb6889018501d289e4900f7e4331b99dec4b5433ac7d329eeb6dd26545e96e55b874be909"
+        )
+        #expect(
+            Self.millionA(SHA512.self)
+                == "e718483d0ce769644e2e42c7bc15b4638e1f98b13b2044285632a803afa973ebde0ff244877ea60a4cb0432ce577c31beb009c5c2c49aa2e4eadb217ad8cc09b"
+        )
         #expect(SHA512.blockSize == 128 && SHA512.digestSize == 64)
     }
 
@@ -194,17 +217,23 @@ typealias DigestsATestRNG = TestRNG
 
     @Test func sha512_256Examples() {
         #expect(Self.digest(SHA512_256.self, "") == "c672b8d1ef56ed28ab87c3622c5114069bdd3ad7b8f9737498d0c01ecef0967a")
-        #expect(Self.digest(SHA512_256.self, Self.abc) == "53048e2681941ef99b2e29b76b4c7dabe4c2d0c634fc6d46e0e2f13107e7af23")
-        #expect(Self.digest(SHA512_256.self, Self.msg896) == "3928e184fb8690f840da3988121d31be65cb9d3ef83ee6146feac861e19b563a")
+        #expect(
+            Self.digest(SHA512_256.self, Self.abc) == "53048e2681941ef99b2e29b76b4c7dabe4c2d0c634fc6d46e0e2f13107e7af23"
+        )
+        #expect(
+            Self.digest(SHA512_256.self, Self.msg896)
+                == "3928e184fb8690f840da3988121d31be65cb9d3ef83ee6146feac861e19b563a")
         #expect(SHA512_256.blockSize == 128 && SHA512_256.digestSize == 32)
     }
 
     @Test func md5SHA1IsConcatenation() {
         // MD5("abc") from RFC 1321 followed by SHA-1("abc") from FIPS 180.
-        #expect(Self.digest(MD5SHA1.self, Self.abc)
-            == "900150983cd24fb0d6963f7d28e17f72" + "a9993e364706816aba3e25717850c26c9cd0d89d")
-        #expect(Self.digest(MD5SHA1.self, "")
-            == "d41d8cd98f00b204e9800998ecf8427e" + "da39a3ee5e6b4b0d3255bfef95601890afd80709")
+        #expect(
+            Self.digest(MD5SHA1.self, Self.abc)
+                == "900150983cd24fb0d6963f7d28e17f72" + "a9993e364706816aba3e25717850c26c9cd0d89d")
+        #expect(
+            Self.digest(MD5SHA1.self, "")
+                == "d41d8cd98f00b204e9800998ecf8427e" + "da39a3ee5e6b4b0d3255bfef95601890afd80709")
         #expect(MD5SHA1.blockSize == 64 && MD5SHA1.digestSize == 36)
     }
 
@@ -225,8 +254,10 @@ typealias DigestsATestRNG = TestRNG
     }
 
     static func checkRandomSplits<H: HashFunction>(_: H.Type, rng: inout DigestsATestRNG) {
-        var lengths = [0, 1, H.blockSize - 1, H.blockSize, H.blockSize + 1, 2 * H.blockSize,
-                       H.blockSize - 9, H.blockSize - 8, H.blockSize - 17, H.blockSize - 16]
+        var lengths = [
+            0, 1, H.blockSize - 1, H.blockSize, H.blockSize + 1, 2 * H.blockSize,
+            H.blockSize - 9, H.blockSize - 8, H.blockSize - 17, H.blockSize - 16,
+        ]
         for _ in 0..<40 { lengths.append(rng.next(below: 1001)) }
         for length in lengths where length >= 0 {
             let message = rng.bytes(length)

@@ -101,8 +101,9 @@ typealias DigestsBTestRNG = TestRNG
         for (message, expected) in cases {
             #expect(Self.digest(RIPEMD160.self, message) == expected, "message \"\(message)\"")
         }
-        #expect(Self.hex(RIPEMD160.hash([UInt8](repeating: 0x61, count: 1_000_000)))
-            == "52783243c1697bdbe16d37f97f68f08325dc1528")
+        #expect(
+            Self.hex(RIPEMD160.hash([UInt8](repeating: 0x61, count: 1_000_000)))
+                == "52783243c1697bdbe16d37f97f68f08325dc1528")
     }
     #endif
 

@@ -52,8 +52,9 @@ struct HardwareTests {
         #expect(HardwareSupport.allowed(byEnvironment: "pclmulqdq,bogus") == [.pclmulqdq])
     }
 
-    @Test("the selection is captured at creation and is task-local",
-          .enabled(if: hasAESNI, "AES-NI is not available (CPU, no-asm build or LIBCRYPTO_HWCAP)"))
+    @Test(
+        "the selection is captured at creation and is task-local",
+        .enabled(if: hasAESNI, "AES-NI is not available (CPU, no-asm build or LIBCRYPTO_HWCAP)"))
     func captureAtCreation() async throws {
         let key = [UInt8](repeating: 7, count: 16)
         let generic = try HardwareSupport.withVariant("generic") { try AES(key: key) }
@@ -72,7 +73,9 @@ struct HardwareTests {
             for i in 0..<8 {
                 group.addTask {
                     let wantGeneric = i % 2 == 0
-                    let aes = try HardwareSupport.withVariant(wantGeneric ? "generic" : "hardware") { try AES(key: key) }
+                    let aes = try HardwareSupport.withVariant(wantGeneric ? "generic" : "hardware") {
+                        try AES(key: key)
+                    }
                     return (wantGeneric, aes.usesHardware)
                 }
             }
@@ -84,8 +87,10 @@ struct HardwareTests {
 
     /// One-shot and streamed (random splits) encryption and decryption of `message` under
     /// `variant`, through the registry like any caller.
-    static func aesRun(_ name: String, _ key: [UInt8], _ iv: [UInt8], _ message: [UInt8], variant: String,
-                       rng: inout TestRNG) throws -> [[UInt8]] {
+    static func aesRun(
+        _ name: String, _ key: [UInt8], _ iv: [UInt8], _ message: [UInt8], variant: String,
+        rng: inout TestRNG
+    ) throws -> [[UInt8]] {
         let splits = rng.splits(message.count)
         return try HardwareSupport.withVariant(variant) {
             let c = try Registry.cipher(named: name)
@@ -110,18 +115,21 @@ struct HardwareTests {
         }
     }
 
-    @Test("AES-NI equals generic AES: ECB, CBC, CTR, CFB, OFB on random inputs",
-          .enabled(if: hasAESNI, "AES-NI is not available (CPU, no-asm build or LIBCRYPTO_HWCAP)"))
+    @Test(
+        "AES-NI equals generic AES: ECB, CBC, CTR, CFB, OFB on random inputs",
+        .enabled(if: hasAESNI, "AES-NI is not available (CPU, no-asm build or LIBCRYPTO_HWCAP)"))
     func aesRandom() throws {
         var rng = TestRNG(seed: 0xae5)
         for bits in [128, 192, 256] {
             for mode in ["ECB", "CBC", "CTR", "CFB", "OFB", "CFB8"] {
                 for _ in 0..<12 {
-                    let key = rng.bytes(bits / 8), iv = mode == "ECB" ? [] : rng.bytes(16)
+                    let key = rng.bytes(bits / 8)
+                    let iv = mode == "ECB" ? [] : rng.bytes(16)
                     let blocks = rng.below(40)
                     let length = ["ECB", "CBC"].contains(mode) ? 16 * blocks : 16 * blocks + rng.below(16)
                     let message = rng.bytes(length)
-                    var r1 = rng, r2 = rng
+                    var r1 = rng
+                    var r2 = rng
                     let name = "AES-\(bits)-\(mode)"
                     let g = try Self.aesRun(name, key, iv, message, variant: "generic", rng: &r1)
                     let h = try Self.aesRun(name, key, iv, message, variant: "aesni", rng: &r2)
@@ -144,8 +152,9 @@ struct HardwareTests {
         "ffffffffffffffffffffffffffffffff",
     ]
 
-    @Test("AES-128-CTR counter: whole 128-bit big-endian increment, carry and wrap, both variants",
-          arguments: counterEdges)
+    @Test(
+        "AES-128-CTR counter: whole 128-bit big-endian increment, carry and wrap, both variants",
+        arguments: counterEdges)
     func ctrCounter(ivHex: String) throws {
         let key = Self.hex("2b7e151628aed2a6abf7158809cf4f3c")
         let iv = Self.hex(ivHex)
@@ -157,12 +166,17 @@ struct HardwareTests {
         for _ in 0..<22 {
             counters += c
             var j = 15
-            while j >= 0 { c[j] &+= 1; if c[j] != 0 { break }; j -= 1 }
+            while j >= 0 {
+                c[j] &+= 1
+                if c[j] != 0 { break }
+                j -= 1
+            }
         }
         var outputs: [[UInt8]] = []
         for variant in HardwareSupport.variants {
             try HardwareSupport.withVariant(variant) {
-                let ks = try Registry.cipher(named: "AES-128-ECB").encrypt(counters, key: key, parameters: CipherParameters(padding: false))
+                let ks = try Registry.cipher(named: "AES-128-ECB").encrypt(
+                    counters, key: key, parameters: CipherParameters(padding: false))
                 let expected = zip(message, ks).map { $0 ^ $1 }
                 let ctx = try Registry.cipher(named: "AES-128-CTR").makeContext(key: key, iv: iv, encrypting: true)
                 let out = try ctx.update(message)
@@ -174,40 +188,62 @@ struct HardwareTests {
         #expect(Set(outputs).count == 1)
     }
 
-    @Test("MultiBlockCipher entry points: AES-NI equals generic, in place and out of place",
-          .enabled(if: hasAESNI, "AES-NI is not available (CPU, no-asm build or LIBCRYPTO_HWCAP)"))
+    @Test(
+        "MultiBlockCipher entry points: AES-NI equals generic, in place and out of place",
+        .enabled(if: hasAESNI, "AES-NI is not available (CPU, no-asm build or LIBCRYPTO_HWCAP)"))
     func multiBlockEntryPoints() throws {
         var rng = TestRNG(seed: 0x51ce)
         for bits in [128, 192, 256] {
             for count in [0, 1, 3, 4, 7, 8, 9, 15, 16, 17, 33] {
-                let key = rng.bytes(bits / 8), input = rng.bytes(16 * count), iv = rng.bytes(16)
+                let key = rng.bytes(bits / 8)
+                let input = rng.bytes(16 * count)
+                let iv = rng.bytes(16)
                 let g = try HardwareSupport.withVariant("generic") { try AES(key: key) }
                 let h = try HardwareSupport.withVariant("aesni") { try AES(key: key) }
-                func run(_ aes: AES, _ op: (AES, UnsafeRawPointer, UnsafeMutableRawPointer, UnsafeMutableRawPointer) -> Void) -> [UInt8] {
+                func run(
+                    _ aes: AES, _ op: (AES, UnsafeRawPointer, UnsafeMutableRawPointer, UnsafeMutableRawPointer) -> Void
+                ) -> [UInt8] {
                     var out = [UInt8](repeating: 0, count: 16 * count + 16)
                     var inPlace = input + [UInt8](repeating: 0, count: 16)
-                    var v1 = iv, v2 = iv
+                    var v1 = iv
+                    var v2 = iv
                     input.withUnsafeBytes { i in
                         out.withUnsafeMutableBytes { o in
-                            v1.withUnsafeMutableBytes { op(aes, i.baseAddress ?? UnsafeRawPointer(o.baseAddress!), o.baseAddress!, $0.baseAddress!) }
+                            v1.withUnsafeMutableBytes {
+                                op(
+                                    aes, i.baseAddress ?? UnsafeRawPointer(o.baseAddress!), o.baseAddress!,
+                                    $0.baseAddress!)
+                            }
                         }
                     }
                     inPlace.withUnsafeMutableBytes { b in
-                        v2.withUnsafeMutableBytes { op(aes, UnsafeRawPointer(b.baseAddress!), b.baseAddress!, $0.baseAddress!) }
+                        v2.withUnsafeMutableBytes {
+                            op(aes, UnsafeRawPointer(b.baseAddress!), b.baseAddress!, $0.baseAddress!)
+                        }
                     }
                     #expect(Array(out[0..<(16 * count)]) == Array(inPlace[0..<(16 * count)]), "in place")
                     #expect(v1 == v2)
                     return Array(out[0..<(16 * count)]) + v1
                 }
-                let ops: [(String, (AES, UnsafeRawPointer, UnsafeMutableRawPointer, UnsafeMutableRawPointer) -> Void)] = [
-                    ("ecb-enc", { a, i, o, _ in a.encrypt(blocks: i, into: o, count: count) }),
-                    ("ecb-dec", { a, i, o, _ in a.decrypt(blocks: i, into: o, count: count) }),
-                    ("cbc-enc", { a, i, o, v in a.cbcEncrypt(blocks: i, into: o, count: count, iv: v) }),
-                    ("cbc-dec", { a, i, o, v in a.cbcDecrypt(blocks: i, into: o, count: count, iv: v) }),
-                    ("ctr128", { a, i, o, v in a.ctr(blocks: i, into: o, count: count, counter: v, counterWidth: 16) }),
-                    ("ctr32", { a, i, o, v in a.ctr(blocks: i, into: o, count: count, counter: v, counterWidth: 4) }),
-                    ("ctr64", { a, i, o, v in a.ctr(blocks: i, into: o, count: count, counter: v, counterWidth: 8) }),
-                ]
+                let ops: [(String, (AES, UnsafeRawPointer, UnsafeMutableRawPointer, UnsafeMutableRawPointer) -> Void)] =
+                    [
+                        ("ecb-enc", { a, i, o, _ in a.encrypt(blocks: i, into: o, count: count) }),
+                        ("ecb-dec", { a, i, o, _ in a.decrypt(blocks: i, into: o, count: count) }),
+                        ("cbc-enc", { a, i, o, v in a.cbcEncrypt(blocks: i, into: o, count: count, iv: v) }),
+                        ("cbc-dec", { a, i, o, v in a.cbcDecrypt(blocks: i, into: o, count: count, iv: v) }),
+                        (
+                            "ctr128",
+                            { a, i, o, v in a.ctr(blocks: i, into: o, count: count, counter: v, counterWidth: 16) }
+                        ),
+                        (
+                            "ctr32",
+                            { a, i, o, v in a.ctr(blocks: i, into: o, count: count, counter: v, counterWidth: 4) }
+                        ),
+                        (
+                            "ctr64",
+                            { a, i, o, v in a.ctr(blocks: i, into: o, count: count, counter: v, counterWidth: 8) }
+                        ),
+                    ]
                 for (name, op) in ops {
                     #expect(run(g, op) == run(h, op), "AES-\(bits) \(name) over \(count) blocks")
                 }
@@ -215,15 +251,19 @@ struct HardwareTests {
         }
     }
 
-    @Test("AES known answers (FIPS 197 C.1-C.3, SP 800-38A F.2.1 and F.5.1) under each variant",
-          arguments: HardwareSupport.variants)
+    @Test(
+        "AES known answers (FIPS 197 C.1-C.3, SP 800-38A F.2.1 and F.5.1) under each variant",
+        arguments: HardwareSupport.variants)
     func aesKnownAnswers(variant: String) throws {
         try HardwareSupport.withVariant(variant) {
             let pt = Self.hex("00112233445566778899aabbccddeeff")
             let fips197: [(String, String)] = [
                 ("000102030405060708090a0b0c0d0e0f", "69c4e0d86a7b0430d8cdb78070b4c55a"),
                 ("000102030405060708090a0b0c0d0e0f1011121314151617", "dda97ca4864cdfe06eaf70a0ec0d7191"),
-                ("000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f", "8ea2b7ca516745bfeafc49904b496089"),
+                (
+                    "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f",
+                    "8ea2b7ca516745bfeafc49904b496089"
+                ),
             ]
             for (k, c) in fips197 {
                 let aes = try AES(key: Self.hex(k))
@@ -232,19 +272,33 @@ struct HardwareTests {
                 #expect(aes.decrypt(Self.hex(c)) == pt)
             }
             let key = Self.hex("2b7e151628aed2a6abf7158809cf4f3c")
-            let message = Self.hex("6bc1bee22e409f96e93d7e117393172aae2d8a571e03ac9c9eb76fac45af8e5130c81c46a35ce411e5fbc1191a0a52eff69f2445df4f9b17ad2b417be66c3710")
+            let message = Self.hex(
+                "6bc1bee22e409f96e93d7e117393172aae2d8a571e03ac9c9eb76fac45af8e5130c81c46a35ce411e5fbc1191a0a52eff69f2445df4f9b17ad2b417be66c3710"
+            )
             let p = CipherParameters(padding: false)
-            let cbc = try Registry.cipher(named: "AES-128-CBC").encrypt(message, key: key, iv: Self.hex("000102030405060708090a0b0c0d0e0f"), parameters: p)
-            #expect(cbc == Self.hex("7649abac8119b246cee98e9b12e9197d5086cb9b507219ee95db113a917678b273bed6b8e3c1743b7116e69e222295163ff1caa1681fac09120eca307586e1a7"))
-            let ctr = try Registry.cipher(named: "AES-128-CTR").encrypt(message, key: key, iv: Self.hex("f0f1f2f3f4f5f6f7f8f9fafbfcfdfeff"))
-            #expect(ctr == Self.hex("874d6191b620e3261bef6864990db6ce9806f66b7970fdff8617187bb9fffdff5ae4df3edbd5d35e5b4f09020db03eab1e031dda2fbe03d1792170a0f3009cee"))
+            let cbc = try Registry.cipher(named: "AES-128-CBC").encrypt(
+                message, key: key, iv: Self.hex("000102030405060708090a0b0c0d0e0f"), parameters: p)
+            #expect(
+                cbc
+                    == Self.hex(
+                        "7649abac8119b246cee98e9b12e9197d5086cb9b507219ee95db113a917678b273bed6b8e3c1743b7116e69e222295163ff1caa1681fac09120eca307586e1a7"
+                    ))
+            let ctr = try Registry.cipher(named: "AES-128-CTR").encrypt(
+                message, key: key, iv: Self.hex("f0f1f2f3f4f5f6f7f8f9fafbfcfdfeff"))
+            #expect(
+                ctr
+                    == Self.hex(
+                        "874d6191b620e3261bef6864990db6ce9806f66b7970fdff8617187bb9fffdff5ae4df3edbd5d35e5b4f09020db03eab1e031dda2fbe03d1792170a0f3009cee"
+                    ))
         }
     }
 
     // MARK: GCM
 
-    static func gcmRun(key: [UInt8], iv: [UInt8], aad: [UInt8], message: [UInt8], splits: [Range<Int>],
-                       variant: String) throws -> [UInt8] {
+    static func gcmRun(
+        key: [UInt8], iv: [UInt8], aad: [UInt8], message: [UInt8], splits: [Range<Int>],
+        variant: String
+    ) throws -> [UInt8] {
         try HardwareSupport.withVariant(variant) {
             let p = AEADParameters(nonce: iv, tagLength: 16)
             let enc = try GCM(cipher: try AES(key: key), parameters: p, encrypting: true)
@@ -267,8 +321,11 @@ struct HardwareTests {
         ["aesni", "pclmulqdq"].filter { paths.contains($0) } + ["hardware"]
     }
 
-    @Test("GCM on AES-NI and PCLMULQDQ equals generic: lengths 0...300, AAD lengths, IV lengths, streaming",
-          .enabled(if: hasAESNI || hasPCLMUL, "neither AES-NI nor PCLMULQDQ is available (CPU, no-asm build or LIBCRYPTO_HWCAP)"))
+    @Test(
+        "GCM on AES-NI and PCLMULQDQ equals generic: lengths 0...300, AAD lengths, IV lengths, streaming",
+        .enabled(
+            if: hasAESNI || hasPCLMUL,
+            "neither AES-NI nor PCLMULQDQ is available (CPU, no-asm build or LIBCRYPTO_HWCAP)"))
     func gcmRandom() throws {
         var rng = TestRNG(seed: 0x6c3)
         var length = 0
@@ -287,7 +344,10 @@ struct HardwareTests {
             length += length < 70 ? 1 : 7
         }
         // A long message: many eight-block batches of both CTR and GHASH.
-        let key = rng.bytes(16), iv = rng.bytes(12), aad = rng.bytes(1000), message = rng.bytes(5000)
+        let key = rng.bytes(16)
+        let iv = rng.bytes(12)
+        let aad = rng.bytes(1000)
+        let message = rng.bytes(5000)
         let g = try Self.gcmRun(key: key, iv: iv, aad: aad, message: message, splits: [0..<5000], variant: "generic")
         for v in Self.gcmVariants {
             #expect(try Self.gcmRun(key: key, iv: iv, aad: aad, message: message, splits: [0..<5000], variant: v) == g)
@@ -299,11 +359,14 @@ struct HardwareTests {
         // J0 of a 96-bit IV ends in 00000001, so inc32 cannot wrap there; a 16-byte IV is
         // hashed into an arbitrary J0 (differential only).
         var rng = TestRNG(seed: 32)
-        let key = rng.bytes(16), message = rng.bytes(16 * 40 + 3)
+        let key = rng.bytes(16)
+        let message = rng.bytes(16 * 40 + 3)
         var outputs: [[UInt8]] = []
         for variant in HardwareSupport.variants {
-            outputs.append(try Self.gcmRun(key: key, iv: Self.hex("ffffffffffffffffffffffffffffffff"), aad: [], message: message,
-                                           splits: [0..<message.count], variant: variant))
+            outputs.append(
+                try Self.gcmRun(
+                    key: key, iv: Self.hex("ffffffffffffffffffffffffffffffff"), aad: [], message: message,
+                    splits: [0..<message.count], variant: variant))
         }
         #expect(Set(outputs).count == 1)
         // The wrap itself, through the entry point GCM uses, against the model.
@@ -314,7 +377,11 @@ struct HardwareTests {
         for _ in 0..<40 {
             expected += aes.encrypt(c)
             var j = 15
-            while j >= 12 { c[j] &+= 1; if c[j] != 0 { break }; j -= 1 }
+            while j >= 12 {
+                c[j] &+= 1
+                if c[j] != 0 { break }
+                j -= 1
+            }
         }
         for variant in HardwareSupport.variants {
             let a = try HardwareSupport.withVariant(variant) { try AES(key: key) }
@@ -322,7 +389,11 @@ struct HardwareTests {
             var ctr = counter
             [UInt8](repeating: 0, count: 16 * 40).withUnsafeBytes { i in
                 out.withUnsafeMutableBytes { o in
-                    ctr.withUnsafeMutableBytes { a.ctr(blocks: i.baseAddress!, into: o.baseAddress!, count: 40, counter: $0.baseAddress!, counterWidth: 4) }
+                    ctr.withUnsafeMutableBytes {
+                        a.ctr(
+                            blocks: i.baseAddress!, into: o.baseAddress!, count: 40, counter: $0.baseAddress!,
+                            counterWidth: 4)
+                    }
                 }
             }
             #expect(out == expected, "inc32 wrap, \(variant)")
@@ -330,31 +401,47 @@ struct HardwareTests {
         }
     }
 
-    @Test("GCM known answers (McGrew-Viega test cases 1-4 and 6) under each variant",
-          arguments: HardwareSupport.variants)
+    @Test(
+        "GCM known answers (McGrew-Viega test cases 1-4 and 6) under each variant",
+        arguments: HardwareSupport.variants)
     func gcmKnownAnswers(variant: String) throws {
         let k3 = "feffe9928665731c6d6a8f9467308308"
-        let p3 = "d9313225f88406e5a55909c5aff5269a86a7a9531534f7da2e4c303d8a318a721c3c0c95956809532fcf0e2449a6b525b16aedf5aa0de657ba637b391aafd255"
+        let p3 =
+            "d9313225f88406e5a55909c5aff5269a86a7a9531534f7da2e4c303d8a318a721c3c0c95956809532fcf0e2449a6b525b16aedf5aa0de657ba637b391aafd255"
         let p4 = String(p3.dropLast(8))
         let a4 = "feedfacedeadbeeffeedfacedeadbeefabaddad2"
         let cases: [(k: String, iv: String, aad: String, p: String, c: String, t: String)] = [
-            ("00000000000000000000000000000000", "000000000000000000000000", "", "", "", "58e2fccefa7e3061367f1d57a4e7455a"),
-            ("00000000000000000000000000000000", "000000000000000000000000", "", "00000000000000000000000000000000",
-             "0388dace60b6a392f328c2b971b2fe78", "ab6e47d42cec13bdf53a67b21257bddf"),
-            (k3, "cafebabefacedbaddecaf888", "", p3,
-             "42831ec2217774244b7221b784d0d49ce3aa212f2c02a4e035c17e2329aca12e21d514b25466931c7d8f6a5aac84aa051ba30b396a0aac973d58e091473f5985",
-             "4d5c2af327cd64a62cf35abd2ba6fab4"),
-            (k3, "cafebabefacedbaddecaf888", a4, p4,
-             "42831ec2217774244b7221b784d0d49ce3aa212f2c02a4e035c17e2329aca12e21d514b25466931c7d8f6a5aac84aa051ba30b396a0aac973d58e091",
-             "5bc94fbc3221a5db94fae95ae7121a47"),
-            (k3, "9313225df88406e555909c5aff5269aa6a7a9538534f7da1e4c303d2a318a728c3c0c95156809539fcf0e2429a6b525416aedbf5a0de6a57a637b39b", a4, p4,
-             "8ce24998625615b603a033aca13fb894be9112a5c3a211a8ba262a3cca7e2ca701e4a9a4fba43c90ccdcb281d48c7c6fd62875d2aca417034c34aee5",
-             "619cc5aefffe0bfa462af43c1699d050"),
+            (
+                "00000000000000000000000000000000", "000000000000000000000000", "", "", "",
+                "58e2fccefa7e3061367f1d57a4e7455a"
+            ),
+            (
+                "00000000000000000000000000000000", "000000000000000000000000", "", "00000000000000000000000000000000",
+                "0388dace60b6a392f328c2b971b2fe78", "ab6e47d42cec13bdf53a67b21257bddf"
+            ),
+            (
+                k3, "cafebabefacedbaddecaf888", "", p3,
+                "42831ec2217774244b7221b784d0d49ce3aa212f2c02a4e035c17e2329aca12e21d514b25466931c7d8f6a5aac84aa051ba30b396a0aac973d58e091473f5985",
+                "4d5c2af327cd64a62cf35abd2ba6fab4"
+            ),
+            (
+                k3, "cafebabefacedbaddecaf888", a4, p4,
+                "42831ec2217774244b7221b784d0d49ce3aa212f2c02a4e035c17e2329aca12e21d514b25466931c7d8f6a5aac84aa051ba30b396a0aac973d58e091",
+                "5bc94fbc3221a5db94fae95ae7121a47"
+            ),
+            (
+                k3,
+                "9313225df88406e555909c5aff5269aa6a7a9538534f7da1e4c303d2a318a728c3c0c95156809539fcf0e2429a6b525416aedbf5a0de6a57a637b39b",
+                a4, p4,
+                "8ce24998625615b603a033aca13fb894be9112a5c3a211a8ba262a3cca7e2ca701e4a9a4fba43c90ccdcb281d48c7c6fd62875d2aca417034c34aee5",
+                "619cc5aefffe0bfa462af43c1699d050"
+            ),
         ]
         for (i, t) in cases.enumerated() {
             let p = Self.hex(t.p)
-            let out = try Self.gcmRun(key: Self.hex(t.k), iv: Self.hex(t.iv), aad: Self.hex(t.aad), message: p,
-                                      splits: [0..<p.count], variant: variant)
+            let out = try Self.gcmRun(
+                key: Self.hex(t.k), iv: Self.hex(t.iv), aad: Self.hex(t.aad), message: p,
+                splits: [0..<p.count], variant: variant)
             #expect(out == Self.hex(t.c + t.t), "GCM test case \(i) under \(variant)")
         }
     }
@@ -363,21 +450,28 @@ struct HardwareTests {
 
     static func digests(_ message: [UInt8], splits: [Range<Int>], variant: String) -> [[UInt8]] {
         HardwareSupport.withVariant(variant) {
-            var s1 = SHA1(), s224 = SHA224(), s256 = SHA256()
+            var s1 = SHA1()
+            var s224 = SHA224()
+            var s256 = SHA256()
             for r in splits {
-                s1.update(message[r]); s224.update(message[r]); s256.update(message[r])
+                s1.update(message[r])
+                s224.update(message[r])
+                s256.update(message[r])
             }
             // A copy taken mid-way keeps its path (HMAC relies on copies).
             var copy = s256
             let d256 = s256.finalize()
             #expect(copy.finalize() == d256)
-            return [s1.finalize(), s224.finalize(), d256,
-                    SHA1.hash(message), SHA224.hash(message), SHA256.hash(message)]
+            return [
+                s1.finalize(), s224.finalize(), d256,
+                SHA1.hash(message), SHA224.hash(message), SHA256.hash(message),
+            ]
         }
     }
 
-    @Test("SHA-NI equals generic SHA-1, SHA-224, SHA-256: lengths 0...300 and streaming splits",
-          .enabled(if: hasSHANI, "SHA-NI is not available (CPU, no-asm build or LIBCRYPTO_HWCAP)"))
+    @Test(
+        "SHA-NI equals generic SHA-1, SHA-224, SHA-256: lengths 0...300 and streaming splits",
+        .enabled(if: hasSHANI, "SHA-NI is not available (CPU, no-asm build or LIBCRYPTO_HWCAP)"))
     func shaRandom() throws {
         #expect(HardwareSupport.withVariant("shani") { SHA256().core.hardware })
         #expect(HardwareSupport.withVariant("shani") { SHA1().hardware })
@@ -393,8 +487,9 @@ struct HardwareTests {
         }
     }
 
-    @Test("SHA known answers (FIPS 180 \"abc\" and the 448-bit message) under each variant",
-          arguments: HardwareSupport.variants)
+    @Test(
+        "SHA known answers (FIPS 180 \"abc\" and the 448-bit message) under each variant",
+        arguments: HardwareSupport.variants)
     func shaKnownAnswers(variant: String) {
         HardwareSupport.withVariant(variant) {
             let abc = Array("abc".utf8)
@@ -406,7 +501,8 @@ struct HardwareTests {
             #expect(SHA1.hash(abc) == Self.hex("a9993e364706816aba3e25717850c26c9cd0d89d"))
             #expect(SHA1.hash(long) == Self.hex("84983e441c3bd26ebaae4aa1f95129e5e54670f1"))
             let million = [UInt8](repeating: 0x61, count: 1_000_000)
-            #expect(SHA256.hash(million) == Self.hex("cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"))
+            #expect(
+                SHA256.hash(million) == Self.hex("cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"))
             #expect(SHA1.hash(million) == Self.hex("34aa973cd4c4daa4f61eeb2bdbad27316534016f"))
         }
     }

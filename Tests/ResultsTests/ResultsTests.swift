@@ -9,11 +9,14 @@ import Testing
 /// spread over two corpora and three files, plus files a manifest left alone or did not map.
 func mixedRun() -> RunResults {
     let r = RunResults()
-    func c(_ corpus: String, _ file: String, _ line: Int, _ alg: String, _ o: Outcome, reason: String? = nil,
-           expectedSkip: Bool? = nil) -> CaseResult {
-        CaseResult(corpus: corpus, file: file, line: line, id: "line \(line)", algorithm: alg,
-                   implementation: "LibCrypto", outcome: o, reason: reason, expectedSkip: expectedSkip,
-                   expected: o == .failed ? "00" : nil, actual: o == .failed ? "01" : nil)
+    func c(
+        _ corpus: String, _ file: String, _ line: Int, _ alg: String, _ o: Outcome, reason: String? = nil,
+        expectedSkip: Bool? = nil
+    ) -> CaseResult {
+        CaseResult(
+            corpus: corpus, file: file, line: line, id: "line \(line)", algorithm: alg,
+            implementation: "LibCrypto", outcome: o, reason: reason, expectedSkip: expectedSkip,
+            expected: o == .failed ? "00" : nil, actual: o == .failed ? "01" : nil)
     }
     r.record(c("c&d", "dir/t<1>.txt", 3, "SHA256", .passed))
     r.record(c("c&d", "dir/t<1>.txt", 7, "SHA2-256", .failed, reason: "output differs"))
@@ -76,10 +79,12 @@ struct ReportTests {
     func jsonShapes() throws {
         let r = mixedRun()
         func report(cases: Bool, matrix: MatrixReport? = nil) throws -> [String: Any] {
-            let data = try JSONReport(results: r, command: "all", startedAt: Date(timeIntervalSince1970: 0),
-                                      duration: 1.5, implementation: "LibCrypto", buildTraits: ["IDEA"],
-                                      algorithmTrait: trait,
-                                      canonicalName: canonical, includeCases: cases, matrix: matrix).encoded()
+            let data = try JSONReport(
+                results: r, command: "all", startedAt: Date(timeIntervalSince1970: 0),
+                duration: 1.5, implementation: "LibCrypto", buildTraits: ["IDEA"],
+                algorithmTrait: trait,
+                canonicalName: canonical, includeCases: cases, matrix: matrix
+            ).encoded()
             _ = try JSONDecoder().decode(JSONReport.self, from: data)
             return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         }
@@ -90,7 +95,8 @@ struct ReportTests {
         #expect((small["files"] as? [[String: Any]])?.count == 3)
         #expect((small["filesIgnored"] as? [[String: Any]])?.count == 12)
         #expect((small["filesUnmapped"] as? [[String: Any]])?.count == 7)
-        #expect((small["algorithms"] as? [[String: Any]])?.compactMap { $0["name"] as? String }
+        #expect(
+            (small["algorithms"] as? [[String: Any]])?.compactMap { $0["name"] as? String }
                 == ["AES-128-XTS", "IDEA-CBC", "SHA2-256"])
         #expect(small["matrix"] == nil)
         let summary = try #require(small["summary"] as? [String: Any])
@@ -129,24 +135,35 @@ struct ReportTests {
 func sampleMatrix() -> MatrixReport {
     func t(_ passed: Int, skipped: Int = 0, failed: Int = 0) -> Tally {
         var x = Tally()
-        x.passed = passed; x.skipped = skipped; x.failed = failed
+        x.passed = passed
+        x.skipped = skipped
+        x.failed = failed
         return x
     }
-    var a = CellResult(cell: MatrixCell(name: "default", enabledTraits: ["IDEA"], disabledTraits: []),
-                       position: 0, status: .passed)
+    var a = CellResult(
+        cell: MatrixCell(name: "default", enabledTraits: ["IDEA"], disabledTraits: []),
+        position: 0, status: .passed)
     a.summary = t(10)
-    a.algorithms = [AlgorithmCell(name: "SHA256", trait: nil, outcome: .pass, tally: t(3)),
-                    AlgorithmCell(name: "SHA2-256", trait: nil, outcome: .pass, tally: t(4)),
-                    AlgorithmCell(name: "IDEA-CBC", trait: "IDEA", outcome: .pass, tally: t(3)),
-                    AlgorithmCell(name: "IDEA-CFB", trait: "IDEA", outcome: .pass, tally: t(1))]
-    a.proofs = [Proof(trait: "IDEA", option: "no-idea", check: .symbols, expectAbsent: false, ok: true,
-                      detail: "12 symbols")]
+    a.algorithms = [
+        AlgorithmCell(name: "SHA256", trait: nil, outcome: .pass, tally: t(3)),
+        AlgorithmCell(name: "SHA2-256", trait: nil, outcome: .pass, tally: t(4)),
+        AlgorithmCell(name: "IDEA-CBC", trait: "IDEA", outcome: .pass, tally: t(3)),
+        AlgorithmCell(name: "IDEA-CFB", trait: "IDEA", outcome: .pass, tally: t(1)),
+    ]
+    a.proofs = [
+        Proof(
+            trait: "IDEA", option: "no-idea", check: .symbols, expectAbsent: false, ok: true,
+            detail: "12 symbols")
+    ]
     let noIdea = MatrixCell(name: "no-idea", options: ["no-idea"], enabledTraits: [], disabledTraits: ["IDEA"])
     var b = CellResult(cell: noIdea, position: 1, status: .failed)
     b.summary = t(7, skipped: 4, failed: 1)
-    b.algorithms = [AlgorithmCell(name: "SHA2-256", trait: nil, outcome: .pass, tally: t(7)),
-                    AlgorithmCell(name: "IDEA-CBC", trait: "IDEA", outcome: .fail, tally: t(0, skipped: 3, failed: 1),
-                                  problem: "IDEA is off in this cell, but 1 of its 4 cases were not skipped")]
+    b.algorithms = [
+        AlgorithmCell(name: "SHA2-256", trait: nil, outcome: .pass, tally: t(7)),
+        AlgorithmCell(
+            name: "IDEA-CBC", trait: "IDEA", outcome: .fail, tally: t(0, skipped: 3, failed: 1),
+            problem: "IDEA is off in this cell, but 1 of its 4 cases were not skipped"),
+    ]
     b.problems = ["IDEA-CBC: IDEA is off in this cell, but 1 of its 4 cases were not skipped"]
     var c = CellResult(cell: MatrixCell(name: "source", reference: "source:enable-idea"), position: 2, status: .notRun)
     c.detail = "reference not built"

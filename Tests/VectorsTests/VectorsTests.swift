@@ -17,7 +17,8 @@ struct VectorsTempDir {
     let url: URL
 
     init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("VectorsTests-\(UUID().uuidString)", isDirectory: true)
+        url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "VectorsTests-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 
@@ -49,7 +50,9 @@ private func bytes(_ hex: String) -> [UInt8] {
 
 private func ascii(_ s: String) -> [UInt8] { Array(s.utf8) }
 
-private func parseNIST(_ kind: NISTParser.Kind, _ algorithm: String, _ text: String, name: String = "v.rsp") throws -> CollectingSink {
+private func parseNIST(_ kind: NISTParser.Kind, _ algorithm: String, _ text: String, name: String = "v.rsp") throws
+    -> CollectingSink
+{
     let dir = try VectorsTempDir()
     defer { dir.remove() }
     let path = try dir.write(name, text)
@@ -162,7 +165,9 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
     }
 
     @Test func countFieldNamesTheVector() throws {
-        let sink = try parseNIST(.hash, "SHA256", """
+        let sink = try parseNIST(
+            .hash, "SHA256",
+            """
             COUNT = 7
             Len = 8
             Msg = 61ff
@@ -176,7 +181,9 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
     }
 
     @Test func shakeOutputGivesOutputLength() throws {
-        let sink = try parseNIST(.hash, "SHAKE128", """
+        let sink = try parseNIST(
+            .hash, "SHAKE128",
+            """
             [Outputlen = 128]
 
             Len = 0
@@ -202,7 +209,9 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
     }
 
     @Test func outputlenDisagreeingWithOutputIsADiagnostic() throws {
-        let sink = try parseNIST(.hash, "SHAKE128", """
+        let sink = try parseNIST(
+            .hash, "SHAKE128",
+            """
             Len = 0
             Msg = 00
             Outputlen = 64
@@ -215,7 +224,9 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
     }
 
     @Test func bitLengthMessageIsMarkedUnsupported() throws {
-        let sink = try parseNIST(.hash, "SHA1", """
+        let sink = try parseNIST(
+            .hash, "SHA1",
+            """
             Len = 5
             Msg = 48
             MD = 00
@@ -226,7 +237,9 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
     }
 
     @Test func unknownFieldIsMarkedUnsupported() throws {
-        let sink = try parseNIST(.hash, "SHA1", """
+        let sink = try parseNIST(
+            .hash, "SHA1",
+            """
             Len = 0
             Msg = 00
             Frobnicate = 1
@@ -253,7 +266,7 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
         let sink = try parseNIST(.hash, "SHA1", text)
         try #require(sink.diagnostics.count == 1)
         let d = sink.diagnostics[0]
-        #expect(d.line == 4) // the Msg line, not the record's first line
+        #expect(d.line == 4)  // the Msg line, not the record's first line
         #expect(d.file == "v.rsp")
         #expect(d.corpus == "test")
         #expect(d.description.hasPrefix("v.rsp:4: "))
@@ -266,7 +279,9 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
     }
 
     @Test func recordWithoutMDIsADiagnosticAndRunContinues() throws {
-        let sink = try parseNIST(.hash, "SHA1", """
+        let sink = try parseNIST(
+            .hash, "SHA1",
+            """
             [L = 20]
 
             Len = 8
@@ -285,7 +300,9 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
     }
 
     @Test func lenLongerThanMsgIsADiagnostic() throws {
-        let sink = try parseNIST(.hash, "SHA1", """
+        let sink = try parseNIST(
+            .hash, "SHA1",
+            """
             Len = 32
             Msg = 616263
             MD = 00
@@ -296,7 +313,9 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
     }
 
     @Test func badLinesAreReportedAndSkipped() throws {
-        let sink = try parseNIST(.hash, "SHA1", """
+        let sink = try parseNIST(
+            .hash, "SHA1",
+            """
             [L = 20
             this line has no equals sign
             Len = 0
@@ -321,7 +340,9 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
     /// record (no blank line between them), it must not be applied to that record.
     @Test("a header right after a record applies only to the records after it")
     func headerDirectlyAfterRecordDoesNotApplyToIt() throws {
-        let sink = try parseNIST(.hash, "SHAKE128", """
+        let sink = try parseNIST(
+            .hash, "SHAKE128",
+            """
             [Outputlen = 128]
             Len = 0
             Msg = 00
@@ -344,7 +365,9 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
         let md0 = "11f5c38b4479d4ad55cb69fadf62de0b036d5163"
         let md1 = "5c26de848c21586bec36995809cb02d3677423d9"
         let md2 = "453b5fcf263d01c891d7897d4013990f7c1fb0ab"
-        let sink = try parseNIST(.monteCarlo, "SHA1", """
+        let sink = try parseNIST(
+            .monteCarlo, "SHA1",
+            """
             #  CAVS 11.1
             [L = 20]
 
@@ -373,7 +396,9 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
     }
 
     @Test func sha3MonteUsesMsgAsSeedAndSha3Style() throws {
-        let sink = try parseNIST(.monteCarlo, "SHA3-256", """
+        let sink = try parseNIST(
+            .monteCarlo, "SHA3-256",
+            """
             [L = 256]
 
             Msg = aa
@@ -395,7 +420,9 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
     @Test func shakeMonteHeadersGiveStyleAndInitialLength() throws {
         // The start of CAVP SHAKE128Monte.rsp.
         let out0 = "fe8c476993b47b10c98303a04c6212dfb341426d748d3926140aee0a151fc80fa1"
-        let sink = try parseNIST(.monteCarlo, "SHAKE128", """
+        let sink = try parseNIST(
+            .monteCarlo, "SHAKE128",
+            """
             #  CAVS 19.0
             #  "SHAKE128 Monte" information for "SHAKE3AllBytesGT"
 
@@ -429,10 +456,14 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
 
     /// SHAVS (SHA-1, SHA-2) chains three digests; only SHA3-* uses the SHA3VS chain.
     /// ('SHA384' begins with 'SHA3': it must still get the SHA-2 chain.)
-    @Test(arguments: [("SHA1", MonteCarloStyle.sha2), ("SHA224", .sha2), ("SHA384", .sha2), ("SHA512-224", .sha2),
-                      ("SHA512", .sha2), ("SHA3-224", .sha3), ("SHA3-384", .sha3), ("sha3-512", .sha3)])
+    @Test(arguments: [
+        ("SHA1", MonteCarloStyle.sha2), ("SHA224", .sha2), ("SHA384", .sha2), ("SHA512-224", .sha2),
+        ("SHA512", .sha2), ("SHA3-224", .sha3), ("SHA3-384", .sha3), ("sha3-512", .sha3),
+    ])
     func monteCarloStyleByAlgorithm(algorithm: String, style: MonteCarloStyle) throws {
-        let sink = try parseNIST(.monteCarlo, algorithm, """
+        let sink = try parseNIST(
+            .monteCarlo, algorithm,
+            """
             Seed = 00
 
             COUNT = 0
@@ -473,7 +504,10 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
             """
         let sink = try parseNIST(.monteCarloTrace, "SHA1", text, name: "SHA1Monte.txt")
         #expect(sink.diagnostics.isEmpty, "\(sink.diagnostics)")
-        #expect(sink.vectors.map(\.id) == ["i=3", "i=7", "checkpoint at line 13", "i=3", "checkpoint at line 19", "i=3", "checkpoint at line 25"])
+        #expect(
+            sink.vectors.map(\.id) == [
+                "i=3", "i=7", "checkpoint at line 13", "i=3", "checkpoint at line 19", "i=3", "checkpoint at line 25",
+            ])
         try #require(sink.vectors.count == 7)
         #expect(digestParts(sink.vectors[0])?.message.count == 60)
         #expect(expectedOutput(sink.vectors[0]) == bytes("fad70ef04bffd4f500831feab8992dea8b0a14ea"))
@@ -492,7 +526,9 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
     // BAD input
 
     @Test func shakeMonteWithoutHeadersIsADiagnostic() throws {
-        let sink = try parseNIST(.monteCarlo, "SHAKE128", """
+        let sink = try parseNIST(
+            .monteCarlo, "SHAKE128",
+            """
             Msg = c8b310cb97efa3855434998fa81c7674
 
             COUNT = 0
@@ -504,7 +540,9 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
     }
 
     @Test func checkpointBeforeSeedIsADiagnosticAndRunContinues() throws {
-        let sink = try parseNIST(.monteCarlo, "SHA1", """
+        let sink = try parseNIST(
+            .monteCarlo, "SHA1",
+            """
             COUNT = 0
             MD = 00
 
@@ -521,7 +559,9 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
     }
 
     @Test func nonHexCheckpointIsADiagnosticAtItsLine() throws {
-        let sink = try parseNIST(.monteCarlo, "SHA1", """
+        let sink = try parseNIST(
+            .monteCarlo, "SHA1",
+            """
             Seed = 11
 
             COUNT = 0
@@ -536,7 +576,9 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
 
 @Suite struct NISTHMACTests {
     @Test func parsesRFC2202Records() throws {
-        let sink = try parseNIST(.hmac, "MD5", """
+        let sink = try parseNIST(
+            .hmac, "MD5",
+            """
             # 2. Test Cases for HMAC-MD5
 
             Len = 64
@@ -571,7 +613,9 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
     }
 
     @Test func missingKeyIsADiagnosticAndRunContinues() throws {
-        let sink = try parseNIST(.hmac, "SHA256", """
+        let sink = try parseNIST(
+            .hmac, "SHA256",
+            """
             Len = 64
             Msg = 4869205468657265
             MD = 00
@@ -589,7 +633,9 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
     }
 
     @Test func nonHexKeyIsADiagnosticAtTheKeyLine() throws {
-        let sink = try parseNIST(.hmac, "SHA256", """
+        let sink = try parseNIST(
+            .hmac, "SHA256",
+            """
             Len = 0
             Key = 0x0b
             Msg = 00
@@ -606,7 +652,8 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
     static let sha256abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
 
     @Test func digestStanzaWithQuotedInput() throws {
-        let sink = try parseEVP("""
+        let sink = try parseEVP(
+            """
             # comment
             Title = SHA-256 tests
 
@@ -630,7 +677,8 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
     }
 
     @Test func quotedStringWithNewlineEscape() throws {
-        let sink = try parseEVP("""
+        let sink = try parseEVP(
+            """
             Digest = SHA1
             Input = "a\\nb"
             Output = 00
@@ -641,7 +689,8 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
     }
 
     @Test func badEscapeIsADiagnostic() throws {
-        let sink = try parseEVP("""
+        let sink = try parseEVP(
+            """
             Digest = SHA1
             Input = "a\\tb"
             Output = 00
@@ -651,7 +700,8 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
     }
 
     @Test func emptyAndHexInputs() throws {
-        let sink = try parseEVP("""
+        let sink = try parseEVP(
+            """
             Digest = SHA1
             Input = ""
             Output = 00
@@ -668,7 +718,8 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
     }
 
     @Test func ncopyAndCount() throws {
-        let sink = try parseEVP("""
+        let sink = try parseEVP(
+            """
             Digest = SHA1
             Input = "a"
             Ncopy = 3
@@ -683,7 +734,8 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
     }
 
     @Test func countBeforeInputIsADiagnostic() throws {
-        let sink = try parseEVP("""
+        let sink = try parseEVP(
+            """
             Digest = SHA1
             Count = 2
             Output = 00
@@ -693,7 +745,8 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
     }
 
     @Test func availableinPrefixGoesToFlags() throws {
-        let sink = try parseEVP("""
+        let sink = try parseEVP(
+            """
             Availablein = legacy
             Digest = MD4
             Input = ""
@@ -709,7 +762,8 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
     }
 
     @Test func macStanza() throws {
-        let sink = try parseEVP("""
+        let sink = try parseEVP(
+            """
             MAC = HMAC
             Algorithm = SHA256
             Key = 4a656665
@@ -733,7 +787,8 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
     }
 
     @Test func resultGivesExpectedFailure() throws {
-        let sink = try parseEVP("""
+        let sink = try parseEVP(
+            """
             MAC = HMAC
             Algorithm = SHAKE128
             Input = "Test that SHAKE128 fails"
@@ -746,7 +801,8 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
     }
 
     @Test func unknownKeywordIsListedAsUnsupported() throws {
-        let sink = try parseEVP("""
+        let sink = try parseEVP(
+            """
             Digest = SHA1
             Input = "abc"
             Frobnicate = 1
@@ -759,7 +815,8 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
 
     /// Stanza kinds the harness does not run yet (Sign) still become vectors, so they are counted.
     @Test func unrunStanzaKindIsAnUnsupportedOperation() throws {
-        let sink = try parseEVP("""
+        let sink = try parseEVP(
+            """
             KDF = HKDF
             Ctrl.digest = digest:SHA256
             Ctrl.IKM = hexkey:0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b
@@ -774,8 +831,15 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
         #expect(sink.vectors[0].algorithm == "HKDF")
         // KDF stanzas are read as KDF cases; `Ctrl.IKM = hexkey:…` is the `key` parameter in hex.
         let ikm = [UInt8](repeating: 0x0b, count: 22)
-        #expect(sink.vectors[0].operation == .kdf(KDFInput(kdf: "HKDF", parameters: [KDFParameter("digest", .text("SHA256")),
-                                                                                    KDFParameter("key", .bytes(ikm))], outputLength: 42)))
+        #expect(
+            sink.vectors[0].operation
+                == .kdf(
+                    KDFInput(
+                        kdf: "HKDF",
+                        parameters: [
+                            KDFParameter("digest", .text("SHA256")),
+                            KDFParameter("key", .bytes(ikm)),
+                        ], outputLength: 42)))
         #expect(sink.vectors[1].operation == .unsupported("Sign tests"))
         #expect(sink.vectors[1].expected == .failure("KEYOP_ERROR"))
     }
@@ -783,7 +847,8 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
     /// A `Cipher` stanza is read as one cipher vector named by its cipher; without an
     /// `Operation` line it is checked both ways.
     @Test func cipherStanzaIsOneVector() throws {
-        let sink = try parseEVP("""
+        let sink = try parseEVP(
+            """
             Cipher = AES-128-CBC
             Key = 2b7e151628aed2a6abf7158809cf4f3c
             IV = 000102030405060708090a0b0c0d0e0f
@@ -795,14 +860,19 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
         let v = sink.vectors[0]
         #expect(v.algorithm == "AES-128-CBC")
         #expect(v.provenance.line == 1)
-        #expect(v.operation == .cipher(CipherInput(
-            cipher: "AES-128-CBC", key: bytes("2b7e151628aed2a6abf7158809cf4f3c"),
-            iv: bytes("000102030405060708090a0b0c0d0e0f"), plaintext: bytes("6bc1bee22e409f96e93d7e117393172a"),
-            ciphertext: bytes("7649abac8119b246cee98e9b12e9197d"), direction: .both)))
+        #expect(
+            v.operation
+                == .cipher(
+                    CipherInput(
+                        cipher: "AES-128-CBC", key: bytes("2b7e151628aed2a6abf7158809cf4f3c"),
+                        iv: bytes("000102030405060708090a0b0c0d0e0f"),
+                        plaintext: bytes("6bc1bee22e409f96e93d7e117393172a"),
+                        ciphertext: bytes("7649abac8119b246cee98e9b12e9197d"), direction: .both)))
     }
 
     @Test func privateKeyWithPEMBlockIsSkipped() throws {
-        let sink = try parseEVP("""
+        let sink = try parseEVP(
+            """
             PrivateKey = RSA-512
             -----BEGIN PRIVATE KEY-----
             MIIBVQIBADANBgkqhkiG9w0BAQEFAASCAT8wggE7AgEAAkEAqPfgaTEWEP3S9w0t
@@ -826,7 +896,8 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
     }
 
     @Test func pemBlockWithoutEndIsADiagnostic() throws {
-        let sink = try parseEVP("""
+        let sink = try parseEVP(
+            """
             PrivateKey = K
             -----BEGIN PRIVATE KEY-----
             AAAA
@@ -838,7 +909,8 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
     // BAD input
 
     @Test func nonHexOutputIsADiagnosticAtThatLine() throws {
-        let sink = try parseEVP("""
+        let sink = try parseEVP(
+            """
             Digest = SHA256
             Input = "abc"
             Output = ba7816bz
@@ -855,7 +927,8 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
     }
 
     @Test func truncatedStanzaAtEndOfFileIsMissingOutput() throws {
-        let sink = try parseEVP("""
+        let sink = try parseEVP(
+            """
             Digest = SHA1
             Input = "abc"
             Output = a9993e364706816aba3e25717850c26c9cd0d89d
@@ -870,7 +943,8 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
     }
 
     @Test func lineWithoutEqualsIsADiagnosticAndNextStanzaIsParsed() throws {
-        let sink = try parseEVP("""
+        let sink = try parseEVP(
+            """
             Digest = SHA256
             Input "abc"
             Output = \(Self.sha256abc)
@@ -889,7 +963,8 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
     }
 
     @Test func unknownStanzaKindIsADiagnostic() throws {
-        let sink = try parseEVP("""
+        let sink = try parseEVP(
+            """
             Frobnicate = 1
             Input = "abc"
             """)
@@ -898,7 +973,8 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
     }
 
     @Test func macWithoutKeyIsADiagnostic() throws {
-        let sink = try parseEVP("""
+        let sink = try parseEVP(
+            """
             MAC = HMAC
             Algorithm = SHA1
             Input = "abc"
@@ -909,7 +985,9 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
     }
 
     @Test func crlfStanzas() throws {
-        let sink = try parseEVP("Digest = SHA1\r\nInput = \"abc\"\r\nOutput = a9993e364706816aba3e25717850c26c9cd0d89d\r\n\r\nDigest = SHA1\r\nInput = \"\"\r\nOutput = 00\r\n")
+        let sink = try parseEVP(
+            "Digest = SHA1\r\nInput = \"abc\"\r\nOutput = a9993e364706816aba3e25717850c26c9cd0d89d\r\n\r\nDigest = SHA1\r\nInput = \"\"\r\nOutput = 00\r\n"
+        )
         #expect(sink.diagnostics.isEmpty, "\(sink.diagnostics)")
         #expect(sink.vectors.map(\.provenance.line) == [1, 5])
         #expect(sink.vectors.first.flatMap(digestParts)?.message.bytes == ascii("abc"))
@@ -985,11 +1063,17 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
         #expect(v1.expected == .verification(tag: bytes("5bdcc146bf60754e6a042426089575c7"), verdict: .valid))
         #expect(v1.flags == [])
 
-        #expect(sink.vectors[1].expected == .verification(tag: bytes("dbdcc146bf60754e6a042426089575c7"), verdict: .invalid))
+        #expect(
+            sink.vectors[1].expected == .verification(tag: bytes("dbdcc146bf60754e6a042426089575c7"), verdict: .invalid)
+        )
         #expect(sink.vectors[1].flags == ["ModifiedTag"])
         #expect(macInput(sink.vectors[1])?.message.count == 0)
 
-        if case .verification(_, let verdict) = sink.vectors[2].expected { #expect(verdict == .acceptable) } else { Issue.record("not a verification") }
+        if case .verification(_, let verdict) = sink.vectors[2].expected {
+            #expect(verdict == .acceptable)
+        } else {
+            Issue.record("not a verification")
+        }
         #expect(sink.vectors[2].flags == ["Pseudorandom", "Other"])
         #expect(macInput(sink.vectors[2])?.key == [])
     }
@@ -1003,7 +1087,8 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
     }
 
     @Test func unknownSchemaGivesOneUnsupportedVectorPerTest() throws {
-        let sink = try parseWycheproof("""
+        let sink = try parseWycheproof(
+            """
             {
               "algorithm" : "ECDSA",
               "schema" : "ecdsa_verify_schema.json",
@@ -1046,8 +1131,9 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
     }
 
     @Test func nonHexKeyNamesTheTcIdAndOthersStillParse() throws {
-        let bad = Self.macJSON.replacingOccurrences(of: "\"key\" : \"4a656665\",\n          \"msg\" : \"\"",
-                                                    with: "\"key\" : \"4a6566zz\",\n          \"msg\" : \"\"")
+        let bad = Self.macJSON.replacingOccurrences(
+            of: "\"key\" : \"4a656665\",\n          \"msg\" : \"\"",
+            with: "\"key\" : \"4a6566zz\",\n          \"msg\" : \"\"")
         try #require(bad != Self.macJSON)
         let sink = try parseWycheproof(bad)
         try #require(sink.diagnostics.count == 1)
@@ -1060,7 +1146,8 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
     }
 
     @Test func badResultAndTagSizeAreDiagnostics() throws {
-        let sink = try parseWycheproof("""
+        let sink = try parseWycheproof(
+            """
             {
               "algorithm" : "HMACSHA1",
               "schema" : "mac_test_schema.json",
@@ -1080,7 +1167,8 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
 
     @Test func missingFileIsADiagnostic() {
         let sink = CollectingSink()
-        WycheproofParser(corpus: "wp").parse(path: "/nonexistent-\(UUID().uuidString).json", displayPath: "x.json", into: sink)
+        WycheproofParser(corpus: "wp").parse(
+            path: "/nonexistent-\(UUID().uuidString).json", displayPath: "x.json", into: sink)
         #expect(sink.diagnostics.count == 1)
         #expect(sink.diagnostics.first?.line == 0)
     }
@@ -1193,7 +1281,8 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
     // BAD input
 
     @Test func unknownOperationFormatCombinationThrowsWithPathAndLine() throws {
-        let (message, path) = try loadError("""
+        let (message, path) = try loadError(
+            """
             corpus demo
             x.rsp   digest   wycheproof   SHA1
             """)
@@ -1202,7 +1291,8 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
     }
 
     @Test func unknownOperationThrows() throws {
-        let (message, path) = try loadError("""
+        let (message, path) = try loadError(
+            """
             corpus demo
 
             x.rsp   frobnicate   nist   SHA1
@@ -1211,7 +1301,8 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
     }
 
     @Test func tooFewColumnsThrowsWithPathAndLine() throws {
-        let (message, path) = try loadError("""
+        let (message, path) = try loadError(
+            """
             # comment
             corpus demo
             x.rsp   digest   nist
@@ -1220,7 +1311,8 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
     }
 
     @Test func missingCorpusThrowsWithPath() throws {
-        let (message, path) = try loadError("""
+        let (message, path) = try loadError(
+            """
             root cache:x
             x.rsp   digest   nist   SHA1
             """)

@@ -31,19 +31,28 @@ extension DifferentialEngine {
         for d in Registry.digests {
             out.append(Target(name: d.info.name, kind: .digest, family: d.info.family, needs: [(d.info.name, .digest)]))
             if !d.isXOF {
-                out.append(Target(name: "HMAC-" + d.info.name, kind: .hmac, family: .mac, needs: [("HMAC", .mac), (d.info.name, .digest)]))
+                out.append(
+                    Target(
+                        name: "HMAC-" + d.info.name, kind: .hmac, family: .mac,
+                        needs: [("HMAC", .mac), (d.info.name, .digest)]))
             }
         }
         for c in Registry.ciphers {
             out.append(Target(name: c.info.name, kind: .cipher, family: .cipher, needs: [(c.info.name, .cipher)]))
             if c.mode == .cbc {
-                out.append(Target(name: "CMAC-" + c.info.name, kind: .cmac, family: .mac, needs: [("CMAC", .mac), (c.info.name, .cipher)]))
+                out.append(
+                    Target(
+                        name: "CMAC-" + c.info.name, kind: .cmac, family: .mac,
+                        needs: [("CMAC", .mac), (c.info.name, .cipher)]))
             }
         }
         for a in Registry.aeads {
             out.append(Target(name: a.info.name, kind: .aead, family: .cipher, needs: [(a.info.name, .cipher)]))
             if a.info.mode == .gcm {
-                out.append(Target(name: "GMAC-" + a.info.name, kind: .gmac, family: .mac, needs: [("GMAC", .mac), (a.info.name, .cipher)]))
+                out.append(
+                    Target(
+                        name: "GMAC-" + a.info.name, kind: .gmac, family: .mac,
+                        needs: [("GMAC", .mac), (a.info.name, .cipher)]))
             }
         }
         out.append(Target(name: "POLY1305", kind: .poly1305, family: .mac, needs: [("POLY1305", .mac)]))
@@ -67,29 +76,37 @@ extension DifferentialEngine {
             guard let d = try? Registry.digest(named: t.name) else { return nil }
             let msg = rng.bytes(rng.length(max: maxLength, blockSize: d.blockSize))
             let outLen = d.isXOF ? rng.below(300) : nil
-            return DifferentialCase(vector: vector(.digest(message: Message(msg), outputLength: outLen)),
-                                    piecesA: rng.pieces(), piecesB: rng.pieces(), flipTag: false)
+            return DifferentialCase(
+                vector: vector(.digest(message: Message(msg), outputLength: outLen)),
+                piecesA: rng.pieces(), piecesB: rng.pieces(), flipTag: false)
         case .hmac:
             let digest = String(t.name.dropFirst(5))
             guard let d = try? Registry.digest(named: digest) else { return nil }
             let key = rng.bytes(rng.chance(20) ? d.blockSize + rng.below(40) : rng.below(d.blockSize + 1))
             let msg = rng.bytes(rng.length(max: maxLength, blockSize: d.blockSize))
-            return DifferentialCase(vector: vector(.mac(MACInput(mac: "HMAC", underlying: digest, key: key, message: Message(msg)))),
-                                    piecesA: [], piecesB: [], flipTag: false)
+            return DifferentialCase(
+                vector: vector(.mac(MACInput(mac: "HMAC", underlying: digest, key: key, message: Message(msg)))),
+                piecesA: [], piecesB: [], flipTag: false)
         case .cmac:
             let cipher = String(t.name.dropFirst(5))
             guard let c = try? Registry.cipher(named: cipher) else { return nil }
             let msg = rng.bytes(rng.length(max: maxLength, blockSize: 16))
-            return DifferentialCase(vector: vector(.mac(MACInput(mac: "CMAC", underlying: cipher, key: rng.bytes(c.keyLength), message: Message(msg)))),
-                                    piecesA: [], piecesB: [], flipTag: false)
+            return DifferentialCase(
+                vector: vector(
+                    .mac(MACInput(mac: "CMAC", underlying: cipher, key: rng.bytes(c.keyLength), message: Message(msg)))),
+                piecesA: [], piecesB: [], flipTag: false)
         case .gmac:
             let cipher = String(t.name.dropFirst(5))
             guard let a = try? Registry.aead(named: cipher) else { return nil }
-            var input = MACInput(mac: "GMAC", underlying: cipher, key: rng.bytes(a.keyLength), message: Message(rng.bytes(rng.length(max: maxLength, blockSize: 16))))
+            var input = MACInput(
+                mac: "GMAC", underlying: cipher, key: rng.bytes(a.keyLength),
+                message: Message(rng.bytes(rng.length(max: maxLength, blockSize: 16))))
             input.iv = rng.bytes(rng.chance(80) ? 12 : 1 + rng.below(64))
             return DifferentialCase(vector: vector(.mac(input)), piecesA: [], piecesB: [], flipTag: false)
         case .poly1305:
-            let input = MACInput(mac: "POLY1305", underlying: nil, key: rng.bytes(32), message: Message(rng.bytes(rng.length(max: maxLength, blockSize: 16))))
+            let input = MACInput(
+                mac: "POLY1305", underlying: nil, key: rng.bytes(32),
+                message: Message(rng.bytes(rng.length(max: maxLength, blockSize: 16))))
             return DifferentialCase(vector: vector(.mac(input)), piecesA: [], piecesB: [], flipTag: false)
         case .cipher:
             guard let c = try? Registry.cipher(named: t.name) else { return nil }
@@ -106,56 +123,92 @@ extension DifferentialEngine {
             case .wrap: len = c.info.name.contains("PAD") ? max(1, len) : max(16, len / 8 * 8)
             default: break
             }
-            var input = CipherInput(cipher: t.name, key: key, iv: iv, plaintext: rng.bytes(len), ciphertext: [], direction: .encrypt,
-                                    padding: padding)
+            var input = CipherInput(
+                cipher: t.name, key: key, iv: iv, plaintext: rng.bytes(len), ciphertext: [], direction: .encrypt,
+                padding: padding)
             if c.mode == .cfb1 && rng.chance(30) { input.bitLength = rng.below(len * 8 + 1) }
-            var dc = DifferentialCase(vector: vector(.cipher(input)), piecesA: rng.pieces(), piecesB: rng.pieces(), flipTag: false)
+            var dc = DifferentialCase(
+                vector: vector(.cipher(input)), piecesA: rng.pieces(), piecesB: rng.pieces(), flipTag: false)
             dc.inPlaceA = input.bitLength == nil && rng.chance(50)
             return dc
         case .aead:
             guard let a = try? Registry.aead(named: t.name) else { return nil }
-            var nonceLength = a.defaultNonceLength, tagLength = a.defaultTagLength
-            if t.name.hasSuffix("-GCM") { nonceLength = rng.chance(70) ? 12 : 1 + rng.below(64); tagLength = 12 + rng.below(5) }
-            if t.name.hasSuffix("-CCM") { nonceLength = 7 + rng.below(7); tagLength = 4 + 2 * rng.below(7) }
-            if t.name.hasSuffix("-OCB") { nonceLength = 1 + rng.below(15); tagLength = 1 + rng.below(16) }
-            var input = CipherInput(cipher: t.name, key: rng.bytes(a.keyLength), iv: rng.bytes(nonceLength),
-                                    plaintext: rng.bytes(rng.length(max: maxLength, blockSize: 16)), ciphertext: [], direction: .encrypt)
+            var nonceLength = a.defaultNonceLength
+            var tagLength = a.defaultTagLength
+            if t.name.hasSuffix("-GCM") {
+                nonceLength = rng.chance(70) ? 12 : 1 + rng.below(64)
+                tagLength = 12 + rng.below(5)
+            }
+            if t.name.hasSuffix("-CCM") {
+                nonceLength = 7 + rng.below(7)
+                tagLength = 4 + 2 * rng.below(7)
+            }
+            if t.name.hasSuffix("-OCB") {
+                nonceLength = 1 + rng.below(15)
+                tagLength = 1 + rng.below(16)
+            }
+            var input = CipherInput(
+                cipher: t.name, key: rng.bytes(a.keyLength), iv: rng.bytes(nonceLength),
+                plaintext: rng.bytes(rng.length(max: maxLength, blockSize: 16)), ciphertext: [], direction: .encrypt)
             input.aad = rng.chance(20) ? [] : [rng.bytes(rng.length(max: maxLength, blockSize: 16))]
             input.tagLength = tagLength
             let ccm = t.name.hasSuffix("-CCM")
-            return DifferentialCase(vector: vector(.cipher(input)), piecesA: ccm ? [] : rng.pieces(), piecesB: ccm ? [] : rng.pieces(), flipTag: true)
+            return DifferentialCase(
+                vector: vector(.cipher(input)), piecesA: ccm ? [] : rng.pieces(), piecesB: ccm ? [] : rng.pieces(),
+                flipTag: true)
         case .kdf:
             var params: [KDFParameter] = []
             let digests = ["SHA1", "SHA256", "SHA512", "SHA3-256", "MD5"]
             var length = 1 + rng.below(100)
             switch t.name {
             case "PBKDF2":
-                params = [KDFParameter("digest", .text(digests[rng.below(digests.count)])), KDFParameter("pass", .bytes(rng.bytes(rng.below(40)))),
-                          KDFParameter("salt", .bytes(rng.bytes(rng.below(40)))), KDFParameter("iter", .text(String(1 + rng.below(200))))]
+                params = [
+                    KDFParameter("digest", .text(digests[rng.below(digests.count)])),
+                    KDFParameter("pass", .bytes(rng.bytes(rng.below(40)))),
+                    KDFParameter("salt", .bytes(rng.bytes(rng.below(40)))),
+                    KDFParameter("iter", .text(String(1 + rng.below(200)))),
+                ]
             case "PBKDF1":
                 let d = ["SHA1", "MD5"][rng.below(2)]
-                params = [KDFParameter("digest", .text(d)), KDFParameter("pass", .bytes(rng.bytes(rng.below(40)))),
-                          KDFParameter("salt", .bytes(rng.bytes(8))), KDFParameter("iter", .text(String(1 + rng.below(100))))]
+                params = [
+                    KDFParameter("digest", .text(d)), KDFParameter("pass", .bytes(rng.bytes(rng.below(40)))),
+                    KDFParameter("salt", .bytes(rng.bytes(8))), KDFParameter("iter", .text(String(1 + rng.below(100)))),
+                ]
                 length = 1 + rng.below(d == "MD5" ? 16 : 20)
             case "HKDF":
-                params = [KDFParameter("digest", .text(digests[rng.below(digests.count)])), KDFParameter("key", .bytes(rng.bytes(1 + rng.below(80)))),
-                          KDFParameter("salt", .bytes(rng.bytes(rng.below(80)))), KDFParameter("info", .bytes(rng.bytes(rng.below(80))))]
+                params = [
+                    KDFParameter("digest", .text(digests[rng.below(digests.count)])),
+                    KDFParameter("key", .bytes(rng.bytes(1 + rng.below(80)))),
+                    KDFParameter("salt", .bytes(rng.bytes(rng.below(80)))),
+                    KDFParameter("info", .bytes(rng.bytes(rng.below(80)))),
+                ]
             case "SCRYPT":
-                params = [KDFParameter("pass", .bytes(rng.bytes(rng.below(40)))), KDFParameter("salt", .bytes(rng.bytes(rng.below(40)))),
-                          KDFParameter("n", .text(String(1 << (1 + rng.below(8))))), KDFParameter("r", .text(String(1 + rng.below(4)))),
-                          KDFParameter("p", .text(String(1 + rng.below(3))))]
+                params = [
+                    KDFParameter("pass", .bytes(rng.bytes(rng.below(40)))),
+                    KDFParameter("salt", .bytes(rng.bytes(rng.below(40)))),
+                    KDFParameter("n", .text(String(1 << (1 + rng.below(8))))),
+                    KDFParameter("r", .text(String(1 + rng.below(4)))),
+                    KDFParameter("p", .text(String(1 + rng.below(3)))),
+                ]
             case "PKCS12KDF":
-                params = [KDFParameter("digest", .text(["SHA1", "SHA256"][rng.below(2)])), KDFParameter("pass", .bytes(rng.bytes(rng.below(40)))),
-                          KDFParameter("salt", .bytes(rng.bytes(8))), KDFParameter("iter", .text(String(1 + rng.below(100)))),
-                          KDFParameter("id", .text(String(1 + rng.below(3))))]
+                params = [
+                    KDFParameter("digest", .text(["SHA1", "SHA256"][rng.below(2)])),
+                    KDFParameter("pass", .bytes(rng.bytes(rng.below(40)))),
+                    KDFParameter("salt", .bytes(rng.bytes(8))), KDFParameter("iter", .text(String(1 + rng.below(100)))),
+                    KDFParameter("id", .text(String(1 + rng.below(3)))),
+                ]
             case "X963KDF":
-                params = [KDFParameter("digest", .text(digests[rng.below(4)])), KDFParameter("key", .bytes(rng.bytes(1 + rng.below(64)))),
-                          KDFParameter("info", .bytes(rng.bytes(rng.below(64))))]
+                params = [
+                    KDFParameter("digest", .text(digests[rng.below(4)])),
+                    KDFParameter("key", .bytes(rng.bytes(1 + rng.below(64)))),
+                    KDFParameter("info", .bytes(rng.bytes(rng.below(64)))),
+                ]
             default:
                 return nil
             }
-            return DifferentialCase(vector: vector(.kdf(KDFInput(kdf: t.name, parameters: params, outputLength: length))),
-                                    piecesA: [], piecesB: [], flipTag: false)
+            return DifferentialCase(
+                vector: vector(.kdf(KDFInput(kdf: t.name, parameters: params, outputLength: length))),
+                piecesA: [], piecesB: [], flipTag: false)
         }
     }
 }

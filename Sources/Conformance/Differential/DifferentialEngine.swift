@@ -54,8 +54,10 @@ public final class DifferentialEngine {
     /// path) on algorithms with hardware paths, so every variant meets the reference.
     public var cycleSubjectVariants = true
 
-    public init(subject: any Implementation, reference: any Implementation, seed: UInt64, casesPerAlgorithm: Int,
-                filter: String?, results: RunResults) {
+    public init(
+        subject: any Implementation, reference: any Implementation, seed: UInt64, casesPerAlgorithm: Int,
+        filter: String?, results: RunResults
+    ) {
         self.subject = subject
         self.reference = reference
         self.seed = seed
@@ -77,10 +79,21 @@ public final class DifferentialEngine {
         var reference: DifferentialOutcome
     }
 
-    func outcome(_ impl: any Implementation, _ c: DifferentialCase, pieces: [Int], inPlace: Bool = false) -> [(String, DifferentialOutcome)] {
+    func outcome(_ impl: any Implementation, _ c: DifferentialCase, pieces: [Int], inPlace: Bool = false) -> [(
+        String, DifferentialOutcome
+    )] {
         switch c.vector.operation {
         case .digest(let m, let n):
-            return [("digest", .run { try impl.digest(c.vector.algorithm, message: Message(chunks: split(m.bytes, pieces)), outputLength: n, parameters: [:]) })]
+            return [
+                (
+                    "digest",
+                    .run {
+                        try impl.digest(
+                            c.vector.algorithm, message: Message(chunks: split(m.bytes, pieces)), outputLength: n,
+                            parameters: [:])
+                    }
+                )
+            ]
         case .mac(let m):
             return [("mac", .run { try impl.mac(m) })]
         case .kdf(let k):
@@ -105,7 +118,11 @@ public final class DifferentialEngine {
             if c.flipTag, var t = back.tag, !t.isEmpty {
                 t[0] ^= 1
                 back.tag = t
-                steps.append(("decrypt with a flipped tag bit", .run { try impl.cipher(back, encrypting: false, pieces: pieces).output }))
+                steps.append(
+                    (
+                        "decrypt with a flipped tag bit",
+                        .run { try impl.cipher(back, encrypting: false, pieces: pieces).output }
+                    ))
             }
             return steps
         case .digestMonteCarlo, .unsupported:
@@ -115,7 +132,9 @@ public final class DifferentialEngine {
 
     func split(_ bytes: [UInt8], _ pieces: [Int]) -> [Message.Chunk] {
         guard pieces.contains(where: { $0 > 0 }) else { return [Message.Chunk(bytes)] }
-        var out: [Message.Chunk] = [], at = 0, k = 0
+        var out: [Message.Chunk] = []
+        var at = 0
+        var k = 0
         while at < bytes.count {
             let n = min(pieces[k % pieces.count], bytes.count - at)
             out.append(Message.Chunk(Array(bytes[at..<(at + n)])))
@@ -140,7 +159,11 @@ public final class DifferentialEngine {
             }
             return Difference(cause: cause, subject: x.1, reference: y.1)
         }
-        if a.count != b.count { return Difference(cause: "different number of steps", subject: a.last?.1 ?? .failure("none"), reference: b.last?.1 ?? .failure("none")) }
+        if a.count != b.count {
+            return Difference(
+                cause: "different number of steps", subject: a.last?.1 ?? .failure("none"),
+                reference: b.last?.1 ?? .failure("none"))
+        }
         return nil
     }
 }

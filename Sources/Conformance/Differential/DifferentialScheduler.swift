@@ -45,9 +45,11 @@ extension DifferentialEngine {
                 let (t, missing) = plan[i]
                 var tr = TargetRun()
                 if let why = missing {
-                    tr.cases.append(CaseResult(corpus: corpus, file: t.name, line: 0, id: "\(casesPerAlgorithm) cases",
-                                               algorithm: t.name, implementation: "\(subject.name) vs \(reference.name)",
-                                               outcome: .skipped, reason: why, expectedSkip: true))
+                    tr.cases.append(
+                        CaseResult(
+                            corpus: corpus, file: t.name, line: 0, id: "\(casesPerAlgorithm) cases",
+                            algorithm: t.name, implementation: "\(subject.name) vs \(reference.name)",
+                            outcome: .skipped, reason: why, expectedSkip: true))
                 } else {
                     tr = runTarget(t, refs[w])
                 }
@@ -74,13 +76,17 @@ extension DifferentialEngine {
         var rng = SeededRandom(seed: seed ^ SeededRandom.stableHash(t.name))
         var causes: Set<String> = []
         let names = [t.name] + t.needs.map(\.0)
-        let variants = cycleSubjectVariants && subject is LibCryptoImplementation ? ["hardware"] + Variants.extra(for: names) : []
+        let variants =
+            cycleSubjectVariants && subject is LibCryptoImplementation ? ["hardware"] + Variants.extra(for: names) : []
         for i in 0..<casesPerAlgorithm {
             guard let c = makeCase(t, &rng) else { continue }
             let variant = variants.isEmpty ? nil : variants[i % variants.count]
-            var r = CaseResult(corpus: corpus, file: t.name, line: 0, id: "case \(i) (seed \(seed))" + (variant.map { " [\($0)]" } ?? ""),
-                               algorithm: t.name, implementation: "\(subject.name) vs \(reference.name)", outcome: .passed)
-            let found: Difference? = variant.map { v in HardwareSupport.withVariant(v) { compare(t, c, ref) } } ?? compare(t, c, ref)
+            var r = CaseResult(
+                corpus: corpus, file: t.name, line: 0,
+                id: "case \(i) (seed \(seed))" + (variant.map { " [\($0)]" } ?? ""),
+                algorithm: t.name, implementation: "\(subject.name) vs \(reference.name)", outcome: .passed)
+            let found: Difference? =
+                variant.map { v in HardwareSupport.withVariant(v) { compare(t, c, ref) } } ?? compare(t, c, ref)
             if let diff = found {
                 out.mismatches += 1
                 r.outcome = .failed
@@ -90,7 +96,8 @@ extension DifferentialEngine {
                 // One minimized reproducer per algorithm and cause; the rest are counted.
                 if !causes.contains(diff.cause) {
                     causes.insert(diff.cause)
-                    let small = variant.map { v in HardwareSupport.withVariant(v) { shrink(t, c, ref) } } ?? shrink(t, c, ref)
+                    let small =
+                        variant.map { v in HardwareSupport.withVariant(v) { shrink(t, c, ref) } } ?? shrink(t, c, ref)
                     out.reproducers.append((t.name, diff.cause, stanza(for: small, ref)))
                     r.reason = diff.cause + " (minimized: \(describe(small)))"
                 }

@@ -11,7 +11,9 @@ extension DifferentialEngine {
         func hex(_ b: [UInt8]) -> String { b.isEmpty ? "" : Hex.encode(b) }
         let ref = outcome(reference, c, pieces: [])
         let first = ref.first?.1
-        var lines: [String] = ["# Minimized by confrun interop (seed \(seed)); expected values are \(reference.name)'s."]
+        var lines: [String] = [
+            "# Minimized by confrun interop (seed \(seed)); expected values are \(reference.name)'s."
+        ]
         func result(_ o: DifferentialOutcome?, key: String) {
             switch o {
             case .bytes(let b)?: lines.append("\(key) = \(hex(b))")
@@ -42,7 +44,9 @@ extension DifferentialEngine {
                 lines.append("# PKCS#7 padding written out in the plaintext (the case ran with padding on)")
             }
             lines.append("Plaintext = \(hex(plain))")
-            if case .bytes(let b)? = first, let n = i.tagLength, b.count >= n, i.tag != nil || Registry.aeads.contains(where: { $0.info.name == i.cipher }) {
+            if case .bytes(let b)? = first, let n = i.tagLength, b.count >= n,
+                i.tag != nil || Registry.aeads.contains(where: { $0.info.name == i.cipher })
+            {
                 lines.append("Ciphertext = \(hex(Array(b.dropLast(n))))")
                 lines.append("Tag = \(hex(Array(b.suffix(n))))")
             } else {

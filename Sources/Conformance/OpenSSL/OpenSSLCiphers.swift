@@ -11,7 +11,8 @@ extension OpenSSLImplementation {
     /// pieces as empty updates, and a list with no positive size (or none) as one piece.
     static func inPieces(_ data: [UInt8], _ pieces: [Int], _ body: (ArraySlice<UInt8>) throws -> Void) rethrows {
         guard pieces.contains(where: { $0 > 0 }) else { return try body(data[...]) }
-        var at = 0, k = 0
+        var at = 0
+        var k = 0
         while at < data.count {
             let n = min(max(pieces[k % pieces.count], 0), data.count - at)
             try body(data[at..<(at + n)])
@@ -21,8 +22,12 @@ extension OpenSSLImplementation {
     }
 
     /// One `EVP_CipherUpdate` of `data` (output returned; `aad` feeds associated data instead).
-    private func update(_ ctx: OpaquePointer, _ data: ArraySlice<UInt8>, aad: Bool = false, failure: CryptoError.Code? = nil) throws -> [UInt8] {
-        guard data.count <= Int(Int32.max) - 64 else { throw CryptoError(.invalidParameter, "\(data.count) bytes is more than one update takes") }
+    private func update(
+        _ ctx: OpaquePointer, _ data: ArraySlice<UInt8>, aad: Bool = false, failure: CryptoError.Code? = nil
+    ) throws -> [UInt8] {
+        guard data.count <= Int(Int32.max) - 64 else {
+            throw CryptoError(.invalidParameter, "\(data.count) bytes is more than one update takes")
+        }
         var out = [UInt8](repeating: 0, count: aad ? 1 : data.count + 64)
         var outl: Int32 = 0
         let ok = withBytes(data) { p, n in
@@ -35,7 +40,9 @@ extension OpenSSLImplementation {
             throw Self.cipherFailure("EVP_CipherUpdate")
         }
         if aad { return [] }
-        guard outl >= 0, Int(outl) <= out.count else { throw CryptoError(.invalidParameter, "EVP_CipherUpdate wrote \(outl) bytes") }
+        guard outl >= 0, Int(outl) <= out.count else {
+            throw CryptoError(.invalidParameter, "EVP_CipherUpdate wrote \(outl) bytes")
+        }
         return Array(out.prefix(Int(outl)))
     }
 
@@ -46,21 +53,30 @@ extension OpenSSLImplementation {
             if let failure { throw CryptoError(failure, "EVP_CipherFinal_ex: \(Self.takeError().text)") }
             throw Self.cipherFailure("EVP_CipherFinal_ex")
         }
-        guard outl >= 0, Int(outl) <= out.count else { throw CryptoError(.invalidParameter, "EVP_CipherFinal_ex wrote \(outl) bytes") }
+        guard outl >= 0, Int(outl) <= out.count else {
+            throw CryptoError(.invalidParameter, "EVP_CipherFinal_ex wrote \(outl) bytes")
+        }
         return Array(out.prefix(Int(outl)))
     }
 
-    private func ctrl(_ ctx: OpaquePointer, _ type: Int32, _ arg: Int, _ ptr: UnsafeMutableRawPointer?, _ what: String) throws {
-        guard arg >= 0, arg <= Int(Int32.max) else { throw CryptoError(.invalidParameter, "\(what): \(arg) is out of range") }
+    private func ctrl(_ ctx: OpaquePointer, _ type: Int32, _ arg: Int, _ ptr: UnsafeMutableRawPointer?, _ what: String)
+        throws
+    {
+        guard arg >= 0, arg <= Int(Int32.max) else {
+            throw CryptoError(.invalidParameter, "\(what): \(arg) is out of range")
+        }
         guard ref_EVP_CIPHER_CTX_ctrl(ctx, type, Int32(arg), ptr) > 0 else {
             throw Self.failure(.invalidParameter, "EVP_CIPHER_CTX_ctrl(\(what))")
         }
     }
 
     /// A plain (non-AEAD) cipher context, keyed, with every setting the input asks for.
-    private func cipherContext(_ cipher: OpaquePointer, _ input: CipherInput, encrypting: Bool) throws -> OpaquePointer {
+    private func cipherContext(_ cipher: OpaquePointer, _ input: CipherInput, encrypting: Bool) throws -> OpaquePointer
+    {
         let mode = shim_EVP_CIPHER_get_mode(cipher)
-        guard let ctx = ref_EVP_CIPHER_CTX_new() else { throw Self.failure(.unsupportedOperation, "EVP_CIPHER_CTX_new") }
+        guard let ctx = ref_EVP_CIPHER_CTX_new() else {
+            throw Self.failure(.unsupportedOperation, "EVP_CIPHER_CTX_new")
+        }
         var ready = false
         defer { if !ready { ref_EVP_CIPHER_CTX_free(ctx) } }
         if mode == EVP_CIPH_WRAP_MODE { ref_EVP_CIPHER_CTX_set_flags(ctx, EVP_CIPHER_CTX_FLAG_WRAP_ALLOW) }
@@ -69,11 +85,14 @@ extension OpenSSLImplementation {
         }
         if let r = input.rc5Rounds { try ctrl(ctx, EVP_CTRL_SET_RC5_ROUNDS, r, nil, "EVP_CTRL_SET_RC5_ROUNDS") }
         if input.key.count != Int(ref_EVP_CIPHER_CTX_get_key_length(ctx)) {
-            guard input.key.count <= Int(Int32.max), ref_EVP_CIPHER_CTX_set_key_length(ctx, Int32(input.key.count)) == 1 else {
+            guard input.key.count <= Int(Int32.max), ref_EVP_CIPHER_CTX_set_key_length(ctx, Int32(input.key.count)) == 1
+            else {
                 throw Self.failure(.invalidParameter, "EVP_CIPHER_CTX_set_key_length(\(input.key.count))")
             }
         }
-        if let b = input.rc2EffectiveBits { try ctrl(ctx, EVP_CTRL_SET_RC2_KEY_BITS, b, nil, "EVP_CTRL_SET_RC2_KEY_BITS") }
+        if let b = input.rc2EffectiveBits {
+            try ctrl(ctx, EVP_CTRL_SET_RC2_KEY_BITS, b, nil, "EVP_CTRL_SET_RC2_KEY_BITS")
+        }
         let ivLength = Int(ref_EVP_CIPHER_CTX_get_iv_length(ctx))
         if input.iv.isEmpty {
             guard ivLength == 0 || mode == EVP_CIPH_WRAP_MODE else {
@@ -97,7 +116,9 @@ extension OpenSSLImplementation {
 
     /// The IV the mode left behind; empty where LibCrypto keeps none (ECB, stream, XTS, wrap).
     private func updatedIV(_ ctx: OpaquePointer, mode: Int32) -> [UInt8] {
-        if mode == EVP_CIPH_ECB_MODE || mode == EVP_CIPH_STREAM_CIPHER || mode == EVP_CIPH_XTS_MODE || mode == EVP_CIPH_WRAP_MODE {
+        if mode == EVP_CIPH_ECB_MODE || mode == EVP_CIPH_STREAM_CIPHER || mode == EVP_CIPH_XTS_MODE
+            || mode == EVP_CIPH_WRAP_MODE
+        {
             return []
         }
         let n = Int(ref_EVP_CIPHER_CTX_get_iv_length(ctx))
@@ -154,7 +175,9 @@ extension OpenSSLImplementation {
     /// OpenSSL 3.0's DES-CFB1 ignores the flag and reads the count as bytes (8 × too many bits).
     /// The buffers are sized for that, so it stays in bounds; CFB1 being causal, its first
     /// `bitCount` output bits are still right, but its IV state is not, so nextIV is then empty.
-    private func updateBits(_ ctx: OpaquePointer, _ cipher: OpaquePointer, _ data: [UInt8], _ bitCount: Int) throws -> ([UInt8], [UInt8]) {
+    private func updateBits(_ ctx: OpaquePointer, _ cipher: OpaquePointer, _ data: [UInt8], _ bitCount: Int) throws -> (
+        [UInt8], [UInt8]
+    ) {
         let canonical = ref_EVP_CIPHER_get0_name(cipher).map { String(cString: $0) } ?? ""
         guard shim_EVP_CIPHER_get_mode(cipher) == EVP_CIPH_CFB_MODE, canonical.uppercased().hasSuffix("CFB1") else {
             throw CryptoError(.unsupportedOperation, "bit-length input needs CFB1")
@@ -170,7 +193,9 @@ extension OpenSSLImplementation {
         var out = [UInt8](repeating: 0, count: room)
         var outl: Int32 = 0
         let ok = padded.withUnsafeBufferPointer { p in
-            out.withUnsafeMutableBufferPointer { o in ref_EVP_CipherUpdate(ctx, o.baseAddress, &outl, p.baseAddress, Int32(bitCount)) }
+            out.withUnsafeMutableBufferPointer { o in
+                ref_EVP_CipherUpdate(ctx, o.baseAddress, &outl, p.baseAddress, Int32(bitCount))
+            }
         }
         guard ok == 1 else { throw Self.cipherFailure("EVP_CipherUpdate (bits)") }
         let overran = out[n...].contains { $0 != 0 }
@@ -181,10 +206,14 @@ extension OpenSSLImplementation {
     }
 
     /// GCM, CCM, OCB, ChaCha20-Poly1305 (and any other cipher OpenSSL flags as AEAD).
-    private func aead(_ cipher: OpaquePointer, mode: Int32, _ input: CipherInput, encrypting: Bool, pieces: [Int]) throws -> CipherOutput {
+    private func aead(_ cipher: OpaquePointer, mode: Int32, _ input: CipherInput, encrypting: Bool, pieces: [Int])
+        throws -> CipherOutput
+    {
         let data = encrypting ? input.plaintext : input.ciphertext
         if !encrypting && input.tag == nil { throw CryptoError(.invalidParameter, "AEAD decryption needs a tag") }
-        guard let ctx = ref_EVP_CIPHER_CTX_new() else { throw Self.failure(.unsupportedOperation, "EVP_CIPHER_CTX_new") }
+        guard let ctx = ref_EVP_CIPHER_CTX_new() else {
+            throw Self.failure(.unsupportedOperation, "EVP_CIPHER_CTX_new")
+        }
         defer { ref_EVP_CIPHER_CTX_free(ctx) }
         guard ref_EVP_CipherInit_ex2(ctx, cipher, nil, nil, encrypting ? 1 : 0, nil) == 1 else {
             throw Self.failure(.invalidParameter, "EVP_CipherInit_ex2")
@@ -197,7 +226,8 @@ extension OpenSSLImplementation {
         let tagLength = input.tagLength ?? input.tag?.count ?? (defaultTag > 0 ? defaultTag : 16)
         var tag = input.tag ?? []
         if !encrypting && tag.count != tagLength {
-            throw CryptoError(.authenticationFailure, "a \(tag.count)-byte tag cannot verify at tag length \(tagLength)")
+            throw CryptoError(
+                .authenticationFailure, "a \(tag.count)-byte tag cannot verify at tag length \(tagLength)")
         }
         // As evp_test: CCM (and ChaCha20-Poly1305) take the tag length, and on decryption the
         // tag, before the key; OCB takes the length only; GCM needs neither yet.
@@ -207,11 +237,14 @@ extension OpenSSLImplementation {
             if encrypting {
                 try ctrl(ctx, EVP_CTRL_AEAD_SET_TAG, tagLength, nil, "EVP_CTRL_AEAD_SET_TAG (length)")
             } else {
-                try tag.withUnsafeMutableBytes { try ctrl(ctx, EVP_CTRL_AEAD_SET_TAG, tagLength, $0.baseAddress, "EVP_CTRL_AEAD_SET_TAG") }
+                try tag.withUnsafeMutableBytes {
+                    try ctrl(ctx, EVP_CTRL_AEAD_SET_TAG, tagLength, $0.baseAddress, "EVP_CTRL_AEAD_SET_TAG")
+                }
             }
         }
         if input.key.count != Int(ref_EVP_CIPHER_CTX_get_key_length(ctx)) {
-            guard input.key.count <= Int(Int32.max), ref_EVP_CIPHER_CTX_set_key_length(ctx, Int32(input.key.count)) == 1 else {
+            guard input.key.count <= Int(Int32.max), ref_EVP_CIPHER_CTX_set_key_length(ctx, Int32(input.key.count)) == 1
+            else {
                 throw Self.failure(.invalidParameter, "EVP_CIPHER_CTX_set_key_length(\(input.key.count))")
             }
         }
@@ -244,12 +277,16 @@ extension OpenSSLImplementation {
             try Self.inPieces(data, pieces) { out += try update(ctx, $0) }
         }
         if !encrypting && (mode == EVP_CIPH_GCM_MODE || mode == EVP_CIPH_OCB_MODE) {
-            try tag.withUnsafeMutableBytes { try ctrl(ctx, EVP_CTRL_AEAD_SET_TAG, tagLength, $0.baseAddress, "EVP_CTRL_AEAD_SET_TAG") }
+            try tag.withUnsafeMutableBytes {
+                try ctrl(ctx, EVP_CTRL_AEAD_SET_TAG, tagLength, $0.baseAddress, "EVP_CTRL_AEAD_SET_TAG")
+            }
         }
         out += try final(ctx, failure: encrypting ? nil : .authenticationFailure)
         guard encrypting else { return CipherOutput(output: out, nextIV: nil) }
         var produced = [UInt8](repeating: 0, count: max(tagLength, 1))
-        try produced.withUnsafeMutableBytes { try ctrl(ctx, EVP_CTRL_AEAD_GET_TAG, tagLength, $0.baseAddress, "EVP_CTRL_AEAD_GET_TAG") }
+        try produced.withUnsafeMutableBytes {
+            try ctrl(ctx, EVP_CTRL_AEAD_GET_TAG, tagLength, $0.baseAddress, "EVP_CTRL_AEAD_GET_TAG")
+        }
         return CipherOutput(output: out, nextIV: nil, tag: Array(produced.prefix(tagLength)))
     }
 }

@@ -8,7 +8,9 @@ extension OpenSSLImplementation {
 
     // MARK: - Digests
 
-    public func digest(_ algorithm: String, message: Message, outputLength: Int?, parameters: [String: String]) throws -> [UInt8] {
+    public func digest(_ algorithm: String, message: Message, outputLength: Int?, parameters: [String: String]) throws
+        -> [UInt8]
+    {
         ref_ERR_clear_error()
         let md = try fetched(.digest, algorithm)
         let params = ParamBuilder()
@@ -41,7 +43,9 @@ extension OpenSSLImplementation {
             let n = outputLength ?? size
             guard n >= 0 else { throw CryptoError(.invalidParameter, "negative output length \(n)") }
             var out = [UInt8](repeating: 0, count: max(n, 1))
-            guard ref_EVP_DigestFinalXOF(ctx, &out, n) == 1 else { throw Self.failure(.invalidParameter, "EVP_DigestFinalXOF") }
+            guard ref_EVP_DigestFinalXOF(ctx, &out, n) == 1 else {
+                throw Self.failure(.invalidParameter, "EVP_DigestFinalXOF")
+            }
             return Array(out.prefix(n))
         }
         if let n = outputLength, n != size {
@@ -50,7 +54,9 @@ extension OpenSSLImplementation {
         guard size > 0 else { throw CryptoError(.invalidParameter, "\(algorithm): EVP_MD_get_size gave \(size)") }
         var out = [UInt8](repeating: 0, count: max(size, Int(EVP_MAX_MD_SIZE)))
         var written: UInt32 = 0
-        guard ref_EVP_DigestFinal_ex(ctx, &out, &written) == 1 else { throw Self.failure(.invalidParameter, "EVP_DigestFinal_ex") }
+        guard ref_EVP_DigestFinal_ex(ctx, &out, &written) == 1 else {
+            throw Self.failure(.invalidParameter, "EVP_DigestFinal_ex")
+        }
         return Array(out.prefix(Int(written)))
     }
 
@@ -100,14 +106,18 @@ extension OpenSSLImplementation {
         for chunk in input.message.chunks {
             try chunk.bytes.withUnsafeBufferPointer { b in
                 for _ in 0..<chunk.count where b.count > 0 {
-                    guard ref_EVP_MAC_update(ctx, b.baseAddress, b.count) == 1 else { throw Self.failure(.invalidParameter, "EVP_MAC_update") }
+                    guard ref_EVP_MAC_update(ctx, b.baseAddress, b.count) == 1 else {
+                        throw Self.failure(.invalidParameter, "EVP_MAC_update")
+                    }
                 }
             }
         }
         let size = ref_EVP_MAC_CTX_get_mac_size(ctx)
         var out = [UInt8](repeating: 0, count: max(size, 64))
         var written = 0
-        guard ref_EVP_MAC_final(ctx, &out, &written, out.count) == 1 else { throw Self.failure(.invalidParameter, "EVP_MAC_final") }
+        guard ref_EVP_MAC_final(ctx, &out, &written, out.count) == 1 else {
+            throw Self.failure(.invalidParameter, "EVP_MAC_final")
+        }
         return Array(out.prefix(written))
     }
 

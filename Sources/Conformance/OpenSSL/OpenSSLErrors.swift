@@ -38,7 +38,9 @@ extension OpenSSLImplementation {
             if e.reason == PROV_R_WRONG_FINAL_BLOCK_LENGTH { code = .invalidLength }
         } else if e.library == ERR_LIB_EVP {
             if e.reason == EVP_R_BAD_DECRYPT { code = .badDecrypt }
-            if e.reason == EVP_R_WRONG_FINAL_BLOCK_LENGTH || e.reason == EVP_R_DATA_NOT_MULTIPLE_OF_BLOCK_LENGTH { code = .invalidLength }
+            if e.reason == EVP_R_WRONG_FINAL_BLOCK_LENGTH || e.reason == EVP_R_DATA_NOT_MULTIPLE_OF_BLOCK_LENGTH {
+                code = .invalidLength
+            }
         }
         return CryptoError(code, "\(function): \(e.text)")
     }

@@ -26,10 +26,13 @@ extension OpenSSLImplementation {
             let given = values[n] ?? []
             guard let last = given.last else { continue }
             let candidates = defs.filter { $0.name == n }
-            guard !candidates.isEmpty else { throw CryptoError(.invalidParameter, "\(input.kdf): unknown parameter \(n)") }
+            guard !candidates.isEmpty else {
+                throw CryptoError(.invalidParameter, "\(input.kdf): unknown parameter \(n)")
+            }
             let value: KDFParameter.Value = n == "info" ? .bytes(given.flatMap(\.bytes)) : last.value
             let text = KDFParameter(n, value).text
-            let isInteger = { (t: UInt32) in t == UInt32(OSSL_PARAM_INTEGER) || t == UInt32(OSSL_PARAM_UNSIGNED_INTEGER) }
+            let isInteger = { (t: UInt32) in t == UInt32(OSSL_PARAM_INTEGER) || t == UInt32(OSSL_PARAM_UNSIGNED_INTEGER)
+            }
             // A parameter may be offered as text and as an integer (HKDF `mode`): a number picks the integer.
             let def: ParamDefinition
             if Int(text) != nil, let d = candidates.first(where: { isInteger($0.type) }) {
@@ -43,7 +46,9 @@ extension OpenSSLImplementation {
             case UInt32(OSSL_PARAM_OCTET_STRING):
                 params.octets(n, KDFParameter(n, value).bytes)
             case UInt32(OSSL_PARAM_INTEGER):
-                guard let v = Int64(text) else { throw CryptoError(.invalidParameter, "\(input.kdf): \(n) is not an integer: \(text)") }
+                guard let v = Int64(text) else {
+                    throw CryptoError(.invalidParameter, "\(input.kdf): \(n) is not an integer: \(text)")
+                }
                 params.signed(n, v)
             case UInt32(OSSL_PARAM_UNSIGNED_INTEGER):
                 guard let v = UInt64(text) else {

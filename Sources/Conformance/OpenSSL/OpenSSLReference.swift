@@ -66,15 +66,21 @@ public enum OpenSSLReference {
     /// - Throws: `LoadError` when the library cannot be opened, lacks a function, is not 3.x, or
     ///   another library (or another CPU mask or module folder) is already in use.
     @discardableResult
-    public static func loadLibrary(libraryPath: String? = nil, modulesPath: String? = nil, cpucap: String? = nil) throws -> Library {
+    public static func loadLibrary(libraryPath: String? = nil, modulesPath: String? = nil, cpucap: String? = nil) throws
+        -> Library
+    {
         lock.lock()
         defer { lock.unlock() }
         if let lib = current {
             if let m = modulesPath, m != lib.modulesPath {
-                throw LoadError("reference libcrypto already loaded with OPENSSL_MODULES=\(lib.modulesPath ?? "(default)"); cannot switch to \(m)")
+                throw LoadError(
+                    "reference libcrypto already loaded with OPENSSL_MODULES=\(lib.modulesPath ?? "(default)"); cannot switch to \(m)"
+                )
             }
             if let c = cpucap, c != lib.cpucap {
-                throw LoadError("reference libcrypto already loaded with OPENSSL_ia32cap=\(lib.cpucap ?? "(unset)"); cannot switch to \(c)")
+                throw LoadError(
+                    "reference libcrypto already loaded with OPENSSL_ia32cap=\(lib.cpucap ?? "(unset)"); cannot switch to \(c)"
+                )
             }
             guard let path = libraryPath else { return lib }
             try open(path)
@@ -85,9 +91,10 @@ public enum OpenSSLReference {
         if let c = cpucap { setenv("OPENSSL_ia32cap", c, 1) }
         try open(path)
         let env = ProcessInfo.processInfo.environment
-        let lib = Library(requested: path, path: ref_loaded_path().map { String(cString: $0) } ?? path,
-                          modulesPath: modulesPath ?? env["OPENSSL_MODULES"], cpucap: cpucap ?? env["OPENSSL_ia32cap"],
-                          versionText: versionString(Int32(OPENSSL_VERSION)), version: versionString(Int32(OPENSSL_VERSION_STRING)))
+        let lib = Library(
+            requested: path, path: ref_loaded_path().map { String(cString: $0) } ?? path,
+            modulesPath: modulesPath ?? env["OPENSSL_MODULES"], cpucap: cpucap ?? env["OPENSSL_ia32cap"],
+            versionText: versionString(Int32(OPENSSL_VERSION)), version: versionString(Int32(OPENSSL_VERSION_STRING)))
         current = lib
         return lib
     }
@@ -109,7 +116,9 @@ public enum OpenSSLReference {
 
     /// Loads the library (see `loadLibrary`) and sets up an implementation on it, in a library
     /// context of its own with the `default` and `legacy` providers.
-    public static func load(libraryPath: String? = nil, modulesPath: String? = nil, cpucap: String? = nil) throws -> OpenSSLImplementation {
+    public static func load(libraryPath: String? = nil, modulesPath: String? = nil, cpucap: String? = nil) throws
+        -> OpenSSLImplementation
+    {
         try loadLibrary(libraryPath: libraryPath, modulesPath: modulesPath, cpucap: cpucap)
         return try OpenSSLImplementation()
     }
@@ -124,7 +133,9 @@ public enum OpenSSLReference {
             throw LoadError("reference libcrypto not loadable: no libcrypto.so.3 under \(root)")
         }
         let libDir = (lib as NSString).deletingLastPathComponent
-        let modules = ["\(root)/providers", "\(libDir)/ossl-modules"].first { FileManager.default.fileExists(atPath: $0) } ?? "\(root)/providers"
+        let modules =
+            ["\(root)/providers", "\(libDir)/ossl-modules"].first { FileManager.default.fileExists(atPath: $0) }
+            ?? "\(root)/providers"
         return (lib, modules)
     }
 }

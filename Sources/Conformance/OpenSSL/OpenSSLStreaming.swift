@@ -60,12 +60,15 @@ extension OpenSSLImplementation {
 
         /// Keyed init, update with `count` bytes at `data`, final into `out` (`capacity` bytes).
         @inline(__always)
-        func mac(_ data: UnsafePointer<UInt8>, count: Int, into out: UnsafeMutablePointer<UInt8>,
-                 capacity: Int) throws {
+        func mac(
+            _ data: UnsafePointer<UInt8>, count: Int, into out: UnsafeMutablePointer<UInt8>,
+            capacity: Int
+        ) throws {
             var n = 0
             guard ref_EVP_MAC_init(ctx, key.baseAddress, key.count, nil) == 1,
-                  ref_EVP_MAC_update(ctx, data, count) == 1,
-                  ref_EVP_MAC_final(ctx, out, &n, capacity) == 1 else {
+                ref_EVP_MAC_update(ctx, data, count) == 1,
+                ref_EVP_MAC_final(ctx, out, &n, capacity) == 1
+            else {
                 throw OpenSSLImplementation.failure(.invalidParameter, "EVP_MAC_init/update/final")
             }
         }
@@ -83,8 +86,10 @@ extension OpenSSLImplementation {
         /// The IV length the context took.
         let ivLength: Int
 
-        fileprivate init(_ cipher: OpaquePointer, wrap: Bool, tagLength: Int?,
-                         key makeKey: (Int) -> [UInt8], iv makeIV: (Int) -> [UInt8]) throws {
+        fileprivate init(
+            _ cipher: OpaquePointer, wrap: Bool, tagLength: Int?,
+            key makeKey: (Int) -> [UInt8], iv makeIV: (Int) -> [UInt8]
+        ) throws {
             guard let c = ref_EVP_CIPHER_CTX_new() else {
                 throw OpenSSLImplementation.failure(.invalidParameter, "EVP_CIPHER_CTX_new")
             }
@@ -128,14 +133,17 @@ extension OpenSSLImplementation {
         /// (`iv`, `ivLength` bytes), announce the length, encrypt, final, read the tag into `tail`
         /// (at least 64 bytes).
         @inline(__always)
-        func message(_ data: UnsafeMutablePointer<UInt8>, count: Int32, iv: UnsafePointer<UInt8>?,
-                     tagLength: Int32, tail: UnsafeMutablePointer<UInt8>) throws {
+        func message(
+            _ data: UnsafeMutablePointer<UInt8>, count: Int32, iv: UnsafePointer<UInt8>?,
+            tagLength: Int32, tail: UnsafeMutablePointer<UInt8>
+        ) throws {
             var written: Int32 = 0
             guard ref_EVP_CipherInit_ex2(ctx, nil, nil, iv, -1, nil) == 1,
-                  ref_EVP_CipherUpdate(ctx, nil, &written, nil, count) == 1,
-                  ref_EVP_CipherUpdate(ctx, data, &written, data, count) == 1,
-                  ref_EVP_CipherFinal_ex(ctx, tail, &written) == 1,
-                  ref_EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_AEAD_GET_TAG, tagLength, tail) == 1 else {
+                ref_EVP_CipherUpdate(ctx, nil, &written, nil, count) == 1,
+                ref_EVP_CipherUpdate(ctx, data, &written, data, count) == 1,
+                ref_EVP_CipherFinal_ex(ctx, tail, &written) == 1,
+                ref_EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_AEAD_GET_TAG, tagLength, tail) == 1
+            else {
                 throw OpenSSLImplementation.failure(.invalidParameter, "CCM message")
             }
         }
@@ -144,8 +152,10 @@ extension OpenSSLImplementation {
     /// An encryption context for the cipher `name` (see `StreamingCipher`); `wrap` allows key
     /// wrap, `tagLength` sets an AEAD tag length before the key. `key` and `iv` are asked for
     /// bytes of the lengths the reference takes.
-    func streamingCipher(_ name: String, wrap: Bool = false, tagLength: Int? = nil,
-                         key: (Int) -> [UInt8], iv: (Int) -> [UInt8]) throws -> StreamingCipher {
+    func streamingCipher(
+        _ name: String, wrap: Bool = false, tagLength: Int? = nil,
+        key: (Int) -> [UInt8], iv: (Int) -> [UInt8]
+    ) throws -> StreamingCipher {
         try StreamingCipher(fetch(.cipher, name).get(), wrap: wrap, tagLength: tagLength, key: key, iv: iv)
     }
 }

@@ -9,7 +9,9 @@ extension SpeedRun {
 
     // MARK: - Text
 
-    static func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s + " " : s.padding(toLength: n, withPad: " ", startingAt: 0) }
+    static func pad(_ s: String, _ n: Int) -> String {
+        s.count >= n ? s + " " : s.padding(toLength: n, withPad: " ", startingAt: 0)
+    }
 
     static func figure(_ v: Double?) -> String { v.map { String(format2: $0) } ?? "-" }
 
@@ -21,14 +23,18 @@ extension SpeedRun {
     /// Three lines: LibCrypto MB/s, OpenSSL MB/s (or why not), ratio.
     public static func lines(_ row: Row, _ sizes: [Int]) -> String {
         let cells = sizes.map { row.cell(bytes: $0) }
-        var out = pad(row.algorithm, 22) + pad("LibCrypto", 10) + cells.map { figure($0?.libcrypto).leftPad(11) }.joined() + "\n"
+        var out =
+            pad(row.algorithm, 22) + pad("LibCrypto", 10) + cells.map { figure($0?.libcrypto).leftPad(11) }.joined()
+            + "\n"
         if let lacks = row.referenceLacks {
             out += pad("", 22) + pad("OpenSSL", 10) + "  " + shortLack(lacks) + "\n"
         } else {
             out += pad("", 22) + pad("OpenSSL", 10) + cells.map { figure($0?.openssl).leftPad(11) }.joined() + "\n"
             out += pad("", 22) + pad("ratio", 10) + cells.map { figure($0?.ratio).leftPad(11) }.joined() + "\n"
         }
-        let notes = Set(cells.compactMap { $0?.note }).filter { row.referenceLacks == nil || $0 != shortLack(row.referenceLacks!) }
+        let notes = Set(cells.compactMap { $0?.note }).filter {
+            row.referenceLacks == nil || $0 != shortLack(row.referenceLacks!)
+        }
         for n in notes.sorted() { out += pad("", 22) + "  note: " + n + "\n" }
         return out
     }
@@ -38,7 +44,9 @@ extension SpeedRun {
 
     /// One line per algorithm at one size: LibCrypto MB/s, OpenSSL MB/s, ratio.
     public static func compactTable(_ rows: [Row], size: Int) -> String {
-        var out = pad("at \(size) bytes", 22) + "LibCrypto MB/s".leftPad(15) + "OpenSSL MB/s".leftPad(15) + "ratio".leftPad(8) + "\n"
+        var out =
+            pad("at \(size) bytes", 22) + "LibCrypto MB/s".leftPad(15) + "OpenSSL MB/s".leftPad(15) + "ratio".leftPad(8)
+            + "\n"
         for r in rows {
             let c = r.cell(bytes: size)
             out += pad(r.algorithm, 22) + figure(c?.libcrypto).leftPad(15)
@@ -66,7 +74,10 @@ public struct SpeedReport: Codable, Sendable {
     public var sizes: [Int]
     public var rows: [SpeedRun.Row]
 
-    public init(reference: OpenSSLImplementation, libcryptoHWCAP: String?, secondsPerSide: Double, sizes: [Int], rows: [SpeedRun.Row]) {
+    public init(
+        reference: OpenSSLImplementation, libcryptoHWCAP: String?, secondsPerSide: Double, sizes: [Int],
+        rows: [SpeedRun.Row]
+    ) {
         self.reference = reference.name
         referenceLibrary = reference.library.path
         referenceCpucap = reference.library.cpucap
@@ -81,7 +92,10 @@ extension String {
     /// Two decimals, without Foundation.
     init(format2 v: Double) {
         let scaled = (v * 100).rounded()
-        guard scaled.isFinite, abs(scaled) < 1e15 else { self = "\(v)"; return }
+        guard scaled.isFinite, abs(scaled) < 1e15 else {
+            self = "\(v)"
+            return
+        }
         let n = Int(scaled)
         let frac = abs(n % 100)
         self = "\(n / 100).\(frac < 10 ? "0" : "")\(frac)"

@@ -62,7 +62,8 @@ extension SpeedRun {
     /// Measures `a` and `b` alternately, `rounds` slices each (the first of a pair alternating),
     /// after one untimed warm-up call of each.
     func compare(_ a: Operation, _ b: Operation?) -> (Meter, Meter?) {
-        let ma = Meter(a), mb = b.map(Meter.init)
+        let ma = Meter(a)
+        let mb = b.map(Meter.init)
         for m in [ma, mb].compactMap({ $0 }) {
             do { try m.op.body() } catch { m.failure = "\(error)" }
         }
@@ -77,7 +78,8 @@ extension SpeedRun {
 
     /// One cell: both sides set up, measured and cleaned up (OpenSSL's only if it has the algorithm).
     func cell(_ size: Int, lib: (Int) throws -> Setup, ref: (Int) throws -> Setup, lacks: String?) -> Cell {
-        let l: Setup, o: Setup?
+        let l: Setup
+        let o: Setup?
         do { l = try lib(size) } catch { l = .skip("LibCrypto: \(error)") }
         if lacks == nil {
             do { o = try ref(size) } catch { o = .skip("OpenSSL: \(error)") }
@@ -118,5 +120,7 @@ extension SpeedRun {
         return b
     }
 
-    static func pattern(_ n: Int, _ salt: Int) -> [UInt8] { (0..<n).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ salt) } }
+    static func pattern(_ n: Int, _ salt: Int) -> [UInt8] {
+        (0..<n).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ salt) }
+    }
 }

@@ -85,8 +85,10 @@ public struct SpeedRun {
     /// it completes.
     public func run(reference: OpenSSLImplementation, onRow: (Row) -> Void = { _ in }) throws -> [Row] {
         var rows: [Row] = []
-        func measure(_ name: String, _ family: String, _ measures: String, lacks: String?,
-                     lib: (Int) throws -> Setup, ref: (Int) throws -> Setup) {
+        func measure(
+            _ name: String, _ family: String, _ measures: String, lacks: String?,
+            lib: (Int) throws -> Setup, ref: (Int) throws -> Setup
+        ) {
             var row = Row(algorithm: name, family: family, measures: measures, referenceLacks: lacks, cells: [])
             for size in sizes { row.cells.append(cell(size, lib: lib, ref: ref, lacks: lacks)) }
             rows.append(row)
@@ -100,31 +102,42 @@ public struct SpeedRun {
         }
 
         for d in Registry.digests where selected(d.info.allNames) {
-            measure(d.info.name, d.info.family.rawValue, "one-shot per buffer: new context, update, final (EVP_Digest)",
-                    lacks: lacking([(.digest, d.info.name)]),
-                    lib: { size in Self.libDigest(d, size) }, ref: { size in try self.refDigest(reference, d.info.name, size) })
+            measure(
+                d.info.name, d.info.family.rawValue, "one-shot per buffer: new context, update, final (EVP_Digest)",
+                lacks: lacking([(.digest, d.info.name)]),
+                lib: { size in Self.libDigest(d, size) },
+                ref: { size in try self.refDigest(reference, d.info.name, size) })
         }
-        let hmacs = filter?.contains("hmac") == true ? Registry.digests.filter { !$0.isXOF } : Registry.digests.filter { $0.info.name == "SHA2-256" }
+        let hmacs =
+            filter?.contains("hmac") == true
+            ? Registry.digests.filter { !$0.isXOF } : Registry.digests.filter { $0.info.name == "SHA2-256" }
         for d in hmacs where selected(["HMAC-" + d.info.name] + d.info.allNames.map { "HMAC-" + $0 }) {
-            measure("HMAC-" + d.info.name, "mac", "per buffer: keyed init (32-byte key), update, final (EVP_MAC)",
-                    lacks: lacking([(.digest, d.info.name), (.mac, "HMAC")]),
-                    lib: { size in Self.libHMAC(d, size) }, ref: { size in try self.refHMAC(reference, d.info.name, size) })
+            measure(
+                "HMAC-" + d.info.name, "mac", "per buffer: keyed init (32-byte key), update, final (EVP_MAC)",
+                lacks: lacking([(.digest, d.info.name), (.mac, "HMAC")]),
+                lib: { size in Self.libHMAC(d, size) }, ref: { size in try self.refHMAC(reference, d.info.name, size) })
         }
         for a in Registry.aeads where selected(a.info.allNames) {
             let ccm = a.info.name.uppercased().hasSuffix("-CCM")
-            let measures = ccm
+            let measures =
+                ccm
                 ? "per buffer: set nonce, announce length, encrypt, final, get tag (as openssl speed -evp)"
                 : "one encryption context, updated with each buffer, no AAD, no tag (as openssl speed -evp)"
-            measure(a.info.name, "aead", measures, lacks: lacking([(.cipher, a.info.name)]),
-                    lib: { size in try Self.libAEAD(a, size, perMessage: ccm) },
-                    ref: { size in try self.refAEAD(reference, a, size, perMessage: ccm) })
+            measure(
+                a.info.name, "aead", measures, lacks: lacking([(.cipher, a.info.name)]),
+                lib: { size in try Self.libAEAD(a, size, perMessage: ccm) },
+                ref: { size in try self.refAEAD(reference, a, size, perMessage: ccm) })
         }
         for c in Registry.ciphers where selected(c.info.allNames) {
-            let measures = c.mode == .wrap ? "one context, each update wraps the whole buffer (EVP_CipherUpdate)"
-                : c.mode == .xts ? "one context, each update one data unit, in place (EVP_CipherUpdate)"
-                : "one encryption context, updated in place, padding off (EVP_CipherUpdate, as openssl speed -evp)"
-            measure(c.info.name, "cipher", measures, lacks: lacking([(.cipher, c.info.name)]),
-                    lib: { size in try Self.libCipher(c, size) }, ref: { size in try self.refCipher(reference, c, size) })
+            let measures =
+                c.mode == .wrap
+                ? "one context, each update wraps the whole buffer (EVP_CipherUpdate)"
+                : c.mode == .xts
+                    ? "one context, each update one data unit, in place (EVP_CipherUpdate)"
+                    : "one encryption context, updated in place, padding off (EVP_CipherUpdate, as openssl speed -evp)"
+            measure(
+                c.info.name, "cipher", measures, lacks: lacking([(.cipher, c.info.name)]),
+                lib: { size in try Self.libCipher(c, size) }, ref: { size in try self.refCipher(reference, c, size) })
         }
         return rows
     }

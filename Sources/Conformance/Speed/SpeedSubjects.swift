@@ -9,39 +9,50 @@ extension SpeedRun {
     static func libDigest(_ d: DigestAlgorithm, _ size: Int) -> Setup {
         let buf = buffer(size)
         let data = UnsafeRawBufferPointer(rebasing: buf[0..<size])
-        return .ready(Operation(bytes: size, body: {
-            let ctx = d.makeContext()
-            ctx.update(data)
-            _ = try ctx.finalize(outputLength: nil)
-        }, cleanup: { buf.deallocate() }))
+        return .ready(
+            Operation(
+                bytes: size,
+                body: {
+                    let ctx = d.makeContext()
+                    ctx.update(data)
+                    _ = try ctx.finalize(outputLength: nil)
+                }, cleanup: { buf.deallocate() }))
     }
 
     static func libHMAC(_ d: DigestAlgorithm, _ size: Int) -> Setup {
         let buf = buffer(size)
         let data = UnsafeRawBufferPointer(rebasing: buf[0..<size])
         let key = pattern(32, 11)
-        return .ready(Operation(bytes: size, body: {
-            let ctx = try d.makeHMAC(key: key)
-            ctx.update(data)
-            _ = ctx.finalize()
-        }, cleanup: { buf.deallocate() }))
+        return .ready(
+            Operation(
+                bytes: size,
+                body: {
+                    let ctx = try d.makeHMAC(key: key)
+                    ctx.update(data)
+                    _ = ctx.finalize()
+                }, cleanup: { buf.deallocate() }))
     }
 
     static func libAEAD(_ a: AEADAlgorithm, _ size: Int, perMessage: Bool) throws -> Setup {
-        let key = pattern(a.keyLength, 7), nonce = pattern(a.defaultNonceLength, 3)
+        let key = pattern(a.keyLength, 7)
+        let nonce = pattern(a.defaultNonceLength, 3)
         let buf = buffer(size)
         let data = UnsafeRawBufferPointer(rebasing: buf[0..<size])
         if perMessage {
             let parameters = AEADParameters(nonce: nonce, tagLength: a.defaultTagLength, messageLength: size)
-            return .ready(Operation(bytes: size, body: {
-                let ctx = try a.makeContext(key: key, parameters: parameters, encrypting: true)
-                _ = try ctx.update(data)
-                _ = try ctx.finalizeEncryption()
-            }, cleanup: { buf.deallocate() }))
+            return .ready(
+                Operation(
+                    bytes: size,
+                    body: {
+                        let ctx = try a.makeContext(key: key, parameters: parameters, encrypting: true)
+                        _ = try ctx.update(data)
+                        _ = try ctx.finalizeEncryption()
+                    }, cleanup: { buf.deallocate() }))
         }
         let ctx: any AEADContext
         do {
-            ctx = try a.makeContext(key: key, parameters: AEADParameters(nonce: nonce, tagLength: a.defaultTagLength), encrypting: true)
+            ctx = try a.makeContext(
+                key: key, parameters: AEADParameters(nonce: nonce, tagLength: a.defaultTagLength), encrypting: true)
         } catch {
             buf.deallocate()
             throw error
@@ -55,8 +66,9 @@ extension SpeedRun {
         case .success(let u): n = u
         case .failure(let e): return .skip(e.reason)
         }
-        let ctx = try c.makeContext(key: pattern(c.keyLength, 7), iv: pattern(c.ivLength, 3), encrypting: true,
-                                    parameters: CipherParameters(padding: false))
+        let ctx = try c.makeContext(
+            key: pattern(c.keyLength, 7), iv: pattern(c.ivLength, 3), encrypting: true,
+            parameters: CipherParameters(padding: false))
         let buf = buffer(n + 32)
         let data = UnsafeRawBufferPointer(rebasing: buf[0..<n])
         let out = buf.baseAddress!
@@ -70,12 +82,16 @@ extension SpeedRun {
         let buf = Self.buffer(size)
         let out = UnsafeMutablePointer<UInt8>.allocate(capacity: OpenSSLImplementation.maxDigestSize)
         let data = UnsafeRawPointer(buf.baseAddress!)
-        return .ready(Operation(bytes: size, body: {
-            try digest.digest(data, count: size, into: out)
-        }, cleanup: {
-            buf.deallocate()
-            out.deallocate()
-        }))
+        return .ready(
+            Operation(
+                bytes: size,
+                body: {
+                    try digest.digest(data, count: size, into: out)
+                },
+                cleanup: {
+                    buf.deallocate()
+                    out.deallocate()
+                }))
     }
 
     func refHMAC(_ ref: OpenSSLImplementation, _ digest: String, _ size: Int) throws -> Setup {
@@ -83,19 +99,26 @@ extension SpeedRun {
         let buf = Self.buffer(size)
         let data = buf.baseAddress!.assumingMemoryBound(to: UInt8.self)
         let out = UnsafeMutablePointer<UInt8>.allocate(capacity: 64)
-        return .ready(Operation(bytes: size, body: {
-            try mac.mac(data, count: size, into: out, capacity: 64)
-        }, cleanup: {
-            buf.deallocate()
-            out.deallocate()
-        }))
+        return .ready(
+            Operation(
+                bytes: size,
+                body: {
+                    try mac.mac(data, count: size, into: out, capacity: 64)
+                },
+                cleanup: {
+                    buf.deallocate()
+                    out.deallocate()
+                }))
     }
 
     /// An encryption context keyed with OpenSSL's own key and IV lengths.
-    func refCipherContext(_ ref: OpenSSLImplementation, _ name: String, wrap: Bool,
-                          tagLength: Int? = nil) throws -> OpenSSLImplementation.StreamingCipher {
-        try ref.streamingCipher(name, wrap: wrap, tagLength: tagLength,
-                                key: { Self.pattern($0, 7) }, iv: { Self.pattern($0, 3) })
+    func refCipherContext(
+        _ ref: OpenSSLImplementation, _ name: String, wrap: Bool,
+        tagLength: Int? = nil
+    ) throws -> OpenSSLImplementation.StreamingCipher {
+        try ref.streamingCipher(
+            name, wrap: wrap, tagLength: tagLength,
+            key: { Self.pattern($0, 7) }, iv: { Self.pattern($0, 3) })
     }
 
     func refCipher(_ ref: OpenSSLImplementation, _ c: CipherAlgorithm, _ size: Int) throws -> Setup {
@@ -111,12 +134,16 @@ extension SpeedRun {
         let input = UnsafePointer(buf.baseAddress!.assumingMemoryBound(to: UInt8.self))
         let output = outBuf.baseAddress!.assumingMemoryBound(to: UInt8.self)
         let count = Int32(n)
-        return .ready(Operation(bytes: n, body: {
-            try ctx.update(input, count: count, into: output)
-        }, cleanup: {
-            if outBuf.baseAddress != buf.baseAddress { outBuf.deallocate() }
-            buf.deallocate()
-        }))
+        return .ready(
+            Operation(
+                bytes: n,
+                body: {
+                    try ctx.update(input, count: count, into: output)
+                },
+                cleanup: {
+                    if outBuf.baseAddress != buf.baseAddress { outBuf.deallocate() }
+                    buf.deallocate()
+                }))
     }
 
     func refAEAD(_ ref: OpenSSLImplementation, _ a: AEADAlgorithm, _ size: Int, perMessage: Bool) throws -> Setup {
@@ -125,23 +152,31 @@ extension SpeedRun {
         let data = buf.baseAddress!.assumingMemoryBound(to: UInt8.self)
         let count = Int32(size)
         guard perMessage else {
-            return .ready(Operation(bytes: size, body: {
-                try ctx.update(data, count: count, into: data)
-            }, cleanup: {
-                buf.deallocate()
-            }))
+            return .ready(
+                Operation(
+                    bytes: size,
+                    body: {
+                        try ctx.update(data, count: count, into: data)
+                    },
+                    cleanup: {
+                        buf.deallocate()
+                    }))
         }
         let ivBytes = Self.pattern(ctx.ivLength, 3)
         let iv = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(ivBytes.count, 1))
         _ = iv.initialize(from: ivBytes)
         let tail = UnsafeMutablePointer<UInt8>.allocate(capacity: 64)
         let tagLength = Int32(a.defaultTagLength)
-        return .ready(Operation(bytes: size, body: {
-            try ctx.message(data, count: count, iv: iv.baseAddress, tagLength: tagLength, tail: tail)
-        }, cleanup: {
-            buf.deallocate()
-            iv.deallocate()
-            tail.deallocate()
-        }))
+        return .ready(
+            Operation(
+                bytes: size,
+                body: {
+                    try ctx.message(data, count: count, iv: iv.baseAddress, tagLength: tagLength, tail: tail)
+                },
+                cleanup: {
+                    buf.deallocate()
+                    iv.deallocate()
+                    tail.deallocate()
+                }))
     }
 }

@@ -7,10 +7,12 @@
 enum AEADSupport {
     /// Throws `invalidParameter` unless `C` has 128-bit blocks (the modes here are defined only
     /// for those).
-    static func require128<C: BlockCipher>(_: C.Type, _ mode: String, file: String = #fileID, line: Int = #line) throws {
+    static func require128<C: BlockCipher>(_: C.Type, _ mode: String, file: String = #fileID, line: Int = #line) throws
+    {
         guard C.blockSize == 16 else {
-            throw CryptoError(.invalidParameter, "\(mode) needs a 128-bit block cipher, \(C.self) has \(C.blockSize * 8)-bit blocks",
-                              file: file, line: line)
+            throw CryptoError(
+                .invalidParameter, "\(mode) needs a 128-bit block cipher, \(C.self) has \(C.blockSize * 8)-bit blocks",
+                file: file, line: line)
         }
     }
 
@@ -18,7 +20,8 @@ enum AEADSupport {
     @inline(__always)
     static func xor16(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, into out: UnsafeMutableRawPointer) {
         let x0 = a.loadUnaligned(as: UInt64.self) ^ b.loadUnaligned(as: UInt64.self)
-        let x1 = a.loadUnaligned(fromByteOffset: 8, as: UInt64.self) ^ b.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+        let x1 =
+            a.loadUnaligned(fromByteOffset: 8, as: UInt64.self) ^ b.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
         out.storeBytes(of: x0, as: UInt64.self)
         out.storeBytes(of: x1, toByteOffset: 8, as: UInt64.self)
     }
@@ -66,7 +69,10 @@ struct BlockBatch<C: BlockCipher> {
     @inline(__always)
     func encrypt(_ input: UnsafeRawPointer, _ output: UnsafeMutableRawPointer, count: Int) {
         guard count > 0 else { return }
-        if let m = multi { m.encrypt(blocks: input, into: output, count: count); return }
+        if let m = multi {
+            m.encrypt(blocks: input, into: output, count: count)
+            return
+        }
         let bs = C.blockSize
         for i in 0..<count { cipher.encrypt(block: input + i * bs, into: output + i * bs) }
     }
@@ -75,7 +81,10 @@ struct BlockBatch<C: BlockCipher> {
     @inline(__always)
     func decrypt(_ input: UnsafeRawPointer, _ output: UnsafeMutableRawPointer, count: Int) {
         guard count > 0 else { return }
-        if let m = multi { m.decrypt(blocks: input, into: output, count: count); return }
+        if let m = multi {
+            m.decrypt(blocks: input, into: output, count: count)
+            return
+        }
         let bs = C.blockSize
         for i in 0..<count { cipher.decrypt(block: input + i * bs, into: output + i * bs) }
     }

@@ -65,11 +65,14 @@ public final class CCM<C: BlockCipher>: AEADContext {
             throw CryptoError(.invalidParameter, "CCM tag length must be 4, 6, 8, 10, 12, 14 or 16 bytes, got \(t)")
         }
         guard let total = parameters.messageLength else {
-            throw CryptoError(.invalidParameter, "CCM needs the message length before the data (AEADParameters.messageLength)")
+            throw CryptoError(
+                .invalidParameter, "CCM needs the message length before the data (AEADParameters.messageLength)")
         }
         let l = 15 - n
         guard total >= 0, l >= 8 || UInt64(total) >> UInt64(8 * l) == 0 else {
-            throw CryptoError(.invalidParameter, "CCM message length \(total) does not fit a \(l)-byte length field (nonce of \(n) bytes)")
+            throw CryptoError(
+                .invalidParameter,
+                "CCM message length \(total) does not fit a \(l)-byte length field (nonce of \(n) bytes)")
         }
         self.cipher = cipher
         self.encrypting = encrypting
@@ -104,7 +107,9 @@ public final class CCM<C: BlockCipher>: AEADContext {
     /// Adds associated data (before any message data).
     public func updateAAD(_ aad: UnsafeRawBufferPointer) throws {
         guard phase == .aad else {
-            throw CryptoError(.invalidParameter, phase == .done ? "CCM context already finalized" : "CCM AAD must come before the data")
+            throw CryptoError(
+                .invalidParameter,
+                phase == .done ? "CCM context already finalized" : "CCM AAD must come before the data")
         }
         self.aad.append(contentsOf: aad)
     }
@@ -142,7 +147,9 @@ public final class CCM<C: BlockCipher>: AEADContext {
 
     /// Checks `tag` and returns the plaintext, or throws `authenticationFailure`.
     public func finalizeDecryption(tag: [UInt8]) throws -> [UInt8] {
-        guard !encrypting else { throw CryptoError(.invalidParameter, "finalizeDecryption on an encrypting CCM context") }
+        guard !encrypting else {
+            throw CryptoError(.invalidParameter, "finalizeDecryption on an encrypting CCM context")
+        }
         guard phase != .done else { throw CryptoError(.invalidParameter, "CCM context already finalized") }
         do {
             try checkComplete()
@@ -271,7 +278,8 @@ public final class CCM<C: BlockCipher>: AEADContext {
 
     /// CBC-MAC over a byte stream, keeping a partial block between calls.
     private func macAbsorb(_ p: UnsafeRawPointer, _ count: Int) {
-        var p = p, n = count
+        var p = p
+        var n = count
         if macPartialCount > 0 {
             let t = min(16 - macPartialCount, n)
             BlockXOR.xor(p, macPartial + macPartialCount, into: macPartial + macPartialCount, count: t)

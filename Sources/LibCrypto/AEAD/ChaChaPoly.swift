@@ -45,10 +45,12 @@ public final class ChaCha20Poly1305: AEADContext {
             throw CryptoError(.invalidParameter, "ChaCha20-Poly1305 takes a key of 32 bytes, got \(key.count)")
         }
         guard parameters.nonce.count == Self.nonceSize else {
-            throw CryptoError(.invalidParameter, "ChaCha20-Poly1305 takes a nonce of 12 bytes, got \(parameters.nonce.count)")
+            throw CryptoError(
+                .invalidParameter, "ChaCha20-Poly1305 takes a nonce of 12 bytes, got \(parameters.nonce.count)")
         }
         guard (1...Self.tagSize).contains(parameters.tagLength) else {
-            throw CryptoError(.invalidParameter, "ChaCha20-Poly1305 tag length must be 1...16, got \(parameters.tagLength)")
+            throw CryptoError(
+                .invalidParameter, "ChaCha20-Poly1305 tag length must be 1...16, got \(parameters.tagLength)")
         }
         var block0 = ChaCha20.block(key: key, counter: 0, nonce: parameters.nonce)
         mac = try Poly1305(key: Array(block0[0..<32]))
@@ -130,7 +132,9 @@ public final class ChaCha20Poly1305: AEADContext {
     }
 
     /// One-shot encryption: returns the ciphertext and the 16-byte tag.
-    public static func seal(key: [UInt8], nonce: [UInt8], aad: [UInt8] = [], plaintext: [UInt8]) throws -> (ciphertext: [UInt8], tag: [UInt8]) {
+    public static func seal(key: [UInt8], nonce: [UInt8], aad: [UInt8] = [], plaintext: [UInt8]) throws -> (
+        ciphertext: [UInt8], tag: [UInt8]
+    ) {
         let ctx = try ChaCha20Poly1305(key: key, parameters: AEADParameters(nonce: nonce), encrypting: true)
         try ctx.updateAAD(aad)
         let body = try ctx.update(plaintext)
@@ -140,7 +144,9 @@ public final class ChaCha20Poly1305: AEADContext {
 
     /// One-shot decryption with a full 16-byte tag: returns the plaintext, or throws
     /// `authenticationFailure` (also for a tag of any other length).
-    public static func open(key: [UInt8], nonce: [UInt8], aad: [UInt8] = [], ciphertext: [UInt8], tag: [UInt8]) throws -> [UInt8] {
+    public static func open(key: [UInt8], nonce: [UInt8], aad: [UInt8] = [], ciphertext: [UInt8], tag: [UInt8]) throws
+        -> [UInt8]
+    {
         let ctx = try ChaCha20Poly1305(key: key, parameters: AEADParameters(nonce: nonce), encrypting: false)
         try ctx.updateAAD(aad)
         _ = try ctx.update(ciphertext)

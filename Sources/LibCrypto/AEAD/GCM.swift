@@ -75,17 +75,23 @@ public final class GCM<C: BlockCipher>: AEADContext {
 
         // H = E(K, 0^128).
         var hBytes = (UInt64(0), UInt64(0))
-        withUnsafeMutableBytes(of: &hBytes) { cipher.encrypt(block: UnsafeRawPointer($0.baseAddress!), into: $0.baseAddress!) }
+        withUnsafeMutableBytes(of: &hBytes) {
+            cipher.encrypt(block: UnsafeRawPointer($0.baseAddress!), into: $0.baseAddress!)
+        }
         let gh = withUnsafeBytes(of: &hBytes) { GHASH(h: $0.baseAddress!) }
         ghash = gh
         hBytes = (0, 0)
 
         // J0 (SP 800-38D section 7.1 step 2).
         let nonce = parameters.nonce
-        var j0Hi: UInt64, j0Lo: UInt64
+        var j0Hi: UInt64
+        var j0Lo: UInt64
         if nonce.count == 12 {
             j0Hi = nonce.withUnsafeBytes { AEADSupport.loadBE64($0.baseAddress!) }
-            j0Lo = UInt64(nonce.withUnsafeBytes { UInt32(bigEndian: $0.loadUnaligned(fromByteOffset: 8, as: UInt32.self)) }) << 32 | 1
+            j0Lo =
+                UInt64(
+                    nonce.withUnsafeBytes { UInt32(bigEndian: $0.loadUnaligned(fromByteOffset: 8, as: UInt32.self)) })
+                << 32 | 1
         } else {
             var g = gh
             nonce.withUnsafeBytes { n in
@@ -94,7 +100,9 @@ public final class GCM<C: BlockCipher>: AEADContext {
                 let rest = n.count - 16 * whole
                 if rest > 0 {
                     var last = (UInt64(0), UInt64(0))
-                    withUnsafeMutableBytes(of: &last) { $0.baseAddress!.copyMemory(from: n.baseAddress! + 16 * whole, byteCount: rest) }
+                    withUnsafeMutableBytes(of: &last) {
+                        $0.baseAddress!.copyMemory(from: n.baseAddress! + 16 * whole, byteCount: rest)
+                    }
                     withUnsafeBytes(of: &last) { g.absorb($0.baseAddress!, blocks: 1) }
                 }
             }
@@ -118,7 +126,9 @@ public final class GCM<C: BlockCipher>: AEADContext {
     /// Adds associated data (before any message data).
     public func updateAAD(_ aad: UnsafeRawBufferPointer) throws {
         guard phase == .aad else {
-            throw CryptoError(.invalidParameter, phase == .done ? "GCM context already finalized" : "GCM AAD must come before the data")
+            throw CryptoError(
+                .invalidParameter,
+                phase == .done ? "GCM context already finalized" : "GCM AAD must come before the data")
         }
         guard aad.count > 0 else { return }
         guard UInt64(aad.count) <= Self.maxAADLength - aadLength else {
@@ -161,7 +171,9 @@ public final class GCM<C: BlockCipher>: AEADContext {
 
     /// Checks `tag` and returns the plaintext, or throws `authenticationFailure`.
     public func finalizeDecryption(tag: [UInt8]) throws -> [UInt8] {
-        guard !encrypting else { throw CryptoError(.invalidParameter, "finalizeDecryption on an encrypting GCM context") }
+        guard !encrypting else {
+            throw CryptoError(.invalidParameter, "finalizeDecryption on an encrypting GCM context")
+        }
         guard phase != .done else { throw CryptoError(.invalidParameter, "GCM context already finalized") }
         var full = computeTag()
         defer { AEADSupport.wipe(&full) }
@@ -198,7 +210,8 @@ public final class GCM<C: BlockCipher>: AEADContext {
 
     /// Feeds bytes to GHASH, keeping a partial block between calls.
     private func absorb(_ p: UnsafeRawPointer, _ count: Int) {
-        var p = p, n = count
+        var p = p
+        var n = count
         if partialCount > 0 {
             let t = min(16 - partialCount, n)
             (partial + partialCount).copyMemory(from: p, byteCount: t)

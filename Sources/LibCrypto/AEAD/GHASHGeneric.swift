@@ -35,7 +35,8 @@ struct GHASHGeneric {
     /// Fills `keys` from the 16 bytes of H = E(K, 0^128) at `h`.
     static func expandKey(_ h: UnsafeRawPointer, into keys: inout InlineArray<96, UInt64>) {
         keys = InlineArray(repeating: 0)
-        var p1 = AEADSupport.loadBE64(h), p0 = AEADSupport.loadBE64(h, 8)
+        var p1 = AEADSupport.loadBE64(h)
+        var p0 = AEADSupport.loadBE64(h, 8)
         for power in 0..<4 {
             if power > 0 {
                 // H^(power+1) = H^power * H, with the H slices already in place.
@@ -43,7 +44,8 @@ struct GHASHGeneric {
                 keys.span.withUnsafeBufferPointer { Self.accumulate(p1, p0, $0.baseAddress!, &acc) }
                 (p1, p0) = Self.reduce(acc)
             }
-            let r0 = Self.rev64(p0), r1 = Self.rev64(p1)
+            let r0 = Self.rev64(p0)
+            let r1 = Self.rev64(p1)
             for (j, v) in [(0, p0), (1, p1), (2, p0 ^ p1), (3, r0), (4, r1), (5, r0 ^ r1)] {
                 keys[24 * power + 4 * j] = v & Self.m0
                 keys[24 * power + 4 * j + 1] = v & Self.m1
@@ -67,7 +69,8 @@ struct GHASHGeneric {
     func absorb(_ p: UnsafeRawPointer, blocks: Int, _ y: inout (UInt64, UInt64)) {
         let k = keys
         var (a1, a0) = y
-        var q = p, n = blocks
+        var q = p
+        var n = blocks
         while n >= 4 {
             // ((((Y ^ X1) H ^ X2) H ^ X3) H ^ X4) H = (Y ^ X1) H^4 ^ X2 H^3 ^ X3 H^2 ^ X4 H.
             var acc: Accumulator = (0, 0, 0, 0, 0, 0)
@@ -97,7 +100,8 @@ struct GHASHGeneric {
     /// Adds the six unreduced Karatsuba products of (y1:y0) and the power at `k` into `acc`.
     @inline(__always)
     private static func accumulate(_ y1: UInt64, _ y0: UInt64, _ k: UnsafePointer<UInt64>, _ acc: inout Accumulator) {
-        let y0r = rev64(y0), y1r = rev64(y1)
+        let y0r = rev64(y0)
+        let y1r = rev64(y1)
         acc.0 ^= bmul64(y0, k)
         acc.1 ^= bmul64(y1, k + 4)
         acc.2 ^= bmul64(y0 ^ y1, k + 8)
@@ -109,9 +113,11 @@ struct GHASHGeneric {
     /// Karatsuba recombination and reduction modulo x^128 + x^7 + x^2 + x + 1 (reflected).
     @inline(__always)
     private static func reduce(_ acc: Accumulator) -> (UInt64, UInt64) {
-        let z0 = acc.0, z1 = acc.1
+        let z0 = acc.0
+        let z1 = acc.1
         let z2 = acc.2 ^ z0 ^ z1
-        var z0h = acc.3, z1h = acc.4
+        var z0h = acc.3
+        var z1h = acc.4
         var z2h = acc.5 ^ z0h ^ z1h
         z0h = rev64(z0h) &>> 1
         z1h = rev64(z1h) &>> 1
@@ -137,8 +143,14 @@ struct GHASHGeneric {
     /// Low 64 bits of the carry-less product x * y, `y` given as its four masked slices.
     @inline(__always)
     private static func bmul64(_ x: UInt64, _ y: UnsafePointer<UInt64>) -> UInt64 {
-        let x0 = x & m0, x1 = x & m1, x2 = x & m2, x3 = x & m3
-        let y0 = y[0], y1 = y[1], y2 = y[2], y3 = y[3]
+        let x0 = x & m0
+        let x1 = x & m1
+        let x2 = x & m2
+        let x3 = x & m3
+        let y0 = y[0]
+        let y1 = y[1]
+        let y2 = y[2]
+        let y3 = y[3]
         let z0 = (x0 &* y0) ^ (x1 &* y3) ^ (x2 &* y2) ^ (x3 &* y1)
         let z1 = (x0 &* y1) ^ (x1 &* y0) ^ (x2 &* y3) ^ (x3 &* y2)
         let z2 = (x0 &* y2) ^ (x1 &* y1) ^ (x2 &* y0) ^ (x3 &* y3)

@@ -36,8 +36,9 @@ struct GHASHPCLMUL {
     func absorb(_ p: UnsafeRawPointer, blocks: Int, _ y: inout (UInt64, UInt64)) {
         var words = (y.1, y.0)  // lc_ghash_blocks takes (y0, y1)
         withUnsafeMutableBytes(of: &words) { w in
-            lc_ghash_blocks(table, w.baseAddress!.assumingMemoryBound(to: UInt64.self),
-                            p.assumingMemoryBound(to: UInt8.self), blocks)
+            lc_ghash_blocks(
+                table, w.baseAddress!.assumingMemoryBound(to: UInt64.self),
+                p.assumingMemoryBound(to: UInt8.self), blocks)
         }
         y = (words.1, words.0)
     }

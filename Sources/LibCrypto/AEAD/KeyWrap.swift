@@ -27,11 +27,14 @@ public enum AESKeyWrap {
     /// Wraps `plaintext` (RFC 3394 section 2.2.1). Returns plaintext.count + 8 bytes.
     /// - Throws: `invalidParameter` for a bad KEK or IV length; `invalidLength` unless the
     ///   plaintext is a multiple of 8 bytes, at least 16.
-    public static func wrap(key kek: [UInt8], _ plaintext: [UInt8], iv: [UInt8]? = nil, inverse: Bool = false) throws -> [UInt8] {
+    public static func wrap(key kek: [UInt8], _ plaintext: [UInt8], iv: [UInt8]? = nil, inverse: Bool = false) throws
+        -> [UInt8]
+    {
         let aes = try AES(key: kek)
         let a = try kwIV(iv)
         guard plaintext.count % 8 == 0, plaintext.count >= 16, plaintext.count <= maxLength else {
-            throw CryptoError(.invalidLength, "key wrap input must be a multiple of 8 bytes, at least 16, got \(plaintext.count)")
+            throw CryptoError(
+                .invalidLength, "key wrap input must be a multiple of 8 bytes, at least 16, got \(plaintext.count)")
         }
         return wrapRaw(aes, inverse, a, plaintext)
     }
@@ -39,11 +42,14 @@ public enum AESKeyWrap {
     /// Unwraps (RFC 3394 section 2.2.2) and checks the IV in constant time.
     /// - Throws: `invalidLength` unless the ciphertext is a multiple of 8 bytes, at least 24;
     ///   `authenticationFailure` if the recovered IV does not match.
-    public static func unwrap(key kek: [UInt8], _ ciphertext: [UInt8], iv: [UInt8]? = nil, inverse: Bool = false) throws -> [UInt8] {
+    public static func unwrap(key kek: [UInt8], _ ciphertext: [UInt8], iv: [UInt8]? = nil, inverse: Bool = false) throws
+        -> [UInt8]
+    {
         let aes = try AES(key: kek)
         let expected = try bytes(kwIV(iv))
         guard ciphertext.count % 8 == 0, ciphertext.count >= 24, ciphertext.count - 8 <= maxLength else {
-            throw CryptoError(.invalidLength, "key unwrap input must be a multiple of 8 bytes, at least 24, got \(ciphertext.count)")
+            throw CryptoError(
+                .invalidLength, "key unwrap input must be a multiple of 8 bytes, at least 24, got \(ciphertext.count)")
         }
         var (a, out) = unwrapRaw(aes, inverse, ciphertext)
         defer { a = 0 }
@@ -57,7 +63,9 @@ public enum AESKeyWrap {
     /// Wraps with padding (RFC 5649 section 4.1). Returns 8 * ceil(n / 8) + 8 bytes.
     /// - Throws: `invalidParameter` for a bad KEK or IV length (the IV here is 4 bytes);
     ///   `invalidLength` for an empty plaintext or one of 2^31 bytes or more.
-    public static func wrapPad(key kek: [UInt8], _ plaintext: [UInt8], iv: [UInt8]? = nil, inverse: Bool = false) throws -> [UInt8] {
+    public static func wrapPad(key kek: [UInt8], _ plaintext: [UInt8], iv: [UInt8]? = nil, inverse: Bool = false) throws
+        -> [UInt8]
+    {
         let aes = try AES(key: kek)
         let prefix = try kwpIV(iv)
         let n = plaintext.count
@@ -81,12 +89,15 @@ public enum AESKeyWrap {
     /// (8(n-1), 8n]) and that the padding bytes are zero, all without early exit.
     /// - Throws: `invalidLength` unless the ciphertext is a multiple of 8 bytes, at least 16;
     ///   `authenticationFailure` if any check fails.
-    public static func unwrapPad(key kek: [UInt8], _ ciphertext: [UInt8], iv: [UInt8]? = nil, inverse: Bool = false) throws -> [UInt8] {
+    public static func unwrapPad(key kek: [UInt8], _ ciphertext: [UInt8], iv: [UInt8]? = nil, inverse: Bool = false)
+        throws -> [UInt8]
+    {
         let aes = try AES(key: kek)
         let prefix = try kwpIV(iv)
         let c = ciphertext.count
         guard c % 8 == 0, c >= 16, c < maxLength else {
-            throw CryptoError(.invalidLength, "key unwrap with padding input must be a multiple of 8 bytes, at least 16, got \(c)")
+            throw CryptoError(
+                .invalidLength, "key unwrap with padding input must be a multiple of 8 bytes, at least 16, got \(c)")
         }
         var a: UInt64
         var out: [UInt8]
@@ -133,7 +144,9 @@ public enum AESKeyWrap {
     /// The KWP IV prefix (4 bytes, default A65959A6) in the high half of a big-endian word.
     private static func kwpIV(_ iv: [UInt8]?) throws -> UInt64 {
         let v = iv ?? defaultPadIV
-        guard v.count == 4 else { throw CryptoError(.invalidParameter, "key wrap with padding IV must be 4 bytes, got \(v.count)") }
+        guard v.count == 4 else {
+            throw CryptoError(.invalidParameter, "key wrap with padding IV must be 4 bytes, got \(v.count)")
+        }
         return v.reduce(0) { $0 << 8 | UInt64($1) } << 32
     }
 
@@ -166,7 +179,11 @@ public enum AESKeyWrap {
                     for i in 1...n {
                         AEADSupport.storeBE64(a, block)
                         (block + 8).copyMemory(from: o + 8 * i, byteCount: 8)
-                        if inverse { aes.decrypt(block: UnsafeRawPointer(block), into: block) } else { aes.encrypt(block: UnsafeRawPointer(block), into: block) }
+                        if inverse {
+                            aes.decrypt(block: UnsafeRawPointer(block), into: block)
+                        } else {
+                            aes.encrypt(block: UnsafeRawPointer(block), into: block)
+                        }
                         a = AEADSupport.loadBE64(block) ^ t
                         (o + 8 * i).copyMemory(from: block + 8, byteCount: 8)
                         t += 1
@@ -194,7 +211,11 @@ public enum AESKeyWrap {
                     for i in stride(from: n, through: 1, by: -1) {
                         AEADSupport.storeBE64(a ^ t, block)
                         (block + 8).copyMemory(from: o + 8 * (i - 1), byteCount: 8)
-                        if inverse { aes.encrypt(block: UnsafeRawPointer(block), into: block) } else { aes.decrypt(block: UnsafeRawPointer(block), into: block) }
+                        if inverse {
+                            aes.encrypt(block: UnsafeRawPointer(block), into: block)
+                        } else {
+                            aes.decrypt(block: UnsafeRawPointer(block), into: block)
+                        }
                         a = AEADSupport.loadBE64(block)
                         (o + 8 * (i - 1)).copyMemory(from: block + 8, byteCount: 8)
                         t -= 1

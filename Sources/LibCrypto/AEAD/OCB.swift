@@ -87,8 +87,12 @@ public final class OCB<C: BlockCipher>: AEADContext {
         for i in 0..<nonce.count { block[16 - nonce.count + i] = nonce[i] }
         let bottom = UInt64(block[15] & 0x3f)
         block[15] &= 0xc0
-        block.withUnsafeMutableBytes { b in cipher.encrypt(block: UnsafeRawPointer(b.baseAddress!), into: b.baseAddress!) }
-        let (k0, k1) = block.withUnsafeBytes { (AEADSupport.loadBE64($0.baseAddress!), AEADSupport.loadBE64($0.baseAddress!, 8)) }
+        block.withUnsafeMutableBytes { b in
+            cipher.encrypt(block: UnsafeRawPointer(b.baseAddress!), into: b.baseAddress!)
+        }
+        let (k0, k1) = block.withUnsafeBytes {
+            (AEADSupport.loadBE64($0.baseAddress!), AEADSupport.loadBE64($0.baseAddress!, 8))
+        }
         let k2 = k0 ^ (k0 << 8 | k1 >> 56)
         // Smart shifts: a shift by 64 gives 0, which handles bottom == 0.
         let o0 = k0 << bottom | k1 >> (64 - bottom)
@@ -109,10 +113,13 @@ public final class OCB<C: BlockCipher>: AEADContext {
     /// Hashes associated data in pieces of any size; allowed only before the first `update`.
     public func updateAAD(_ aad: UnsafeRawBufferPointer) throws {
         guard phase == .aad else {
-            throw CryptoError(.invalidParameter, phase == .done ? "OCB context already finalized" : "OCB AAD must come before the data")
+            throw CryptoError(
+                .invalidParameter,
+                phase == .done ? "OCB context already finalized" : "OCB AAD must come before the data")
         }
         guard aad.count > 0 else { return }
-        var p = aad.baseAddress!, n = aad.count
+        var p = aad.baseAddress!
+        var n = aad.count
         if aadPartialCount > 0 {
             let t = min(16 - aadPartialCount, n)
             (aadPartial + aadPartialCount).copyMemory(from: p, byteCount: t)
@@ -159,7 +166,9 @@ public final class OCB<C: BlockCipher>: AEADContext {
     /// Decrypts the kept ciphertext, checks `tag` in constant time and returns the plaintext;
     /// a wrong tag throws `authenticationFailure` and wipes the plaintext.
     public func finalizeDecryption(tag: [UInt8]) throws -> [UInt8] {
-        guard !encrypting else { throw CryptoError(.invalidParameter, "finalizeDecryption on an encrypting OCB context") }
+        guard !encrypting else {
+            throw CryptoError(.invalidParameter, "finalizeDecryption on an encrypting OCB context")
+        }
         guard phase != .done else { throw CryptoError(.invalidParameter, "OCB context already finalized") }
         let n = ciphertext.count
         let whole = n - n % 16
@@ -200,7 +209,9 @@ public final class OCB<C: BlockCipher>: AEADContext {
             return []
         }
         return AEADSupport.makeBytes(outCount) { out in
-            var p = src, n = count, o = out
+            var p = src
+            var n = count
+            var o = out
             if dataPartialCount > 0 {
                 let t = 16 - dataPartialCount
                 (dataPartial + dataPartialCount).copyMemory(from: p, byteCount: t)
@@ -224,12 +235,17 @@ public final class OCB<C: BlockCipher>: AEADContext {
     /// Whole data blocks: Offset_i = Offset_{i-1} ^ L_ntz(i); C_i = Offset_i ^ E(P_i ^ Offset_i)
     /// (decrypting: P_i = Offset_i ^ D(C_i ^ Offset_i)); Checksum ^= P_i.
     private func blocks(_ src: UnsafeRawPointer, _ dst: UnsafeMutableRawPointer, _ count: Int) {
-        let offs = offsets, w = work, lt = UnsafeRawPointer(lTable)
-        var off = offset, sum = checksum, index = dataBlocks
+        let offs = offsets
+        let w = work
+        let lt = UnsafeRawPointer(lTable)
+        var off = offset
+        var sum = checksum
+        var index = dataBlocks
         var done = 0
         while done < count {
             let b = min(Self.batchBlocks, count - done)
-            let s = src + 16 * done, d = dst + 16 * done
+            let s = src + 16 * done
+            let d = dst + 16 * done
             for k in 0..<b {
                 index &+= 1
                 let l = lt + 16 * index.trailingZeroBitCount
@@ -277,7 +293,9 @@ public final class OCB<C: BlockCipher>: AEADContext {
         pad.storeBytes(of: offset.0, as: UInt64.self)
         pad.storeBytes(of: offset.1, toByteOffset: 8, as: UInt64.self)
         cipher.encrypt(block: UnsafeRawPointer(pad), into: pad)
-        let out = AEADSupport.makeBytes(b) { o in BlockXOR.xor(UnsafeRawPointer(dataPartial), UnsafeRawPointer(pad), into: o, count: b) }
+        let out = AEADSupport.makeBytes(b) { o in
+            BlockXOR.xor(UnsafeRawPointer(dataPartial), UnsafeRawPointer(pad), into: o, count: b)
+        }
         // The plaintext, padded with 1 then zeros, into the checksum.
         let plain = encrypting ? dataPartial : work + 16
         if !encrypting { out.withUnsafeBytes { plain.copyMemory(from: $0.baseAddress!, byteCount: b) } }
@@ -293,8 +311,12 @@ public final class OCB<C: BlockCipher>: AEADContext {
     /// HASH(K, A) over whole AAD blocks: Offset_i = Offset_{i-1} ^ L_ntz(i);
     /// Sum ^= E(A_i ^ Offset_i).
     private func hashBlocks(_ src: UnsafeRawPointer, _ count: Int) {
-        let offs = offsets, w = work, lt = UnsafeRawPointer(lTable)
-        var off = hashOffset, index = aadBlocks, sum = hashSum
+        let offs = offsets
+        let w = work
+        let lt = UnsafeRawPointer(lTable)
+        var off = hashOffset
+        var index = aadBlocks
+        var sum = hashSum
         var done = 0
         while done < count {
             let b = min(Self.batchBlocks, count - done)
@@ -330,9 +352,12 @@ public final class OCB<C: BlockCipher>: AEADContext {
             (aadPartial + a + 1).initializeMemory(as: UInt8.self, repeating: 0, count: 15 - a)
             let lsp = UnsafeRawPointer(lStar)
             let w = work
-            w.storeBytes(of: aadPartial.load(as: UInt64.self) ^ hashOffset.0 ^ lsp.load(as: UInt64.self), as: UInt64.self)
-            w.storeBytes(of: aadPartial.load(fromByteOffset: 8, as: UInt64.self) ^ hashOffset.1 ^ lsp.load(fromByteOffset: 8, as: UInt64.self),
-                         toByteOffset: 8, as: UInt64.self)
+            w.storeBytes(
+                of: aadPartial.load(as: UInt64.self) ^ hashOffset.0 ^ lsp.load(as: UInt64.self), as: UInt64.self)
+            w.storeBytes(
+                of: aadPartial.load(fromByteOffset: 8, as: UInt64.self) ^ hashOffset.1
+                    ^ lsp.load(fromByteOffset: 8, as: UInt64.self),
+                toByteOffset: 8, as: UInt64.self)
             cipher.encrypt(block: UnsafeRawPointer(w), into: w)
             hashSum.0 ^= w.load(as: UInt64.self)
             hashSum.1 ^= w.load(fromByteOffset: 8, as: UInt64.self)
@@ -342,7 +367,8 @@ public final class OCB<C: BlockCipher>: AEADContext {
         let ld = UnsafeRawPointer(lDollar)
         let w = work
         w.storeBytes(of: checksum.0 ^ offset.0 ^ ld.load(as: UInt64.self), as: UInt64.self)
-        w.storeBytes(of: checksum.1 ^ offset.1 ^ ld.load(fromByteOffset: 8, as: UInt64.self), toByteOffset: 8, as: UInt64.self)
+        w.storeBytes(
+            of: checksum.1 ^ offset.1 ^ ld.load(fromByteOffset: 8, as: UInt64.self), toByteOffset: 8, as: UInt64.self)
         cipher.encrypt(block: UnsafeRawPointer(w), into: w)
         w.storeBytes(of: w.load(as: UInt64.self) ^ hashSum.0, as: UInt64.self)
         w.storeBytes(of: w.load(fromByteOffset: 8, as: UInt64.self) ^ hashSum.1, toByteOffset: 8, as: UInt64.self)
@@ -353,7 +379,8 @@ public final class OCB<C: BlockCipher>: AEADContext {
 
     /// double(S) = S << 1, XOR 0x87 into the last byte if the first bit was set (constant time).
     private static func double(_ s: UnsafeRawPointer, into d: UnsafeMutableRawPointer) {
-        let hi = AEADSupport.loadBE64(s), lo = AEADSupport.loadBE64(s, 8)
+        let hi = AEADSupport.loadBE64(s)
+        let lo = AEADSupport.loadBE64(s, 8)
         let carry = 0 &- (hi &>> 63)
         AEADSupport.storeBE64(hi &<< 1 | lo &>> 63, d)
         AEADSupport.storeBE64(lo &<< 1 ^ (carry & 0x87), d, 8)

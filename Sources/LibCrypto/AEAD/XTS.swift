@@ -32,7 +32,8 @@ public final class XTS<C: BlockCipher> {
     public init(key: [UInt8], tweak: [UInt8], encrypting: Bool, rejectEqualKeysForDecryption: Bool = false) throws {
         try AEADSupport.require128(C.self, "XTS")
         guard key.count == 32 || key.count == 64, C.keySizes.contains(key.count / 2) else {
-            throw CryptoError(.invalidParameter, "XTS takes two concatenated keys of 32 or 64 bytes in all, got \(key.count)")
+            throw CryptoError(
+                .invalidParameter, "XTS takes two concatenated keys of 32 or 64 bytes in all, got \(key.count)")
         }
         guard tweak.count == 16 else {
             throw CryptoError(.invalidParameter, "XTS needs a 16-byte tweak (IV), got \(tweak.count)")
@@ -85,7 +86,8 @@ public final class XTS<C: BlockCipher> {
         let bulk = tail == 0 ? full : full - 1
         let t = blocks(src, dst, bulk, t0)
         guard tail > 0 else { return }
-        let s = src + 16 * bulk, d = dst + 16 * bulk
+        let s = src + 16 * bulk
+        let d = dst + 16 * bulk
         var buffer = (UInt64(0), UInt64(0), UInt64(0), UInt64(0))
         withUnsafeMutableBytes(of: &buffer) { b in
             let pp = b.baseAddress!
@@ -107,7 +109,8 @@ public final class XTS<C: BlockCipher> {
 
     /// One block in place with tweak `t`: x = T ^ E(x ^ T) (or D).
     private func single(_ p: UnsafeMutableRawPointer, _ t: (UInt64, UInt64)) {
-        let a = t.0.littleEndian, b = t.1.littleEndian
+        let a = t.0.littleEndian
+        let b = t.1.littleEndian
         p.storeBytes(of: p.load(as: UInt64.self) ^ a, as: UInt64.self)
         p.storeBytes(of: p.load(fromByteOffset: 8, as: UInt64.self) ^ b, toByteOffset: 8, as: UInt64.self)
         if encrypting {
@@ -120,8 +123,10 @@ public final class XTS<C: BlockCipher> {
     }
 
     /// `count` whole blocks from tweak `t` on, in batches; returns the tweak of the next block.
-    private func blocks(_ src: UnsafeRawPointer, _ dst: UnsafeMutableRawPointer, _ count: Int,
-                        _ start: (UInt64, UInt64)) -> (UInt64, UInt64) {
+    private func blocks(
+        _ src: UnsafeRawPointer, _ dst: UnsafeMutableRawPointer, _ count: Int,
+        _ start: (UInt64, UInt64)
+    ) -> (UInt64, UInt64) {
         var t = start
         guard count > 0 else { return t }
         let bb = Self.batchBlocks
@@ -138,7 +143,8 @@ public final class XTS<C: BlockCipher> {
                 tweaks.storeBytes(of: t.1.littleEndian, toByteOffset: 16 * k + 8, as: UInt64.self)
                 t = Self.next(t)
             }
-            let s = src + 16 * done, d = dst + 16 * done
+            let s = src + 16 * done
+            let d = dst + 16 * done
             BlockXOR.xor(s, UnsafeRawPointer(tweaks), into: d, count: 16 * b)
             if encrypting {
                 batch.encrypt(UnsafeRawPointer(d), d, count: b)

@@ -135,7 +135,9 @@ public struct AlgorithmDescriptor: Sendable, Hashable, CustomStringConvertible {
         return [f.trait] + f.needs
     }
     /// True if this build has an implementation of it.
-    public var isCompiledIn: Bool { status == .implemented && requiredTraits.allSatisfy(Catalog.enabledTraits.contains) }
+    public var isCompiledIn: Bool {
+        status == .implemented && requiredTraits.allSatisfy(Catalog.enabledTraits.contains)
+    }
     /// The canonical name.
     public var description: String { name }
 
@@ -300,6 +302,7 @@ public enum Catalog {
             }
         }
         let near = nearestNames(to: name)
-        return "no algorithm is named '\(name)'" + (near.isEmpty ? "" : "; nearest names: \(near.joined(separator: ", "))")
+        return "no algorithm is named '\(name)'"
+            + (near.isEmpty ? "" : "; nearest names: \(near.joined(separator: ", "))")
     }
 }

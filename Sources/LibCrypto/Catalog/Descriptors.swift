@@ -49,8 +49,10 @@ public enum Descriptors {
     }()
 
     static let macs: [AlgorithmDescriptor] = {
-        func m(_ name: String, _ aliases: [String] = [], hardware: HardwarePaths = [],
-               status: AlgorithmDescriptor.Status = .implemented) -> AlgorithmDescriptor {
+        func m(
+            _ name: String, _ aliases: [String] = [], hardware: HardwarePaths = [],
+            status: AlgorithmDescriptor.Status = .implemented
+        ) -> AlgorithmDescriptor {
             AlgorithmDescriptor(name: name, aliases: aliases, family: .mac, hardware: hardware, status: status)
         }
         return [
@@ -62,8 +64,10 @@ public enum Descriptors {
     }()
 
     static let kdfs: [AlgorithmDescriptor] = {
-        func k(_ name: String, _ aliases: [String] = [], _ lifecycle: Lifecycle = .default,
-               status: AlgorithmDescriptor.Status = .implemented) -> AlgorithmDescriptor {
+        func k(
+            _ name: String, _ aliases: [String] = [], _ lifecycle: Lifecycle = .default,
+            status: AlgorithmDescriptor.Status = .implemented
+        ) -> AlgorithmDescriptor {
             AlgorithmDescriptor(name: name, aliases: aliases, family: .kdf, lifecycle: lifecycle, status: status)
         }
         return [
@@ -114,7 +118,8 @@ public enum Descriptors {
             list += family(
                 "CAMELLIA-\(bits)", classic, trait: "CAMELLIA", aliases: ["CAMELLIA-\(bits)-CBC": ["CAMELLIA\(bits)"]])
         }
-        list += family("DES", [.ecb, .cbc, .cfb, .cfb1, .cfb8, .ofb], trait: "DES", .legacy, aliases: ["DES-CBC": ["DES"]])
+        list += family(
+            "DES", [.ecb, .cbc, .cfb, .cfb1, .cfb8, .ofb], trait: "DES", .legacy, aliases: ["DES-CBC": ["DES"]])
         list += family(
             "DES-EDE", [.ecb, .cbc, .cfb, .ofb], trait: "DES", aliases: ["DES-EDE": ["DES-EDE-ECB"]],
             names: [.ecb: "DES-EDE"])
@@ -145,7 +150,8 @@ public enum Descriptors {
         for bits in sizes {
             for suffix in ["WRAP", "WRAP-PAD", "WRAP-INV", "WRAP-PAD-INV"] {
                 let inverse = suffix.hasSuffix("INV")
-                let aliases = inverse ? [] : ["id-aes\(bits)-\(suffix.lowercased())", "aes\(bits)-\(suffix.lowercased())"]
+                let aliases =
+                    inverse ? [] : ["id-aes\(bits)-\(suffix.lowercased())", "aes\(bits)-\(suffix.lowercased())"]
                 list.append(
                     cipher("AES-\(bits)-\(suffix)", aliases, mode: .wrap, primitive: "AES-\(bits)", hardware: .aesni))
             }
@@ -153,10 +159,12 @@ public enum Descriptors {
         // AEADs (the registry's `aeads`).
         for bits in sizes {
             list.append(
-                cipher("AES-\(bits)-GCM", ["id-aes\(bits)-GCM"], mode: .gcm, primitive: "AES-\(bits)",
-                       hardware: [.aesni, .pclmulqdq]))
+                cipher(
+                    "AES-\(bits)-GCM", ["id-aes\(bits)-GCM"], mode: .gcm, primitive: "AES-\(bits)",
+                    hardware: [.aesni, .pclmulqdq]))
             list.append(
-                cipher("AES-\(bits)-CCM", ["id-aes\(bits)-CCM"], mode: .ccm, primitive: "AES-\(bits)", hardware: .aesni))
+                cipher("AES-\(bits)-CCM", ["id-aes\(bits)-CCM"], mode: .ccm, primitive: "AES-\(bits)", hardware: .aesni)
+            )
             list.append(cipher("AES-\(bits)-OCB", mode: .ocb, primitive: "AES-\(bits)", hardware: .aesni))
         }
         list.append(cipher("ChaCha20-Poly1305", mode: .poly1305))
@@ -171,13 +179,16 @@ public enum Descriptors {
         for bits in sizes {
             list.append(cipher("AES-\(bits)-CBC-CTS", mode: .cbcCTS, primitive: "AES-\(bits)", status: todo))
             list.append(
-                cipher("CAMELLIA-\(bits)-CBC-CTS", trait: "CAMELLIA", mode: .cbcCTS, primitive: "CAMELLIA-\(bits)",
-                       status: todo))
+                cipher(
+                    "CAMELLIA-\(bits)-CBC-CTS", trait: "CAMELLIA", mode: .cbcCTS, primitive: "CAMELLIA-\(bits)",
+                    status: todo))
             list.append(cipher("AES-\(bits)-SIV", mode: .siv, primitive: "AES-\(bits)", status: todo))
             list.append(cipher("AES-\(bits)-GCM-SIV", mode: .gcmSIV, primitive: "AES-\(bits)", status: todo))
         }
-        for name in ["AES-128-CBC-HMAC-SHA1", "AES-256-CBC-HMAC-SHA1", "AES-128-CBC-HMAC-SHA256",
-                     "AES-256-CBC-HMAC-SHA256"] {
+        for name in [
+            "AES-128-CBC-HMAC-SHA1", "AES-256-CBC-HMAC-SHA1", "AES-128-CBC-HMAC-SHA256",
+            "AES-256-CBC-HMAC-SHA256",
+        ] {
             list.append(cipher(name, mode: .stitched, status: todo))
         }
         list.append(cipher("RC4-HMAC-MD5", trait: "RC4", .legacy, mode: .stitched, status: todo))

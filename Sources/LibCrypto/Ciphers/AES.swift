@@ -42,56 +42,70 @@ public struct AES: MultiBlockCipher {
 
     /// Encrypts one block from `block` into `output`.
     public func encrypt(block: UnsafeRawPointer, into output: UnsafeMutableRawPointer) {
-        variant({ $0.encrypt(block: block, into: output) },
-                { $0.encrypt(blocks: block, into: output, count: 1) })
+        variant(
+            { $0.encrypt(block: block, into: output) },
+            { $0.encrypt(blocks: block, into: output, count: 1) })
     }
 
     /// Decrypts one block from `block` into `output`.
     public func decrypt(block: UnsafeRawPointer, into output: UnsafeMutableRawPointer) {
-        variant({ $0.decrypt(block: block, into: output) },
-                { $0.decrypt(blocks: block, into: output, count: 1) })
+        variant(
+            { $0.decrypt(block: block, into: output) },
+            { $0.decrypt(blocks: block, into: output, count: 1) })
     }
 
     /// Encrypts `count` consecutive blocks (ECB), four (AES-NI: eight) at a time. `input` and
     /// `output` may be the same address; otherwise they must not overlap.
     public func encrypt(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int) {
         guard count > 0 else { return }
-        variant({ $0.encrypt(blocks: input, into: output, count: count) },
-                { $0.encrypt(blocks: input, into: output, count: count) })
+        variant(
+            { $0.encrypt(blocks: input, into: output, count: count) },
+            { $0.encrypt(blocks: input, into: output, count: count) })
     }
 
     /// Decrypts `count` consecutive blocks (ECB), four (AES-NI: eight) at a time; in-place allowed.
     public func decrypt(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int) {
         guard count > 0 else { return }
-        variant({ $0.decrypt(blocks: input, into: output, count: count) },
-                { $0.decrypt(blocks: input, into: output, count: count) })
+        variant(
+            { $0.decrypt(blocks: input, into: output, count: count) },
+            { $0.decrypt(blocks: input, into: output, count: count) })
     }
 
     /// CBC-encrypts `count` blocks, chaining from `iv` (updated in place).
-    public func cbcEncrypt(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
-                           iv: UnsafeMutableRawPointer) {
+    public func cbcEncrypt(
+        blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
+        iv: UnsafeMutableRawPointer
+    ) {
         guard count > 0 else { return }
-        variant({ $0.cbcEncrypt(blocks: input, into: output, count: count, iv: iv) },
-                { $0.cbcEncrypt(blocks: input, into: output, count: count, iv: iv) })
+        variant(
+            { $0.cbcEncrypt(blocks: input, into: output, count: count, iv: iv) },
+            { $0.cbcEncrypt(blocks: input, into: output, count: count, iv: iv) })
     }
 
     /// CBC-decrypts `count` blocks, chaining from `iv` (updated in place).
-    public func cbcDecrypt(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
-                           iv: UnsafeMutableRawPointer) {
+    public func cbcDecrypt(
+        blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
+        iv: UnsafeMutableRawPointer
+    ) {
         guard count > 0 else { return }
-        variant({ $0.cbcDecrypt(blocks: input, into: output, count: count, iv: iv) },
-                { $0.cbcDecrypt(blocks: input, into: output, count: count, iv: iv) })
+        variant(
+            { $0.cbcDecrypt(blocks: input, into: output, count: count, iv: iv) },
+            { $0.cbcDecrypt(blocks: input, into: output, count: count, iv: iv) })
     }
 
     /// Counter-mode keystream for `count` blocks, XORed into `output`; advances the counter.
-    public func ctr(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
-                    counter: UnsafeMutableRawPointer, counterWidth: Int) {
+    public func ctr(
+        blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
+        counter: UnsafeMutableRawPointer, counterWidth: Int
+    ) {
         guard count > 0 else { return }
         // The generic variant (and AES-NI for a counter width it has no routine for) runs the
         // shared counter-block batching over `encrypt(blocks:)`.
-        let done = variant({ _ in false }, {
-            $0.ctr(blocks: input, into: output, count: count, counter: counter, counterWidth: counterWidth)
-        })
+        let done = variant(
+            { _ in false },
+            {
+                $0.ctr(blocks: input, into: output, count: count, counter: counter, counterWidth: counterWidth)
+            })
         if !done { batchedCTR(blocks: input, into: output, count: count, counter: counter, counterWidth: counterWidth) }
     }
 

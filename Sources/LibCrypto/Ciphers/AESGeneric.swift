@@ -37,7 +37,8 @@ struct AESGeneric {
         // FIPS 197 section 5.2; word i holds its four bytes little-endian (byte 0 lowest).
         var w = InlineArray<60, UInt32>(repeating: 0)
         for i in 0..<nk {
-            w[i] = UInt32(key[4 * i]) | UInt32(key[4 * i + 1]) << 8
+            w[i] =
+                UInt32(key[4 * i]) | UInt32(key[4 * i + 1]) << 8
                 | UInt32(key[4 * i + 2]) << 16 | UInt32(key[4 * i + 3]) << 24
         }
         var rcon: UInt32 = 1
@@ -86,12 +87,16 @@ struct AESGeneric {
     /// ECB over `count` blocks, four at a time; in-place allowed.
     func encrypt(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int) {
         let rk = roundKeys
-        var i = input, o = output, n = count
+        var i = input
+        var o = output
+        var n = count
         while n >= 4 {
             var s = Slices(loadingFour: i)
             encryptCore(&s, rk)
             s.storeFour(o)
-            i += 64; o += 64; n -= 4
+            i += 64
+            o += 64
+            n -= 4
         }
         if n > 0 { Self.tail(i, o, n) { encryptCore(&$0, rk) } }
     }
@@ -99,22 +104,30 @@ struct AESGeneric {
     /// ECB decryption over `count` blocks, four at a time; in-place allowed.
     func decrypt(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int) {
         let rk = roundKeys
-        var i = input, o = output, n = count
+        var i = input
+        var o = output
+        var n = count
         while n >= 4 {
             var s = Slices(loadingFour: i)
             decryptCore(&s, rk)
             s.storeFour(o)
-            i += 64; o += 64; n -= 4
+            i += 64
+            o += 64
+            n -= 4
         }
         if n > 0 { Self.tail(i, o, n) { decryptCore(&$0, rk) } }
     }
 
     /// CBC encryption; `iv` is left holding the last ciphertext block.
-    func cbcEncrypt(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
-                    iv: UnsafeMutableRawPointer) {
+    func cbcEncrypt(
+        blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
+        iv: UnsafeMutableRawPointer
+    ) {
         let rk = roundKeys
-        var c0 = iv.loadUnaligned(as: UInt64.self), c1 = iv.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
-        var i = input, o = output
+        var c0 = iv.loadUnaligned(as: UInt64.self)
+        var c1 = iv.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+        var i = input
+        var o = output
         for _ in 0..<count {
             c0 ^= i.loadUnaligned(as: UInt64.self)
             c1 ^= i.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
@@ -123,18 +136,24 @@ struct AESGeneric {
             (c0, c1) = s.wordsOfFirst()
             o.storeBytes(of: c0, as: UInt64.self)
             o.storeBytes(of: c1, toByteOffset: 8, as: UInt64.self)
-            i += 16; o += 16
+            i += 16
+            o += 16
         }
         iv.storeBytes(of: c0, as: UInt64.self)
         iv.storeBytes(of: c1, toByteOffset: 8, as: UInt64.self)
     }
 
     /// CBC decryption, four blocks at a time; `iv` is left holding the last ciphertext block.
-    func cbcDecrypt(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
-                    iv: UnsafeMutableRawPointer) {
+    func cbcDecrypt(
+        blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
+        iv: UnsafeMutableRawPointer
+    ) {
         let rk = roundKeys
-        var p0 = iv.loadUnaligned(as: UInt64.self), p1 = iv.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
-        var i = input, o = output, n = count
+        var p0 = iv.loadUnaligned(as: UInt64.self)
+        var p1 = iv.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+        var i = input
+        var o = output
+        var n = count
         while n > 0 {
             // Up to four ciphertext blocks kept in registers, so in-place works.
             let k = min(n, 4)
@@ -144,16 +163,22 @@ struct AESGeneric {
             decryptCore(&s, rk)
             var plain = c
             withUnsafeMutableBytes(of: &plain) { s.storeFour($0.baseAddress!) }
-            plain.0 ^= p0; plain.1 ^= p1
-            plain.2 ^= c.0; plain.3 ^= c.1
-            plain.4 ^= c.2; plain.5 ^= c.3
-            plain.6 ^= c.4; plain.7 ^= c.5
+            plain.0 ^= p0
+            plain.1 ^= p1
+            plain.2 ^= c.0
+            plain.3 ^= c.1
+            plain.4 ^= c.2
+            plain.5 ^= c.3
+            plain.6 ^= c.4
+            plain.7 ^= c.5
             withUnsafeBytes(of: &plain) { o.copyMemory(from: $0.baseAddress!, byteCount: 16 * k) }
             withUnsafeBytes(of: &c) { b in
                 p0 = b.load(fromByteOffset: 16 * (k - 1), as: UInt64.self)
                 p1 = b.load(fromByteOffset: 16 * (k - 1) + 8, as: UInt64.self)
             }
-            i += 16 * k; o += 16 * k; n -= k
+            i += 16 * k
+            o += 16 * k
+            n -= k
         }
         iv.storeBytes(of: p0, as: UInt64.self)
         iv.storeBytes(of: p1, toByteOffset: 8, as: UInt64.self)
@@ -161,8 +186,10 @@ struct AESGeneric {
 
     /// One to three trailing blocks, through a zero-padded four-block buffer.
     @inline(__always)
-    private static func tail(_ input: UnsafeRawPointer, _ output: UnsafeMutableRawPointer, _ n: Int,
-                             _ core: (inout Slices) -> Void) {
+    private static func tail(
+        _ input: UnsafeRawPointer, _ output: UnsafeMutableRawPointer, _ n: Int,
+        _ core: (inout Slices) -> Void
+    ) {
         var buffer: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
         withUnsafeMutableBytes(of: &buffer) { b in
             b.baseAddress!.copyMemory(from: input, byteCount: 16 * n)
@@ -178,16 +205,30 @@ struct AESGeneric {
         s.addRoundKey(rk)
         var i = 1
         while i + 3 < rounds {
-            s.subBytes(); s.mixColumns1(); s.addRoundKey(rk + 8 * i)
-            s.subBytes(); s.mixColumns2(); s.addRoundKey(rk + 8 * (i + 1))
-            s.subBytes(); s.mixColumns3(); s.addRoundKey(rk + 8 * (i + 2))
-            s.subBytes(); s.mixColumns0(); s.addRoundKey(rk + 8 * (i + 3))
+            s.subBytes()
+            s.mixColumns1()
+            s.addRoundKey(rk + 8 * i)
+            s.subBytes()
+            s.mixColumns2()
+            s.addRoundKey(rk + 8 * (i + 1))
+            s.subBytes()
+            s.mixColumns3()
+            s.addRoundKey(rk + 8 * (i + 2))
+            s.subBytes()
+            s.mixColumns0()
+            s.addRoundKey(rk + 8 * (i + 3))
             i += 4
         }
-        s.subBytes(); s.mixColumns1(); s.addRoundKey(rk + 8 * i)
+        s.subBytes()
+        s.mixColumns1()
+        s.addRoundKey(rk + 8 * i)
         if rounds == 12 {
-            s.subBytes(); s.mixColumns2(); s.addRoundKey(rk + 8 * 10)
-            s.subBytes(); s.mixColumns3(); s.addRoundKey(rk + 8 * 11)
+            s.subBytes()
+            s.mixColumns2()
+            s.addRoundKey(rk + 8 * 10)
+            s.subBytes()
+            s.mixColumns3()
+            s.addRoundKey(rk + 8 * 11)
         }
         s.subBytes()
         s.addRoundKey(rk + 8 * rounds)
@@ -200,17 +241,31 @@ struct AESGeneric {
         s.addRoundKey(rk + 8 * rounds)
         var i = rounds - 1
         if rounds == 12 {
-            s.invSubBytes(); s.addRoundKey(rk + 8 * 11); s.invMixColumns3()
-            s.invSubBytes(); s.addRoundKey(rk + 8 * 10); s.invMixColumns2()
+            s.invSubBytes()
+            s.addRoundKey(rk + 8 * 11)
+            s.invMixColumns3()
+            s.invSubBytes()
+            s.addRoundKey(rk + 8 * 10)
+            s.invMixColumns2()
             i = 9
         }
-        s.invSubBytes(); s.addRoundKey(rk + 8 * i); s.invMixColumns1()
+        s.invSubBytes()
+        s.addRoundKey(rk + 8 * i)
+        s.invMixColumns1()
         i -= 1
         while i > 0 {
-            s.invSubBytes(); s.addRoundKey(rk + 8 * i); s.invMixColumns0()
-            s.invSubBytes(); s.addRoundKey(rk + 8 * (i - 1)); s.invMixColumns3()
-            s.invSubBytes(); s.addRoundKey(rk + 8 * (i - 2)); s.invMixColumns2()
-            s.invSubBytes(); s.addRoundKey(rk + 8 * (i - 3)); s.invMixColumns1()
+            s.invSubBytes()
+            s.addRoundKey(rk + 8 * i)
+            s.invMixColumns0()
+            s.invSubBytes()
+            s.addRoundKey(rk + 8 * (i - 1))
+            s.invMixColumns3()
+            s.invSubBytes()
+            s.addRoundKey(rk + 8 * (i - 2))
+            s.invMixColumns2()
+            s.invSubBytes()
+            s.addRoundKey(rk + 8 * (i - 3))
+            s.invMixColumns1()
             i -= 4
         }
         s.invSubBytes()
@@ -245,8 +300,10 @@ extension AESGeneric {
         var q0, q1, q2, q3, q4, q5, q6, q7: UInt64
 
         @inline(__always)
-        init(_ q0: UInt64, _ q1: UInt64, _ q2: UInt64, _ q3: UInt64,
-             _ q4: UInt64, _ q5: UInt64, _ q6: UInt64, _ q7: UInt64) {
+        init(
+            _ q0: UInt64, _ q1: UInt64, _ q2: UInt64, _ q3: UInt64,
+            _ q4: UInt64, _ q5: UInt64, _ q6: UInt64, _ q7: UInt64
+        ) {
             (self.q0, self.q1, self.q2, self.q3) = (q0, q1, q2, q3)
             (self.q4, self.q5, self.q6, self.q7) = (q4, q5, q6, q7)
         }
@@ -312,7 +369,8 @@ extension AESGeneric {
 
         @inline(__always)
         static func join(_ even: UInt64, _ odd: UInt64, _ p: UnsafeMutableRawPointer) {
-            let e = deinterleave(even), o = deinterleave(odd)
+            let e = deinterleave(even)
+            let o = deinterleave(odd)
             let lo = (e & 0xffff_ffff) | (o &<< 32)
             let hi = (e &>> 32) | (o & 0xffff_ffff_0000_0000)
             p.storeBytes(of: lo.littleEndian, as: UInt64.self)
@@ -322,7 +380,10 @@ extension AESGeneric {
         /// Four blocks (64 bytes) into slices: block b's byte (r, c) goes to bit 16r + 4c + b.
         @inline(__always)
         init(loadingFour p: UnsafeRawPointer) {
-            let b0 = Self.split(p), b1 = Self.split(p + 16), b2 = Self.split(p + 32), b3 = Self.split(p + 48)
+            let b0 = Self.split(p)
+            let b1 = Self.split(p + 16)
+            let b2 = Self.split(p + 32)
+            let b3 = Self.split(p + 48)
             self.init(b0.even, b1.even, b2.even, b3.even, b0.odd, b1.odd, b2.odd, b3.odd)
             transpose()
         }
@@ -337,7 +398,8 @@ extension AESGeneric {
         /// One block given as its two 8-byte halves, as loaded from memory.
         @inline(__always)
         init(words w0: UInt64, _ w1: UInt64) {
-            let lo = UInt64(littleEndian: w0), hi = UInt64(littleEndian: w1)
+            let lo = UInt64(littleEndian: w0)
+            let hi = UInt64(littleEndian: w1)
             let even = Self.interleave((lo & 0xffff_ffff) | (hi &<< 32))
             let odd = Self.interleave((lo &>> 32) | (hi & 0xffff_ffff_0000_0000))
             self.init(even, 0, 0, 0, odd, 0, 0, 0)
@@ -349,7 +411,8 @@ extension AESGeneric {
         func wordsOfFirst() -> (UInt64, UInt64) {
             var s = self
             s.transpose()
-            let e = Self.deinterleave(s.q0), o = Self.deinterleave(s.q4)
+            let e = Self.deinterleave(s.q0)
+            let o = Self.deinterleave(s.q4)
             let lo = (e & 0xffff_ffff) | (o &<< 32)
             let hi = (e &>> 32) | (o & 0xffff_ffff_0000_0000)
             return (lo.littleEndian, hi.littleEndian)
@@ -376,8 +439,14 @@ extension AESGeneric {
 
         @inline(__always)
         mutating func addRoundKey(_ k: UnsafePointer<UInt64>) {
-            q0 ^= k[0]; q1 ^= k[1]; q2 ^= k[2]; q3 ^= k[3]
-            q4 ^= k[4]; q5 ^= k[5]; q6 ^= k[6]; q7 ^= k[7]
+            q0 ^= k[0]
+            q1 ^= k[1]
+            q2 ^= k[2]
+            q3 ^= k[3]
+            q4 ^= k[4]
+            q5 ^= k[5]
+            q6 ^= k[6]
+            q7 ^= k[7]
         }
 
         /// ShiftRows applied twice: rows 1 and 3 swap their two column pairs. Its own inverse;
@@ -387,8 +456,14 @@ extension AESGeneric {
             @inline(__always) func sr2(_ x: UInt64) -> UInt64 {
                 (x & 0x0000_ffff_0000_ffff) | ((x & 0x00ff_0000_00ff_0000) &<< 8) | ((x &>> 8) & 0x00ff_0000_00ff_0000)
             }
-            q0 = sr2(q0); q1 = sr2(q1); q2 = sr2(q2); q3 = sr2(q3)
-            q4 = sr2(q4); q5 = sr2(q5); q6 = sr2(q6); q7 = sr2(q7)
+            q0 = sr2(q0)
+            q1 = sr2(q1)
+            q2 = sr2(q2)
+            q3 = sr2(q3)
+            q4 = sr2(q4)
+            q5 = sr2(q5)
+            q6 = sr2(q6)
+            q7 = sr2(q7)
         }
 
         @inline(__always)
@@ -414,13 +489,23 @@ extension AESGeneric {
         @inline(__always)
         mutating func mixColumns(_ k: UInt64) {
             let k2 = (2 &* k) & 3
-            let r0 = Self.shift(q0, rows: 1, columns: k), r1 = Self.shift(q1, rows: 1, columns: k)
-            let r2 = Self.shift(q2, rows: 1, columns: k), r3 = Self.shift(q3, rows: 1, columns: k)
-            let r4 = Self.shift(q4, rows: 1, columns: k), r5 = Self.shift(q5, rows: 1, columns: k)
-            let r6 = Self.shift(q6, rows: 1, columns: k), r7 = Self.shift(q7, rows: 1, columns: k)
+            let r0 = Self.shift(q0, rows: 1, columns: k)
+            let r1 = Self.shift(q1, rows: 1, columns: k)
+            let r2 = Self.shift(q2, rows: 1, columns: k)
+            let r3 = Self.shift(q3, rows: 1, columns: k)
+            let r4 = Self.shift(q4, rows: 1, columns: k)
+            let r5 = Self.shift(q5, rows: 1, columns: k)
+            let r6 = Self.shift(q6, rows: 1, columns: k)
+            let r7 = Self.shift(q7, rows: 1, columns: k)
             // s = a(r) ^ a(r+1); out = 2·s ^ a(r+1) ^ (a(r+2) ^ a(r+3)).
-            let s0 = q0 ^ r0, s1 = q1 ^ r1, s2 = q2 ^ r2, s3 = q3 ^ r3
-            let s4 = q4 ^ r4, s5 = q5 ^ r5, s6 = q6 ^ r6, s7 = q7 ^ r7
+            let s0 = q0 ^ r0
+            let s1 = q1 ^ r1
+            let s2 = q2 ^ r2
+            let s3 = q3 ^ r3
+            let s4 = q4 ^ r4
+            let s5 = q5 ^ r5
+            let s6 = q6 ^ r6
+            let s7 = q7 ^ r7
             q0 = s7 ^ r0 ^ Self.shift(s0, rows: 2, columns: k2)
             q1 = s0 ^ s7 ^ r1 ^ Self.shift(s1, rows: 2, columns: k2)
             q2 = s1 ^ r2 ^ Self.shift(s2, rows: 2, columns: k2)
@@ -435,12 +520,22 @@ extension AESGeneric {
         @inline(__always)
         mutating func invMixColumns(_ k: UInt64) {
             let k2 = (2 &* k) & 3
-            let u0 = q0 ^ Self.shift(q0, rows: 2, columns: k2), u1 = q1 ^ Self.shift(q1, rows: 2, columns: k2)
-            let u2 = q2 ^ Self.shift(q2, rows: 2, columns: k2), u3 = q3 ^ Self.shift(q3, rows: 2, columns: k2)
-            let u4 = q4 ^ Self.shift(q4, rows: 2, columns: k2), u5 = q5 ^ Self.shift(q5, rows: 2, columns: k2)
-            let u6 = q6 ^ Self.shift(q6, rows: 2, columns: k2), u7 = q7 ^ Self.shift(q7, rows: 2, columns: k2)
-            q0 ^= u6; q1 ^= u6 ^ u7; q2 ^= u0 ^ u7; q3 ^= u1 ^ u6
-            q4 ^= u2 ^ u6 ^ u7; q5 ^= u3 ^ u7; q6 ^= u4; q7 ^= u5
+            let u0 = q0 ^ Self.shift(q0, rows: 2, columns: k2)
+            let u1 = q1 ^ Self.shift(q1, rows: 2, columns: k2)
+            let u2 = q2 ^ Self.shift(q2, rows: 2, columns: k2)
+            let u3 = q3 ^ Self.shift(q3, rows: 2, columns: k2)
+            let u4 = q4 ^ Self.shift(q4, rows: 2, columns: k2)
+            let u5 = q5 ^ Self.shift(q5, rows: 2, columns: k2)
+            let u6 = q6 ^ Self.shift(q6, rows: 2, columns: k2)
+            let u7 = q7 ^ Self.shift(q7, rows: 2, columns: k2)
+            q0 ^= u6
+            q1 ^= u6 ^ u7
+            q2 ^= u0 ^ u7
+            q3 ^= u1 ^ u6
+            q4 ^= u2 ^ u6 ^ u7
+            q5 ^= u3 ^ u7
+            q6 ^= u4
+            q7 ^= u5
             mixColumns(k)
         }
 
@@ -456,59 +551,168 @@ extension AESGeneric {
         /// SubBytes on every byte: Boyar and Peralta's circuit (32 AND, 83 XOR/XNOR).
         @inline(__always)
         mutating func subBytes() {
-            let x0 = q7, x1 = q6, x2 = q5, x3 = q4, x4 = q3, x5 = q2, x6 = q1, x7 = q0
+            let x0 = q7
+            let x1 = q6
+            let x2 = q5
+            let x3 = q4
+            let x4 = q3
+            let x5 = q2
+            let x6 = q1
+            let x7 = q0
 
             // Top linear layer.
-            let y14 = x3 ^ x5, y13 = x0 ^ x6, y9 = x0 ^ x3, y8 = x0 ^ x5
+            let y14 = x3 ^ x5
+            let y13 = x0 ^ x6
+            let y9 = x0 ^ x3
+            let y8 = x0 ^ x5
             let t0 = x1 ^ x2
-            let y1 = t0 ^ x7, y4 = y1 ^ x3, y12 = y13 ^ y14, y2 = y1 ^ x0
-            let y5 = y1 ^ x6, y3 = y5 ^ y8
+            let y1 = t0 ^ x7
+            let y4 = y1 ^ x3
+            let y12 = y13 ^ y14
+            let y2 = y1 ^ x0
+            let y5 = y1 ^ x6
+            let y3 = y5 ^ y8
             let t1 = x4 ^ y12
-            let y15 = t1 ^ x5, y20 = t1 ^ x1, y6 = y15 ^ x7, y10 = y15 ^ t0
-            let y11 = y20 ^ y9, y7 = x7 ^ y11, y17 = y10 ^ y11, y19 = y10 ^ y8
-            let y16 = t0 ^ y11, y21 = y13 ^ y16, y18 = x0 ^ y16
+            let y15 = t1 ^ x5
+            let y20 = t1 ^ x1
+            let y6 = y15 ^ x7
+            let y10 = y15 ^ t0
+            let y11 = y20 ^ y9
+            let y7 = x7 ^ y11
+            let y17 = y10 ^ y11
+            let y19 = y10 ^ y8
+            let y16 = t0 ^ y11
+            let y21 = y13 ^ y16
+            let y18 = x0 ^ y16
 
             // Shared non-linear middle (inversion in GF(2^4)^2).
-            let t2 = y12 & y15, t3 = y3 & y6, t4 = t3 ^ t2, t5 = y4 & x7, t6 = t5 ^ t2
-            let t7 = y13 & y16, t8 = y5 & y1, t9 = t8 ^ t7, t10 = y2 & y7, t11 = t10 ^ t7
-            let t12 = y9 & y11, t13 = y14 & y17, t14 = t13 ^ t12, t15 = y8 & y10, t16 = t15 ^ t12
-            let t17 = t4 ^ t14, t18 = t6 ^ t16, t19 = t9 ^ t14, t20 = t11 ^ t16
-            let t21 = t17 ^ y20, t22 = t18 ^ y19, t23 = t19 ^ y21, t24 = t20 ^ y18
+            let t2 = y12 & y15
+            let t3 = y3 & y6
+            let t4 = t3 ^ t2
+            let t5 = y4 & x7
+            let t6 = t5 ^ t2
+            let t7 = y13 & y16
+            let t8 = y5 & y1
+            let t9 = t8 ^ t7
+            let t10 = y2 & y7
+            let t11 = t10 ^ t7
+            let t12 = y9 & y11
+            let t13 = y14 & y17
+            let t14 = t13 ^ t12
+            let t15 = y8 & y10
+            let t16 = t15 ^ t12
+            let t17 = t4 ^ t14
+            let t18 = t6 ^ t16
+            let t19 = t9 ^ t14
+            let t20 = t11 ^ t16
+            let t21 = t17 ^ y20
+            let t22 = t18 ^ y19
+            let t23 = t19 ^ y21
+            let t24 = t20 ^ y18
 
-            let t25 = t21 ^ t22, t26 = t21 & t23, t27 = t24 ^ t26, t28 = t25 & t27
-            let t29 = t28 ^ t22, t30 = t23 ^ t24, t31 = t22 ^ t26, t32 = t31 & t30
-            let t33 = t32 ^ t24, t34 = t23 ^ t33, t35 = t27 ^ t33, t36 = t24 & t35
-            let t37 = t36 ^ t34, t38 = t27 ^ t36, t39 = t29 & t38, t40 = t25 ^ t39
+            let t25 = t21 ^ t22
+            let t26 = t21 & t23
+            let t27 = t24 ^ t26
+            let t28 = t25 & t27
+            let t29 = t28 ^ t22
+            let t30 = t23 ^ t24
+            let t31 = t22 ^ t26
+            let t32 = t31 & t30
+            let t33 = t32 ^ t24
+            let t34 = t23 ^ t33
+            let t35 = t27 ^ t33
+            let t36 = t24 & t35
+            let t37 = t36 ^ t34
+            let t38 = t27 ^ t36
+            let t39 = t29 & t38
+            let t40 = t25 ^ t39
 
-            let t41 = t40 ^ t37, t42 = t29 ^ t33, t43 = t29 ^ t40, t44 = t33 ^ t37, t45 = t42 ^ t41
-            let z0 = t44 & y15, z1 = t37 & y6, z2 = t33 & x7, z3 = t43 & y16
-            let z4 = t40 & y1, z5 = t29 & y7, z6 = t42 & y11, z7 = t45 & y17
-            let z8 = t41 & y10, z9 = t44 & y12, z10 = t37 & y3, z11 = t33 & y4
-            let z12 = t43 & y13, z13 = t40 & y5, z14 = t29 & y2, z15 = t42 & y9
-            let z16 = t45 & y14, z17 = t41 & y8
+            let t41 = t40 ^ t37
+            let t42 = t29 ^ t33
+            let t43 = t29 ^ t40
+            let t44 = t33 ^ t37
+            let t45 = t42 ^ t41
+            let z0 = t44 & y15
+            let z1 = t37 & y6
+            let z2 = t33 & x7
+            let z3 = t43 & y16
+            let z4 = t40 & y1
+            let z5 = t29 & y7
+            let z6 = t42 & y11
+            let z7 = t45 & y17
+            let z8 = t41 & y10
+            let z9 = t44 & y12
+            let z10 = t37 & y3
+            let z11 = t33 & y4
+            let z12 = t43 & y13
+            let z13 = t40 & y5
+            let z14 = t29 & y2
+            let z15 = t42 & y9
+            let z16 = t45 & y14
+            let z17 = t41 & y8
 
             // Bottom linear layer.
-            let t46 = z15 ^ z16, t47 = z10 ^ z11, t48 = z5 ^ z13, t49 = z9 ^ z10
-            let t50 = z2 ^ z12, t51 = z2 ^ z5, t52 = z7 ^ z8, t53 = z0 ^ z3
-            let t54 = z6 ^ z7, t55 = z16 ^ z17, t56 = z12 ^ t48, t57 = t50 ^ t53
-            let t58 = z4 ^ t46, t59 = z3 ^ t54, t60 = t46 ^ t57, t61 = z14 ^ t57
-            let t62 = t52 ^ t58, t63 = t49 ^ t58, t64 = z4 ^ t59, t65 = t61 ^ t62
+            let t46 = z15 ^ z16
+            let t47 = z10 ^ z11
+            let t48 = z5 ^ z13
+            let t49 = z9 ^ z10
+            let t50 = z2 ^ z12
+            let t51 = z2 ^ z5
+            let t52 = z7 ^ z8
+            let t53 = z0 ^ z3
+            let t54 = z6 ^ z7
+            let t55 = z16 ^ z17
+            let t56 = z12 ^ t48
+            let t57 = t50 ^ t53
+            let t58 = z4 ^ t46
+            let t59 = z3 ^ t54
+            let t60 = t46 ^ t57
+            let t61 = z14 ^ t57
+            let t62 = t52 ^ t58
+            let t63 = t49 ^ t58
+            let t64 = z4 ^ t59
+            let t65 = t61 ^ t62
             let t66 = z1 ^ t63
-            let s0 = t59 ^ t63, s6 = t56 ^ ~t62, s7 = t48 ^ ~t60
+            let s0 = t59 ^ t63
+            let s6 = t56 ^ ~t62
+            let s7 = t48 ^ ~t60
             let t67 = t64 ^ t65
-            let s3 = t53 ^ t66, s4 = t51 ^ t66, s5 = t47 ^ t65
-            let s1 = t64 ^ ~s3, s2 = t55 ^ ~t67
+            let s3 = t53 ^ t66
+            let s4 = t51 ^ t66
+            let s5 = t47 ^ t65
+            let s1 = t64 ^ ~s3
+            let s2 = t55 ^ ~t67
 
-            q7 = s0; q6 = s1; q5 = s2; q4 = s3; q3 = s4; q2 = s5; q1 = s6; q0 = s7
+            q7 = s0
+            q6 = s1
+            q5 = s2
+            q4 = s3
+            q3 = s4
+            q2 = s5
+            q1 = s6
+            q0 = s7
         }
 
         /// The inverse affine map of FIPS 197 section 5.3.2: b(i) = a(i+2) ^ a(i+5) ^ a(i+7) ^ {05}(i).
         /// As {05} = A⁻¹({63}), it equals A⁻¹(a ^ {63}), so InvSubBytes = L · SubBytes · L.
         @inline(__always)
         mutating func inverseAffine() {
-            let a0 = ~q0, a1 = ~q1, a2 = q2, a3 = q3, a4 = q4, a5 = ~q5, a6 = ~q6, a7 = q7
-            q0 = a2 ^ a5 ^ a7; q1 = a3 ^ a6 ^ a0; q2 = a4 ^ a7 ^ a1; q3 = a5 ^ a0 ^ a2
-            q4 = a6 ^ a1 ^ a3; q5 = a7 ^ a2 ^ a4; q6 = a0 ^ a3 ^ a5; q7 = a1 ^ a4 ^ a6
+            let a0 = ~q0
+            let a1 = ~q1
+            let a2 = q2
+            let a3 = q3
+            let a4 = q4
+            let a5 = ~q5
+            let a6 = ~q6
+            let a7 = q7
+            q0 = a2 ^ a5 ^ a7
+            q1 = a3 ^ a6 ^ a0
+            q2 = a4 ^ a7 ^ a1
+            q3 = a5 ^ a0 ^ a2
+            q4 = a6 ^ a1 ^ a3
+            q5 = a7 ^ a2 ^ a4
+            q6 = a0 ^ a3 ^ a5
+            q7 = a1 ^ a4 ^ a6
         }
 
         @inline(__always)

@@ -23,8 +23,9 @@ struct AESNI {
     static func expandKey(_ key: [UInt8], into rk: inout InlineArray<120, UInt64>) -> Int {
         let nr = withUnsafeMutableBytes(of: &rk) { s in
             key.withUnsafeBytes { k in
-                lc_aesni_expand_key(k.baseAddress!.assumingMemoryBound(to: UInt8.self), key.count,
-                                    s.baseAddress!.assumingMemoryBound(to: UInt8.self))
+                lc_aesni_expand_key(
+                    k.baseAddress!.assumingMemoryBound(to: UInt8.self), key.count,
+                    s.baseAddress!.assumingMemoryBound(to: UInt8.self))
             }
         }
         return Int(nr)
@@ -32,36 +33,47 @@ struct AESNI {
 
     @inline(__always)
     func encrypt(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int) {
-        lc_aesni_encrypt_blocks(schedule, rounds, input.assumingMemoryBound(to: UInt8.self),
-                                output.assumingMemoryBound(to: UInt8.self), count)
+        lc_aesni_encrypt_blocks(
+            schedule, rounds, input.assumingMemoryBound(to: UInt8.self),
+            output.assumingMemoryBound(to: UInt8.self), count)
     }
 
     @inline(__always)
     func decrypt(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int) {
-        lc_aesni_decrypt_blocks(schedule, rounds, input.assumingMemoryBound(to: UInt8.self),
-                                output.assumingMemoryBound(to: UInt8.self), count)
+        lc_aesni_decrypt_blocks(
+            schedule, rounds, input.assumingMemoryBound(to: UInt8.self),
+            output.assumingMemoryBound(to: UInt8.self), count)
     }
 
     @inline(__always)
-    func cbcEncrypt(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
-                    iv: UnsafeMutableRawPointer) {
-        lc_aesni_cbc_encrypt(schedule, rounds, input.assumingMemoryBound(to: UInt8.self),
-                             output.assumingMemoryBound(to: UInt8.self), count, iv.assumingMemoryBound(to: UInt8.self))
+    func cbcEncrypt(
+        blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
+        iv: UnsafeMutableRawPointer
+    ) {
+        lc_aesni_cbc_encrypt(
+            schedule, rounds, input.assumingMemoryBound(to: UInt8.self),
+            output.assumingMemoryBound(to: UInt8.self), count, iv.assumingMemoryBound(to: UInt8.self))
     }
 
     @inline(__always)
-    func cbcDecrypt(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
-                    iv: UnsafeMutableRawPointer) {
-        lc_aesni_cbc_decrypt(schedule, rounds, input.assumingMemoryBound(to: UInt8.self),
-                             output.assumingMemoryBound(to: UInt8.self), count, iv.assumingMemoryBound(to: UInt8.self))
+    func cbcDecrypt(
+        blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
+        iv: UnsafeMutableRawPointer
+    ) {
+        lc_aesni_cbc_decrypt(
+            schedule, rounds, input.assumingMemoryBound(to: UInt8.self),
+            output.assumingMemoryBound(to: UInt8.self), count, iv.assumingMemoryBound(to: UInt8.self))
     }
 
     /// CTR with the whole block (`counterWidth` 16) or its last four bytes (4, GCM's inc32)
     /// as the counter; returns false for other widths, which the caller must do otherwise.
     @inline(__always)
-    func ctr(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
-             counter: UnsafeMutableRawPointer, counterWidth: Int) -> Bool {
-        let i = input.assumingMemoryBound(to: UInt8.self), o = output.assumingMemoryBound(to: UInt8.self)
+    func ctr(
+        blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
+        counter: UnsafeMutableRawPointer, counterWidth: Int
+    ) -> Bool {
+        let i = input.assumingMemoryBound(to: UInt8.self)
+        let o = output.assumingMemoryBound(to: UInt8.self)
         let c = counter.assumingMemoryBound(to: UInt8.self)
         switch counterWidth {
         case 16: lc_aesni_ctr128(schedule, rounds, i, o, count, c)
@@ -77,11 +89,17 @@ struct AESNI {
 enum AESNI {
     func encrypt(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int) {}
     func decrypt(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int) {}
-    func cbcEncrypt(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
-                    iv: UnsafeMutableRawPointer) {}
-    func cbcDecrypt(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
-                    iv: UnsafeMutableRawPointer) {}
-    func ctr(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
-             counter: UnsafeMutableRawPointer, counterWidth: Int) -> Bool { switch self {} }
+    func cbcEncrypt(
+        blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
+        iv: UnsafeMutableRawPointer
+    ) {}
+    func cbcDecrypt(
+        blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
+        iv: UnsafeMutableRawPointer
+    ) {}
+    func ctr(
+        blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
+        counter: UnsafeMutableRawPointer, counterWidth: Int
+    ) -> Bool { switch self {} }
 }
 #endif

@@ -37,7 +37,8 @@ public enum KeySizes: Sendable, Equatable {
     /// Throws `invalidParameter` naming the cipher and the lengths it takes.
     public func check(_ n: Int, for name: String, file: String = #fileID, line: Int = #line) throws {
         guard contains(n) else {
-            throw CryptoError(.invalidParameter, "\(name) takes a key of \(self) bytes, got \(n)", file: file, line: line)
+            throw CryptoError(
+                .invalidParameter, "\(name) takes a key of \(self) bytes, got \(n)", file: file, line: line)
         }
     }
 }
@@ -77,7 +78,9 @@ extension BlockCipher {
     public func encrypt(_ block: [UInt8]) -> [UInt8] {
         var out = [UInt8](repeating: 0, count: Self.blockSize)
         guard block.count == Self.blockSize else { return [] }
-        block.withUnsafeBytes { i in out.withUnsafeMutableBytes { o in encrypt(block: i.baseAddress!, into: o.baseAddress!) } }
+        block.withUnsafeBytes { i in
+            out.withUnsafeMutableBytes { o in encrypt(block: i.baseAddress!, into: o.baseAddress!) }
+        }
         return out
     }
 
@@ -85,7 +88,9 @@ extension BlockCipher {
     public func decrypt(_ block: [UInt8]) -> [UInt8] {
         var out = [UInt8](repeating: 0, count: Self.blockSize)
         guard block.count == Self.blockSize else { return [] }
-        block.withUnsafeBytes { i in out.withUnsafeMutableBytes { o in decrypt(block: i.baseAddress!, into: o.baseAddress!) } }
+        block.withUnsafeBytes { i in
+            out.withUnsafeMutableBytes { o in decrypt(block: i.baseAddress!, into: o.baseAddress!) }
+        }
         return out
     }
 }
@@ -109,59 +114,75 @@ public protocol MultiBlockCipher: BlockCipher {
     func decrypt(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int)
     /// CBC-encrypts `count` blocks; `iv` (one block) is the chaining value and is left
     /// holding the last ciphertext block.
-    func cbcEncrypt(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
-                    iv: UnsafeMutableRawPointer)
+    func cbcEncrypt(
+        blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
+        iv: UnsafeMutableRawPointer)
     /// CBC-decrypts `count` blocks; `iv` as for `cbcEncrypt` (left holding the last
     /// ciphertext block read).
-    func cbcDecrypt(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
-                    iv: UnsafeMutableRawPointer)
+    func cbcDecrypt(
+        blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
+        iv: UnsafeMutableRawPointer)
     /// Counter mode over `count` whole blocks: output = input XOR E(counter), the counter
     /// block (at `counter`, one block) incremented after each block as a big-endian integer
     /// in its last `counterWidth` bytes, modulo 2^(8·counterWidth): `blockSize` for
     /// OpenSSL's CTR mode, 4 for GCM's inc32. The counter is left at the next unused value.
-    func ctr(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
-             counter: UnsafeMutableRawPointer, counterWidth: Int)
+    func ctr(
+        blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
+        counter: UnsafeMutableRawPointer, counterWidth: Int)
 }
 
 extension MultiBlockCipher {
     /// The default: one block at a time through `encrypt(block:into:)` (CBC encryption is
     /// sequential).
-    public func cbcEncrypt(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
-                           iv: UnsafeMutableRawPointer) {
+    public func cbcEncrypt(
+        blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
+        iv: UnsafeMutableRawPointer
+    ) {
         let bs = Self.blockSize
-        var i = input, o = output
+        var i = input
+        var o = output
         for _ in 0..<count {
             BlockXOR.xor(iv, i, into: iv, count: bs)
             encrypt(block: UnsafeRawPointer(iv), into: iv)
             o.copyMemory(from: iv, byteCount: bs)
-            i += bs; o += bs
+            i += bs
+            o += bs
         }
     }
 
     /// The default: blocks decrypted in batches of up to 256 bytes through
     /// `decrypt(blocks:into:count:)`, then XORed with the previous ciphertext blocks.
-    public func cbcDecrypt(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
-                           iv: UnsafeMutableRawPointer) {
+    public func cbcDecrypt(
+        blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
+        iv: UnsafeMutableRawPointer
+    ) {
         batchedCBCDecrypt(blocks: input, into: output, count: count, iv: iv)
     }
 
     /// The default: counter blocks built in batches of up to 256 bytes and encrypted with one
     /// `encrypt(blocks:into:count:)` call per batch.
-    public func ctr(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
-                    counter: UnsafeMutableRawPointer, counterWidth: Int) {
+    public func ctr(
+        blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
+        counter: UnsafeMutableRawPointer, counterWidth: Int
+    ) {
         batchedCTR(blocks: input, into: output, count: count, counter: counter, counterWidth: counterWidth)
     }
 
     /// CBC decryption through `decrypt(blocks:)`, up to 256 bytes per batch.
-    func batchedCBCDecrypt(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
-                           iv: UnsafeMutableRawPointer) {
+    func batchedCBCDecrypt(
+        blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
+        iv: UnsafeMutableRawPointer
+    ) {
         let bs = Self.blockSize
         let batch = max(1, 256 / bs)
         precondition(bs <= 32, "block size over 256 bits")
         var scratch = InlineArray<36, UInt64>(repeating: 0)
         withUnsafeMutableBytes(of: &scratch) { tmp in
-            let plain = tmp.baseAddress!, last = plain + batch * bs
-            var i = input, o = output, n = count
+            let plain = tmp.baseAddress!
+            let last = plain + batch * bs
+            var i = input
+            var o = output
+            var n = count
             while n > 0 {
                 let k = min(n, batch)
                 decrypt(blocks: i, into: plain, count: k)
@@ -175,15 +196,19 @@ extension MultiBlockCipher {
                 }
                 BlockXOR.xor(plain, iv, into: o, count: bs)
                 iv.copyMemory(from: last, byteCount: bs)
-                i += k * bs; o += k * bs; n -= k
+                i += k * bs
+                o += k * bs
+                n -= k
             }
             tmp.initializeMemory(as: UInt8.self, repeating: 0)
         }
     }
 
     /// Counter mode through `encrypt(blocks:)`: up to 256 bytes of counter blocks per batch.
-    func batchedCTR(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
-                    counter: UnsafeMutableRawPointer, counterWidth: Int) {
+    func batchedCTR(
+        blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
+        counter: UnsafeMutableRawPointer, counterWidth: Int
+    ) {
         let bs = Self.blockSize
         let width = min(max(counterWidth, 1), bs)
         let batch = max(1, 256 / bs)
@@ -191,7 +216,9 @@ extension MultiBlockCipher {
         var scratch = InlineArray<32, UInt64>(repeating: 0)
         withUnsafeMutableBytes(of: &scratch) { tmp in
             let ks = tmp.baseAddress!
-            var i = input, o = output, n = count
+            var i = input
+            var o = output
+            var n = count
             while n > 0 {
                 let k = min(n, batch)
                 for j in 0..<k {
@@ -200,7 +227,9 @@ extension MultiBlockCipher {
                 }
                 encrypt(blocks: UnsafeRawPointer(ks), into: ks, count: k)
                 BlockXOR.xor(i, UnsafeRawPointer(ks), into: o, count: k * bs)
-                i += k * bs; o += k * bs; n -= k
+                i += k * bs
+                o += k * bs
+                n -= k
             }
             tmp.initializeMemory(as: UInt8.self, repeating: 0)
         }
@@ -214,7 +243,9 @@ enum BlockXOR {
     static func xor(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, into out: UnsafeMutableRawPointer, count: Int) {
         var i = 0
         while i + 8 <= count {
-            let x = a.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ b.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let x =
+                a.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                ^ b.loadUnaligned(fromByteOffset: i, as: UInt64.self)
             out.storeBytes(of: x, toByteOffset: i, as: UInt64.self)
             i += 8
         }

@@ -54,7 +54,9 @@ extension Blowfish: MultiBlockCipher {
     /// Encrypts `count` consecutive blocks (ECB), two at a time.
     public func encrypt(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int) {
         let k = UnsafePointer(schedule.words)
-        var i = input, o = output, n = count
+        var i = input
+        var o = output
+        var n = count
         while n >= 2 {
             let (a0, b0) = Self.load(i)
             let (a1, b1) = Self.load(i + 8)
@@ -62,7 +64,9 @@ extension Blowfish: MultiBlockCipher {
             let (c1, d1) = Self.encrypt(a1, b1, k)
             Self.store(c0, d0, o)
             Self.store(c1, d1, o + 8)
-            i += 16; o += 16; n -= 2
+            i += 16
+            o += 16
+            n -= 2
         }
         if n > 0 {
             let (a, b) = Self.load(i)
@@ -74,7 +78,9 @@ extension Blowfish: MultiBlockCipher {
     /// Decrypts `count` consecutive blocks (ECB), two at a time.
     public func decrypt(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int) {
         let k = UnsafePointer(schedule.words)
-        var i = input, o = output, n = count
+        var i = input
+        var o = output
+        var n = count
         while n >= 2 {
             let (a0, b0) = Self.load(i)
             let (a1, b1) = Self.load(i + 8)
@@ -82,7 +88,9 @@ extension Blowfish: MultiBlockCipher {
             let (c1, d1) = Self.decrypt(a1, b1, k)
             Self.store(c0, d0, o)
             Self.store(c1, d1, o + 8)
-            i += 16; o += 16; n -= 2
+            i += 16
+            o += 16
+            n -= 2
         }
         if n > 0 {
             let (a, b) = Self.load(i)
@@ -93,27 +101,35 @@ extension Blowfish: MultiBlockCipher {
 
     /// CBC-encrypts `count` blocks with the chaining value kept in registers; `iv` is left
     /// holding the last ciphertext block.
-    public func cbcEncrypt(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
-                           iv: UnsafeMutableRawPointer) {
+    public func cbcEncrypt(
+        blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
+        iv: UnsafeMutableRawPointer
+    ) {
         let k = UnsafePointer(schedule.words)
         var (l, r) = Self.load(UnsafeRawPointer(iv))
-        var i = input, o = output
+        var i = input
+        var o = output
         for _ in 0..<count {
             let (a, b) = Self.load(i)
             (l, r) = Self.encrypt(l ^ a, r ^ b, k)
             Self.store(l, r, o)
-            i += 8; o += 8
+            i += 8
+            o += 8
         }
         Self.store(l, r, iv)
     }
 
     /// CBC-decrypts `count` blocks, two at a time; `iv` is left holding the last ciphertext
     /// block read.
-    public func cbcDecrypt(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
-                           iv: UnsafeMutableRawPointer) {
+    public func cbcDecrypt(
+        blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
+        iv: UnsafeMutableRawPointer
+    ) {
         let k = UnsafePointer(schedule.words)
         var (pl, pr) = Self.load(UnsafeRawPointer(iv))
-        var i = input, o = output, n = count
+        var i = input
+        var o = output
+        var n = count
         // Both ciphertext blocks are read before either output is written (in-place safe).
         while n >= 2 {
             let (a0, b0) = Self.load(i)
@@ -123,7 +139,9 @@ extension Blowfish: MultiBlockCipher {
             Self.store(c0 ^ pl, d0 ^ pr, o)
             Self.store(c1 ^ a0, d1 ^ b0, o + 8)
             (pl, pr) = (a1, b1)
-            i += 16; o += 16; n -= 2
+            i += 16
+            o += 16
+            n -= 2
         }
         if n > 0 {
             let (a, b) = Self.load(i)
@@ -136,16 +154,20 @@ extension Blowfish: MultiBlockCipher {
 
     /// Counter mode over `count` whole blocks: counter blocks in batches of up to 256 bytes,
     /// encrypted by `encrypt(blocks:into:count:)` (see `MultiBlockCipher`).
-    public func ctr(blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
-                    counter: UnsafeMutableRawPointer, counterWidth: Int) {
+    public func ctr(
+        blocks input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int,
+        counter: UnsafeMutableRawPointer, counterWidth: Int
+    ) {
         batchedCTR(blocks: input, into: output, count: count, counter: counter, counterWidth: counterWidth)
     }
 
     /// The block at `p` as its big-endian halves.
     @inline(__always)
     private static func load(_ p: UnsafeRawPointer) -> (UInt32, UInt32) {
-        (UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 0, as: UInt32.self)),
-         UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 4, as: UInt32.self)))
+        (
+            UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 0, as: UInt32.self)),
+            UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 4, as: UInt32.self))
+        )
     }
 
     @inline(__always)
@@ -229,21 +251,29 @@ extension Blowfish {
         var l = l ^ k[0]
         var r = r
         var (p, q) = pair(k, 1)
-        r ^= p ^ f(s, l); l ^= q ^ f(s, r)
+        r ^= p ^ f(s, l)
+        l ^= q ^ f(s, r)
         (p, q) = pair(k, 3)
-        r ^= p ^ f(s, l); l ^= q ^ f(s, r)
+        r ^= p ^ f(s, l)
+        l ^= q ^ f(s, r)
         (p, q) = pair(k, 5)
-        r ^= p ^ f(s, l); l ^= q ^ f(s, r)
+        r ^= p ^ f(s, l)
+        l ^= q ^ f(s, r)
         (p, q) = pair(k, 7)
-        r ^= p ^ f(s, l); l ^= q ^ f(s, r)
+        r ^= p ^ f(s, l)
+        l ^= q ^ f(s, r)
         (p, q) = pair(k, 9)
-        r ^= p ^ f(s, l); l ^= q ^ f(s, r)
+        r ^= p ^ f(s, l)
+        l ^= q ^ f(s, r)
         (p, q) = pair(k, 11)
-        r ^= p ^ f(s, l); l ^= q ^ f(s, r)
+        r ^= p ^ f(s, l)
+        l ^= q ^ f(s, r)
         (p, q) = pair(k, 13)
-        r ^= p ^ f(s, l); l ^= q ^ f(s, r)
+        r ^= p ^ f(s, l)
+        l ^= q ^ f(s, r)
         (p, q) = pair(k, 15)
-        r ^= p ^ f(s, l); l ^= q ^ f(s, r)
+        r ^= p ^ f(s, l)
+        l ^= q ^ f(s, r)
         r ^= k[17]
         return (r, l)
     }
@@ -255,21 +285,29 @@ extension Blowfish {
         var l = l ^ k[17]
         var r = r
         var (p, q) = pair(k, 15)
-        r ^= q ^ f(s, l); l ^= p ^ f(s, r)
+        r ^= q ^ f(s, l)
+        l ^= p ^ f(s, r)
         (p, q) = pair(k, 13)
-        r ^= q ^ f(s, l); l ^= p ^ f(s, r)
+        r ^= q ^ f(s, l)
+        l ^= p ^ f(s, r)
         (p, q) = pair(k, 11)
-        r ^= q ^ f(s, l); l ^= p ^ f(s, r)
+        r ^= q ^ f(s, l)
+        l ^= p ^ f(s, r)
         (p, q) = pair(k, 9)
-        r ^= q ^ f(s, l); l ^= p ^ f(s, r)
+        r ^= q ^ f(s, l)
+        l ^= p ^ f(s, r)
         (p, q) = pair(k, 7)
-        r ^= q ^ f(s, l); l ^= p ^ f(s, r)
+        r ^= q ^ f(s, l)
+        l ^= p ^ f(s, r)
         (p, q) = pair(k, 5)
-        r ^= q ^ f(s, l); l ^= p ^ f(s, r)
+        r ^= q ^ f(s, l)
+        l ^= p ^ f(s, r)
         (p, q) = pair(k, 3)
-        r ^= q ^ f(s, l); l ^= p ^ f(s, r)
+        r ^= q ^ f(s, l)
+        l ^= p ^ f(s, r)
         (p, q) = pair(k, 1)
-        r ^= q ^ f(s, l); l ^= p ^ f(s, r)
+        r ^= q ^ f(s, l)
+        l ^= p ^ f(s, r)
         r ^= k[0]
         return (r, l)
     }

@@ -105,10 +105,15 @@ extension CAST5 {
             withUnsafeMutableBytes(of: &kb) { b in
                 for (i, v) in key.enumerated() { b[i] = v }
             }
-            var x0 = UInt32(bigEndian: kb.0), x1 = UInt32(bigEndian: kb.1)
-            var x2 = UInt32(bigEndian: kb.2), x3 = UInt32(bigEndian: kb.3)
+            var x0 = UInt32(bigEndian: kb.0)
+            var x1 = UInt32(bigEndian: kb.1)
+            var x2 = UInt32(bigEndian: kb.2)
+            var x3 = UInt32(bigEndian: kb.3)
             kb = (0, 0, 0, 0)
-            var z0: UInt32 = 0, z1: UInt32 = 0, z2: UInt32 = 0, z3: UInt32 = 0
+            var z0: UInt32 = 0
+            var z1: UInt32 = 0
+            var z2: UInt32 = 0
+            var z3: UInt32 = 0
             let out = words
             CAST5.keySbox.withUnsafeBufferPointer { sb in
                 let s = sb.baseAddress!
@@ -161,7 +166,14 @@ extension CAST5 {
             }
             // Only the low five bits of Kr1...Kr16 are used.
             for i in 16..<32 { words[i] &= 31 }
-            x0 = 0; x1 = 0; x2 = 0; x3 = 0; z0 = 0; z1 = 0; z2 = 0; z3 = 0
+            x0 = 0
+            x1 = 0
+            x2 = 0
+            x3 = 0
+            z0 = 0
+            z1 = 0
+            z2 = 0
+            z3 = 0
         }
 
         deinit {
@@ -183,21 +195,24 @@ extension CAST5 {
     @inline(__always)
     private static func f1(_ s: UnsafePointer<UInt32>, _ d: UInt32, _ k: UnsafePointer<UInt32>, _ i: Int) -> UInt32 {
         let x = rotl(k[i] &+ d, k[16 + i])
-        return ((s[Int(x &>> 24)] ^ s[256 | Int((x &>> 16) & 0xff)]) &- s[512 | Int((x &>> 8) & 0xff)]) &+ s[768 | Int(x & 0xff)]
+        return ((s[Int(x &>> 24)] ^ s[256 | Int((x &>> 16) & 0xff)]) &- s[512 | Int((x &>> 8) & 0xff)])
+            &+ s[768 | Int(x & 0xff)]
     }
 
     /// Type 2: I = ((Km ^ D) <<< Kr); f = ((S1[Ia] - S2[Ib]) + S3[Ic]) ^ S4[Id].
     @inline(__always)
     private static func f2(_ s: UnsafePointer<UInt32>, _ d: UInt32, _ k: UnsafePointer<UInt32>, _ i: Int) -> UInt32 {
         let x = rotl(k[i] ^ d, k[16 + i])
-        return ((s[Int(x &>> 24)] &- s[256 | Int((x &>> 16) & 0xff)]) &+ s[512 | Int((x &>> 8) & 0xff)]) ^ s[768 | Int(x & 0xff)]
+        return ((s[Int(x &>> 24)] &- s[256 | Int((x &>> 16) & 0xff)]) &+ s[512 | Int((x &>> 8) & 0xff)])
+            ^ s[768 | Int(x & 0xff)]
     }
 
     /// Type 3: I = ((Km - D) <<< Kr); f = ((S1[Ia] + S2[Ib]) ^ S3[Ic]) - S4[Id].
     @inline(__always)
     private static func f3(_ s: UnsafePointer<UInt32>, _ d: UInt32, _ k: UnsafePointer<UInt32>, _ i: Int) -> UInt32 {
         let x = rotl(k[i] &- d, k[16 + i])
-        return ((s[Int(x &>> 24)] &+ s[256 | Int((x &>> 16) & 0xff)]) ^ s[512 | Int((x &>> 8) & 0xff)]) &- s[768 | Int(x & 0xff)]
+        return ((s[Int(x &>> 24)] &+ s[256 | Int((x &>> 16) & 0xff)]) ^ s[512 | Int((x &>> 8) & 0xff)])
+            &- s[768 | Int(x & 0xff)]
     }
 
     /// S1...S4 of RFC 2144 appendix A, consecutively (the round-function boxes).

@@ -40,8 +40,10 @@ public struct Camellia: BlockCipher {
         }
 
         // RFC 3713 section 2.2: KA and KB.
-        let sigma: [UInt64] = [0xa09e_667f_3bcc_908b, 0xb67a_e858_4caa_73b2, 0xc6ef_372f_e94f_82be,
-                               0x54ff_53a5_f1d3_6f1c, 0x10e5_27fa_de68_2d1d, 0xb056_88c2_b3e6_c1fd]
+        let sigma: [UInt64] = [
+            0xa09e_667f_3bcc_908b, 0xb67a_e858_4caa_73b2, 0xc6ef_372f_e94f_82be,
+            0x54ff_53a5_f1d3_6f1c, 0x10e5_27fa_de68_2d1d, 0xb056_88c2_b3e6_c1fd,
+        ]
         let tables = Self.tables
         func f(_ x: UInt64, _ k: UInt64) -> UInt64 {
             tables.withUnsafeBufferPointer { t in
@@ -50,7 +52,8 @@ public struct Camellia: BlockCipher {
                 return UInt64(l) << 32 | UInt64(r)
             }
         }
-        var d1 = kl.hi ^ kr.hi, d2 = kl.lo ^ kr.lo
+        var d1 = kl.hi ^ kr.hi
+        var d2 = kl.lo ^ kr.lo
         d2 ^= f(d1, sigma[0])
         d1 ^= f(d2, sigma[1])
         d1 ^= kl.hi
@@ -66,44 +69,70 @@ public struct Camellia: BlockCipher {
 
         // Subkeys as 64-bit values in encryption order (kw1, kw2, k..., ke..., kw3, kw4).
         var sk: [UInt64] = []
-        func halves(_ x: U128, _ n: Int) { let y = x.rotl(n); sk.append(y.hi); sk.append(y.lo) }
+        func halves(_ x: U128, _ n: Int) {
+            let y = x.rotl(n)
+            sk.append(y.hi)
+            sk.append(y.lo)
+        }
         if key.count == 16 {
             groups = 3
-            halves(kl, 0)                                             // kw1 kw2
-            halves(ka, 0); halves(kl, 15); halves(ka, 15)             // k1...k6
-            halves(ka, 30)                                            // ke1 ke2
-            halves(kl, 45); sk.append(ka.rotl(45).hi); sk.append(kl.rotl(60).lo); halves(ka, 60)  // k7...k12
-            halves(kl, 77)                                            // ke3 ke4
-            halves(kl, 94); halves(ka, 94); halves(kl, 111)           // k13...k18
-            halves(ka, 111)                                           // kw3 kw4
+            halves(kl, 0)  // kw1 kw2
+            halves(ka, 0)
+            halves(kl, 15)
+            halves(ka, 15)  // k1...k6
+            halves(ka, 30)  // ke1 ke2
+            halves(kl, 45)
+            sk.append(ka.rotl(45).hi)
+            sk.append(kl.rotl(60).lo)
+            halves(ka, 60)  // k7...k12
+            halves(kl, 77)  // ke3 ke4
+            halves(kl, 94)
+            halves(ka, 94)
+            halves(kl, 111)  // k13...k18
+            halves(ka, 111)  // kw3 kw4
         } else {
             groups = 4
-            halves(kl, 0)                                             // kw1 kw2
-            halves(kb, 0); halves(kr, 15); halves(ka, 15)             // k1...k6
-            halves(kr, 30)                                            // ke1 ke2
-            halves(kb, 30); halves(kl, 45); halves(ka, 45)            // k7...k12
-            halves(kl, 60)                                            // ke3 ke4
-            halves(kr, 60); halves(kb, 60); halves(kl, 77)            // k13...k18
-            halves(ka, 77)                                            // ke5 ke6
-            halves(kr, 94); halves(ka, 94); halves(kl, 111)           // k19...k24
-            halves(kb, 111)                                           // kw3 kw4
+            halves(kl, 0)  // kw1 kw2
+            halves(kb, 0)
+            halves(kr, 15)
+            halves(ka, 15)  // k1...k6
+            halves(kr, 30)  // ke1 ke2
+            halves(kb, 30)
+            halves(kl, 45)
+            halves(ka, 45)  // k7...k12
+            halves(kl, 60)  // ke3 ke4
+            halves(kr, 60)
+            halves(kb, 60)
+            halves(kl, 77)  // k13...k18
+            halves(ka, 77)  // ke5 ke6
+            halves(kr, 94)
+            halves(ka, 94)
+            halves(kl, 111)  // k19...k24
+            halves(kb, 111)  // kw3 kw4
         }
 
         // Decryption order: kw3 kw4, k in reverse, ke(2g+2) ke(2g+1) in reverse group order, kw1 kw2.
         var dk: [UInt64] = [sk[sk.count - 2], sk[sk.count - 1]]
         var g = groups - 1
         while g >= 0 {
-            let base = 2 + 8 * g           // first of k(6g+1)...k(6g+6)
+            let base = 2 + 8 * g  // first of k(6g+1)...k(6g+6)
             for j in (0..<6).reversed() { dk.append(sk[base + j]) }
-            if g > 0 { dk.append(sk[base - 1]); dk.append(sk[base - 2]) }
+            if g > 0 {
+                dk.append(sk[base - 1])
+                dk.append(sk[base - 2])
+            }
             g -= 1
         }
-        dk.append(sk[0]); dk.append(sk[1])
+        dk.append(sk[0])
+        dk.append(sk[1])
 
-        var e = InlineArray<68, UInt32>(repeating: 0), d = InlineArray<68, UInt32>(repeating: 0)
+        var e = InlineArray<68, UInt32>(repeating: 0)
+        var d = InlineArray<68, UInt32>(repeating: 0)
         for (n, (x, y)) in zip(sk, dk).enumerated() {
-            e[2 * n] = UInt32(truncatingIfNeeded: x >> 32); e[2 * n + 1] = UInt32(truncatingIfNeeded: x)
-            d[2 * n] = UInt32(truncatingIfNeeded: y >> 32); d[2 * n + 1] = UInt32(truncatingIfNeeded: y)
+            e[2 * n] = UInt32(truncatingIfNeeded: x >> 32)
+            e[2 * n + 1] = UInt32(truncatingIfNeeded: x)
+            d[2 * n] = UInt32(truncatingIfNeeded: y >> 32)
+            d[2 * n + 1] = UInt32(truncatingIfNeeded: y)
         }
         encryptionKeys = e
         decryptionKeys = d
@@ -121,8 +150,10 @@ public struct Camellia: BlockCipher {
 
     /// The data randomizing part (RFC 3713 section 2.3) over a subkey list in use order.
     @inline(__always)
-    static func crypt(_ input: UnsafeRawPointer, _ output: UnsafeMutableRawPointer,
-                      _ k: UnsafePointer<UInt32>, _ groups: Int) {
+    static func crypt(
+        _ input: UnsafeRawPointer, _ output: UnsafeMutableRawPointer,
+        _ k: UnsafePointer<UInt32>, _ groups: Int
+    ) {
         tables.withUnsafeBufferPointer { tp in
             let t = tp.baseAddress!
             var s0 = UInt32(bigEndian: input.loadUnaligned(as: UInt32.self)) ^ k[0]
@@ -139,15 +170,30 @@ public struct Camellia: BlockCipher {
                     s3 ^= rotl1(s2 & k[2])
                     k += 4
                 }
-                var (a, b) = f(s0 ^ k[0], s1 ^ k[1], t); s2 ^= a; s3 ^= b
-                (a, b) = f(s2 ^ k[2], s3 ^ k[3], t); s0 ^= a; s1 ^= b
-                (a, b) = f(s0 ^ k[4], s1 ^ k[5], t); s2 ^= a; s3 ^= b
-                (a, b) = f(s2 ^ k[6], s3 ^ k[7], t); s0 ^= a; s1 ^= b
-                (a, b) = f(s0 ^ k[8], s1 ^ k[9], t); s2 ^= a; s3 ^= b
-                (a, b) = f(s2 ^ k[10], s3 ^ k[11], t); s0 ^= a; s1 ^= b
+                var (a, b) = f(s0 ^ k[0], s1 ^ k[1], t)
+                s2 ^= a
+                s3 ^= b
+                (a, b) = f(s2 ^ k[2], s3 ^ k[3], t)
+                s0 ^= a
+                s1 ^= b
+                (a, b) = f(s0 ^ k[4], s1 ^ k[5], t)
+                s2 ^= a
+                s3 ^= b
+                (a, b) = f(s2 ^ k[6], s3 ^ k[7], t)
+                s0 ^= a
+                s1 ^= b
+                (a, b) = f(s0 ^ k[8], s1 ^ k[9], t)
+                s2 ^= a
+                s3 ^= b
+                (a, b) = f(s2 ^ k[10], s3 ^ k[11], t)
+                s0 ^= a
+                s1 ^= b
                 k += 12
             }
-            s2 ^= k[0]; s3 ^= k[1]; s0 ^= k[2]; s1 ^= k[3]
+            s2 ^= k[0]
+            s3 ^= k[1]
+            s0 ^= k[2]
+            s1 ^= k[3]
             output.storeBytes(of: s2.bigEndian, as: UInt32.self)
             output.storeBytes(of: s3.bigEndian, toByteOffset: 4, as: UInt32.self)
             output.storeBytes(of: s0.bigEndian, toByteOffset: 8, as: UInt32.self)
@@ -165,9 +211,11 @@ public struct Camellia: BlockCipher {
     /// the right output word is D ^ U ^ (D >>> 8).
     @inline(__always)
     static func f(_ l: UInt32, _ r: UInt32, _ t: UnsafePointer<UInt32>) -> (UInt32, UInt32) {
-        let d = t[Int(l &>> 24)] ^ t[256 + Int((l &>> 16) & 0xff)]
+        let d =
+            t[Int(l &>> 24)] ^ t[256 + Int((l &>> 16) & 0xff)]
             ^ t[512 + Int((l &>> 8) & 0xff)] ^ t[768 + Int(l & 0xff)]
-        let u = t[Int(r & 0xff)] ^ t[256 + Int(r &>> 24)]
+        let u =
+            t[Int(r & 0xff)] ^ t[256 + Int(r &>> 24)]
             ^ t[512 + Int((r &>> 16) & 0xff)] ^ t[768 + Int((r &>> 8) & 0xff)]
         let y = d ^ u
         return (y, y ^ ((d &>> 8) | (d &<< 24)))
@@ -176,7 +224,10 @@ public struct Camellia: BlockCipher {
     /// A 128-bit value as two 64-bit halves, for the key schedule's rotations.
     struct U128 {
         var hi: UInt64, lo: UInt64
-        init(_ hi: UInt64, _ lo: UInt64) { self.hi = hi; self.lo = lo }
+        init(_ hi: UInt64, _ lo: UInt64) {
+            self.hi = hi
+            self.lo = lo
+        }
 
         func rotl(_ n: Int) -> U128 {
             let (h, l) = n >= 64 ? (lo, hi) : (hi, lo)

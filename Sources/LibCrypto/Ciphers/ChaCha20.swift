@@ -49,8 +49,10 @@ public struct ChaCha20: StreamCipher {
         guard nonce.count == 12 else {
             throw CryptoError(.invalidParameter, "ChaCha20 takes a nonce of 12 bytes, got \(nonce.count)")
         }
-        let c = [UInt8(truncatingIfNeeded: counter), UInt8(truncatingIfNeeded: counter >> 8),
-                 UInt8(truncatingIfNeeded: counter >> 16), UInt8(truncatingIfNeeded: counter >> 24)]
+        let c = [
+            UInt8(truncatingIfNeeded: counter), UInt8(truncatingIfNeeded: counter >> 8),
+            UInt8(truncatingIfNeeded: counter >> 16), UInt8(truncatingIfNeeded: counter >> 24),
+        ]
         try self.init(key: key, iv: c + nonce)
     }
 
@@ -63,7 +65,11 @@ public struct ChaCha20: StreamCipher {
             let take = min(64 - used, count)
             let offset = used
             withUnsafeBytes(of: &buffer) { b in
-                for j in 0..<take { output.storeBytes(of: input.load(fromByteOffset: j, as: UInt8.self) ^ b[offset + j], toByteOffset: j, as: UInt8.self) }
+                for j in 0..<take {
+                    output.storeBytes(
+                        of: input.load(fromByteOffset: j, as: UInt8.self) ^ b[offset + j], toByteOffset: j,
+                        as: UInt8.self)
+                }
             }
             used += take
             i = take
@@ -85,7 +91,11 @@ public struct ChaCha20: StreamCipher {
             buffer = (0, 0, 0, 0, 0, 0, 0, 0)
             withUnsafeMutableBytes(of: &buffer) { b in
                 Self.xorBlocks(key, counter, nonce1, nonce2, UnsafeRawPointer(b.baseAddress!), b.baseAddress!, 1)
-                for j in 0..<rem { output.storeBytes(of: input.load(fromByteOffset: i + j, as: UInt8.self) ^ b[j], toByteOffset: i + j, as: UInt8.self) }
+                for j in 0..<rem {
+                    output.storeBytes(
+                        of: input.load(fromByteOffset: i + j, as: UInt8.self) ^ b[j], toByteOffset: i + j,
+                        as: UInt8.self)
+                }
             }
             counter &+= 1
             used = rem
@@ -98,14 +108,16 @@ public struct ChaCha20: StreamCipher {
         guard key.count == keySize, nonce.count == 12 else { return [] }
         var out = [UInt8](repeating: 0, count: 64)
         out.withUnsafeMutableBytes { o in
-            xorBlocks(loadKey(key), UInt64(counter) | UInt64(le32(nonce, 0)) << 32, le32(nonce, 4), le32(nonce, 8),
-                      UnsafeRawPointer(o.baseAddress!), o.baseAddress!, 1)
+            xorBlocks(
+                loadKey(key), UInt64(counter) | UInt64(le32(nonce, 0)) << 32, le32(nonce, 4), le32(nonce, 8),
+                UnsafeRawPointer(o.baseAddress!), o.baseAddress!, 1)
         }
         return out
     }
 
     static func loadKey(_ key: [UInt8]) -> Key {
-        Key(k0: le32(key, 0), k1: le32(key, 4), k2: le32(key, 8), k3: le32(key, 12),
+        Key(
+            k0: le32(key, 0), k1: le32(key, 4), k2: le32(key, 8), k3: le32(key, 12),
             k4: le32(key, 16), k5: le32(key, 20), k6: le32(key, 24), k7: le32(key, 28))
     }
 
@@ -121,10 +133,14 @@ public struct ChaCha20: StreamCipher {
 
     @inline(__always)
     static func quarterRound(_ a: inout UInt32, _ b: inout UInt32, _ c: inout UInt32, _ d: inout UInt32) {
-        a &+= b; d = rotl(d ^ a, 16)
-        c &+= d; b = rotl(b ^ c, 12)
-        a &+= b; d = rotl(d ^ a, 8)
-        c &+= d; b = rotl(b ^ c, 7)
+        a &+= b
+        d = rotl(d ^ a, 16)
+        c &+= d
+        b = rotl(b ^ c, 12)
+        a &+= b
+        d = rotl(d ^ a, 8)
+        c &+= d
+        b = rotl(b ^ c, 7)
     }
 
     /// Rotation written with `&+` (the two halves are disjoint) so LLVM keeps it as two vector
@@ -135,34 +151,70 @@ public struct ChaCha20: StreamCipher {
     }
 
     @inline(__always)
-    static func quarterRound(_ a: inout SIMD4<UInt32>, _ b: inout SIMD4<UInt32>,
-                             _ c: inout SIMD4<UInt32>, _ d: inout SIMD4<UInt32>) {
-        a &+= b; d = rotl(d ^ a, 16)
-        c &+= d; b = rotl(b ^ c, 12)
-        a &+= b; d = rotl(d ^ a, 8)
-        c &+= d; b = rotl(b ^ c, 7)
+    static func quarterRound(
+        _ a: inout SIMD4<UInt32>, _ b: inout SIMD4<UInt32>,
+        _ c: inout SIMD4<UInt32>, _ d: inout SIMD4<UInt32>
+    ) {
+        a &+= b
+        d = rotl(d ^ a, 16)
+        c &+= d
+        b = rotl(b ^ c, 12)
+        a &+= b
+        d = rotl(d ^ a, 8)
+        c &+= d
+        b = rotl(b ^ c, 7)
     }
 
     /// Like `xorBlocks`, four blocks at a time (`groups` x 256 bytes): lane j of every state
     /// vector belongs to block counter + j.
-    static func xorBlocks4(_ key: Key, _ counter: UInt64, _ n1: UInt32, _ n2: UInt32,
-                           _ input: UnsafeRawPointer, _ output: UnsafeMutableRawPointer, _ groups: Int) {
+    static func xorBlocks4(
+        _ key: Key, _ counter: UInt64, _ n1: UInt32, _ n2: UInt32,
+        _ input: UnsafeRawPointer, _ output: UnsafeMutableRawPointer, _ groups: Int
+    ) {
         typealias V = SIMD4<UInt32>
-        let k0 = V(repeating: key.k0), k1 = V(repeating: key.k1), k2 = V(repeating: key.k2), k3 = V(repeating: key.k3)
-        let k4 = V(repeating: key.k4), k5 = V(repeating: key.k5), k6 = V(repeating: key.k6), k7 = V(repeating: key.k7)
-        let c0 = V(repeating: 0x6170_7865), c1 = V(repeating: 0x3320_646e)
-        let c2 = V(repeating: 0x7962_2d32), c3 = V(repeating: 0x6b20_6574)
-        let m1 = V(repeating: n1), m2 = V(repeating: n2)
+        let k0 = V(repeating: key.k0)
+        let k1 = V(repeating: key.k1)
+        let k2 = V(repeating: key.k2)
+        let k3 = V(repeating: key.k3)
+        let k4 = V(repeating: key.k4)
+        let k5 = V(repeating: key.k5)
+        let k6 = V(repeating: key.k6)
+        let k7 = V(repeating: key.k7)
+        let c0 = V(repeating: 0x6170_7865)
+        let c1 = V(repeating: 0x3320_646e)
+        let c2 = V(repeating: 0x7962_2d32)
+        let c3 = V(repeating: 0x6b20_6574)
+        let m1 = V(repeating: n1)
+        let m2 = V(repeating: n2)
         var ctr = counter
-        var inp = input, out = output
+        var inp = input
+        var out = output
         for _ in 0..<groups {
-            let b1 = ctr &+ 1, b2 = ctr &+ 2, b3 = ctr &+ 3
-            let lo = V(UInt32(truncatingIfNeeded: ctr), UInt32(truncatingIfNeeded: b1),
-                       UInt32(truncatingIfNeeded: b2), UInt32(truncatingIfNeeded: b3))
-            let hi = V(UInt32(truncatingIfNeeded: ctr &>> 32), UInt32(truncatingIfNeeded: b1 &>> 32),
-                       UInt32(truncatingIfNeeded: b2 &>> 32), UInt32(truncatingIfNeeded: b3 &>> 32))
-            var x0 = c0, x1 = c1, x2 = c2, x3 = c3, x4 = k0, x5 = k1, x6 = k2, x7 = k3
-            var x8 = k4, x9 = k5, x10 = k6, x11 = k7, x12 = lo, x13 = hi, x14 = m1, x15 = m2
+            let b1 = ctr &+ 1
+            let b2 = ctr &+ 2
+            let b3 = ctr &+ 3
+            let lo = V(
+                UInt32(truncatingIfNeeded: ctr), UInt32(truncatingIfNeeded: b1),
+                UInt32(truncatingIfNeeded: b2), UInt32(truncatingIfNeeded: b3))
+            let hi = V(
+                UInt32(truncatingIfNeeded: ctr &>> 32), UInt32(truncatingIfNeeded: b1 &>> 32),
+                UInt32(truncatingIfNeeded: b2 &>> 32), UInt32(truncatingIfNeeded: b3 &>> 32))
+            var x0 = c0
+            var x1 = c1
+            var x2 = c2
+            var x3 = c3
+            var x4 = k0
+            var x5 = k1
+            var x6 = k2
+            var x7 = k3
+            var x8 = k4
+            var x9 = k5
+            var x10 = k6
+            var x11 = k7
+            var x12 = lo
+            var x13 = hi
+            var x14 = m1
+            var x15 = m2
             for _ in 0..<10 {
                 quarterRound(&x0, &x4, &x8, &x12)
                 quarterRound(&x1, &x5, &x9, &x13)
@@ -179,10 +231,22 @@ public struct ChaCha20: StreamCipher {
                     out.storeBytes(of: (v ^ x[b]).littleEndian, toByteOffset: 64 * b + 4 * w, as: UInt32.self)
                 }
             }
-            put(x0 &+ c0, 0); put(x1 &+ c1, 1); put(x2 &+ c2, 2); put(x3 &+ c3, 3)
-            put(x4 &+ k0, 4); put(x5 &+ k1, 5); put(x6 &+ k2, 6); put(x7 &+ k3, 7)
-            put(x8 &+ k4, 8); put(x9 &+ k5, 9); put(x10 &+ k6, 10); put(x11 &+ k7, 11)
-            put(x12 &+ lo, 12); put(x13 &+ hi, 13); put(x14 &+ m1, 14); put(x15 &+ m2, 15)
+            put(x0 &+ c0, 0)
+            put(x1 &+ c1, 1)
+            put(x2 &+ c2, 2)
+            put(x3 &+ c3, 3)
+            put(x4 &+ k0, 4)
+            put(x5 &+ k1, 5)
+            put(x6 &+ k2, 6)
+            put(x7 &+ k3, 7)
+            put(x8 &+ k4, 8)
+            put(x9 &+ k5, 9)
+            put(x10 &+ k6, 10)
+            put(x11 &+ k7, 11)
+            put(x12 &+ lo, 12)
+            put(x13 &+ hi, 13)
+            put(x14 &+ m1, 14)
+            put(x15 &+ m2, 15)
             ctr &+= 4
             inp += 256
             out += 256
@@ -191,16 +255,32 @@ public struct ChaCha20: StreamCipher {
 
     /// XORs `blocks` keystream blocks, starting at the 64-bit block counter `counter`, into
     /// `input`, writing `output` (the two may be the same address).
-    static func xorBlocks(_ key: Key, _ counter: UInt64, _ n1: UInt32, _ n2: UInt32,
-                          _ input: UnsafeRawPointer, _ output: UnsafeMutableRawPointer, _ blocks: Int) {
+    static func xorBlocks(
+        _ key: Key, _ counter: UInt64, _ n1: UInt32, _ n2: UInt32,
+        _ input: UnsafeRawPointer, _ output: UnsafeMutableRawPointer, _ blocks: Int
+    ) {
         var ctr = counter
-        var inp = input, out = output
+        var inp = input
+        var out = output
         for _ in 0..<blocks {
-            let c0 = UInt32(truncatingIfNeeded: ctr), c1 = UInt32(truncatingIfNeeded: ctr &>> 32)
-            var x0: UInt32 = 0x6170_7865, x1: UInt32 = 0x3320_646e, x2: UInt32 = 0x7962_2d32, x3: UInt32 = 0x6b20_6574
-            var x4 = key.k0, x5 = key.k1, x6 = key.k2, x7 = key.k3
-            var x8 = key.k4, x9 = key.k5, x10 = key.k6, x11 = key.k7
-            var x12 = c0, x13 = c1, x14 = n1, x15 = n2
+            let c0 = UInt32(truncatingIfNeeded: ctr)
+            let c1 = UInt32(truncatingIfNeeded: ctr &>> 32)
+            var x0: UInt32 = 0x6170_7865
+            var x1: UInt32 = 0x3320_646e
+            var x2: UInt32 = 0x7962_2d32
+            var x3: UInt32 = 0x6b20_6574
+            var x4 = key.k0
+            var x5 = key.k1
+            var x6 = key.k2
+            var x7 = key.k3
+            var x8 = key.k4
+            var x9 = key.k5
+            var x10 = key.k6
+            var x11 = key.k7
+            var x12 = c0
+            var x13 = c1
+            var x14 = n1
+            var x15 = n2
             for _ in 0..<10 {
                 quarterRound(&x0, &x4, &x8, &x12)
                 quarterRound(&x1, &x5, &x9, &x13)
@@ -215,10 +295,22 @@ public struct ChaCha20: StreamCipher {
                 let w = UInt32(littleEndian: inp.loadUnaligned(fromByteOffset: 4 * i, as: UInt32.self))
                 out.storeBytes(of: (w ^ v).littleEndian, toByteOffset: 4 * i, as: UInt32.self)
             }
-            put(0, x0 &+ 0x6170_7865); put(1, x1 &+ 0x3320_646e); put(2, x2 &+ 0x7962_2d32); put(3, x3 &+ 0x6b20_6574)
-            put(4, x4 &+ key.k0); put(5, x5 &+ key.k1); put(6, x6 &+ key.k2); put(7, x7 &+ key.k3)
-            put(8, x8 &+ key.k4); put(9, x9 &+ key.k5); put(10, x10 &+ key.k6); put(11, x11 &+ key.k7)
-            put(12, x12 &+ c0); put(13, x13 &+ c1); put(14, x14 &+ n1); put(15, x15 &+ n2)
+            put(0, x0 &+ 0x6170_7865)
+            put(1, x1 &+ 0x3320_646e)
+            put(2, x2 &+ 0x7962_2d32)
+            put(3, x3 &+ 0x6b20_6574)
+            put(4, x4 &+ key.k0)
+            put(5, x5 &+ key.k1)
+            put(6, x6 &+ key.k2)
+            put(7, x7 &+ key.k3)
+            put(8, x8 &+ key.k4)
+            put(9, x9 &+ key.k5)
+            put(10, x10 &+ key.k6)
+            put(11, x11 &+ key.k7)
+            put(12, x12 &+ c0)
+            put(13, x13 &+ c1)
+            put(14, x14 &+ n1)
+            put(15, x15 &+ n2)
             ctr &+= 1
             inp += 64
             out += 64

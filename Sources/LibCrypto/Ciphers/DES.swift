@@ -58,8 +58,11 @@ public struct DES: BlockCipher {
 
 /// The 16 cooked round subkeys of one DES key.
 struct DESKeySchedule: Sendable {
-    var k: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
-            UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64)
+    var k:
+        (
+            UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+            UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64
+        )
 
     /// `key` is the 8 key bytes read big-endian (byte 0 in the top bits).
     init(key: UInt64) {
@@ -67,8 +70,9 @@ struct DESKeySchedule: Sendable {
         DESTables.pc1.withUnsafeBufferPointer { pc1 in
             DESTables.pc2.withUnsafeBufferPointer { pc2 in
                 withUnsafeMutableBytes(of: &k) { raw in
-                    Self.expand(key, pc1.baseAddress!, pc2.baseAddress!,
-                                raw.baseAddress!.assumingMemoryBound(to: UInt64.self))
+                    Self.expand(
+                        key, pc1.baseAddress!, pc2.baseAddress!,
+                        raw.baseAddress!.assumingMemoryBound(to: UInt64.self))
                 }
             }
         }
@@ -86,8 +90,10 @@ struct DESKeySchedule: Sendable {
     /// PC-1 (one table per key nibble) into C and D, then for each round the left
     /// rotations and PC-2 (one table per nibble of C and of D), which also cooks the subkey.
     @inline(__always)
-    private static func expand(_ key: UInt64, _ pc1: UnsafePointer<UInt64>,
-                               _ pc2: UnsafePointer<UInt64>, _ out: UnsafeMutablePointer<UInt64>) {
+    private static func expand(
+        _ key: UInt64, _ pc1: UnsafePointer<UInt64>,
+        _ pc2: UnsafePointer<UInt64>, _ out: UnsafeMutablePointer<UInt64>
+    ) {
         var cd: UInt64 = 0
         for n in 0..<16 {
             cd |= pc1[n &* 16 &+ Int(truncatingIfNeeded: (key &>> UInt64(60 &- 4 &* n)) & 15)]
@@ -128,27 +134,43 @@ struct DESKeySchedule: Sendable {
     /// exit `l` holds L16 and `r` holds R16, so the pre-output block is `(r, l)`.
     @inline(__always)
     func encryptRounds(_ l: inout UInt32, _ r: inout UInt32, _ sp: UnsafePointer<UInt32>) {
-        l ^= Self.f(r, k.0, sp); r ^= Self.f(l, k.1, sp)
-        l ^= Self.f(r, k.2, sp); r ^= Self.f(l, k.3, sp)
-        l ^= Self.f(r, k.4, sp); r ^= Self.f(l, k.5, sp)
-        l ^= Self.f(r, k.6, sp); r ^= Self.f(l, k.7, sp)
-        l ^= Self.f(r, k.8, sp); r ^= Self.f(l, k.9, sp)
-        l ^= Self.f(r, k.10, sp); r ^= Self.f(l, k.11, sp)
-        l ^= Self.f(r, k.12, sp); r ^= Self.f(l, k.13, sp)
-        l ^= Self.f(r, k.14, sp); r ^= Self.f(l, k.15, sp)
+        l ^= Self.f(r, k.0, sp)
+        r ^= Self.f(l, k.1, sp)
+        l ^= Self.f(r, k.2, sp)
+        r ^= Self.f(l, k.3, sp)
+        l ^= Self.f(r, k.4, sp)
+        r ^= Self.f(l, k.5, sp)
+        l ^= Self.f(r, k.6, sp)
+        r ^= Self.f(l, k.7, sp)
+        l ^= Self.f(r, k.8, sp)
+        r ^= Self.f(l, k.9, sp)
+        l ^= Self.f(r, k.10, sp)
+        r ^= Self.f(l, k.11, sp)
+        l ^= Self.f(r, k.12, sp)
+        r ^= Self.f(l, k.13, sp)
+        l ^= Self.f(r, k.14, sp)
+        r ^= Self.f(l, k.15, sp)
     }
 
     /// The 16 rounds with the subkeys in reverse order (decryption).
     @inline(__always)
     func decryptRounds(_ l: inout UInt32, _ r: inout UInt32, _ sp: UnsafePointer<UInt32>) {
-        l ^= Self.f(r, k.15, sp); r ^= Self.f(l, k.14, sp)
-        l ^= Self.f(r, k.13, sp); r ^= Self.f(l, k.12, sp)
-        l ^= Self.f(r, k.11, sp); r ^= Self.f(l, k.10, sp)
-        l ^= Self.f(r, k.9, sp); r ^= Self.f(l, k.8, sp)
-        l ^= Self.f(r, k.7, sp); r ^= Self.f(l, k.6, sp)
-        l ^= Self.f(r, k.5, sp); r ^= Self.f(l, k.4, sp)
-        l ^= Self.f(r, k.3, sp); r ^= Self.f(l, k.2, sp)
-        l ^= Self.f(r, k.1, sp); r ^= Self.f(l, k.0, sp)
+        l ^= Self.f(r, k.15, sp)
+        r ^= Self.f(l, k.14, sp)
+        l ^= Self.f(r, k.13, sp)
+        r ^= Self.f(l, k.12, sp)
+        l ^= Self.f(r, k.11, sp)
+        r ^= Self.f(l, k.10, sp)
+        l ^= Self.f(r, k.9, sp)
+        r ^= Self.f(l, k.8, sp)
+        l ^= Self.f(r, k.7, sp)
+        r ^= Self.f(l, k.6, sp)
+        l ^= Self.f(r, k.5, sp)
+        r ^= Self.f(l, k.4, sp)
+        l ^= Self.f(r, k.3, sp)
+        r ^= Self.f(l, k.2, sp)
+        l ^= Self.f(r, k.1, sp)
+        r ^= Self.f(l, k.0, sp)
     }
 }
 
@@ -174,7 +196,8 @@ enum DESCore {
     /// IP on the 64-bit block `hi‖lo`, returning L0, R0 each rotated left by one bit.
     @inline(__always)
     static func initialPermutation(_ hi: UInt32, _ lo: UInt32) -> (UInt32, UInt32) {
-        var l = hi, r = lo
+        var l = hi
+        var r = lo
         swapBits(&l, &r, 4, 0x0f0f_0f0f)
         swapBits(&l, &r, 16, 0x0000_ffff)
         swapBits(&r, &l, 2, 0x3333_3333)
@@ -190,15 +213,17 @@ enum DESCore {
     /// IP of the 8 bytes at `p`.
     @inline(__always)
     static func initialPermutation(_ p: UnsafeRawPointer) -> (UInt32, UInt32) {
-        initialPermutation(UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 0, as: UInt32.self)),
-                           UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 4, as: UInt32.self)))
+        initialPermutation(
+            UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 0, as: UInt32.self)),
+            UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 4, as: UInt32.self)))
     }
 
     /// IP⁻¹ (FP) of the pre-output block `hi‖lo` given in rotated form; the inverse of
     /// `initialPermutation`, step by step in reverse.
     @inline(__always)
     static func finalPermutation(_ hi: UInt32, _ lo: UInt32) -> (UInt32, UInt32) {
-        var l = (hi &>> 1) | (hi &<< 31), r = lo
+        var l = (hi &>> 1) | (hi &<< 31)
+        var r = lo
         let t = (l ^ r) & 0xaaaa_aaaa
         l ^= t
         r ^= t
@@ -246,38 +271,54 @@ enum DESCore {
 enum DESTables {
     /// The eight S-boxes, each 4 rows of 16 (row = outer bits b1 b6, column = b2...b5).
     static let sBoxes: [[UInt8]] = [
-        [14, 4, 13, 1, 2, 15, 11, 8, 3, 10, 6, 12, 5, 9, 0, 7,
-         0, 15, 7, 4, 14, 2, 13, 1, 10, 6, 12, 11, 9, 5, 3, 8,
-         4, 1, 14, 8, 13, 6, 2, 11, 15, 12, 9, 7, 3, 10, 5, 0,
-         15, 12, 8, 2, 4, 9, 1, 7, 5, 11, 3, 14, 10, 0, 6, 13],
-        [15, 1, 8, 14, 6, 11, 3, 4, 9, 7, 2, 13, 12, 0, 5, 10,
-         3, 13, 4, 7, 15, 2, 8, 14, 12, 0, 1, 10, 6, 9, 11, 5,
-         0, 14, 7, 11, 10, 4, 13, 1, 5, 8, 12, 6, 9, 3, 2, 15,
-         13, 8, 10, 1, 3, 15, 4, 2, 11, 6, 7, 12, 0, 5, 14, 9],
-        [10, 0, 9, 14, 6, 3, 15, 5, 1, 13, 12, 7, 11, 4, 2, 8,
-         13, 7, 0, 9, 3, 4, 6, 10, 2, 8, 5, 14, 12, 11, 15, 1,
-         13, 6, 4, 9, 8, 15, 3, 0, 11, 1, 2, 12, 5, 10, 14, 7,
-         1, 10, 13, 0, 6, 9, 8, 7, 4, 15, 14, 3, 11, 5, 2, 12],
-        [7, 13, 14, 3, 0, 6, 9, 10, 1, 2, 8, 5, 11, 12, 4, 15,
-         13, 8, 11, 5, 6, 15, 0, 3, 4, 7, 2, 12, 1, 10, 14, 9,
-         10, 6, 9, 0, 12, 11, 7, 13, 15, 1, 3, 14, 5, 2, 8, 4,
-         3, 15, 0, 6, 10, 1, 13, 8, 9, 4, 5, 11, 12, 7, 2, 14],
-        [2, 12, 4, 1, 7, 10, 11, 6, 8, 5, 3, 15, 13, 0, 14, 9,
-         14, 11, 2, 12, 4, 7, 13, 1, 5, 0, 15, 10, 3, 9, 8, 6,
-         4, 2, 1, 11, 10, 13, 7, 8, 15, 9, 12, 5, 6, 3, 0, 14,
-         11, 8, 12, 7, 1, 14, 2, 13, 6, 15, 0, 9, 10, 4, 5, 3],
-        [12, 1, 10, 15, 9, 2, 6, 8, 0, 13, 3, 4, 14, 7, 5, 11,
-         10, 15, 4, 2, 7, 12, 9, 5, 6, 1, 13, 14, 0, 11, 3, 8,
-         9, 14, 15, 5, 2, 8, 12, 3, 7, 0, 4, 10, 1, 13, 11, 6,
-         4, 3, 2, 12, 9, 5, 15, 10, 11, 14, 1, 7, 6, 0, 8, 13],
-        [4, 11, 2, 14, 15, 0, 8, 13, 3, 12, 9, 7, 5, 10, 6, 1,
-         13, 0, 11, 7, 4, 9, 1, 10, 14, 3, 5, 12, 2, 15, 8, 6,
-         1, 4, 11, 13, 12, 3, 7, 14, 10, 15, 6, 8, 0, 5, 9, 2,
-         6, 11, 13, 8, 1, 4, 10, 7, 9, 5, 0, 15, 14, 2, 3, 12],
-        [13, 2, 8, 4, 6, 15, 11, 1, 10, 9, 3, 14, 5, 0, 12, 7,
-         1, 15, 13, 8, 10, 3, 7, 4, 12, 5, 6, 11, 0, 14, 9, 2,
-         7, 11, 4, 1, 9, 12, 14, 2, 0, 6, 10, 13, 15, 3, 5, 8,
-         2, 1, 14, 7, 4, 10, 8, 13, 15, 12, 9, 0, 3, 5, 6, 11],
+        [
+            14, 4, 13, 1, 2, 15, 11, 8, 3, 10, 6, 12, 5, 9, 0, 7,
+            0, 15, 7, 4, 14, 2, 13, 1, 10, 6, 12, 11, 9, 5, 3, 8,
+            4, 1, 14, 8, 13, 6, 2, 11, 15, 12, 9, 7, 3, 10, 5, 0,
+            15, 12, 8, 2, 4, 9, 1, 7, 5, 11, 3, 14, 10, 0, 6, 13,
+        ],
+        [
+            15, 1, 8, 14, 6, 11, 3, 4, 9, 7, 2, 13, 12, 0, 5, 10,
+            3, 13, 4, 7, 15, 2, 8, 14, 12, 0, 1, 10, 6, 9, 11, 5,
+            0, 14, 7, 11, 10, 4, 13, 1, 5, 8, 12, 6, 9, 3, 2, 15,
+            13, 8, 10, 1, 3, 15, 4, 2, 11, 6, 7, 12, 0, 5, 14, 9,
+        ],
+        [
+            10, 0, 9, 14, 6, 3, 15, 5, 1, 13, 12, 7, 11, 4, 2, 8,
+            13, 7, 0, 9, 3, 4, 6, 10, 2, 8, 5, 14, 12, 11, 15, 1,
+            13, 6, 4, 9, 8, 15, 3, 0, 11, 1, 2, 12, 5, 10, 14, 7,
+            1, 10, 13, 0, 6, 9, 8, 7, 4, 15, 14, 3, 11, 5, 2, 12,
+        ],
+        [
+            7, 13, 14, 3, 0, 6, 9, 10, 1, 2, 8, 5, 11, 12, 4, 15,
+            13, 8, 11, 5, 6, 15, 0, 3, 4, 7, 2, 12, 1, 10, 14, 9,
+            10, 6, 9, 0, 12, 11, 7, 13, 15, 1, 3, 14, 5, 2, 8, 4,
+            3, 15, 0, 6, 10, 1, 13, 8, 9, 4, 5, 11, 12, 7, 2, 14,
+        ],
+        [
+            2, 12, 4, 1, 7, 10, 11, 6, 8, 5, 3, 15, 13, 0, 14, 9,
+            14, 11, 2, 12, 4, 7, 13, 1, 5, 0, 15, 10, 3, 9, 8, 6,
+            4, 2, 1, 11, 10, 13, 7, 8, 15, 9, 12, 5, 6, 3, 0, 14,
+            11, 8, 12, 7, 1, 14, 2, 13, 6, 15, 0, 9, 10, 4, 5, 3,
+        ],
+        [
+            12, 1, 10, 15, 9, 2, 6, 8, 0, 13, 3, 4, 14, 7, 5, 11,
+            10, 15, 4, 2, 7, 12, 9, 5, 6, 1, 13, 14, 0, 11, 3, 8,
+            9, 14, 15, 5, 2, 8, 12, 3, 7, 0, 4, 10, 1, 13, 11, 6,
+            4, 3, 2, 12, 9, 5, 15, 10, 11, 14, 1, 7, 6, 0, 8, 13,
+        ],
+        [
+            4, 11, 2, 14, 15, 0, 8, 13, 3, 12, 9, 7, 5, 10, 6, 1,
+            13, 0, 11, 7, 4, 9, 1, 10, 14, 3, 5, 12, 2, 15, 8, 6,
+            1, 4, 11, 13, 12, 3, 7, 14, 10, 15, 6, 8, 0, 5, 9, 2,
+            6, 11, 13, 8, 1, 4, 10, 7, 9, 5, 0, 15, 14, 2, 3, 12,
+        ],
+        [
+            13, 2, 8, 4, 6, 15, 11, 1, 10, 9, 3, 14, 5, 0, 12, 7,
+            1, 15, 13, 8, 10, 3, 7, 4, 12, 5, 6, 11, 0, 14, 9, 2,
+            7, 11, 4, 1, 9, 12, 14, 2, 0, 6, 10, 13, 15, 3, 5, 8,
+            2, 1, 14, 7, 4, 10, 8, 13, 15, 12, 9, 0, 3, 5, 6, 11,
+        ],
     ]
 
     /// The permutation P applied to the S-box outputs.

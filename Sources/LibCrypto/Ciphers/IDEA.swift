@@ -146,8 +146,10 @@ extension IDEA {
 
     /// One full round with subkeys k[0...5]; leaves the middle words swapped.
     @inline(__always)
-    private static func round(_ x1: inout Int, _ x2: inout Int, _ x3: inout Int, _ x4: inout Int,
-                              _ k: UnsafePointer<Int>) {
+    private static func round(
+        _ x1: inout Int, _ x2: inout Int, _ x3: inout Int, _ x4: inout Int,
+        _ k: UnsafePointer<Int>
+    ) {
         let a = mul(x1, k[0])
         let b = (x2 &+ k[1]) & 0xffff
         let c = (x3 &+ k[2]) & 0xffff

@@ -148,8 +148,10 @@ extension RC2 {
 
     /// One mixing round (RFC 2268 section 3.2) with key words k[0...3].
     @inline(__always)
-    private static func mix(_ r0: inout UInt16, _ r1: inout UInt16, _ r2: inout UInt16, _ r3: inout UInt16,
-                            _ k: UnsafePointer<UInt16>) {
+    private static func mix(
+        _ r0: inout UInt16, _ r1: inout UInt16, _ r2: inout UInt16, _ r3: inout UInt16,
+        _ k: UnsafePointer<UInt16>
+    ) {
         r0 = rotl(r0 &+ k[0] &+ (r3 & r2) &+ (~r3 & r1), 1)
         r1 = rotl(r1 &+ k[1] &+ (r0 & r3) &+ (~r0 & r2), 2)
         r2 = rotl(r2 &+ k[2] &+ (r1 & r0) &+ (~r1 & r3), 3)
@@ -158,8 +160,10 @@ extension RC2 {
 
     /// One mashing round (RFC 2268 section 3.4): secret-indexed K lookups.
     @inline(__always)
-    private static func mash(_ r0: inout UInt16, _ r1: inout UInt16, _ r2: inout UInt16, _ r3: inout UInt16,
-                             _ k: UnsafePointer<UInt16>) {
+    private static func mash(
+        _ r0: inout UInt16, _ r1: inout UInt16, _ r2: inout UInt16, _ r3: inout UInt16,
+        _ k: UnsafePointer<UInt16>
+    ) {
         r0 &+= k[Int(r3 & 63)]
         r1 &+= k[Int(r0 & 63)]
         r2 &+= k[Int(r1 & 63)]
@@ -168,8 +172,10 @@ extension RC2 {
 
     /// The inverse of `mix` with the same key words (RFC 2268 section 4.2).
     @inline(__always)
-    private static func unmix(_ r0: inout UInt16, _ r1: inout UInt16, _ r2: inout UInt16, _ r3: inout UInt16,
-                              _ k: UnsafePointer<UInt16>) {
+    private static func unmix(
+        _ r0: inout UInt16, _ r1: inout UInt16, _ r2: inout UInt16, _ r3: inout UInt16,
+        _ k: UnsafePointer<UInt16>
+    ) {
         r3 = rotl(r3, 11) &- k[3] &- (r2 & r1) &- (~r2 & r0)
         r2 = rotl(r2, 13) &- k[2] &- (r1 & r0) &- (~r1 & r3)
         r1 = rotl(r1, 14) &- k[1] &- (r0 & r3) &- (~r0 & r2)
@@ -178,8 +184,10 @@ extension RC2 {
 
     /// The inverse of `mash` (RFC 2268 section 4.4).
     @inline(__always)
-    private static func unmash(_ r0: inout UInt16, _ r1: inout UInt16, _ r2: inout UInt16, _ r3: inout UInt16,
-                               _ k: UnsafePointer<UInt16>) {
+    private static func unmash(
+        _ r0: inout UInt16, _ r1: inout UInt16, _ r2: inout UInt16, _ r3: inout UInt16,
+        _ k: UnsafePointer<UInt16>
+    ) {
         r3 &-= k[Int(r2 & 63)]
         r2 &-= k[Int(r1 & 63)]
         r1 &-= k[Int(r0 & 63)]

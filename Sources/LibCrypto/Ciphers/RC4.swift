@@ -36,7 +36,8 @@ public struct RC4: StreamCipher {
     /// is allowed); the keystream position carries over to the next call.
     public mutating func apply(_ input: UnsafeRawPointer, into output: UnsafeMutableRawPointer, count: Int) {
         guard count > 0 else { return }
-        var x = Int(i), y = Int(j)
+        var x = Int(i)
+        var y = Int(j)
         var span = state.mutableSpan
         span.withUnsafeMutableBufferPointer { buffer in
             let s = buffer.baseAddress!
@@ -44,8 +45,9 @@ public struct RC4: StreamCipher {
             // Single steps until i + 1 is a multiple of 8, so that each group of eight below
             // reads S[i + 1 ... i + 8] at constant offsets from one pointer.
             while n < count && x & 7 != 7 {
-                output.storeBytes(of: input.load(fromByteOffset: n, as: UInt8.self) ^ Self.step(s, &x, &y),
-                                  toByteOffset: n, as: UInt8.self)
+                output.storeBytes(
+                    of: input.load(fromByteOffset: n, as: UInt8.self) ^ Self.step(s, &x, &y),
+                    toByteOffset: n, as: UInt8.self)
                 n &+= 1
             }
             if count &- n >= 8 {
@@ -80,8 +82,9 @@ public struct RC4: StreamCipher {
                 } while count &- n >= 8
             }
             while n < count {
-                output.storeBytes(of: input.load(fromByteOffset: n, as: UInt8.self) ^ Self.step(s, &x, &y),
-                                  toByteOffset: n, as: UInt8.self)
+                output.storeBytes(
+                    of: input.load(fromByteOffset: n, as: UInt8.self) ^ Self.step(s, &x, &y),
+                    toByteOffset: n, as: UInt8.self)
                 n &+= 1
             }
         }

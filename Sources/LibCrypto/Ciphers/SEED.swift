@@ -21,7 +21,10 @@ public struct SEED: BlockCipher {
         func be32(_ i: Int) -> UInt32 {
             UInt32(key[i]) << 24 | UInt32(key[i + 1]) << 16 | UInt32(key[i + 2]) << 8 | UInt32(key[i + 3])
         }
-        var k0 = be32(0), k1 = be32(4), k2 = be32(8), k3 = be32(12)
+        var k0 = be32(0)
+        var k1 = be32(4)
+        var k2 = be32(8)
+        var k3 = be32(12)
         var rk = InlineArray<32, UInt32>(repeating: 0)
         Self.tables.withUnsafeBufferPointer { tp in
             let t = tp.baseAddress!
@@ -61,7 +64,8 @@ public struct SEED: BlockCipher {
     func crypt(_ input: UnsafeRawPointer, _ output: UnsafeMutableRawPointer, decrypting: Bool) {
         roundKeys.span.withUnsafeBufferPointer { kp in
             Self.tables.withUnsafeBufferPointer { tp in
-                let k = kp.baseAddress!, t = tp.baseAddress!
+                let k = kp.baseAddress!
+                let t = tp.baseAddress!
                 var l0 = UInt32(bigEndian: input.loadUnaligned(as: UInt32.self))
                 var l1 = UInt32(bigEndian: input.loadUnaligned(fromByteOffset: 4, as: UInt32.self))
                 var r0 = UInt32(bigEndian: input.loadUnaligned(fromByteOffset: 8, as: UInt32.self))
@@ -70,11 +74,14 @@ public struct SEED: BlockCipher {
                 var i = decrypting ? 30 : 0
                 let step = decrypting ? -4 : 4
                 for _ in 0..<8 {
-                    let first = i, second = decrypting ? i - 2 : i + 2
+                    let first = i
+                    let second = decrypting ? i - 2 : i + 2
                     var (f0, f1) = Self.f(r0, r1, k[first], k[first + 1], t)
-                    l0 ^= f0; l1 ^= f1
+                    l0 ^= f0
+                    l1 ^= f1
                     (f0, f1) = Self.f(l0, l1, k[second], k[second + 1], t)
-                    r0 ^= f0; r1 ^= f1
+                    r0 ^= f0
+                    r1 ^= f1
                     i += step
                 }
                 // After 16 rounds the output is R16 || L16 (no final swap).
@@ -94,7 +101,8 @@ public struct SEED: BlockCipher {
 
     /// The round function F (RFC 4269 section 2.1) of the 64-bit half C || D with K(i,0) || K(i,1).
     @inline(__always)
-    static func f(_ c: UInt32, _ d: UInt32, _ k0: UInt32, _ k1: UInt32, _ t: UnsafePointer<UInt32>) -> (UInt32, UInt32) {
+    static func f(_ c: UInt32, _ d: UInt32, _ k0: UInt32, _ k1: UInt32, _ t: UnsafePointer<UInt32>) -> (UInt32, UInt32)
+    {
         let a = c ^ k0
         let b = g(a ^ d ^ k1, t)
         let u = g(b &+ a, t)

@@ -71,8 +71,10 @@ public struct DESEDE: BlockCipher {
 /// with L16 in `l` and R16 in `r`, and the next pass starts from L0 = R16, R0 = L16).
 enum TripleDESCore {
     @inline(__always)
-    static func encrypt(_ input: UnsafeRawPointer, _ output: UnsafeMutableRawPointer,
-                        _ k1: DESKeySchedule, _ k2: DESKeySchedule, _ k3: DESKeySchedule) {
+    static func encrypt(
+        _ input: UnsafeRawPointer, _ output: UnsafeMutableRawPointer,
+        _ k1: DESKeySchedule, _ k2: DESKeySchedule, _ k3: DESKeySchedule
+    ) {
         var (l, r) = DESCore.initialPermutation(input)
         DESTables.sp.withUnsafeBufferPointer { table in
             let sp = table.baseAddress!
@@ -84,8 +86,10 @@ enum TripleDESCore {
     }
 
     @inline(__always)
-    static func decrypt(_ input: UnsafeRawPointer, _ output: UnsafeMutableRawPointer,
-                        _ k1: DESKeySchedule, _ k2: DESKeySchedule, _ k3: DESKeySchedule) {
+    static func decrypt(
+        _ input: UnsafeRawPointer, _ output: UnsafeMutableRawPointer,
+        _ k1: DESKeySchedule, _ k2: DESKeySchedule, _ k3: DESKeySchedule
+    ) {
         var (l, r) = DESCore.initialPermutation(input)
         DESTables.sp.withUnsafeBufferPointer { table in
             let sp = table.baseAddress!

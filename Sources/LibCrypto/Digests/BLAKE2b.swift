@@ -44,10 +44,11 @@ public struct BLAKE2b512: HashFunction {
     /// The byte counter t, a 128-bit number in two words.
     private var t0: UInt64 = 0
     private var t1: UInt64 = 0
-    private var buffer: (
-        UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
-        UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64
-    ) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    private var buffer:
+        (
+            UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+            UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64
+        ) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
     private var buffered = 0
 
     /// A fresh state, ready for the first `update`.
@@ -64,18 +65,38 @@ public struct BLAKE2b512: HashFunction {
 
     /// The compression function F of RFC 7693 section 3.2, on the block at `p`.
     private mutating func compress(_ p: UnsafeRawPointer, last: Bool) {
-        let m0 = blake2bLoad(p, 0), m1 = blake2bLoad(p, 8)
-        let m2 = blake2bLoad(p, 16), m3 = blake2bLoad(p, 24)
-        let m4 = blake2bLoad(p, 32), m5 = blake2bLoad(p, 40)
-        let m6 = blake2bLoad(p, 48), m7 = blake2bLoad(p, 56)
-        let m8 = blake2bLoad(p, 64), m9 = blake2bLoad(p, 72)
-        let m10 = blake2bLoad(p, 80), m11 = blake2bLoad(p, 88)
-        let m12 = blake2bLoad(p, 96), m13 = blake2bLoad(p, 104)
-        let m14 = blake2bLoad(p, 112), m15 = blake2bLoad(p, 120)
-        var v0 = h.0, v1 = h.1, v2 = h.2, v3 = h.3, v4 = h.4, v5 = h.5, v6 = h.6, v7 = h.7
-        var v8 = blake2bIV.0, v9 = blake2bIV.1, v10 = blake2bIV.2, v11 = blake2bIV.3
-        var v12 = blake2bIV.4 ^ t0, v13 = blake2bIV.5 ^ t1
-        var v14 = last ? ~blake2bIV.6 : blake2bIV.6, v15 = blake2bIV.7
+        let m0 = blake2bLoad(p, 0)
+        let m1 = blake2bLoad(p, 8)
+        let m2 = blake2bLoad(p, 16)
+        let m3 = blake2bLoad(p, 24)
+        let m4 = blake2bLoad(p, 32)
+        let m5 = blake2bLoad(p, 40)
+        let m6 = blake2bLoad(p, 48)
+        let m7 = blake2bLoad(p, 56)
+        let m8 = blake2bLoad(p, 64)
+        let m9 = blake2bLoad(p, 72)
+        let m10 = blake2bLoad(p, 80)
+        let m11 = blake2bLoad(p, 88)
+        let m12 = blake2bLoad(p, 96)
+        let m13 = blake2bLoad(p, 104)
+        let m14 = blake2bLoad(p, 112)
+        let m15 = blake2bLoad(p, 120)
+        var v0 = h.0
+        var v1 = h.1
+        var v2 = h.2
+        var v3 = h.3
+        var v4 = h.4
+        var v5 = h.5
+        var v6 = h.6
+        var v7 = h.7
+        var v8 = blake2bIV.0
+        var v9 = blake2bIV.1
+        var v10 = blake2bIV.2
+        var v11 = blake2bIV.3
+        var v12 = blake2bIV.4 ^ t0
+        var v13 = blake2bIV.5 ^ t1
+        var v14 = last ? ~blake2bIV.6 : blake2bIV.6
+        var v15 = blake2bIV.7
         blake2bG(&v0, &v4, &v8, &v12, m0, m1)
         blake2bG(&v1, &v5, &v9, &v13, m2, m3)
         blake2bG(&v2, &v6, &v10, &v14, m4, m5)
@@ -183,8 +204,14 @@ public struct BLAKE2b512: HashFunction {
         blake2bG(&v1, &v6, &v11, &v12, m0, m2)
         blake2bG(&v2, &v7, &v8, &v13, m11, m7)
         blake2bG(&v3, &v4, &v9, &v14, m5, m3)
-        h.0 ^= v0 ^ v8; h.1 ^= v1 ^ v9; h.2 ^= v2 ^ v10; h.3 ^= v3 ^ v11
-        h.4 ^= v4 ^ v12; h.5 ^= v5 ^ v13; h.6 ^= v6 ^ v14; h.7 ^= v7 ^ v15
+        h.0 ^= v0 ^ v8
+        h.1 ^= v1 ^ v9
+        h.2 ^= v2 ^ v10
+        h.3 ^= v3 ^ v11
+        h.4 ^= v4 ^ v12
+        h.5 ^= v5 ^ v13
+        h.6 ^= v6 ^ v14
+        h.7 ^= v7 ^ v15
     }
 
     /// Adds `data` to the message (or, for a cipher or AEAD context, processes it).

@@ -43,10 +43,11 @@ public struct BLAKE2s256: HashFunction {
     private var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = blake2sIV
     /// The byte counter t (64 bits, used as two 32-bit words).
     private var t: UInt64 = 0
-    private var buffer: (
-        UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32,
-        UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32
-    ) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    private var buffer:
+        (
+            UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32,
+            UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32
+        ) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
     private var buffered = 0
 
     /// A fresh state, ready for the first `update`.
@@ -62,19 +63,38 @@ public struct BLAKE2s256: HashFunction {
 
     /// The compression function F of RFC 7693 section 3.2, on the block at `p`.
     private mutating func compress(_ p: UnsafeRawPointer, last: Bool) {
-        let m0 = blake2sLoad(p, 0), m1 = blake2sLoad(p, 4)
-        let m2 = blake2sLoad(p, 8), m3 = blake2sLoad(p, 12)
-        let m4 = blake2sLoad(p, 16), m5 = blake2sLoad(p, 20)
-        let m6 = blake2sLoad(p, 24), m7 = blake2sLoad(p, 28)
-        let m8 = blake2sLoad(p, 32), m9 = blake2sLoad(p, 36)
-        let m10 = blake2sLoad(p, 40), m11 = blake2sLoad(p, 44)
-        let m12 = blake2sLoad(p, 48), m13 = blake2sLoad(p, 52)
-        let m14 = blake2sLoad(p, 56), m15 = blake2sLoad(p, 60)
-        var v0 = h.0, v1 = h.1, v2 = h.2, v3 = h.3, v4 = h.4, v5 = h.5, v6 = h.6, v7 = h.7
-        var v8 = blake2sIV.0, v9 = blake2sIV.1, v10 = blake2sIV.2, v11 = blake2sIV.3
+        let m0 = blake2sLoad(p, 0)
+        let m1 = blake2sLoad(p, 4)
+        let m2 = blake2sLoad(p, 8)
+        let m3 = blake2sLoad(p, 12)
+        let m4 = blake2sLoad(p, 16)
+        let m5 = blake2sLoad(p, 20)
+        let m6 = blake2sLoad(p, 24)
+        let m7 = blake2sLoad(p, 28)
+        let m8 = blake2sLoad(p, 32)
+        let m9 = blake2sLoad(p, 36)
+        let m10 = blake2sLoad(p, 40)
+        let m11 = blake2sLoad(p, 44)
+        let m12 = blake2sLoad(p, 48)
+        let m13 = blake2sLoad(p, 52)
+        let m14 = blake2sLoad(p, 56)
+        let m15 = blake2sLoad(p, 60)
+        var v0 = h.0
+        var v1 = h.1
+        var v2 = h.2
+        var v3 = h.3
+        var v4 = h.4
+        var v5 = h.5
+        var v6 = h.6
+        var v7 = h.7
+        var v8 = blake2sIV.0
+        var v9 = blake2sIV.1
+        var v10 = blake2sIV.2
+        var v11 = blake2sIV.3
         var v12 = blake2sIV.4 ^ UInt32(truncatingIfNeeded: t)
         var v13 = blake2sIV.5 ^ UInt32(truncatingIfNeeded: t &>> 32)
-        var v14 = last ? ~blake2sIV.6 : blake2sIV.6, v15 = blake2sIV.7
+        var v14 = last ? ~blake2sIV.6 : blake2sIV.6
+        var v15 = blake2sIV.7
         blake2sG(&v0, &v4, &v8, &v12, m0, m1)
         blake2sG(&v1, &v5, &v9, &v13, m2, m3)
         blake2sG(&v2, &v6, &v10, &v14, m4, m5)
@@ -164,8 +184,14 @@ public struct BLAKE2s256: HashFunction {
         blake2sG(&v1, &v6, &v11, &v12, m9, m14)
         blake2sG(&v2, &v7, &v8, &v13, m3, m12)
         blake2sG(&v3, &v4, &v9, &v14, m13, m0)
-        h.0 ^= v0 ^ v8; h.1 ^= v1 ^ v9; h.2 ^= v2 ^ v10; h.3 ^= v3 ^ v11
-        h.4 ^= v4 ^ v12; h.5 ^= v5 ^ v13; h.6 ^= v6 ^ v14; h.7 ^= v7 ^ v15
+        h.0 ^= v0 ^ v8
+        h.1 ^= v1 ^ v9
+        h.2 ^= v2 ^ v10
+        h.3 ^= v3 ^ v11
+        h.4 ^= v4 ^ v12
+        h.5 ^= v5 ^ v13
+        h.6 ^= v6 ^ v14
+        h.7 ^= v7 ^ v15
     }
 
     /// Adds `data` to the message (or, for a cipher or AEAD context, processes it).

@@ -22,7 +22,7 @@ private let keccakRoundConstants: [UInt64] = [
     0x000000008000808B, 0x800000000000008B, 0x8000000000008089,
     0x8000000000008003, 0x8000000000008002, 0x8000000000000080,
     0x000000000000800A, 0x800000008000000A, 0x8000000080008081,
-    0x8000000000008080, 0x0000000080000001, 0x8000000080008008
+    0x8000000000008080, 0x0000000080000001, 0x8000000080008008,
 ]
 
 @inline(__always)
@@ -44,20 +44,77 @@ private func keccakLoadLane(_ p: UnsafeRawPointer, _ offset: Int) -> UInt64 {
 /// implementation notes), which turns most of chi's `~b & c` into plain AND/OR.
 @inline(__always)
 private func keccakF1600(_ s: inout KeccakLanes) {
-    var a0 = s.0, a1 = s.1, a2 = s.2, a3 = s.3, a4 = s.4
-    var a5 = s.5, a6 = s.6, a7 = s.7, a8 = s.8, a9 = s.9
-    var a10 = s.10, a11 = s.11, a12 = s.12, a13 = s.13, a14 = s.14
-    var a15 = s.15, a16 = s.16, a17 = s.17, a18 = s.18, a19 = s.19
-    var a20 = s.20, a21 = s.21, a22 = s.22, a23 = s.23, a24 = s.24
-    var e0: UInt64, e1: UInt64, e2: UInt64, e3: UInt64, e4: UInt64
-    var e5: UInt64, e6: UInt64, e7: UInt64, e8: UInt64, e9: UInt64
-    var e10: UInt64, e11: UInt64, e12: UInt64, e13: UInt64, e14: UInt64
-    var e15: UInt64, e16: UInt64, e17: UInt64, e18: UInt64, e19: UInt64
-    var e20: UInt64, e21: UInt64, e22: UInt64, e23: UInt64, e24: UInt64
-    var c0: UInt64, c1: UInt64, c2: UInt64, c3: UInt64, c4: UInt64
-    var d0: UInt64, d1: UInt64, d2: UInt64, d3: UInt64, d4: UInt64
-    var b0: UInt64, b1: UInt64, b2: UInt64, b3: UInt64, b4: UInt64
-    a1 = ~a1; a2 = ~a2; a8 = ~a8; a12 = ~a12; a17 = ~a17; a20 = ~a20
+    var a0 = s.0
+    var a1 = s.1
+    var a2 = s.2
+    var a3 = s.3
+    var a4 = s.4
+    var a5 = s.5
+    var a6 = s.6
+    var a7 = s.7
+    var a8 = s.8
+    var a9 = s.9
+    var a10 = s.10
+    var a11 = s.11
+    var a12 = s.12
+    var a13 = s.13
+    var a14 = s.14
+    var a15 = s.15
+    var a16 = s.16
+    var a17 = s.17
+    var a18 = s.18
+    var a19 = s.19
+    var a20 = s.20
+    var a21 = s.21
+    var a22 = s.22
+    var a23 = s.23
+    var a24 = s.24
+    var e0: UInt64
+    var e1: UInt64
+    var e2: UInt64
+    var e3: UInt64
+    var e4: UInt64
+    var e5: UInt64
+    var e6: UInt64
+    var e7: UInt64
+    var e8: UInt64
+    var e9: UInt64
+    var e10: UInt64
+    var e11: UInt64
+    var e12: UInt64
+    var e13: UInt64
+    var e14: UInt64
+    var e15: UInt64
+    var e16: UInt64
+    var e17: UInt64
+    var e18: UInt64
+    var e19: UInt64
+    var e20: UInt64
+    var e21: UInt64
+    var e22: UInt64
+    var e23: UInt64
+    var e24: UInt64
+    var c0: UInt64
+    var c1: UInt64
+    var c2: UInt64
+    var c3: UInt64
+    var c4: UInt64
+    var d0: UInt64
+    var d1: UInt64
+    var d2: UInt64
+    var d3: UInt64
+    var d4: UInt64
+    var b0: UInt64
+    var b1: UInt64
+    var b2: UInt64
+    var b3: UInt64
+    var b4: UInt64
+    a1 = ~a1
+    a2 = ~a2
+    a8 = ~a8
+    a12 = ~a12
+    a17 = ~a17
+    a20 = ~a20
     c0 = a0 ^ a5 ^ a10 ^ a15 ^ a20
     c1 = a1 ^ a6 ^ a11 ^ a16 ^ a21
     c2 = a2 ^ a7 ^ a12 ^ a17 ^ a22
@@ -79,7 +136,11 @@ private func keccakF1600(_ s: inout KeccakLanes) {
         e2 = b2 ^ (b3 & b4)
         e3 = b3 ^ (b4 | b0)
         e4 = b4 ^ (b0 & b1)
-        c0 = e0; c1 = e1; c2 = e2; c3 = e3; c4 = e4
+        c0 = e0
+        c1 = e1
+        c2 = e2
+        c3 = e3
+        c4 = e4
         b0 = keccakRotl(a3 ^ d3, 28)
         b1 = keccakRotl(a9 ^ d4, 20)
         b2 = keccakRotl(a10 ^ d0, 3)
@@ -90,7 +151,11 @@ private func keccakF1600(_ s: inout KeccakLanes) {
         e7 = b2 ^ (b3 | ~b4)
         e8 = b3 ^ (b4 | b0)
         e9 = b4 ^ (b0 & b1)
-        c0 ^= e5; c1 ^= e6; c2 ^= e7; c3 ^= e8; c4 ^= e9
+        c0 ^= e5
+        c1 ^= e6
+        c2 ^= e7
+        c3 ^= e8
+        c4 ^= e9
         b0 = keccakRotl(a1 ^ d1, 1)
         b1 = keccakRotl(a7 ^ d2, 6)
         b2 = keccakRotl(a13 ^ d3, 25)
@@ -101,7 +166,11 @@ private func keccakF1600(_ s: inout KeccakLanes) {
         e12 = b2 ^ (~b3 & b4)
         e13 = ~(b3 ^ (b4 | b0))
         e14 = b4 ^ (b0 & b1)
-        c0 ^= e10; c1 ^= e11; c2 ^= e12; c3 ^= e13; c4 ^= e14
+        c0 ^= e10
+        c1 ^= e11
+        c2 ^= e12
+        c3 ^= e13
+        c4 ^= e14
         b0 = keccakRotl(a4 ^ d4, 27)
         b1 = keccakRotl(a5 ^ d0, 36)
         b2 = keccakRotl(a11 ^ d1, 10)
@@ -112,7 +181,11 @@ private func keccakF1600(_ s: inout KeccakLanes) {
         e17 = b2 ^ (~b3 | b4)
         e18 = ~(b3 ^ (b4 & b0))
         e19 = b4 ^ (b0 | b1)
-        c0 ^= e15; c1 ^= e16; c2 ^= e17; c3 ^= e18; c4 ^= e19
+        c0 ^= e15
+        c1 ^= e16
+        c2 ^= e17
+        c3 ^= e18
+        c4 ^= e19
         b0 = keccakRotl(a2 ^ d2, 62)
         b1 = keccakRotl(a8 ^ d3, 55)
         b2 = keccakRotl(a14 ^ d4, 39)
@@ -123,7 +196,11 @@ private func keccakF1600(_ s: inout KeccakLanes) {
         e22 = b2 ^ (b3 & b4)
         e23 = b3 ^ (b4 | b0)
         e24 = b4 ^ (b0 & b1)
-        c0 ^= e20; c1 ^= e21; c2 ^= e22; c3 ^= e23; c4 ^= e24
+        c0 ^= e20
+        c1 ^= e21
+        c2 ^= e22
+        c3 ^= e23
+        c4 ^= e24
         d0 = c4 ^ keccakRotl(c1, 1)
         d1 = c0 ^ keccakRotl(c2, 1)
         d2 = c1 ^ keccakRotl(c3, 1)
@@ -139,7 +216,11 @@ private func keccakF1600(_ s: inout KeccakLanes) {
         a2 = b2 ^ (b3 & b4)
         a3 = b3 ^ (b4 | b0)
         a4 = b4 ^ (b0 & b1)
-        c0 = a0; c1 = a1; c2 = a2; c3 = a3; c4 = a4
+        c0 = a0
+        c1 = a1
+        c2 = a2
+        c3 = a3
+        c4 = a4
         b0 = keccakRotl(e3 ^ d3, 28)
         b1 = keccakRotl(e9 ^ d4, 20)
         b2 = keccakRotl(e10 ^ d0, 3)
@@ -150,7 +231,11 @@ private func keccakF1600(_ s: inout KeccakLanes) {
         a7 = b2 ^ (b3 | ~b4)
         a8 = b3 ^ (b4 | b0)
         a9 = b4 ^ (b0 & b1)
-        c0 ^= a5; c1 ^= a6; c2 ^= a7; c3 ^= a8; c4 ^= a9
+        c0 ^= a5
+        c1 ^= a6
+        c2 ^= a7
+        c3 ^= a8
+        c4 ^= a9
         b0 = keccakRotl(e1 ^ d1, 1)
         b1 = keccakRotl(e7 ^ d2, 6)
         b2 = keccakRotl(e13 ^ d3, 25)
@@ -161,7 +246,11 @@ private func keccakF1600(_ s: inout KeccakLanes) {
         a12 = b2 ^ (~b3 & b4)
         a13 = ~(b3 ^ (b4 | b0))
         a14 = b4 ^ (b0 & b1)
-        c0 ^= a10; c1 ^= a11; c2 ^= a12; c3 ^= a13; c4 ^= a14
+        c0 ^= a10
+        c1 ^= a11
+        c2 ^= a12
+        c3 ^= a13
+        c4 ^= a14
         b0 = keccakRotl(e4 ^ d4, 27)
         b1 = keccakRotl(e5 ^ d0, 36)
         b2 = keccakRotl(e11 ^ d1, 10)
@@ -172,7 +261,11 @@ private func keccakF1600(_ s: inout KeccakLanes) {
         a17 = b2 ^ (~b3 | b4)
         a18 = ~(b3 ^ (b4 & b0))
         a19 = b4 ^ (b0 | b1)
-        c0 ^= a15; c1 ^= a16; c2 ^= a17; c3 ^= a18; c4 ^= a19
+        c0 ^= a15
+        c1 ^= a16
+        c2 ^= a17
+        c3 ^= a18
+        c4 ^= a19
         b0 = keccakRotl(e2 ^ d2, 62)
         b1 = keccakRotl(e8 ^ d3, 55)
         b2 = keccakRotl(e14 ^ d4, 39)
@@ -183,14 +276,43 @@ private func keccakF1600(_ s: inout KeccakLanes) {
         a22 = b2 ^ (b3 & b4)
         a23 = b3 ^ (b4 | b0)
         a24 = b4 ^ (b0 & b1)
-        c0 ^= a20; c1 ^= a21; c2 ^= a22; c3 ^= a23; c4 ^= a24
+        c0 ^= a20
+        c1 ^= a21
+        c2 ^= a22
+        c3 ^= a23
+        c4 ^= a24
     }
-    a1 = ~a1; a2 = ~a2; a8 = ~a8; a12 = ~a12; a17 = ~a17; a20 = ~a20
-    s.0 = a0; s.1 = a1; s.2 = a2; s.3 = a3; s.4 = a4
-    s.5 = a5; s.6 = a6; s.7 = a7; s.8 = a8; s.9 = a9
-    s.10 = a10; s.11 = a11; s.12 = a12; s.13 = a13; s.14 = a14
-    s.15 = a15; s.16 = a16; s.17 = a17; s.18 = a18; s.19 = a19
-    s.20 = a20; s.21 = a21; s.22 = a22; s.23 = a23; s.24 = a24
+    a1 = ~a1
+    a2 = ~a2
+    a8 = ~a8
+    a12 = ~a12
+    a17 = ~a17
+    a20 = ~a20
+    s.0 = a0
+    s.1 = a1
+    s.2 = a2
+    s.3 = a3
+    s.4 = a4
+    s.5 = a5
+    s.6 = a6
+    s.7 = a7
+    s.8 = a8
+    s.9 = a9
+    s.10 = a10
+    s.11 = a11
+    s.12 = a12
+    s.13 = a13
+    s.14 = a14
+    s.15 = a15
+    s.16 = a16
+    s.17 = a17
+    s.18 = a18
+    s.19 = a19
+    s.20 = a20
+    s.21 = a21
+    s.22 = a22
+    s.23 = a23
+    s.24 = a24
 }
 
 /// A Keccak[c] sponge over Keccak-f[1600] (FIPS 202 section 4), with the domain
@@ -293,7 +415,9 @@ struct KeccakSponge: Sendable {
     mutating func squeeze(outputLength: Int) -> [UInt8] {
         precondition(outputLength >= 0, "negative output length")
         var block = buffer
-        let at = buffered, rate = rate, padByte = padByte
+        let at = buffered
+        let rate = rate
+        let padByte = padByte
         withUnsafeMutableBytes(of: &block) { b in
             for i in at..<rate { b[i] = 0 }
             b[at] ^= padByte

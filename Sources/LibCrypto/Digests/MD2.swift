@@ -46,8 +46,10 @@ public struct MD2: HashFunction, BlockBuffered {
 
     /// Processes `blocks` consecutive 16-byte blocks at `p`, updating both the 16-byte
     /// state and the running checksum (RFC 1319, steps 2 and 4).
-    static func compress(_ state: inout (UInt64, UInt64), _ checksum: inout (UInt64, UInt64),
-                         _ p: UnsafeRawPointer, _ blocks: Int) {
+    static func compress(
+        _ state: inout (UInt64, UInt64), _ checksum: inout (UInt64, UInt64),
+        _ p: UnsafeRawPointer, _ blocks: Int
+    ) {
         var x: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (state.0, state.1, 0, 0, 0, 0)
         var c = checksum
         piSubst.withUnsafeBufferPointer { s in

@@ -61,8 +61,10 @@ public struct MD4: HashFunction, MerkleDamgard {
     }
 
     /// Applies the compression function to `blocks` consecutive 64-byte blocks at `p`.
-    static func compress(_ h0: inout UInt32, _ h1: inout UInt32, _ h2: inout UInt32, _ h3: inout UInt32,
-                         _ p: UnsafeRawPointer, _ blocks: Int) {
+    static func compress(
+        _ h0: inout UInt32, _ h1: inout UInt32, _ h2: inout UInt32, _ h3: inout UInt32,
+        _ p: UnsafeRawPointer, _ blocks: Int
+    ) {
         var (a, b, c, d) = (h0, h1, h2, h3)
         var p = p
         for _ in 0..<blocks {
@@ -132,7 +134,10 @@ public struct MD4: HashFunction, MerkleDamgard {
             h(&c, d, a, b, x7 &+ 0x6ed9eba1, 11)
             h(&b, c, d, a, x15 &+ 0x6ed9eba1, 15)
 
-            a &+= h0; b &+= h1; c &+= h2; d &+= h3
+            a &+= h0
+            b &+= h1
+            c &+= h2
+            d &+= h3
             (h0, h1, h2, h3) = (a, b, c, d)
             p += 64
         }

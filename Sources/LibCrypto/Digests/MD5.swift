@@ -91,16 +91,20 @@ public struct MD5: HashFunction, MerkleDamgard {
     ]
 
     /// Applies the compression function to `blocks` consecutive 64-byte blocks at `p`.
-    static func compress(_ h0: inout UInt32, _ h1: inout UInt32, _ h2: inout UInt32, _ h3: inout UInt32,
-                         _ p: UnsafeRawPointer, _ blocks: Int) {
+    static func compress(
+        _ h0: inout UInt32, _ h1: inout UInt32, _ h2: inout UInt32, _ h3: inout UInt32,
+        _ p: UnsafeRawPointer, _ blocks: Int
+    ) {
         t.withUnsafeBufferPointer { k in
             compress(&h0, &h1, &h2, &h3, p, blocks, k.baseAddress!)
         }
     }
 
     @inline(__always)
-    private static func compress(_ h0: inout UInt32, _ h1: inout UInt32, _ h2: inout UInt32, _ h3: inout UInt32,
-                                 _ p: UnsafeRawPointer, _ blocks: Int, _ k: UnsafePointer<UInt32>) {
+    private static func compress(
+        _ h0: inout UInt32, _ h1: inout UInt32, _ h2: inout UInt32, _ h3: inout UInt32,
+        _ p: UnsafeRawPointer, _ blocks: Int, _ k: UnsafePointer<UInt32>
+    ) {
         var (a, b, c, d) = (h0, h1, h2, h3)
         var p = p
         for _ in 0..<blocks {
@@ -186,7 +190,10 @@ public struct MD5: HashFunction, MerkleDamgard {
             i(&c, d, a, b, x2 &+ k[62], 15)
             i(&b, c, d, a, x9 &+ k[63], 21)
 
-            a &+= h0; b &+= h1; c &+= h2; d &+= h3
+            a &+= h0
+            b &+= h1
+            c &+= h2
+            d &+= h3
             (h0, h1, h2, h3) = (a, b, c, d)
             p += 64
         }

@@ -67,11 +67,14 @@ public struct MDC2: HashFunction, BlockBuffered {
 
     /// Runs the MDC-2 step on `blocks` consecutive 8-byte blocks at `p`.
     mutating func compress(_ p: UnsafeRawPointer, blocks: Int) {
-        var h = self.h, hh = self.hh
+        var h = self.h
+        var hh = self.hh
         DESTables.sp.withUnsafeBufferPointer { spTable in
             DESTables.pc1.withUnsafeBufferPointer { pc1Table in
                 DESTables.pc2.withUnsafeBufferPointer { pc2Table in
-                    let sp = spTable.baseAddress!, pc1 = pc1Table.baseAddress!, pc2 = pc2Table.baseAddress!
+                    let sp = spTable.baseAddress!
+                    let pc1 = pc1Table.baseAddress!
+                    let pc2 = pc2Table.baseAddress!
                     for i in 0..<blocks {
                         let m = UInt64(bigEndian: p.loadUnaligned(fromByteOffset: i &* 8, as: UInt64.self))
                         let keyH = (h & 0x9fff_ffff_ffff_ffff) | 0x4000_0000_0000_0000

@@ -33,8 +33,10 @@ struct PendingBlock<Block: BitwiseCopyable & Sendable>: Sendable {
 /// 64 zero bytes, the block of the 512-bit-block digests.
 typealias Block64 = (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64)
 /// 128 zero bytes, the block of SHA-384/512.
-typealias Block128 = (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
-                      UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64)
+typealias Block128 = (
+    UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+    UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64
+)
 
 extension PendingBlock where Block == Block64 {
     @inline(__always)
@@ -108,7 +110,8 @@ extension MerkleDamgard {
     /// The value is spent afterwards.
     @inline(__always)
     mutating func padAndCompress() {
-        let bs = Self.blockSize, ls = Self.lengthSize
+        let bs = Self.blockSize
+        let ls = Self.lengthSize
         let bitsHigh = (pending.byteCountHigh &<< 3) | (pending.byteCount &>> 61)
         let bitsLow = pending.byteCount &<< 3
         let used = pending.count

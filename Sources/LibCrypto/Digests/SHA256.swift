@@ -19,8 +19,10 @@ public struct SHA256: HashFunction {
 
     /// A fresh state, ready for the first `update`.
     public init() {
-        core = Core(State(0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
-                          0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19))
+        core = Core(
+            State(
+                0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
+                0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19))
     }
 
     /// Adds `data` to the message (or, for a cipher or AEAD context, processes it).
@@ -46,8 +48,10 @@ public struct SHA224: HashFunction {
 
     /// A fresh state, ready for the first `update`.
     public init() {
-        core = SHA256.Core(SHA256.State(0xc1059ed8, 0x367cd507, 0x3070dd17, 0xf70e5939,
-                                        0xffc00b31, 0x68581511, 0x64f98fa7, 0xbefa4fa4))
+        core = SHA256.Core(
+            SHA256.State(
+                0xc1059ed8, 0x367cd507, 0x3070dd17, 0xf70e5939,
+                0xffc00b31, 0x68581511, 0x64f98fa7, 0xbefa4fa4))
     }
 
     /// Adds `data` to the message (or, for a cipher or AEAD context, processes it).
@@ -66,8 +70,10 @@ extension SHA256 {
     struct State {
         var h0, h1, h2, h3, h4, h5, h6, h7: UInt32
 
-        init(_ h0: UInt32, _ h1: UInt32, _ h2: UInt32, _ h3: UInt32,
-             _ h4: UInt32, _ h5: UInt32, _ h6: UInt32, _ h7: UInt32) {
+        init(
+            _ h0: UInt32, _ h1: UInt32, _ h2: UInt32, _ h3: UInt32,
+            _ h4: UInt32, _ h5: UInt32, _ h6: UInt32, _ h7: UInt32
+        ) {
             (self.h0, self.h1, self.h2, self.h3) = (h0, h1, h2, h3)
             (self.h4, self.h5, self.h6, self.h7) = (h4, h5, h6, h7)
         }
@@ -102,8 +108,10 @@ extension SHA256 {
         mutating func finalize(outputCount: Int) -> [UInt8] {
             padAndCompress()
             let s = state
-            var out = (s.h0.bigEndian, s.h1.bigEndian, s.h2.bigEndian, s.h3.bigEndian,
-                       s.h4.bigEndian, s.h5.bigEndian, s.h6.bigEndian, s.h7.bigEndian)
+            var out = (
+                s.h0.bigEndian, s.h1.bigEndian, s.h2.bigEndian, s.h3.bigEndian,
+                s.h4.bigEndian, s.h5.bigEndian, s.h6.bigEndian, s.h7.bigEndian
+            )
             return withUnsafeBytes(of: &out) { Array($0.prefix(outputCount)) }
         }
     }
@@ -128,9 +136,11 @@ extension SHA256 {
     /// independent rotations: on the critical path their latency matters more than the
     /// two instructions the nested form would save; σ0 and σ1 are off it and nested.)
     @inline(__always)
-    private static func round(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
-                              _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32,
-                              _ kw: UInt32, _ bc: inout UInt32) {
+    private static func round(
+        _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
+        _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32,
+        _ kw: UInt32, _ bc: inout UInt32
+    ) {
         h &+= kw &+ (g ^ (e & (f ^ g))) &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25))
         d &+= h
         let ab = a ^ b
@@ -145,7 +155,8 @@ extension SHA256 {
         if hardware {
             var s = (state.h0, state.h1, state.h2, state.h3, state.h4, state.h5, state.h6, state.h7)
             withUnsafeMutableBytes(of: &s) {
-                lc_sha256_shani($0.baseAddress!.assumingMemoryBound(to: UInt32.self), p.assumingMemoryBound(to: UInt8.self), blocks)
+                lc_sha256_shani(
+                    $0.baseAddress!.assumingMemoryBound(to: UInt32.self), p.assumingMemoryBound(to: UInt8.self), blocks)
             }
             state = State(s.0, s.1, s.2, s.3, s.4, s.5, s.6, s.7)
             return
@@ -291,8 +302,14 @@ extension SHA256 {
             w15 = sigma1(w13) &+ w8 &+ sigma0(w0) &+ w15
             round(b, c, d, &e, f, g, h, &a, 0xc67178f2 &+ w15, &bc)
 
-            a &+= state.h0; b &+= state.h1; c &+= state.h2; d &+= state.h3
-            e &+= state.h4; f &+= state.h5; g &+= state.h6; h &+= state.h7
+            a &+= state.h0
+            b &+= state.h1
+            c &+= state.h2
+            d &+= state.h3
+            e &+= state.h4
+            f &+= state.h5
+            g &+= state.h6
+            h &+= state.h7
             state = State(a, b, c, d, e, f, g, h)
             p += 64
         }

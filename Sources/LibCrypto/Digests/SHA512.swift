@@ -13,8 +13,10 @@ public struct SHA512: HashFunction {
 
     /// A fresh state, ready for the first `update`.
     public init() {
-        core = Core(State(0x6a09e667f3bcc908, 0xbb67ae8584caa73b, 0x3c6ef372fe94f82b, 0xa54ff53a5f1d36f1,
-                          0x510e527fade682d1, 0x9b05688c2b3e6c1f, 0x1f83d9abfb41bd6b, 0x5be0cd19137e2179))
+        core = Core(
+            State(
+                0x6a09e667f3bcc908, 0xbb67ae8584caa73b, 0x3c6ef372fe94f82b, 0xa54ff53a5f1d36f1,
+                0x510e527fade682d1, 0x9b05688c2b3e6c1f, 0x1f83d9abfb41bd6b, 0x5be0cd19137e2179))
     }
 
     /// Adds `data` to the message (or, for a cipher or AEAD context, processes it).
@@ -40,8 +42,10 @@ public struct SHA384: HashFunction {
 
     /// A fresh state, ready for the first `update`.
     public init() {
-        core = SHA512.Core(SHA512.State(0xcbbb9d5dc1059ed8, 0x629a292a367cd507, 0x9159015a3070dd17, 0x152fecd8f70e5939,
-                                        0x67332667ffc00b31, 0x8eb44a8768581511, 0xdb0c2e0d64f98fa7, 0x47b5481dbefa4fa4))
+        core = SHA512.Core(
+            SHA512.State(
+                0xcbbb9d5dc1059ed8, 0x629a292a367cd507, 0x9159015a3070dd17, 0x152fecd8f70e5939,
+                0x67332667ffc00b31, 0x8eb44a8768581511, 0xdb0c2e0d64f98fa7, 0x47b5481dbefa4fa4))
     }
 
     /// Adds `data` to the message (or, for a cipher or AEAD context, processes it).
@@ -67,8 +71,10 @@ public struct SHA512_224: HashFunction {
 
     /// A fresh state, ready for the first `update`.
     public init() {
-        core = SHA512.Core(SHA512.State(0x8c3d37c819544da2, 0x73e1996689dcd4d6, 0x1dfab7ae32ff9c82, 0x679dd514582f9fcf,
-                                        0x0f6d2b697bd44da8, 0x77e36f7304c48942, 0x3f9d85a86a1d36c8, 0x1112e6ad91d692a1))
+        core = SHA512.Core(
+            SHA512.State(
+                0x8c3d37c819544da2, 0x73e1996689dcd4d6, 0x1dfab7ae32ff9c82, 0x679dd514582f9fcf,
+                0x0f6d2b697bd44da8, 0x77e36f7304c48942, 0x3f9d85a86a1d36c8, 0x1112e6ad91d692a1))
     }
 
     /// Adds `data` to the message (or, for a cipher or AEAD context, processes it).
@@ -94,8 +100,10 @@ public struct SHA512_256: HashFunction {
 
     /// A fresh state, ready for the first `update`.
     public init() {
-        core = SHA512.Core(SHA512.State(0x22312194fc2bf72c, 0x9f555fa3c84c64c2, 0x2393b86b6f53b151, 0x963877195940eabd,
-                                        0x96283ee2a88effe3, 0xbe5e1e2553863992, 0x2b0199fc2c85b8aa, 0x0eb72ddc81c52ca2))
+        core = SHA512.Core(
+            SHA512.State(
+                0x22312194fc2bf72c, 0x9f555fa3c84c64c2, 0x2393b86b6f53b151, 0x963877195940eabd,
+                0x96283ee2a88effe3, 0xbe5e1e2553863992, 0x2b0199fc2c85b8aa, 0x0eb72ddc81c52ca2))
     }
 
     /// Adds `data` to the message (or, for a cipher or AEAD context, processes it).
@@ -114,8 +122,10 @@ extension SHA512 {
     struct State {
         var h0, h1, h2, h3, h4, h5, h6, h7: UInt64
 
-        init(_ h0: UInt64, _ h1: UInt64, _ h2: UInt64, _ h3: UInt64,
-             _ h4: UInt64, _ h5: UInt64, _ h6: UInt64, _ h7: UInt64) {
+        init(
+            _ h0: UInt64, _ h1: UInt64, _ h2: UInt64, _ h3: UInt64,
+            _ h4: UInt64, _ h5: UInt64, _ h6: UInt64, _ h7: UInt64
+        ) {
             (self.h0, self.h1, self.h2, self.h3) = (h0, h1, h2, h3)
             (self.h4, self.h5, self.h6, self.h7) = (h4, h5, h6, h7)
         }
@@ -147,8 +157,10 @@ extension SHA512 {
         mutating func finalize(outputCount: Int) -> [UInt8] {
             padAndCompress()
             let s = state
-            var out = (s.h0.bigEndian, s.h1.bigEndian, s.h2.bigEndian, s.h3.bigEndian,
-                       s.h4.bigEndian, s.h5.bigEndian, s.h6.bigEndian, s.h7.bigEndian)
+            var out = (
+                s.h0.bigEndian, s.h1.bigEndian, s.h2.bigEndian, s.h3.bigEndian,
+                s.h4.bigEndian, s.h5.bigEndian, s.h6.bigEndian, s.h7.bigEndian
+            )
             return withUnsafeBytes(of: &out) { Array($0.prefix(outputCount)) }
         }
     }
@@ -174,7 +186,7 @@ extension SHA512 {
         0xca273eceea26619c, 0xd186b8c721c0c207, 0xeada7dd6cde0eb1e, 0xf57d4f7fee6ed178,
         0x06f067aa72176fba, 0x0a637dc5a2c898a6, 0x113f9804bef90dae, 0x1b710b35131c471b,
         0x28db77f523047d84, 0x32caab7b40c72493, 0x3c9ebe0a15c9bebc, 0x431d67c49c100d4c,
-        0x4cc5d4becb3e42b6, 0x597f299cfc657e2a, 0x5fcb6fab3ad6faec, 0x6c44198c4a475817
+        0x4cc5d4becb3e42b6, 0x597f299cfc657e2a, 0x5fcb6fab3ad6faec, 0x6c44198c4a475817,
     ]
 
     @inline(__always)
@@ -185,23 +197,43 @@ extension SHA512 {
     /// W[t], W[t+1] from the sixteen previous words held as pairs: `w0` = (W[t-16], W[t-15]),
     /// `w1` = (W[t-14], W[t-13]), `w4`/`w5` around W[t-7], `w7` = (W[t-2], W[t-1]).
     @inline(__always)
-    private static func schedule(_ w0: SIMD2<UInt64>, _ w1: SIMD2<UInt64>, _ w4: SIMD2<UInt64>,
-                                 _ w5: SIMD2<UInt64>, _ w7: SIMD2<UInt64>) -> SIMD2<UInt64> {
+    private static func schedule(
+        _ w0: SIMD2<UInt64>, _ w1: SIMD2<UInt64>, _ w4: SIMD2<UInt64>,
+        _ w5: SIMD2<UInt64>, _ w7: SIMD2<UInt64>
+    ) -> SIMD2<UInt64> {
         let x = SIMD2(w0[1], w1[0])
         // sigma0 = ROTR^1 ^ ROTR^8 ^ SHR^7 and sigma1 = ROTR^19 ^ ROTR^61 ^ SHR^6 as SSE2 shifts;
         // chained shifts of one temporary keep the optimizer from re-pairing lanes.
-        var t = x &<< 56; var s0 = x &>> 7; s0 ^= t; t = t &<< 7; s0 ^= t; t = x &>> 1; s0 ^= t; t = t &>> 7; s0 ^= t
+        var t = x &<< 56
+        var s0 = x &>> 7
+        s0 ^= t
+        t = t &<< 7
+        s0 ^= t
+        t = x &>> 1
+        s0 ^= t
+        t = t &>> 7
+        s0 ^= t
         let y = w7
-        t = y &<< 3; var s1 = y &>> 6; s1 ^= t; t = t &<< 42; s1 ^= t; t = y &>> 19; s1 ^= t; t = t &>> 42; s1 ^= t
+        t = y &<< 3
+        var s1 = y &>> 6
+        s1 ^= t
+        t = t &<< 42
+        s1 ^= t
+        t = y &>> 19
+        s1 ^= t
+        t = t &>> 42
+        s1 ^= t
         return w0 &+ s0 &+ SIMD2(w4[1], w5[0]) &+ s1
     }
 
     /// One round. Sigma1/Sigma0 nested as ROTR^14(ROTR^4(ROTR^23(e) ^ e) ^ e) (fewer
     /// instructions), Maj as b ^ ((a ^ b) & (b ^ c)) so a ^ b is reused by the next round.
     @inline(__always)
-    private static func round(_ a: UInt64, _ b: UInt64, _ c: UInt64, _ d: inout UInt64,
-                              _ e: UInt64, _ f: UInt64, _ g: UInt64, _ h: inout UInt64,
-                              _ kw: UInt64) {
+    private static func round(
+        _ a: UInt64, _ b: UInt64, _ c: UInt64, _ d: inout UInt64,
+        _ e: UInt64, _ f: UInt64, _ g: UInt64, _ h: inout UInt64,
+        _ kw: UInt64
+    ) {
         let s1 = rotr(rotr(rotr(e, 23) ^ e, 4) ^ e, 14)
         let t1 = h &+ kw &+ (g ^ (e & (f ^ g))) &+ s1
         let s0 = rotr(rotr(rotr(a, 5) ^ a, 6) ^ a, 28)
@@ -222,22 +254,30 @@ extension SHA512 {
             var (e, f, g, h) = (state.h4, state.h5, state.h6, state.h7)
             var p = p
             for _ in 0..<blocks {
-                var x0 = SIMD2(UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 0, as: UInt64.self)),
-                                 UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 8, as: UInt64.self)))
-                var x1 = SIMD2(UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 16, as: UInt64.self)),
-                                 UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 24, as: UInt64.self)))
-                var x2 = SIMD2(UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 32, as: UInt64.self)),
-                                 UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 40, as: UInt64.self)))
-                var x3 = SIMD2(UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 48, as: UInt64.self)),
-                                 UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 56, as: UInt64.self)))
-                var x4 = SIMD2(UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 64, as: UInt64.self)),
-                                 UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 72, as: UInt64.self)))
-                var x5 = SIMD2(UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 80, as: UInt64.self)),
-                                 UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 88, as: UInt64.self)))
-                var x6 = SIMD2(UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 96, as: UInt64.self)),
-                                 UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 104, as: UInt64.self)))
-                var x7 = SIMD2(UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 112, as: UInt64.self)),
-                                 UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 120, as: UInt64.self)))
+                var x0 = SIMD2(
+                    UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 0, as: UInt64.self)),
+                    UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 8, as: UInt64.self)))
+                var x1 = SIMD2(
+                    UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 16, as: UInt64.self)),
+                    UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 24, as: UInt64.self)))
+                var x2 = SIMD2(
+                    UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 32, as: UInt64.self)),
+                    UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 40, as: UInt64.self)))
+                var x3 = SIMD2(
+                    UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 48, as: UInt64.self)),
+                    UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 56, as: UInt64.self)))
+                var x4 = SIMD2(
+                    UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 64, as: UInt64.self)),
+                    UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 72, as: UInt64.self)))
+                var x5 = SIMD2(
+                    UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 80, as: UInt64.self)),
+                    UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 88, as: UInt64.self)))
+                var x6 = SIMD2(
+                    UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 96, as: UInt64.self)),
+                    UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 104, as: UInt64.self)))
+                var x7 = SIMD2(
+                    UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 112, as: UInt64.self)),
+                    UInt64(bigEndian: p.loadUnaligned(fromByteOffset: 120, as: UInt64.self)))
                 var kp = k
                 for _ in 0..<4 {
                     let k0 = x0 &+ kp.loadUnaligned(fromByteOffset: 0, as: SIMD2<UInt64>.self)
@@ -299,8 +339,14 @@ extension SHA512 {
                 round(c, d, e, &f, g, h, a, &b, k7[0])
                 round(b, c, d, &e, f, g, h, &a, k7[1])
 
-                a &+= state.h0; b &+= state.h1; c &+= state.h2; d &+= state.h3
-                e &+= state.h4; f &+= state.h5; g &+= state.h6; h &+= state.h7
+                a &+= state.h0
+                b &+= state.h1
+                c &+= state.h2
+                d &+= state.h3
+                e &+= state.h4
+                f &+= state.h5
+                g &+= state.h6
+                h &+= state.h7
                 state = State(a, b, c, d, e, f, g, h)
                 p += 128
             }

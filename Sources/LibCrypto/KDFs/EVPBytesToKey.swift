@@ -25,16 +25,21 @@ public enum EVPBytesToKey {
     ///   - ivLength: the IV bytes wanted, 0...16.
     /// - Throws: `invalidParameter` for a salt that is not nil or 8 bytes, `count` < 1
     ///   (OpenSSL runs 0 as 1), or key/IV lengths outside 0...64 / 0...16.
-    public static func derive<H: HashFunction>(_ hash: H.Type, password: [UInt8], salt: [UInt8]?, count: Int = 1,
-                                               keyLength: Int, ivLength: Int) throws -> (key: [UInt8], iv: [UInt8]) {
+    public static func derive<H: HashFunction>(
+        _ hash: H.Type, password: [UInt8], salt: [UInt8]?, count: Int = 1,
+        keyLength: Int, ivLength: Int
+    ) throws -> (key: [UInt8], iv: [UInt8]) {
         if let salt, salt.count != saltLength {
-            throw CryptoError(.invalidParameter, "EVP_BytesToKey takes no salt or an 8-byte salt, got \(salt.count) bytes")
+            throw CryptoError(
+                .invalidParameter, "EVP_BytesToKey takes no salt or an 8-byte salt, got \(salt.count) bytes")
         }
         guard count >= 1 else {
             throw CryptoError(.invalidParameter, "EVP_BytesToKey count must be at least 1, got \(count)")
         }
         guard (0...maxKeyLength).contains(keyLength), (0...maxIVLength).contains(ivLength) else {
-            throw CryptoError(.invalidParameter, "EVP_BytesToKey key length must be 0...64 and IV length 0...16, got \(keyLength) and \(ivLength)")
+            throw CryptoError(
+                .invalidParameter,
+                "EVP_BytesToKey key length must be 0...64 and IV length 0...16, got \(keyLength) and \(ivLength)")
         }
         let total = keyLength + ivLength
         var material = [UInt8]()
@@ -97,12 +102,15 @@ public enum OpenSSLSaltedFormat {
     ///   - ivLength: the cipher's IV length in bytes (0 for ECB).
     ///   - pbkdf2Iterations: nil for the legacy `EVP_BytesToKey` (one iteration),
     ///     or the `-iter` count for `-pbkdf2` (`enc` defaults to 10000).
-    public static func deriveKeyAndIV<H: HashFunction>(_ hash: H.Type, password: [UInt8], salt: [UInt8]?,
-                                                       keyLength: Int, ivLength: Int,
-                                                       pbkdf2Iterations: Int? = nil) throws -> (key: [UInt8], iv: [UInt8]) {
+    public static func deriveKeyAndIV<H: HashFunction>(
+        _ hash: H.Type, password: [UInt8], salt: [UInt8]?,
+        keyLength: Int, ivLength: Int,
+        pbkdf2Iterations: Int? = nil
+    ) throws -> (key: [UInt8], iv: [UInt8]) {
         guard let iterations = pbkdf2Iterations else {
-            return try EVPBytesToKey.derive(H.self, password: password, salt: salt, count: 1,
-                                            keyLength: keyLength, ivLength: ivLength)
+            return try EVPBytesToKey.derive(
+                H.self, password: password, salt: salt, count: 1,
+                keyLength: keyLength, ivLength: ivLength)
         }
         if let salt, salt.count != EVPBytesToKey.saltLength {
             throw CryptoError(.invalidParameter, "the enc salt is 8 bytes, got \(salt.count)")
@@ -110,8 +118,9 @@ public enum OpenSSLSaltedFormat {
         guard keyLength >= 0, ivLength >= 0, keyLength + ivLength >= 1 else {
             throw CryptoError(.invalidParameter, "enc key and IV lengths must be non-negative and not both zero")
         }
-        var both = try PBKDF2.derive(H.self, password: password, salt: salt ?? [], iterations: iterations,
-                                     length: keyLength + ivLength)
+        var both = try PBKDF2.derive(
+            H.self, password: password, salt: salt ?? [], iterations: iterations,
+            length: keyLength + ivLength)
         defer { for i in both.indices { both[i] = 0 } }
         return (Array(both[0..<keyLength]), Array(both[keyLength...]))
     }

@@ -33,7 +33,9 @@ public enum HKDF {
     public static let maxInfoLength = 32 * 1024
 
     /// HKDF-Extract: PRK = HMAC-H(salt, IKM), HashLen bytes.
-    public static func extract<H: HashFunction>(_ hash: H.Type, salt: [UInt8] = [], inputKeyMaterial: [UInt8]) throws -> [UInt8] {
+    public static func extract<H: HashFunction>(_ hash: H.Type, salt: [UInt8] = [], inputKeyMaterial: [UInt8]) throws
+        -> [UInt8]
+    {
         var mac = try HMAC<H>(key: salt)
         mac.update(inputKeyMaterial)
         return mac.finalize()
@@ -41,11 +43,14 @@ public enum HKDF {
 
     /// HKDF-Expand: T(i) = HMAC-H(PRK, T(i−1) || info || i), concatenated to `length` bytes.
     /// - Throws: `invalidParameter` if `length` is not in 1...255·HashLen or `info` is over 32 KiB.
-    public static func expand<H: HashFunction>(_ hash: H.Type, pseudoRandomKey: [UInt8], info: [UInt8] = [],
-                                               length: Int) throws -> [UInt8] {
+    public static func expand<H: HashFunction>(
+        _ hash: H.Type, pseudoRandomKey: [UInt8], info: [UInt8] = [],
+        length: Int
+    ) throws -> [UInt8] {
         let hLen = H.digestSize
         guard length >= 1, length <= 255 * hLen else {
-            throw CryptoError(.invalidParameter, "HKDF-Expand output length must be 1...\(255 * hLen) for \(H.self), got \(length)")
+            throw CryptoError(
+                .invalidParameter, "HKDF-Expand output length must be 1...\(255 * hLen) for \(H.self), got \(length)")
         }
         guard info.count <= maxInfoLength else {
             throw CryptoError(.invalidParameter, "HKDF info is limited to \(maxInfoLength) bytes, got \(info.count)")
@@ -78,8 +83,10 @@ public enum HKDF {
     /// - Throws: `invalidParameter` for `length` < 1, a length other than HashLen in
     ///   `EXTRACT_ONLY`, a length over 255·HashLen, or `info` over 32 KiB;
     ///   `unsupportedOperation` if `H` is an extendable-output function.
-    public static func derive<H: HashFunction>(_ hash: H.Type, mode: Mode = .extractAndExpand, key: [UInt8],
-                                               salt: [UInt8] = [], info: [UInt8] = [], length: Int) throws -> [UInt8] {
+    public static func derive<H: HashFunction>(
+        _ hash: H.Type, mode: Mode = .extractAndExpand, key: [UInt8],
+        salt: [UInt8] = [], info: [UInt8] = [], length: Int
+    ) throws -> [UInt8] {
         guard length >= 1 else {
             throw CryptoError(.invalidParameter, "HKDF output length must be at least 1, got \(length)")
         }
@@ -93,7 +100,9 @@ public enum HKDF {
             return try expand(H.self, pseudoRandomKey: prk, info: info, length: length)
         case .extractOnly:
             guard length == H.digestSize else {
-                throw CryptoError(.invalidParameter, "HKDF EXTRACT_ONLY output must be \(H.digestSize) bytes for \(H.self), got \(length)")
+                throw CryptoError(
+                    .invalidParameter,
+                    "HKDF EXTRACT_ONLY output must be \(H.digestSize) bytes for \(H.self), got \(length)")
             }
             return try extract(H.self, salt: salt, inputKeyMaterial: key)
         case .expandOnly:

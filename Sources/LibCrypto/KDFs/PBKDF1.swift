@@ -7,13 +7,16 @@
 public enum PBKDF1 {
     /// - Throws: `invalidParameter` if `iterations` < 1 (OpenSSL runs a count of 0 as 1; this
     ///   API refuses it), or `length` is not in 1...digest size.
-    public static func derive<H: HashFunction>(_ hash: H.Type, password: [UInt8], salt: [UInt8], iterations: Int,
-                                               length: Int) throws -> [UInt8] {
+    public static func derive<H: HashFunction>(
+        _ hash: H.Type, password: [UInt8], salt: [UInt8], iterations: Int,
+        length: Int
+    ) throws -> [UInt8] {
         guard iterations >= 1 else {
             throw CryptoError(.invalidParameter, "PBKDF1 iteration count must be at least 1, got \(iterations)")
         }
         guard length >= 1, length <= H.digestSize else {
-            throw CryptoError(.invalidParameter, "PBKDF1 output length must be 1...\(H.digestSize) for \(H.self), got \(length)")
+            throw CryptoError(
+                .invalidParameter, "PBKDF1 output length must be 1...\(H.digestSize) for \(H.self), got \(length)")
         }
         var h = H()
         h.update(password)

@@ -19,8 +19,10 @@ public enum PBKDF2 {
     /// - Throws: `invalidParameter` if `iterations` < 1, `length` < 1, the length is
     ///   (2^32 − 1) digest blocks or more, or a requested SP 800-132 minimum is not met;
     ///   `unsupportedOperation` if `H` is an extendable-output function.
-    public static func derive<H: HashFunction>(_ hash: H.Type, password: [UInt8], salt: [UInt8], iterations: Int,
-                                               length: Int, sp800132Checks: Bool = false) throws -> [UInt8] {
+    public static func derive<H: HashFunction>(
+        _ hash: H.Type, password: [UInt8], salt: [UInt8], iterations: Int,
+        length: Int, sp800132Checks: Bool = false
+    ) throws -> [UInt8] {
         guard iterations >= 1 else {
             throw CryptoError(.invalidParameter, "PBKDF2 iteration count must be at least 1, got \(iterations)")
         }
@@ -33,13 +35,16 @@ public enum PBKDF2 {
         }
         if sp800132Checks {
             guard length * 8 >= 112 else {
-                throw CryptoError(.invalidParameter, "PBKDF2 (SP 800-132) output must be at least 112 bits, got \(length * 8)")
+                throw CryptoError(
+                    .invalidParameter, "PBKDF2 (SP 800-132) output must be at least 112 bits, got \(length * 8)")
             }
             guard salt.count >= 16 else {
-                throw CryptoError(.invalidParameter, "PBKDF2 (SP 800-132) salt must be at least 16 bytes, got \(salt.count)")
+                throw CryptoError(
+                    .invalidParameter, "PBKDF2 (SP 800-132) salt must be at least 16 bytes, got \(salt.count)")
             }
             guard iterations >= 1000 else {
-                throw CryptoError(.invalidParameter, "PBKDF2 (SP 800-132) iteration count must be at least 1000, got \(iterations)")
+                throw CryptoError(
+                    .invalidParameter, "PBKDF2 (SP 800-132) iteration count must be at least 1000, got \(iterations)")
             }
         }
         // Common digests get a specialised copy of the loop (callers usually arrive through an
@@ -54,8 +59,10 @@ public enum PBKDF2 {
         }
     }
 
-    private static func compute<H: HashFunction>(_ hash: H.Type, _ password: [UInt8], _ salt: [UInt8],
-                                                 _ iterations: Int, _ length: Int) throws -> [UInt8] {
+    private static func compute<H: HashFunction>(
+        _ hash: H.Type, _ password: [UInt8], _ salt: [UInt8],
+        _ iterations: Int, _ length: Int
+    ) throws -> [UInt8] {
         let hLen = H.digestSize
         // Keyed once; each HMAC below starts from a copy of these inner/outer states.
         let keyed = try HMAC<H>(key: password)

@@ -20,21 +20,26 @@ public enum PKCS12KDF {
     }
 
     /// - Throws: `invalidParameter` if `iterations` < 1 or `length` < 1.
-    public static func derive<H: HashFunction>(_ hash: H.Type, password: [UInt8], salt: [UInt8], purpose: Purpose,
-                                               iterations: Int, length: Int) throws -> [UInt8] {
+    public static func derive<H: HashFunction>(
+        _ hash: H.Type, password: [UInt8], salt: [UInt8], purpose: Purpose,
+        iterations: Int, length: Int
+    ) throws -> [UInt8] {
         try derive(H.self, password: password, salt: salt, id: purpose.rawValue, iterations: iterations, length: length)
     }
 
     /// The same with the raw ID byte (OpenSSL's `id` parameter takes any value).
-    public static func derive<H: HashFunction>(_ hash: H.Type, password: [UInt8], salt: [UInt8], id: UInt8,
-                                               iterations: Int, length: Int) throws -> [UInt8] {
+    public static func derive<H: HashFunction>(
+        _ hash: H.Type, password: [UInt8], salt: [UInt8], id: UInt8,
+        iterations: Int, length: Int
+    ) throws -> [UInt8] {
         guard iterations >= 1 else {
             throw CryptoError(.invalidParameter, "PKCS12KDF iteration count must be at least 1, got \(iterations)")
         }
         guard length >= 1 else {
             throw CryptoError(.invalidParameter, "PKCS12KDF output length must be at least 1, got \(length)")
         }
-        let u = H.digestSize, v = H.blockSize
+        let u = H.digestSize
+        let v = H.blockSize
         let d = [UInt8](repeating: id, count: v)
         let sLen = v * ((salt.count + v - 1) / v)
         let pLen = password.isEmpty ? 0 : v * ((password.count + v - 1) / v)

@@ -10,8 +10,10 @@ public enum X963KDF {
     public static let maxInputLength = 1 << 30
 
     /// - Throws: `invalidParameter` if `length` is not in 1...2^30 or an input is over 2^30 bytes.
-    public static func derive<H: HashFunction>(_ hash: H.Type, sharedSecret: [UInt8], sharedInfo: [UInt8] = [],
-                                               length: Int) throws -> [UInt8] {
+    public static func derive<H: HashFunction>(
+        _ hash: H.Type, sharedSecret: [UInt8], sharedInfo: [UInt8] = [],
+        length: Int
+    ) throws -> [UInt8] {
         guard length >= 1, length <= maxInputLength else {
             throw CryptoError(.invalidParameter, "X963KDF output length must be 1...2^30, got \(length)")
         }

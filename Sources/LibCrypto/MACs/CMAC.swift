@@ -25,11 +25,14 @@ public struct CMAC<C: BlockCipher>: Sendable {
     public init(cipher: C) throws {
         let n = C.blockSize
         guard n == 8 || n == 16 else {
-            throw CryptoError(.invalidParameter, "CMAC needs a 64- or 128-bit block cipher, \(C.self) has \(n * 8)-bit blocks")
+            throw CryptoError(
+                .invalidParameter, "CMAC needs a 64- or 128-bit block cipher, \(C.self) has \(n * 8)-bit blocks")
         }
         self.cipher = cipher
         var l: (UInt64, UInt64) = (0, 0)
-        withUnsafeMutableBytes(of: &l) { b in cipher.encrypt(block: UnsafeRawPointer(b.baseAddress!), into: b.baseAddress!) }
+        withUnsafeMutableBytes(of: &l) { b in
+            cipher.encrypt(block: UnsafeRawPointer(b.baseAddress!), into: b.baseAddress!)
+        }
         let k1 = Self.double(l, blockSize: n)
         self.k1 = k1
         k2 = Self.double(k1, blockSize: n)
@@ -38,7 +41,8 @@ public struct CMAC<C: BlockCipher>: Sendable {
 
     /// The subkeys K1 and K2 (for the published intermediate values).
     var subkeys: (k1: [UInt8], k2: [UInt8]) {
-        var a = k1, b = k2
+        var a = k1
+        var b = k2
         let n = C.blockSize
         return (withUnsafeBytes(of: &a) { Array($0[0..<n]) }, withUnsafeBytes(of: &b) { Array($0[0..<n]) })
     }
@@ -59,7 +63,8 @@ public struct CMAC<C: BlockCipher>: Sendable {
         var count = buffered
         withUnsafeMutableBytes(of: &x) { xb in
             withUnsafeMutableBytes(of: &buf) { bb in
-                let xp = xb.baseAddress!, bp = bb.baseAddress!
+                let xp = xb.baseAddress!
+                let bp = bb.baseAddress!
                 // Fill the pending block; process it only if more data follows.
                 if count < bs {
                     let take = min(bs - count, n)
@@ -146,7 +151,9 @@ public struct CMAC<C: BlockCipher>: Sendable {
         let a = x.loadUnaligned(as: UInt64.self) ^ m.loadUnaligned(as: UInt64.self)
         x.storeBytes(of: a, as: UInt64.self)
         if n == 16 {
-            let b = x.loadUnaligned(fromByteOffset: 8, as: UInt64.self) ^ m.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+            let b =
+                x.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                ^ m.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
             x.storeBytes(of: b, toByteOffset: 8, as: UInt64.self)
         }
     }
@@ -158,7 +165,8 @@ public struct CMAC<C: BlockCipher>: Sendable {
             let r = (a &<< 1) ^ (0x1B & (0 &- (a &>> 63)))
             return (r.bigEndian, 0)
         }
-        let hi = UInt64(bigEndian: v.0), lo = UInt64(bigEndian: v.1)
+        let hi = UInt64(bigEndian: v.0)
+        let lo = UInt64(bigEndian: v.1)
         let nhi = (hi &<< 1) | (lo &>> 63)
         let nlo = (lo &<< 1) ^ (0x87 & (0 &- (hi &>> 63)))
         return (nhi.bigEndian, nlo.bigEndian)

@@ -33,10 +33,12 @@ public struct Poly1305: Sendable {
             throw CryptoError(.invalidParameter, "Poly1305 takes a key of 32 bytes, got \(key.count)")
         }
         let (k0, k1, k2, k3) = key.withUnsafeBytes { k in
-            (UInt64(littleEndian: k.loadUnaligned(fromByteOffset: 0, as: UInt64.self)),
-             UInt64(littleEndian: k.loadUnaligned(fromByteOffset: 8, as: UInt64.self)),
-             UInt64(littleEndian: k.loadUnaligned(fromByteOffset: 16, as: UInt64.self)),
-             UInt64(littleEndian: k.loadUnaligned(fromByteOffset: 24, as: UInt64.self)))
+            (
+                UInt64(littleEndian: k.loadUnaligned(fromByteOffset: 0, as: UInt64.self)),
+                UInt64(littleEndian: k.loadUnaligned(fromByteOffset: 8, as: UInt64.self)),
+                UInt64(littleEndian: k.loadUnaligned(fromByteOffset: 16, as: UInt64.self)),
+                UInt64(littleEndian: k.loadUnaligned(fromByteOffset: 24, as: UInt64.self))
+            )
         }
         r0 = k0 & 0x0fff_fffc_0fff_ffff
         r1 = k1 & 0x0fff_fffc_0fff_fffc
@@ -145,8 +147,12 @@ public struct Poly1305: Sendable {
     }
 
     private mutating func blocks(_ p: UnsafeRawPointer, count: Int) {
-        var a0 = h0, a1 = h1, a2 = h2
-        let r0 = r0, r1 = r1, s1 = s1
+        var a0 = h0
+        var a1 = h1
+        var a2 = h2
+        let r0 = r0
+        let r1 = r1
+        let s1 = s1
         var p = p
         for _ in 0..<count {
             let m0 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
@@ -154,7 +160,9 @@ public struct Poly1305: Sendable {
             Self.step(&a0, &a1, &a2, m0, m1, 1, r0, r1, s1)
             p += 16
         }
-        h0 = a0; h1 = a1; h2 = a2
+        h0 = a0
+        h1 = a1
+        h2 = a2
     }
 
     @inline(__always)
@@ -166,9 +174,11 @@ public struct Poly1305: Sendable {
     /// `poly1305_blocks`): since r1's low two bits are clear, h1·r1·2^128 folds into
     /// h1·(r1/4)·5 = h1·s1, and the top limb stays small (h2·r0 fits 64 bits).
     @inline(__always)
-    private static func step(_ h0: inout UInt64, _ h1: inout UInt64, _ h2: inout UInt64,
-                             _ m0: UInt64, _ m1: UInt64, _ hibit: UInt64,
-                             _ r0: UInt64, _ r1: UInt64, _ s1: UInt64) {
+    private static func step(
+        _ h0: inout UInt64, _ h1: inout UInt64, _ h2: inout UInt64,
+        _ m0: UInt64, _ m1: UInt64, _ hibit: UInt64,
+        _ r0: UInt64, _ r1: UInt64, _ s1: UInt64
+    ) {
         let (a0, c0) = h0.addingReportingOverflow(m0)
         let t1 = UInt128(h1) &+ UInt128(m1) &+ UInt128(c0 ? 1 : 0)
         let a1 = UInt64(truncatingIfNeeded: t1)

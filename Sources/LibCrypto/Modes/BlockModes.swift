@@ -59,7 +59,8 @@ public final class BlockModeCipher<C: BlockCipher> {
         let bs = C.blockSize
         if mode != .ecb {
             guard iv.count == bs else {
-                throw CryptoError(.invalidParameter, "\(mode.rawValue.uppercased()) needs a \(bs)-byte IV, got \(iv.count)")
+                throw CryptoError(
+                    .invalidParameter, "\(mode.rawValue.uppercased()) needs a \(bs)-byte IV, got \(iv.count)")
             }
         }
         self.cipher = cipher
@@ -94,11 +95,19 @@ public final class BlockModeCipher<C: BlockCipher> {
         guard input.count > 0, let src = input.baseAddress else { return 0 }
         // Exact in-place is safe when output never runs ahead of input; otherwise (buffered
         // bytes, a held-back block, or partly overlapping buffers) work from a copy.
-        let overlaps = UnsafeRawPointer(output) < src + input.count && src < UnsafeRawPointer(output) + input.count + C.blockSize
-        if overlaps && (UnsafeRawPointer(output) != src || (mode.isBlockMode && (buffered > 0 || (!encrypting && padding)))) {
+        let overlaps =
+            UnsafeRawPointer(output) < src + input.count && src < UnsafeRawPointer(output) + input.count + C.blockSize
+        if overlaps
+            && (UnsafeRawPointer(output) != src || (mode.isBlockMode && (buffered > 0 || (!encrypting && padding))))
+        {
             let copy = [UInt8](input)
             return copy.withUnsafeBytes { c in
-                mode.isBlockMode ? updateBlocks(c.baseAddress!, c.count, output) : { updateStream(c.baseAddress!, c.count, output); return c.count }()
+                mode.isBlockMode
+                    ? updateBlocks(c.baseAddress!, c.count, output)
+                    : {
+                        updateStream(c.baseAddress!, c.count, output)
+                        return c.count
+                    }()
             }
         }
         if mode.isBlockMode { return updateBlocks(src, input.count, output) }
@@ -149,7 +158,9 @@ public final class BlockModeCipher<C: BlockCipher> {
 
     private func updateBlocks(_ src: UnsafeRawPointer, _ count: Int, _ out: UnsafeMutableRawPointer) -> Int {
         let bs = C.blockSize
-        var inp = src, n = count, written = 0
+        var inp = src
+        var n = count
+        var written = 0
         let holdLast = !encrypting && padding
         if buffered > 0 || (holdLast && n <= bs) {
             let take = min(bs - buffered, n)

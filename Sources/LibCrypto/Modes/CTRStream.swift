@@ -22,8 +22,10 @@ struct CTRStream {
     /// Bytes of `keystream` already used; `blockSize` when none is left.
     private var position: Int
 
-    init<C: BlockCipher>(cipher: C, counterWidth: Int, counter: UnsafeMutableRawPointer,
-                         keystream: UnsafeMutableRawPointer) {
+    init<C: BlockCipher>(
+        cipher: C, counterWidth: Int, counter: UnsafeMutableRawPointer,
+        keystream: UnsafeMutableRawPointer
+    ) {
         blockSize = C.blockSize
         multi = cipher as? any MultiBlockCipher
         self.counterWidth = min(max(counterWidth, 1), C.blockSize)
@@ -56,8 +58,10 @@ struct CTRStream {
     /// XORs the keystream into `count` bytes from `src` to `dst` (which may be the same address),
     /// continuing where the previous call stopped. `encryptBlock` encrypts one block with the
     /// cipher the stream was made with.
-    mutating func apply(_ src: UnsafeRawPointer, _ dst: UnsafeMutableRawPointer, _ count: Int,
-                        encryptBlock: (UnsafeRawPointer, UnsafeMutableRawPointer) -> Void) {
+    mutating func apply(
+        _ src: UnsafeRawPointer, _ dst: UnsafeMutableRawPointer, _ count: Int,
+        encryptBlock: (UnsafeRawPointer, UnsafeMutableRawPointer) -> Void
+    ) {
         let bs = blockSize
         var done = 0
         if position < bs {

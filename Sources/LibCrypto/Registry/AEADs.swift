@@ -42,23 +42,35 @@ extension Registry {
         var list: [AEADAlgorithm] = []
         for bits in [128, 192, 256] {
             let n = bits / 8
-            list.append(AEADAlgorithm(info: Descriptors.named("AES-\(bits)-GCM"),
-                                      keyLength: n, defaultNonceLength: 12, defaultTagLength: 16) { key, p, enc in
-                try GCM(cipher: try AES(key: key), parameters: p, encrypting: enc)
-            })
-            list.append(AEADAlgorithm(info: Descriptors.named("AES-\(bits)-CCM"),
-                                      keyLength: n, defaultNonceLength: 7, defaultTagLength: 12) { key, p, enc in
-                try CCM(cipher: try AES(key: key), parameters: p, encrypting: enc)
-            })
-            list.append(AEADAlgorithm(info: Descriptors.named("AES-\(bits)-OCB"),
-                                      keyLength: n, defaultNonceLength: 12, defaultTagLength: 16) { key, p, enc in
-                try OCB(cipher: try AES(key: key), parameters: p, encrypting: enc)
-            })
+            list.append(
+                AEADAlgorithm(
+                    info: Descriptors.named("AES-\(bits)-GCM"),
+                    keyLength: n, defaultNonceLength: 12, defaultTagLength: 16
+                ) { key, p, enc in
+                    try GCM(cipher: try AES(key: key), parameters: p, encrypting: enc)
+                })
+            list.append(
+                AEADAlgorithm(
+                    info: Descriptors.named("AES-\(bits)-CCM"),
+                    keyLength: n, defaultNonceLength: 7, defaultTagLength: 12
+                ) { key, p, enc in
+                    try CCM(cipher: try AES(key: key), parameters: p, encrypting: enc)
+                })
+            list.append(
+                AEADAlgorithm(
+                    info: Descriptors.named("AES-\(bits)-OCB"),
+                    keyLength: n, defaultNonceLength: 12, defaultTagLength: 16
+                ) { key, p, enc in
+                    try OCB(cipher: try AES(key: key), parameters: p, encrypting: enc)
+                })
         }
-        list.append(AEADAlgorithm(info: Descriptors.named("ChaCha20-Poly1305"),
-                                  keyLength: 32, defaultNonceLength: 12, defaultTagLength: 16) { key, p, enc in
-            try ChaCha20Poly1305(key: key, parameters: p, encrypting: enc)
-        })
+        list.append(
+            AEADAlgorithm(
+                info: Descriptors.named("ChaCha20-Poly1305"),
+                keyLength: 32, defaultNonceLength: 12, defaultTagLength: 16
+            ) { key, p, enc in
+                try ChaCha20Poly1305(key: key, parameters: p, encrypting: enc)
+            })
         return list
     }()
 
@@ -78,30 +90,45 @@ extension Registry {
     static let oneShotCiphers: [CipherAlgorithm] = {
         var list: [CipherAlgorithm] = []
         for bits in [128, 256] {
-            list.append(CipherAlgorithm(name: "AES-\(bits)-XTS", keyLength: bits / 4, ivLength: 16, blockSize: 1) { key, iv, enc, _ in
-                // As OpenSSL's default provider: equal key halves are refused for encryption only
-                // (its FIPS provider refuses them for decryption too).
-                let xts = try XTS<AES>(key: key, tweak: iv, encrypting: enc)
-                return OneShotContext { try xts.process($0) }
-            })
+            list.append(
+                CipherAlgorithm(name: "AES-\(bits)-XTS", keyLength: bits / 4, ivLength: 16, blockSize: 1) {
+                    key, iv, enc, _ in
+                    // As OpenSSL's default provider: equal key halves are refused for encryption only
+                    // (its FIPS provider refuses them for decryption too).
+                    let xts = try XTS<AES>(key: key, tweak: iv, encrypting: enc)
+                    return OneShotContext { try xts.process($0) }
+                })
         }
         for bits in [128, 192, 256] {
             let n = bits / 8
-            for (suffix, pad, inverse) in [("WRAP", false, false), ("WRAP-PAD", true, false), ("WRAP-INV", false, true), ("WRAP-PAD-INV", true, true)] {
-                list.append(CipherAlgorithm(name: "AES-\(bits)-\(suffix)", keyLength: n, ivLength: pad ? 4 : 8, ivOptional: true,
-                                            blockSize: 8) { key, iv, enc, _ in
-                    // As OpenSSL: encrypt wraps and decrypt unwraps; the -INV ciphers use the AES
-                    // inverse cipher as the wrap's block function (SP 800-38F KW-AE/KW-AD with CIPH⁻¹).
-                    let wrapping = enc
-                    return OneShotContext { data in
-                        switch (pad, wrapping) {
-                        case (false, true): return try AESKeyWrap.wrap(key: key, data, iv: iv.isEmpty ? nil : iv, inverse: inverse)
-                        case (false, false): return try AESKeyWrap.unwrap(key: key, data, iv: iv.isEmpty ? nil : iv, inverse: inverse)
-                        case (true, true): return try AESKeyWrap.wrapPad(key: key, data, iv: iv.isEmpty ? nil : iv, inverse: inverse)
-                        case (true, false): return try AESKeyWrap.unwrapPad(key: key, data, iv: iv.isEmpty ? nil : iv, inverse: inverse)
+            for (suffix, pad, inverse) in [
+                ("WRAP", false, false), ("WRAP-PAD", true, false), ("WRAP-INV", false, true),
+                ("WRAP-PAD-INV", true, true),
+            ] {
+                list.append(
+                    CipherAlgorithm(
+                        name: "AES-\(bits)-\(suffix)", keyLength: n, ivLength: pad ? 4 : 8, ivOptional: true,
+                        blockSize: 8
+                    ) { key, iv, enc, _ in
+                        // As OpenSSL: encrypt wraps and decrypt unwraps; the -INV ciphers use the AES
+                        // inverse cipher as the wrap's block function (SP 800-38F KW-AE/KW-AD with CIPH⁻¹).
+                        let wrapping = enc
+                        return OneShotContext { data in
+                            switch (pad, wrapping) {
+                            case (false, true):
+                                return try AESKeyWrap.wrap(key: key, data, iv: iv.isEmpty ? nil : iv, inverse: inverse)
+                            case (false, false):
+                                return try AESKeyWrap.unwrap(
+                                    key: key, data, iv: iv.isEmpty ? nil : iv, inverse: inverse)
+                            case (true, true):
+                                return try AESKeyWrap.wrapPad(
+                                    key: key, data, iv: iv.isEmpty ? nil : iv, inverse: inverse)
+                            case (true, false):
+                                return try AESKeyWrap.unwrapPad(
+                                    key: key, data, iv: iv.isEmpty ? nil : iv, inverse: inverse)
+                            }
                         }
-                    }
-                })
+                    })
             }
         }
         return list

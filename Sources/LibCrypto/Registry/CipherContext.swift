@@ -33,7 +33,9 @@ extension CipherContext {
     /// Processes a whole array (convenience; streams call the pointer form).
     public func update(_ bytes: [UInt8]) throws -> [UInt8] {
         var out = [UInt8](repeating: 0, count: bytes.count + 32)
-        let n = try bytes.withUnsafeBytes { i in try out.withUnsafeMutableBytes { o in try update(i, into: o.baseAddress!) } }
+        let n = try bytes.withUnsafeBytes { i in
+            try out.withUnsafeMutableBytes { o in try update(i, into: o.baseAddress!) }
+        }
         out.removeSubrange(n...)
         return out
     }
@@ -99,8 +101,11 @@ public struct CipherAlgorithm: Sendable {
     /// CMAC over this entry's block cipher (set for the block-cipher families).
     var cmacFactory: (@Sendable ([UInt8]) throws -> any MACContext)? = nil
 
-    init(name: String, keyLength: Int, variableKeyLengths: KeySizes? = nil, ivLength: Int, ivOptional: Bool = false,
-         blockSize: Int, factory: @escaping @Sendable ([UInt8], [UInt8], Bool, CipherParameters) throws -> any CipherContext) {
+    init(
+        name: String, keyLength: Int, variableKeyLengths: KeySizes? = nil, ivLength: Int, ivOptional: Bool = false,
+        blockSize: Int,
+        factory: @escaping @Sendable ([UInt8], [UInt8], Bool, CipherParameters) throws -> any CipherContext
+    ) {
         info = Descriptors.named(name)
         self.keyLength = keyLength
         self.variableKeyLengths = variableKeyLengths
@@ -112,8 +117,10 @@ public struct CipherAlgorithm: Sendable {
 
     /// A context ready to encrypt or decrypt.
     /// - Throws: `invalidParameter` for a key or IV of the wrong length (or bad parameters).
-    public func makeContext(key: [UInt8], iv: [UInt8] = [], encrypting: Bool,
-                            parameters: CipherParameters = CipherParameters()) throws -> any CipherContext {
+    public func makeContext(
+        key: [UInt8], iv: [UInt8] = [], encrypting: Bool,
+        parameters: CipherParameters = CipherParameters()
+    ) throws -> any CipherContext {
         if key.count != keyLength {
             guard let v = variableKeyLengths, v.contains(key.count) else {
                 let allowed = variableKeyLengths.map { "\($0)" } ?? "\(keyLength)"
@@ -136,12 +143,16 @@ public struct CipherAlgorithm: Sendable {
     }
 
     /// One-shot encryption.
-    public func encrypt(_ plaintext: [UInt8], key: [UInt8], iv: [UInt8] = [], parameters: CipherParameters = CipherParameters()) throws -> [UInt8] {
+    public func encrypt(
+        _ plaintext: [UInt8], key: [UInt8], iv: [UInt8] = [], parameters: CipherParameters = CipherParameters()
+    ) throws -> [UInt8] {
         try makeContext(key: key, iv: iv, encrypting: true, parameters: parameters).process(plaintext)
     }
 
     /// One-shot decryption.
-    public func decrypt(_ ciphertext: [UInt8], key: [UInt8], iv: [UInt8] = [], parameters: CipherParameters = CipherParameters()) throws -> [UInt8] {
+    public func decrypt(
+        _ ciphertext: [UInt8], key: [UInt8], iv: [UInt8] = [], parameters: CipherParameters = CipherParameters()
+    ) throws -> [UInt8] {
         try makeContext(key: key, iv: iv, encrypting: false, parameters: parameters).process(ciphertext)
     }
 }
@@ -161,8 +172,10 @@ extension CipherAlgorithm {
                 ivLength: mode == .ecb ? 0 : C.blockSize, blockSize: mode.isBlockMode ? C.blockSize : 1
             ) { key, iv, encrypting, params in
                 let cipher = try make(key, params)
-                return BlockModeContext(try BlockModeCipher(cipher: cipher, mode: mode, iv: iv, encrypting: encrypting,
-                                                            padding: params.padding))
+                return BlockModeContext(
+                    try BlockModeCipher(
+                        cipher: cipher, mode: mode, iv: iv, encrypting: encrypting,
+                        padding: params.padding))
             }
             if mode == .cbc {
                 entry.cmacFactory = { key in CMACContext(try CMAC(cipher: try make(key, CipherParameters()))) }

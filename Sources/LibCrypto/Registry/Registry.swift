@@ -37,7 +37,8 @@ final class TypedDigestContext<H: HashFunction>: DigestContext {
                 guard n >= 0 else { throw CryptoError(.invalidParameter, "negative output length \(n)") }
                 return xof.finalize(outputLength: n)
             }
-            throw CryptoError(.invalidParameter, "\(H.self) has a fixed output of \(H.digestSize) bytes, \(n) were asked")
+            throw CryptoError(
+                .invalidParameter, "\(H.self) has a fixed output of \(H.digestSize) bytes, \(n) were asked")
         }
         return state.finalize()
     }
@@ -143,14 +144,15 @@ public enum Registry {
             DigestAlgorithm(SM3.self, name: "SM3"),
         ]
         #if MDC2
-        list.append(DigestAlgorithm(MDC2.self, name: "MDC2")
-            .withPadding { padType in
-                switch padType {
-                case 1: return TypedDigestContext(MDC2(padding: .zeros))
-                case 2: return TypedDigestContext(MDC2(padding: .bit))
-                default: throw CryptoError(.invalidParameter, "MDC2 pad-type must be 1 or 2, not \(padType)")
-                }
-            })
+        list.append(
+            DigestAlgorithm(MDC2.self, name: "MDC2")
+                .withPadding { padType in
+                    switch padType {
+                    case 1: return TypedDigestContext(MDC2(padding: .zeros))
+                    case 2: return TypedDigestContext(MDC2(padding: .bit))
+                    default: throw CryptoError(.invalidParameter, "MDC2 pad-type must be 1 or 2, not \(padType)")
+                    }
+                })
         #endif
         #if RMD160
         list.append(DigestAlgorithm(RIPEMD160.self, name: "RIPEMD-160"))
@@ -167,7 +169,9 @@ public enum Registry {
         .map(Descriptors.named)
 
     /// Every algorithm of this build, in a stable order.
-    public static var all: [AlgorithmDescriptor] { digests.map(\.info) + macs + ciphers.map(\.info) + aeads.map(\.info) + kdfs }
+    public static var all: [AlgorithmDescriptor] {
+        digests.map(\.info) + macs + ciphers.map(\.info) + aeads.map(\.info) + kdfs
+    }
 
     private static let digestIndex: [String: Int] = {
         var index: [String: Int] = [:]
@@ -198,4 +202,3 @@ public enum Registry {
         try digest(named: digestName).makeHMAC(key: key)
     }
 }
-

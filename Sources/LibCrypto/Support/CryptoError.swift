@@ -52,5 +52,8 @@ public struct CryptoError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Errors are equal when code and reason are; the place they were raised is ignored.
     public static func == (a: CryptoError, b: CryptoError) -> Bool { a.code == b.code && a.reason == b.reason }
     /// Hashes code and reason, consistent with `==`.
-    public func hash(into h: inout Hasher) { h.combine(code); h.combine(reason) }
+    public func hash(into h: inout Hasher) {
+        h.combine(code)
+        h.combine(reason)
+    }
 }

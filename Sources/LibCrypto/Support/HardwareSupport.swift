@@ -114,7 +114,9 @@ public enum HardwareSupport {
         case "hardware": paths = .all
         default:
             guard let p = Paths.named.first(where: { $0.0 == name }) else {
-                preconditionFailure("HardwareSupport.withVariant: unknown variant \"\(name)\" (generic, hardware, \(Paths.named.map(\.0).joined(separator: ", ")))")
+                preconditionFailure(
+                    "HardwareSupport.withVariant: unknown variant \"\(name)\" (generic, hardware, \(Paths.named.map(\.0).joined(separator: ", ")))"
+                )
             }
             paths = p.1
         }
