@@ -15,8 +15,8 @@
 /// compute the CBC-MAC; the plaintext is kept inside the context and released by
 /// `finalizeDecryption` only if the tag verifies (in constant time); otherwise it is wiped.
 ///
-/// The keystream is the shared ``CTRStream`` (counter width L). No tables and no hardware
-/// code here; the block cipher decides both (``AES`` picks ``AESNI`` or ``AESGeneric``).
+/// The keystream is the shared `CTRStream` (counter width L). No tables and no hardware
+/// code here; the block cipher decides both (``AES`` picks `AESNI` or `AESGeneric`).
 public final class CCM<C: BlockCipher>: AEADContext {
     /// The block cipher under the mode.
     public let cipher: C

@@ -20,8 +20,8 @@
 /// plaintext at all.
 ///
 /// Variants (see ``HardwareSupport``): the CTR keystream is the cipher's (``AES`` picks
-/// ``AESNI`` or ``AESGeneric`` when keyed) through ``CTRStream``, and the hash is ``GHASH``
-/// (``GHASHPCLMUL`` or ``GHASHGeneric``, picked when the context is created). This file has no
+/// `AESNI` or `AESGeneric` when keyed) through `CTRStream`, and the hash is `GHASH`
+/// (`GHASHPCLMUL` or `GHASHGeneric`, picked when the context is created). This file has no
 /// hardware code of its own; neither generic variant uses secret-indexed tables.
 public final class GCM<C: BlockCipher>: AEADContext {
     /// The block cipher under the mode.

@@ -1,16 +1,16 @@
 /// GHASH, GCM's universal hash (SP 800-38D section 6.4): Y = (Y ^ X) * H in GF(2^128) per
 /// block. Two variants, chosen when the value is made (see ``HardwareSupport``) and kept by
 /// it and its copies:
-/// - ``GHASHGeneric`` (`GHASHGeneric.swift`): constant-time Swift (BearSSL's `ghash_ctmul64`),
+/// - `GHASHGeneric` (`GHASHGeneric.swift`): constant-time Swift (BearSSL's `ghash_ctmul64`),
 ///   no tables; every build has it.
-/// - ``GHASHPCLMUL`` (`GHASHPCLMUL.swift`): carry-less multiplication in `LibCryptoASM`; only
+/// - `GHASHPCLMUL` (`GHASHPCLMUL.swift`): carry-less multiplication in `LibCryptoASM`; only
 ///   with the `ASM` trait.
 ///
 /// This file holds the key table, the running value Y, and the one dispatch point
-/// (``variant(_:_:)``).
+/// (`variant(_:_:)`).
 struct GHASH {
-    /// The key table of the variant in use (``GHASHGeneric``: 96 words of H powers as masked
-    /// slices; ``GHASHPCLMUL``: the `lc_ghash_init` table in the first 256 bytes).
+    /// The key table of the variant in use (`GHASHGeneric`: 96 words of H powers as masked
+    /// slices; `GHASHPCLMUL`: the `lc_ghash_init` table in the first 256 bytes).
     private var keys: InlineArray<96, UInt64>
     /// Y as (first eight bytes, last eight bytes), big-endian.
     private var y: (UInt64, UInt64) = (0, 0)

@@ -1,5 +1,5 @@
 /// GHASH in constant time, after BearSSL's `ghash_ctmul64` (Thomas Pornin): the generic
-/// variant every build has. ``GHASH`` picks it, or ``GHASHPCLMUL``, when a GCM context is made.
+/// variant every build has. `GHASH` picks it, or `GHASHPCLMUL`, when a GCM context is made.
 ///
 /// No secret-indexed tables: products in GF(2^128) are carry-less multiplications built from
 /// ordinary 64-bit integer multiplications of operands whose bits are spread out with "holes",
@@ -22,7 +22,7 @@
 /// slices, and four blocks are hashed at once against H^4, H^3, H^2, H, summing the unreduced
 /// products (reversal, shift and reduction are linear) so that they are reduced once.
 ///
-/// A value is a view of a key table owned by a ``GHASH`` value: for power p (H^(p+1)), at
+/// A value is a view of a key table owned by a `GHASH` value: for power p (H^(p+1)), at
 /// 24p, h0, h1, h0^h1, rev(h0), rev(h1), rev(h0^h1), each as four masked slices (96 words).
 struct GHASHGeneric {
     let keys: UnsafePointer<UInt64>

@@ -2,12 +2,12 @@
 import LibCryptoASM
 
 /// GHASH on PCLMULQDQ (`LibCryptoASM`, eight blocks per reduction against H^1...H^8), the
-/// x86-64 hardware variant. ``GHASH`` picks it when a GCM context is made and
+/// x86-64 hardware variant. `GHASH` picks it when a GCM context is made and
 /// ``HardwareSupport`` selects `pclmulqdq`; carry-less multiplication is one instruction, so
 /// nothing here is table-driven on secret data.
 ///
 /// A value is a view of the key table of `lc_ghash_init` (H^1...H^8, 256 bytes) owned by a
-/// ``GHASH`` value. Only built with the `ASM` trait.
+/// `GHASH` value. Only built with the `ASM` trait.
 struct GHASHPCLMUL {
     let table: UnsafePointer<UInt8>
 
@@ -44,7 +44,7 @@ struct GHASHPCLMUL {
     }
 }
 #else
-/// A build without `ASM` has no PCLMULQDQ path: an uninhabited type, so ``GHASH``'s dispatch
+/// A build without `ASM` has no PCLMULQDQ path: an uninhabited type, so `GHASH`'s dispatch
 /// type-checks and its hardware branch is statically dead.
 enum GHASHPCLMUL {
     func absorb(hi: UInt64, lo: UInt64, _ y: inout (UInt64, UInt64)) {}

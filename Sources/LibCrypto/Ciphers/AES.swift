@@ -1,12 +1,12 @@
 /// AES, the Advanced Encryption Standard (FIPS 197), with 128-, 192- and 256-bit keys.
 ///
 /// Two variants, chosen when the key is set (see ``HardwareSupport``) and kept by the value:
-/// - ``AESGeneric`` (`AESGeneric.swift`): constant-time bitsliced Swift, no tables, four
+/// - `AESGeneric` (`AESGeneric.swift`): constant-time bitsliced Swift, no tables, four
 ///   blocks per pass; every build has it.
-/// - ``AESNI`` (`AESNI.swift`): AES-NI in `LibCryptoASM`, eight blocks in flight for ECB,
+/// - `AESNI` (`AESNI.swift`): AES-NI in `LibCryptoASM`, eight blocks in flight for ECB,
 ///   CBC decryption and CTR; only with the `ASM` trait.
 ///
-/// This file holds the key storage and the one dispatch point (``variant(_:_:)``); the
+/// This file holds the key storage and the one dispatch point (`variant(_:_:)`); the
 /// algorithms live in the variant files. No secret-indexed tables in either variant.
 ///
 /// One block costs as much as four in the generic variant, so modes that can work on several
@@ -21,8 +21,8 @@ public struct AES: MultiBlockCipher {
 
     /// Nr: 10, 12 or 14.
     public let rounds: Int
-    /// The key schedule of the variant in use: ``AESGeneric`` (round key `i` as eight slices at
-    /// `8i ..< 8i + 8`) or ``AESNI`` (its byte schedule in the first 480 bytes).
+    /// The key schedule of the variant in use: `AESGeneric` (round key `i` as eight slices at
+    /// `8i ..< 8i + 8`) or `AESNI` (its byte schedule in the first 480 bytes).
     let roundKeys: InlineArray<120, UInt64>
     /// True when `roundKeys` is an AES-NI schedule.
     let hardware: Bool

@@ -1,5 +1,5 @@
 /// The generic AES core: constant-time bitsliced Swift, the variant every build has (as
-/// BearSSL's `aes_ct64`). ``AES`` picks it, or ``AESNI``, when a key is set.
+/// BearSSL's `aes_ct64`). ``AES`` picks it, or `AESNI`, when a key is set.
 ///
 /// No secret-indexed tables: there are no tables and no branches or memory addresses that
 /// depend on the key or the data. The state is bitsliced: four blocks are held in eight 64-bit

@@ -5,7 +5,7 @@
 ///
 /// Secret-indexed table: the S permutation `piSubst` is looked up by message and checksum
 /// bytes, so timing may depend on the data (as in OpenSSL's MD2). Block buffering is the
-/// shared ``BlockBuffered``; the padding and checksum are MD2's own.
+/// shared `BlockBuffered`; the padding and checksum are MD2's own.
 public struct MD2: HashFunction, BlockBuffered {
     /// The block length in bytes.
     public static let blockSize = 16
@@ -39,7 +39,7 @@ public struct MD2: HashFunction, BlockBuffered {
         return withUnsafeBytes(of: &state) { Array($0) }
     }
 
-    /// Compresses `blocks` whole 16-byte blocks at `p` (``BlockBuffered``).
+    /// Compresses `blocks` whole 16-byte blocks at `p` (`BlockBuffered`).
     mutating func compress(_ p: UnsafeRawPointer, blocks: Int) {
         Self.compress(&state, &checksum, p, blocks)
     }

@@ -3,7 +3,7 @@
 /// MD4 (RFC 1320). Cryptographically broken; provided only for legacy formats
 /// such as NTLM password hashes.
 ///
-/// Buffering and padding are the shared ``MerkleDamgard``; this file has the compression
+/// Buffering and padding are the shared `MerkleDamgard`; this file has the compression
 /// function. No tables: nothing is indexed by secret data.
 public struct MD4: HashFunction, MerkleDamgard {
     static var lengthSize: Int { 8 }
@@ -35,7 +35,7 @@ public struct MD4: HashFunction, MerkleDamgard {
         return withUnsafeBytes(of: &out) { Array($0) }
     }
 
-    /// Compresses `blocks` whole 64-byte blocks at `p` (``BlockBuffered``).
+    /// Compresses `blocks` whole 64-byte blocks at `p` (`BlockBuffered`).
     mutating func compress(_ p: UnsafeRawPointer, blocks: Int) {
         Self.compress(&h0, &h1, &h2, &h3, p, blocks)
     }

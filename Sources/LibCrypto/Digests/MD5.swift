@@ -1,7 +1,7 @@
 /// MD5 (RFC 1321). Broken for collision resistance; kept for compatibility with
 /// existing protocols and formats.
 ///
-/// Buffering and padding are the shared ``MerkleDamgard``; this file has the compression
+/// Buffering and padding are the shared `MerkleDamgard`; this file has the compression
 /// function. No secret-indexed tables (the only table holds the round constants, read by
 /// round number).
 public struct MD5: HashFunction, MerkleDamgard {
@@ -34,7 +34,7 @@ public struct MD5: HashFunction, MerkleDamgard {
         return withUnsafeBytes(of: &out) { Array($0) }
     }
 
-    /// Compresses `blocks` whole 64-byte blocks at `p` (``BlockBuffered``).
+    /// Compresses `blocks` whole 64-byte blocks at `p` (`BlockBuffered`).
     mutating func compress(_ p: UnsafeRawPointer, blocks: Int) {
         Self.compress(&h0, &h1, &h2, &h3, p, blocks)
     }

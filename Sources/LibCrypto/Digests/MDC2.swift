@@ -11,7 +11,7 @@
 /// and hh = B[0..<4] ‖ A[4..<8]. The default padding (`pad_type` 1) zero-fills a final partial
 /// block and adds nothing to a message whose length is a multiple of 8 (so the empty message
 /// hashes to h ‖ hh unchanged). Legacy; its DES lookups are secret-indexed (see `DES`).
-/// Block buffering is the shared ``BlockBuffered``; the padding is MDC-2's own.
+/// Block buffering is the shared `BlockBuffered`; the padding is MDC-2's own.
 public struct MDC2: HashFunction, BlockBuffered {
     /// The block length in bytes.
     public static let blockSize = 8

@@ -1,5 +1,5 @@
 /// Block buffering written once for the digests that compress fixed-size blocks: the partial
-/// block kept between `update` calls and the message length. ``MerkleDamgard`` adds the
+/// block kept between `update` calls and the message length. `MerkleDamgard` adds the
 /// padding (0x80, zeros, the bit length) that MD4, MD5, SHA-1, SHA-2, RIPEMD-160 and SM3
 /// share; MD2 and MDC2 use only the buffering and pad their own way.
 ///
@@ -17,7 +17,7 @@ protocol BlockBuffered {
     mutating func compress(_ p: UnsafeRawPointer, blocks: Int)
 }
 
-/// The partial block of a ``BlockBuffered`` digest and the message length in bytes.
+/// The partial block of a `BlockBuffered` digest and the message length in bytes.
 struct PendingBlock<Block: BitwiseCopyable & Sendable>: Sendable {
     var block: Block
     /// Bytes of `block` in use (always less than a block between calls).

@@ -21,7 +21,7 @@ private func rmdLoad(_ p: UnsafeRawPointer, _ offset: Int) -> UInt32 {
 /// 64-byte blocks, little-endian words and length, two parallel lines of 80 steps each.
 /// Present only with the `RMD160` trait (OpenSSL's `no-rmd160` removes it).
 ///
-/// Buffering and padding are the shared ``MerkleDamgard``; this file has the compression
+/// Buffering and padding are the shared `MerkleDamgard`; this file has the compression
 /// function. No tables: nothing is indexed by secret data.
 public struct RIPEMD160: HashFunction, MerkleDamgard {
     static var lengthSize: Int { 8 }
@@ -40,7 +40,7 @@ public struct RIPEMD160: HashFunction, MerkleDamgard {
     /// A fresh state, ready for the first `update`.
     public init() {}
 
-    /// Compresses `blocks` whole 64-byte blocks at `p` (``BlockBuffered``).
+    /// Compresses `blocks` whole 64-byte blocks at `p` (`BlockBuffered`).
     mutating func compress(_ p: UnsafeRawPointer, blocks: Int) {
         var p = p
         for _ in 0..<blocks {

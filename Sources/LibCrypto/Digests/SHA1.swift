@@ -8,7 +8,7 @@ import LibCryptoASM
 /// With SHA-NI (see ``HardwareSupport``) the compression function runs in `LibCryptoASM`;
 /// the choice is made when the value is created and copies keep it.
 ///
-/// Buffering and padding are the shared ``MerkleDamgard``; this file has the compression
+/// Buffering and padding are the shared `MerkleDamgard`; this file has the compression
 /// function. No tables: nothing is indexed by secret data.
 public struct SHA1: HashFunction, MerkleDamgard {
     static var lengthSize: Int { 8 }
@@ -45,7 +45,7 @@ public struct SHA1: HashFunction, MerkleDamgard {
         return withUnsafeBytes(of: &out) { Array($0) }
     }
 
-    /// Compresses `blocks` whole 64-byte blocks at `p` (``BlockBuffered``).
+    /// Compresses `blocks` whole 64-byte blocks at `p` (`BlockBuffered`).
     mutating func compress(_ p: UnsafeRawPointer, blocks: Int) {
         compressBlocks(p, blocks)
     }

@@ -7,7 +7,7 @@ import LibCryptoASM
 /// With SHA-NI (see ``HardwareSupport``) the compression function runs in `LibCryptoASM`;
 /// the choice is made when the value is created and copies keep it.
 ///
-/// Buffering and padding are the shared ``MerkleDamgard``; this file has the compression
+/// Buffering and padding are the shared `MerkleDamgard`; this file has the compression
 /// function (`SHA256.Core` serves SHA-224 too). No tables: nothing is indexed by secret data.
 public struct SHA256: HashFunction {
     /// The block length in bytes.
@@ -80,7 +80,7 @@ extension SHA256 {
     }
 
     /// The streaming engine shared by SHA-224 and SHA-256: chaining state and the pending
-    /// block (``MerkleDamgard``).
+    /// block (`MerkleDamgard`).
     struct Core: MerkleDamgard {
         static var blockSize: Int { 64 }
         static var lengthSize: Int { 8 }

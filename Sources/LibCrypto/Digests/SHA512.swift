@@ -1,6 +1,6 @@
 /// SHA-512, the 512-bit member of the SHA-2 family (FIPS 180-4, section 6.4).
 ///
-/// Buffering and padding are the shared ``MerkleDamgard``; this file has the compression
+/// Buffering and padding are the shared `MerkleDamgard`; this file has the compression
 /// function (`SHA512.Core` serves SHA-384 and SHA-512/t too). No secret-indexed tables (the only table holds the round constants, read by
 /// round number).
 public struct SHA512: HashFunction {
@@ -132,7 +132,7 @@ extension SHA512 {
     }
 
     /// The streaming engine shared by SHA-384, SHA-512 and SHA-512/t: chaining state and the
-    /// pending block (``MerkleDamgard``, with a 128-bit length).
+    /// pending block (`MerkleDamgard`, with a 128-bit length).
     struct Core: MerkleDamgard {
         static var blockSize: Int { 128 }
         static var lengthSize: Int { 16 }

@@ -20,7 +20,7 @@ private func sm3Load(_ p: UnsafeRawPointer, _ offset: Int) -> UInt32 {
 ///
 /// 64-byte blocks, big-endian words and length, 64 rounds per block.
 ///
-/// Buffering and padding are the shared ``MerkleDamgard``; this file has the compression
+/// Buffering and padding are the shared `MerkleDamgard`; this file has the compression
 /// function. No tables: nothing is indexed by secret data.
 public struct SM3: HashFunction, MerkleDamgard {
     static var lengthSize: Int { 8 }

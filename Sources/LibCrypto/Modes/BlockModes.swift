@@ -29,7 +29,7 @@ public enum BlockCipherMode: String, Sendable, CaseIterable {
 /// cipher in one call (several blocks in flight for ECB, CBC decryption and CTR); CFB and
 /// OFB feed each block's output into the next and go one block at a time.
 ///
-/// CTR's counter and keystream are the shared ``CTRStream``. No tables here: whether a mode
+/// CTR's counter and keystream are the shared `CTRStream`. No tables here: whether a mode
 /// makes secret-indexed lookups is the cipher's business (``AES`` makes none; DES, Blowfish,
 /// CAST5 and other table ciphers do).
 public final class BlockModeCipher<C: BlockCipher> {
