@@ -63,13 +63,17 @@ extension GHASH {
     }
 
     /// Runs `generic` or `pclmul` on a view of this value's key table, as it was made.
+    /// (Mutating only so that the table is viewed where it lies: from a borrowed `self` the
+    /// optimiser copied the 768-byte table on every call.)
     @inline(__always)
-    private func variant(_ generic: (GHASHGeneric) -> Void, _ pclmul: (GHASHPCLMUL) -> Void) {
-        keys.span.withUnsafeBufferPointer { k in
+    private mutating func variant(_ generic: (GHASHGeneric) -> Void, _ pclmul: (GHASHPCLMUL) -> Void) {
+        let hardware = self.hardware
+        withUnsafeBytes(of: &keys) { k in
+            let table = k.baseAddress!.assumingMemoryBound(to: UInt64.self)
             if hardware {
-                pclmul(GHASHPCLMUL(table: k.baseAddress!))
+                pclmul(GHASHPCLMUL(table: table))
             } else {
-                generic(GHASHGeneric(keys: k.baseAddress!))
+                generic(GHASHGeneric(keys: table))
             }
         }
     }
@@ -83,9 +87,10 @@ extension GHASH {
     }
 
     /// Runs `generic` on a view of this value's key table (`GHASHPCLMUL` has no values here).
+    /// (Mutating so that the table is viewed where it lies, not copied.)
     @inline(__always)
-    private func variant(_ generic: (GHASHGeneric) -> Void, _ pclmul: (GHASHPCLMUL) -> Void) {
-        keys.span.withUnsafeBufferPointer { generic(GHASHGeneric(keys: $0.baseAddress!)) }
+    private mutating func variant(_ generic: (GHASHGeneric) -> Void, _ pclmul: (GHASHPCLMUL) -> Void) {
+        withUnsafeBytes(of: &keys) { generic(GHASHGeneric(keys: $0.baseAddress!.assumingMemoryBound(to: UInt64.self))) }
     }
 }
 #endif

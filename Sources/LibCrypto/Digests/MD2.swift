@@ -12,9 +12,9 @@ public struct MD2: HashFunction, BlockBuffered {
     /// The output length in bytes.
     public static let digestSize = 16
 
-    var state: (UInt64, UInt64) = (0, 0)
-    var checksum: (UInt64, UInt64) = (0, 0)
-    var pending = PendingBlock<(UInt64, UInt64)>((0, 0))
+    /// The 16-byte state and the running checksum, the partial block and the length.
+    var buffer = BlockBuffer<(state: (UInt64, UInt64), checksum: (UInt64, UInt64)), (UInt64, UInt64)>(
+        (state: (0, 0), checksum: (0, 0)), (0, 0))
 
     /// A fresh state, ready for the first `update`.
     public init() {}
@@ -27,21 +27,24 @@ public struct MD2: HashFunction, BlockBuffered {
     /// Finishes and returns the output.
     public mutating func finalize() -> [UInt8] {
         // RFC 1319 steps 1 and 3: i bytes of value i complete the block, then the checksum.
-        let used = pending.count
+        let used = buffer.count
         let pad = UInt8(16 - used)
-        withUnsafeMutableBytes(of: &pending.block) { b in
+        withUnsafeMutableBytes(of: &buffer.block) { b in
             for i in used..<16 { b[i] = pad }
         }
         compressPending()
-        pending.block = checksum
+        buffer.block = buffer.chain.checksum
         compressPending()
-        pending.count = 0
+        buffer.count = 0
+        var state = buffer.chain.state
         return withUnsafeBytes(of: &state) { Array($0) }
     }
 
     /// Compresses `blocks` whole 16-byte blocks at `p` (`BlockBuffered`).
-    mutating func compress(_ p: UnsafeRawPointer, blocks: Int) {
-        Self.compress(&state, &checksum, p, blocks)
+    static func compress(
+        _ chain: inout (state: (UInt64, UInt64), checksum: (UInt64, UInt64)), _ p: UnsafeRawPointer, blocks: Int
+    ) {
+        compress(&chain.state, &chain.checksum, p, blocks)
     }
 
     /// Processes `blocks` consecutive 16-byte blocks at `p`, updating both the 16-byte

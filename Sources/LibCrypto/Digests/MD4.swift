@@ -14,11 +14,9 @@ public struct MD4: HashFunction, MerkleDamgard {
     /// The output length in bytes.
     public static let digestSize = 16
 
-    var h0: UInt32 = 0x67452301
-    var h1: UInt32 = 0xefcdab89
-    var h2: UInt32 = 0x98badcfe
-    var h3: UInt32 = 0x10325476
-    var pending = PendingBlock<Block64>()
+    /// The chaining value (A, B, C, D), the partial block and the length.
+    var buffer = BlockBuffer<(UInt32, UInt32, UInt32, UInt32), Block64>(
+        (0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476))
 
     /// A fresh state, ready for the first `update`.
     public init() {}
@@ -31,13 +29,14 @@ public struct MD4: HashFunction, MerkleDamgard {
     /// Finishes and returns the output.
     public mutating func finalize() -> [UInt8] {
         padAndCompress()
-        var out = (h0.littleEndian, h1.littleEndian, h2.littleEndian, h3.littleEndian)
+        let h = buffer.chain
+        var out = (h.0.littleEndian, h.1.littleEndian, h.2.littleEndian, h.3.littleEndian)
         return withUnsafeBytes(of: &out) { Array($0) }
     }
 
-    /// Compresses `blocks` whole 64-byte blocks at `p` (`BlockBuffered`).
-    mutating func compress(_ p: UnsafeRawPointer, blocks: Int) {
-        Self.compress(&h0, &h1, &h2, &h3, p, blocks)
+    /// Compresses `blocks` whole 64-byte blocks at `p` into `h` (`BlockBuffered`).
+    static func compress(_ h: inout (UInt32, UInt32, UInt32, UInt32), _ p: UnsafeRawPointer, blocks: Int) {
+        compress(&h.0, &h.1, &h.2, &h.3, p, blocks)
     }
 
     @inline(__always)

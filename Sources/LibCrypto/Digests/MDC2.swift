@@ -26,9 +26,8 @@ public struct MDC2: HashFunction, BlockBuffered {
         case bit
     }
 
-    var h: UInt64 = 0x5252_5252_5252_5252
-    var hh: UInt64 = 0x2525_2525_2525_2525
-    var pending = PendingBlock<UInt64>(0)
+    /// The halves (h, hh), the partial block and the length.
+    var buffer = BlockBuffer<(h: UInt64, hh: UInt64), UInt64>((h: 0x5252_5252_5252_5252, hh: 0x2525_2525_2525_2525), 0)
     let padding: Padding
 
     /// A fresh state, ready for the first `update`.
@@ -48,10 +47,10 @@ public struct MDC2: HashFunction, BlockBuffered {
 
     /// Finishes and returns the output.
     public mutating func finalize() -> [UInt8] {
-        var used = pending.count
+        var used = buffer.count
         if used > 0 || padding == .bit {
             let bit = padding == .bit
-            withUnsafeMutableBytes(of: &pending.block) { b in
+            withUnsafeMutableBytes(of: &buffer.block) { b in
                 if bit {
                     b[used] = 0x80
                     used += 1
@@ -59,16 +58,16 @@ public struct MDC2: HashFunction, BlockBuffered {
                 for i in used..<8 { b[i] = 0 }
             }
             compressPending()
-            pending.count = 0
+            buffer.count = 0
         }
-        var out = (h.bigEndian, hh.bigEndian)
+        var out = (buffer.chain.h.bigEndian, buffer.chain.hh.bigEndian)
         return withUnsafeBytes(of: &out) { Array($0) }
     }
 
     /// Runs the MDC-2 step on `blocks` consecutive 8-byte blocks at `p`.
-    mutating func compress(_ p: UnsafeRawPointer, blocks: Int) {
-        var h = self.h
-        var hh = self.hh
+    static func compress(_ chain: inout (h: UInt64, hh: UInt64), _ p: UnsafeRawPointer, blocks: Int) {
+        var h = chain.h
+        var hh = chain.hh
         DESTables.sp.withUnsafeBufferPointer { spTable in
             DESTables.pc1.withUnsafeBufferPointer { pc1Table in
                 DESTables.pc2.withUnsafeBufferPointer { pc2Table in
@@ -87,8 +86,7 @@ public struct MDC2: HashFunction, BlockBuffered {
                 }
             }
         }
-        self.h = h
-        self.hh = hh
+        chain = (h, hh)
     }
 }
 

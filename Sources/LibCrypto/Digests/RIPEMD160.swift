@@ -32,16 +32,15 @@ public struct RIPEMD160: HashFunction, MerkleDamgard {
     /// The output length in bytes.
     public static var digestSize: Int { 20 }
 
-    private var h: (UInt32, UInt32, UInt32, UInt32, UInt32) = (
-        0x6745_2301, 0xEFCD_AB89, 0x98BA_DCFE, 0x1032_5476, 0xC3D2_E1F0
-    )
-    var pending = PendingBlock<Block64>()
+    /// The chaining value h0...h4, the partial block and the length.
+    var buffer = BlockBuffer<(UInt32, UInt32, UInt32, UInt32, UInt32), Block64>(
+        (0x6745_2301, 0xEFCD_AB89, 0x98BA_DCFE, 0x1032_5476, 0xC3D2_E1F0))
 
     /// A fresh state, ready for the first `update`.
     public init() {}
 
-    /// Compresses `blocks` whole 64-byte blocks at `p` (`BlockBuffered`).
-    mutating func compress(_ p: UnsafeRawPointer, blocks: Int) {
+    /// Compresses `blocks` whole 64-byte blocks at `p` into `h` (`BlockBuffered`).
+    static func compress(_ h: inout (UInt32, UInt32, UInt32, UInt32, UInt32), _ p: UnsafeRawPointer, blocks: Int) {
         var p = p
         for _ in 0..<blocks {
             let x0 = rmdLoad(p, 0)
@@ -413,7 +412,7 @@ public struct RIPEMD160: HashFunction, MerkleDamgard {
     /// Finishes and returns the output.
     public mutating func finalize() -> [UInt8] {
         padAndCompress()
-        var out = h
+        var out = buffer.chain
         withUnsafeMutableBytes(of: &out) { b in
             for i in 0..<5 {
                 let w = b.load(fromByteOffset: i &* 4, as: UInt32.self)

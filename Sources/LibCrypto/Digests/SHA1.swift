@@ -19,18 +19,19 @@ public struct SHA1: HashFunction, MerkleDamgard {
     /// The output length in bytes.
     public static let digestSize = 20
 
-    var h0: UInt32 = 0x67452301
-    var h1: UInt32 = 0xefcdab89
-    var h2: UInt32 = 0x98badcfe
-    var h3: UInt32 = 0x10325476
-    var h4: UInt32 = 0xc3d2e1f0
-    var pending = PendingBlock<Block64>()
+    /// The chaining value H0...H4 and whether SHA-NI compresses (chosen at creation), the
+    /// partial block and the length.
+    var buffer: BlockBuffer<(h: (UInt32, UInt32, UInt32, UInt32, UInt32), hardware: Bool), Block64>
     /// SHA-NI compression, chosen at creation.
-    let hardware: Bool
+    var hardware: Bool { buffer.chain.hardware }
 
     /// A fresh state, ready for the first `update`.
     public init() {
-        hardware = HardwareSupport.selected.contains(.shani)
+        buffer = BlockBuffer(
+            (
+                h: (0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0),
+                hardware: HardwareSupport.selected.contains(.shani)
+            ))
     }
 
     /// Adds `data` to the message (or, for a cipher or AEAD context, processes it).
@@ -41,29 +42,26 @@ public struct SHA1: HashFunction, MerkleDamgard {
     /// Finishes and returns the output.
     public mutating func finalize() -> [UInt8] {
         padAndCompress()
-        var out = (h0.bigEndian, h1.bigEndian, h2.bigEndian, h3.bigEndian, h4.bigEndian)
+        let h = buffer.chain.h
+        var out = (h.0.bigEndian, h.1.bigEndian, h.2.bigEndian, h.3.bigEndian, h.4.bigEndian)
         return withUnsafeBytes(of: &out) { Array($0) }
     }
 
-    /// Compresses `blocks` whole 64-byte blocks at `p` (`BlockBuffered`).
-    mutating func compress(_ p: UnsafeRawPointer, blocks: Int) {
-        compressBlocks(p, blocks)
-    }
-
-    @inline(__always)
-    private mutating func compressBlocks(_ p: UnsafeRawPointer, _ blocks: Int) {
+    /// Compresses `blocks` whole 64-byte blocks at `p` into `chain.h` (`BlockBuffered`).
+    static func compress(
+        _ chain: inout (h: (UInt32, UInt32, UInt32, UInt32, UInt32), hardware: Bool), _ p: UnsafeRawPointer,
+        blocks: Int
+    ) {
         #if ASM && canImport(LibCryptoASM)
-        if hardware {
-            var s = (h0, h1, h2, h3, h4)
-            withUnsafeMutableBytes(of: &s) {
+        if chain.hardware {
+            withUnsafeMutableBytes(of: &chain.h) {
                 lc_sha1_shani(
                     $0.baseAddress!.assumingMemoryBound(to: UInt32.self), p.assumingMemoryBound(to: UInt8.self), blocks)
             }
-            (h0, h1, h2, h3, h4) = s
             return
         }
         #endif
-        Self.compress(&h0, &h1, &h2, &h3, &h4, p, blocks)
+        compress(&chain.h.0, &chain.h.1, &chain.h.2, &chain.h.3, &chain.h.4, p, blocks)
     }
 
     @inline(__always)

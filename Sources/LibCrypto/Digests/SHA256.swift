@@ -86,19 +86,19 @@ extension SHA256 {
         static var lengthSize: Int { 8 }
         static var bigEndianLength: Bool { true }
 
-        var state: State
+        /// The chaining value and whether SHA-NI compresses (chosen at creation), the partial
+        /// block and the length.
+        var buffer: BlockBuffer<(h: State, hardware: Bool), Block64>
         /// SHA-NI compression, chosen at creation.
-        let hardware: Bool
-        var pending = PendingBlock<Block64>()
+        var hardware: Bool { buffer.chain.hardware }
 
         init(_ state: State) {
-            self.state = state
-            hardware = HardwareSupport.selected.contains(.shani)
+            buffer = BlockBuffer((h: state, hardware: HardwareSupport.selected.contains(.shani)))
         }
 
         @inline(__always)
-        mutating func compress(_ p: UnsafeRawPointer, blocks: Int) {
-            SHA256.compress(&state, p, blocks, hardware: hardware)
+        static func compress(_ chain: inout (h: State, hardware: Bool), _ p: UnsafeRawPointer, blocks: Int) {
+            SHA256.compress(&chain.h, p, blocks, hardware: chain.hardware)
         }
 
         mutating func update(_ data: UnsafeRawBufferPointer) {
@@ -107,7 +107,7 @@ extension SHA256 {
 
         mutating func finalize(outputCount: Int) -> [UInt8] {
             padAndCompress()
-            let s = state
+            let s = buffer.chain.h
             var out = (
                 s.h0.bigEndian, s.h1.bigEndian, s.h2.bigEndian, s.h3.bigEndian,
                 s.h4.bigEndian, s.h5.bigEndian, s.h6.bigEndian, s.h7.bigEndian

@@ -138,16 +138,16 @@ extension SHA512 {
         static var lengthSize: Int { 16 }
         static var bigEndianLength: Bool { true }
 
-        var state: State
-        var pending = PendingBlock<Block128>()
+        /// The chaining value, the partial block and the length.
+        var buffer: BlockBuffer<State, Block128>
 
         init(_ state: State) {
-            self.state = state
+            buffer = BlockBuffer(state)
         }
 
         @inline(__always)
-        mutating func compress(_ p: UnsafeRawPointer, blocks: Int) {
-            SHA512.compress(&state, p, blocks)
+        static func compress(_ chain: inout State, _ p: UnsafeRawPointer, blocks: Int) {
+            SHA512.compress(&chain, p, blocks)
         }
 
         mutating func update(_ data: UnsafeRawBufferPointer) {
@@ -156,7 +156,7 @@ extension SHA512 {
 
         mutating func finalize(outputCount: Int) -> [UInt8] {
             padAndCompress()
-            let s = state
+            let s = buffer.chain
             var out = (
                 s.h0.bigEndian, s.h1.bigEndian, s.h2.bigEndian, s.h3.bigEndian,
                 s.h4.bigEndian, s.h5.bigEndian, s.h6.bigEndian, s.h7.bigEndian

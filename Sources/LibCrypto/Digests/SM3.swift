@@ -31,18 +31,22 @@ public struct SM3: HashFunction, MerkleDamgard {
     /// The output length in bytes.
     public static var digestSize: Int { 32 }
 
-    private var v: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
-        0x7380_166F, 0x4914_B2B9, 0x1724_42D7, 0xDA8A_0600,
-        0xA96F_30BC, 0x1631_38AA, 0xE38D_EE4D, 0xB0FB_0E4E
-    )
-    var pending = PendingBlock<Block64>()
+    /// The chaining value V, the partial block and the length.
+    var buffer = BlockBuffer<(UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32), Block64>(
+        (
+            0x7380_166F, 0x4914_B2B9, 0x1724_42D7, 0xDA8A_0600,
+            0xA96F_30BC, 0x1631_38AA, 0xE38D_EE4D, 0xB0FB_0E4E
+        ))
 
     /// A fresh state, ready for the first `update`.
     public init() {}
 
     /// The compression function CF, with the message expansion done sixteen words at a
     /// time in a rolling window (W[j+4] is formed just before round j needs W'[j]).
-    mutating func compress(_ p: UnsafeRawPointer, blocks: Int) {
+    static func compress(
+        _ v: inout (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32), _ p: UnsafeRawPointer,
+        blocks: Int
+    ) {
         var p = p
         for _ in 0..<blocks {
             var w0 = sm3Load(p, 0)
@@ -531,7 +535,7 @@ public struct SM3: HashFunction, MerkleDamgard {
     /// Finishes and returns the output.
     public mutating func finalize() -> [UInt8] {
         padAndCompress()
-        var out = v
+        var out = buffer.chain
         withUnsafeMutableBytes(of: &out) { b in
             for i in 0..<8 {
                 let w = b.load(fromByteOffset: i &* 4, as: UInt32.self)

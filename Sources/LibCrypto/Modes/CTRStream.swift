@@ -10,10 +10,16 @@
 ///
 /// Not generic, and not holding the cipher: the owner passes a closure that encrypts one block,
 /// called only for a partial block or a cipher without ``MultiBlockCipher`` (so the hot path
-/// never copies a large key schedule out of its owner).
+/// never copies a large key schedule out of its owner). The multi-block path is kept as a
+/// closure over the cipher's existential rather than the existential itself: a stored
+/// `any MultiBlockCipher` makes this value address-only, and `if let` on it copied the whole
+/// value (and the cipher in the box) on every call.
 struct CTRStream {
+    /// `MultiBlockCipher.ctr(blocks:into:count:counter:counterWidth:)` of the cipher, if it has it.
+    typealias MultiCTR = (UnsafeRawPointer, UnsafeMutableRawPointer, Int, UnsafeMutableRawPointer, Int) -> Void
+
     let blockSize: Int
-    private let multi: (any MultiBlockCipher)?
+    private let multi: MultiCTR?
     let counterWidth: Int
     /// The next counter block (one block, owned by the caller).
     let counter: UnsafeMutableRawPointer
@@ -27,7 +33,11 @@ struct CTRStream {
         keystream: UnsafeMutableRawPointer
     ) {
         blockSize = C.blockSize
-        multi = cipher as? any MultiBlockCipher
+        if let m = cipher as? any MultiBlockCipher {
+            multi = { m.ctr(blocks: $0, into: $1, count: $2, counter: $3, counterWidth: $4) }
+        } else {
+            multi = nil
+        }
         self.counterWidth = min(max(counterWidth, 1), C.blockSize)
         self.counter = counter
         self.keystream = keystream
@@ -73,7 +83,7 @@ struct CTRStream {
         let whole = (count - done) / bs
         if whole > 0 {
             if let m = multi {
-                m.ctr(blocks: src + done, into: dst + done, count: whole, counter: counter, counterWidth: counterWidth)
+                m(src + done, dst + done, whole, counter, counterWidth)
             } else {
                 for b in 0..<whole {
                     nextKeystreamBlock(encryptBlock)
