@@ -41,7 +41,7 @@ public final class KATEngine: VectorSink {
             first.outcome != .skipped
         else { return }
         for variant in Variants.extra(for: Variants.names(of: v)) {
-            var r = HardwareSupport.withVariant(variant) { evaluate(v) }
+            guard var r = try? HardwareSupport.withVariant(variant, { evaluate(v) }) else { continue }
             r.id += " [\(variant)]"
             r.implementation = "\(implementation.name) (\(variant))"
             emit(r)

@@ -14,7 +14,7 @@ public enum Variants {
         let hardware = names.reduce(into: HardwarePaths()) { $0.formUnion(Catalog.resolve($1)?.hardware ?? []) }
         guard !hardware.isDisjoint(with: HardwareSupport.selection) else { return [] }
         let relevant = HardwareSupport.paths.filter { p in
-            HardwareSupport.withVariant(p) { !hardware.isDisjoint(with: HardwareSupport.selection) }
+            (try? HardwareSupport.withVariant(p) { !hardware.isDisjoint(with: HardwareSupport.selection) }) ?? false
         }
         return ["generic"] + (relevant.count > 1 ? relevant : [])
     }

@@ -86,7 +86,8 @@ extension DifferentialEngine {
                 id: "case \(i) (seed \(seed))" + (variant.map { " [\($0)]" } ?? ""),
                 algorithm: t.name, implementation: "\(subject.name) vs \(reference.name)", outcome: .passed)
             let found: Difference? =
-                variant.map { v in HardwareSupport.withVariant(v) { compare(t, c, ref) } } ?? compare(t, c, ref)
+                (try? variant.map { v in try HardwareSupport.withVariant(v) { compare(t, c, ref) } })
+                ?? compare(t, c, ref)
             if let diff = found {
                 out.mismatches += 1
                 r.outcome = .failed
@@ -97,7 +98,8 @@ extension DifferentialEngine {
                 if !causes.contains(diff.cause) {
                     causes.insert(diff.cause)
                     let small =
-                        variant.map { v in HardwareSupport.withVariant(v) { shrink(t, c, ref) } } ?? shrink(t, c, ref)
+                        (try? variant.map { v in try HardwareSupport.withVariant(v) { shrink(t, c, ref) } })
+                        ?? shrink(t, c, ref)
                     out.reproducers.append((t.name, diff.cause, stanza(for: small, ref)))
                     r.reason = diff.cause + " (minimized: \(describe(small)))"
                 }

@@ -80,7 +80,7 @@ public enum AESKeyWrap {
             // A single 64-bit block: AIV || P, one AES block (ECB).
             var block = bytes(aiv) + p
             defer { AEADSupport.wipe(&block) }
-            return forward(aes, inverse, block)
+            return try forward(aes, inverse, block)
         }
         return wrapRaw(aes, inverse, aiv, p)
     }
@@ -102,7 +102,7 @@ public enum AESKeyWrap {
         var a: UInt64
         var out: [UInt8]
         if c == 16 {
-            var block = inverseBlock(aes, inverse, ciphertext)
+            var block = try inverseBlock(aes, inverse, ciphertext)
             a = block.withUnsafeBytes { AEADSupport.loadBE64($0.baseAddress!) }
             out = Array(block[8..<16])
             AEADSupport.wipe(&block)
@@ -155,12 +155,12 @@ public enum AESKeyWrap {
     }
 
     /// The forward function (AES encryption, or decryption for the inverse variants) on one block.
-    private static func forward(_ aes: AES, _ inverse: Bool, _ block: [UInt8]) -> [UInt8] {
-        inverse ? aes.decrypt(block) : aes.encrypt(block)
+    private static func forward(_ aes: AES, _ inverse: Bool, _ block: [UInt8]) throws -> [UInt8] {
+        try inverse ? aes.decrypt(block) : aes.encrypt(block)
     }
 
-    private static func inverseBlock(_ aes: AES, _ inverse: Bool, _ block: [UInt8]) -> [UInt8] {
-        inverse ? aes.encrypt(block) : aes.decrypt(block)
+    private static func inverseBlock(_ aes: AES, _ inverse: Bool, _ block: [UInt8]) throws -> [UInt8] {
+        try inverse ? aes.encrypt(block) : aes.decrypt(block)
     }
 
     /// W(S) of RFC 3394 2.2.1 (index-based): 6n steps of B = E(A || R_i), A = MSB(B) ^ t.

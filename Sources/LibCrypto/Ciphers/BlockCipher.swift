@@ -74,24 +74,33 @@ extension StreamCipher {
 
 extension BlockCipher {
     /// Encrypts one block given as an array (tests and one-offs; modes use the pointer form).
-    /// Returns an empty array if `block` is not exactly one block long.
-    public func encrypt(_ block: [UInt8]) -> [UInt8] {
+    /// - Throws: `invalidLength` if `block` is not exactly `blockSize` bytes long.
+    public func encrypt(_ block: [UInt8]) throws -> [UInt8] {
+        try Self.checkOneBlock(block)
         var out = [UInt8](repeating: 0, count: Self.blockSize)
-        guard block.count == Self.blockSize else { return [] }
         block.withUnsafeBytes { i in
             out.withUnsafeMutableBytes { o in encrypt(block: i.baseAddress!, into: o.baseAddress!) }
         }
         return out
     }
 
-    /// Decrypts one block given as an array; empty if `block` is not exactly one block long.
-    public func decrypt(_ block: [UInt8]) -> [UInt8] {
+    /// Decrypts one block given as an array.
+    /// - Throws: `invalidLength` if `block` is not exactly `blockSize` bytes long.
+    public func decrypt(_ block: [UInt8]) throws -> [UInt8] {
+        try Self.checkOneBlock(block)
         var out = [UInt8](repeating: 0, count: Self.blockSize)
-        guard block.count == Self.blockSize else { return [] }
         block.withUnsafeBytes { i in
             out.withUnsafeMutableBytes { o in decrypt(block: i.baseAddress!, into: o.baseAddress!) }
         }
         return out
+    }
+
+    private static func checkOneBlock(_ block: [UInt8], file: String = #fileID, line: Int = #line) throws {
+        guard block.count == blockSize else {
+            throw CryptoError(
+                .invalidLength, "\(Self.self) takes one block of \(blockSize) bytes, got \(block.count)",
+                file: file, line: line)
+        }
     }
 }
 

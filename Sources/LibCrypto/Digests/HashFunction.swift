@@ -19,7 +19,8 @@ public protocol HashFunction: Sendable {
 /// A digest with an output of any length (SHAKE128/256).
 public protocol ExtendableOutputFunction: HashFunction {
     /// Finishes absorbing and returns `outputLength` bytes of output.
-    mutating func finalize(outputLength: Int) -> [UInt8]
+    /// - Throws: `invalidParameter` if `outputLength` is negative.
+    mutating func finalize(outputLength: Int) throws -> [UInt8]
 }
 
 extension HashFunction {
@@ -46,10 +47,11 @@ extension HashFunction {
 
 extension ExtendableOutputFunction {
     /// One-shot XOF output of `outputLength` bytes.
+    /// - Throws: `invalidParameter` if `outputLength` is negative.
     @inlinable
-    public static func hash(_ bytes: some Sequence<UInt8>, outputLength: Int) -> [UInt8] {
+    public static func hash(_ bytes: some Sequence<UInt8>, outputLength: Int) throws -> [UInt8] {
         var h = Self()
         h.update(bytes)
-        return h.finalize(outputLength: outputLength)
+        return try h.finalize(outputLength: outputLength)
     }
 }

@@ -410,8 +410,18 @@ struct KeccakSponge: Sendable {
         }
     }
 
+    /// `squeeze(outputLength:)` for a caller's length (SHAKE's `finalize(outputLength:)`): a
+    /// negative length throws `invalidParameter` instead of reaching the precondition below.
+    mutating func squeezeXOF(outputLength: Int) throws -> [UInt8] {
+        guard outputLength >= 0 else {
+            throw CryptoError(.invalidParameter, "XOF output length must not be negative, got \(outputLength)")
+        }
+        return squeeze(outputLength: outputLength)
+    }
+
     /// Pads the message, then squeezes `outputLength` bytes, permuting between rate blocks.
-    /// The sponge is spent afterwards.
+    /// The sponge is spent afterwards. Callers pass a fixed digest size or go through
+    /// `squeezeXOF`, so a negative length here is a bug in LibCrypto.
     mutating func squeeze(outputLength: Int) -> [UInt8] {
         precondition(outputLength >= 0, "negative output length")
         var block = buffer

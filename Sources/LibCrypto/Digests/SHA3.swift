@@ -129,8 +129,9 @@ public struct SHAKE128: ExtendableOutputFunction {
     }
 
     /// Finishes and returns `outputLength` bytes of output.
-    public mutating func finalize(outputLength: Int) -> [UInt8] {
-        sponge.squeeze(outputLength: outputLength)
+    /// - Throws: `invalidParameter` if `outputLength` is negative.
+    public mutating func finalize(outputLength: Int) throws -> [UInt8] {
+        try sponge.squeezeXOF(outputLength: outputLength)
     }
 }
 
@@ -161,7 +162,8 @@ public struct SHAKE256: ExtendableOutputFunction {
     }
 
     /// Finishes and returns `outputLength` bytes of output.
-    public mutating func finalize(outputLength: Int) -> [UInt8] {
-        sponge.squeeze(outputLength: outputLength)
+    /// - Throws: `invalidParameter` if `outputLength` is negative.
+    public mutating func finalize(outputLength: Int) throws -> [UInt8] {
+        try sponge.squeezeXOF(outputLength: outputLength)
     }
 }

@@ -115,12 +115,13 @@ public enum OpenSSLSaltedFormat {
         if let salt, salt.count != EVPBytesToKey.saltLength {
             throw CryptoError(.invalidParameter, "the enc salt is 8 bytes, got \(salt.count)")
         }
-        guard keyLength >= 0, ivLength >= 0, keyLength + ivLength >= 1 else {
-            throw CryptoError(.invalidParameter, "enc key and IV lengths must be non-negative and not both zero")
+        let (total, overflow) = keyLength.addingReportingOverflow(ivLength)
+        guard keyLength >= 0, ivLength >= 0, !overflow, total >= 1 else {
+            throw CryptoError(
+                .invalidParameter, "enc key and IV lengths must be non-negative, not both zero, and sum to an Int")
         }
         var both = try PBKDF2.derive(
-            H.self, password: password, salt: salt ?? [], iterations: iterations,
-            length: keyLength + ivLength)
+            H.self, password: password, salt: salt ?? [], iterations: iterations, length: total)
         defer { for i in both.indices { both[i] = 0 } }
         return (Array(both[0..<keyLength]), Array(both[keyLength...]))
     }

@@ -56,8 +56,7 @@ public enum HKDF {
             throw CryptoError(.invalidParameter, "HKDF info is limited to \(maxInfoLength) bytes, got \(info.count)")
         }
         let keyed = try HMAC<H>(key: pseudoRandomKey)
-        var output = [UInt8]()
-        output.reserveCapacity(length)
+        var output = KDFOutput.buffer(for: length)
         var previous: [UInt8] = []
         var counter: UInt8 = 1
         while output.count < length {

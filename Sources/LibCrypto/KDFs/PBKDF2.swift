@@ -66,8 +66,8 @@ public enum PBKDF2 {
         let hLen = H.digestSize
         // Keyed once; each HMAC below starts from a copy of these inner/outer states.
         let keyed = try HMAC<H>(key: password)
-        var output = [UInt8]()
-        output.reserveCapacity(length)
+        // Grows block by block: `length` may be up to (2^32 − 2)·hLen bytes.
+        var output = KDFOutput.buffer(for: length)
         var index: UInt32 = 1
         while output.count < length {
             var mac = keyed

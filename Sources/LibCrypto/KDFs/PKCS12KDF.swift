@@ -19,7 +19,11 @@ public enum PKCS12KDF {
         case mac = 3
     }
 
-    /// - Throws: `invalidParameter` if `iterations` < 1 or `length` < 1.
+    /// The longest output, 2^31 − 1 bytes: the `int n` of OpenSSL's `PKCS12_key_gen_uni`
+    /// (RFC 7292 appendix B.2 itself sets no maximum).
+    public static let maxLength = Int(Int32.max)
+
+    /// - Throws: `invalidParameter` if `iterations` < 1 or `length` is not in 1...``maxLength``.
     public static func derive<H: HashFunction>(
         _ hash: H.Type, password: [UInt8], salt: [UInt8], purpose: Purpose,
         iterations: Int, length: Int
@@ -28,6 +32,7 @@ public enum PKCS12KDF {
     }
 
     /// The same with the raw ID byte (OpenSSL's `id` parameter takes any value).
+    /// - Throws: `invalidParameter` if `iterations` < 1 or `length` is not in 1...``maxLength``.
     public static func derive<H: HashFunction>(
         _ hash: H.Type, password: [UInt8], salt: [UInt8], id: UInt8,
         iterations: Int, length: Int
@@ -35,8 +40,9 @@ public enum PKCS12KDF {
         guard iterations >= 1 else {
             throw CryptoError(.invalidParameter, "PKCS12KDF iteration count must be at least 1, got \(iterations)")
         }
-        guard length >= 1 else {
-            throw CryptoError(.invalidParameter, "PKCS12KDF output length must be at least 1, got \(length)")
+        guard length >= 1, length <= maxLength else {
+            throw CryptoError(
+                .invalidParameter, "PKCS12KDF output length must be 1...\(maxLength) (2^31 - 1), got \(length)")
         }
         let u = H.digestSize
         let v = H.blockSize
@@ -48,8 +54,7 @@ public enum PKCS12KDF {
         for k in 0..<pLen { i[sLen + k] = password[k % password.count] }
         defer { for k in i.indices { i[k] = 0 } }
 
-        var output = [UInt8]()
-        output.reserveCapacity(length)
+        var output = KDFOutput.buffer(for: length)
         var b = [UInt8](repeating: 0, count: v)
         while true {
             var h = H()

@@ -20,8 +20,7 @@ public enum X963KDF {
         guard sharedSecret.count <= maxInputLength, sharedInfo.count <= maxInputLength else {
             throw CryptoError(.invalidParameter, "X963KDF secret and info are limited to 2^30 bytes")
         }
-        var output = [UInt8]()
-        output.reserveCapacity(length)
+        var output = KDFOutput.buffer(for: length)
         var counter: UInt32 = 1
         while output.count < length {
             var h = H()

@@ -34,8 +34,7 @@ final class TypedDigestContext<H: HashFunction>: DigestContext {
     func finalize(outputLength: Int?) throws -> [UInt8] {
         if let n = outputLength, n != H.digestSize {
             if var xof = state as? any ExtendableOutputFunction {
-                guard n >= 0 else { throw CryptoError(.invalidParameter, "negative output length \(n)") }
-                return xof.finalize(outputLength: n)
+                return try xof.finalize(outputLength: n)
             }
             throw CryptoError(
                 .invalidParameter, "\(H.self) has a fixed output of \(H.digestSize) bytes, \(n) were asked")

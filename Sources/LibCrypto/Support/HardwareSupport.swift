@@ -106,17 +106,17 @@ public enum HardwareSupport {
     /// Contexts created before keep their path; the choice is task-local (and thread-local
     /// outside tasks), so concurrent callers do not affect one another.
     ///
-    /// - Precondition: `name` is one of those names (a programming error otherwise).
-    public static func withVariant<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+    /// - Throws: `CryptoError(.invalidParameter)` if `name` is none of those names (before
+    ///   `body` runs); otherwise whatever `body` throws.
+    public static func withVariant<T>(_ name: String, _ body: () throws -> T) throws -> T {
         let paths: Paths
         switch name {
         case "generic": paths = []
         case "hardware": paths = .all
         default:
             guard let p = Paths.named.first(where: { $0.0 == name }) else {
-                preconditionFailure(
-                    "HardwareSupport.withVariant: unknown variant \"\(name)\" (generic, hardware, \(Paths.named.map(\.0).joined(separator: ", ")))"
-                )
+                let known = (["generic", "hardware"] + Paths.named.map(\.0)).joined(separator: ", ")
+                throw CryptoError(.invalidParameter, "unknown hardware variant \"\(name)\" (known: \(known))")
             }
             paths = p.1
         }
