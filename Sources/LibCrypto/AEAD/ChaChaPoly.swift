@@ -52,7 +52,7 @@ public final class ChaCha20Poly1305: AEADContext {
             throw CryptoError(
                 .invalidParameter, "ChaCha20-Poly1305 tag length must be 1...16, got \(parameters.tagLength)")
         }
-        var block0 = ChaCha20.block(key: key, counter: 0, nonce: parameters.nonce)
+        var block0 = try ChaCha20.block(key: key, counter: 0, nonce: parameters.nonce)
         mac = try Poly1305(key: Array(block0[0..<32]))
         for i in block0.indices { block0[i] = 0 }
         cipher = try ChaCha20(key: key, nonce: parameters.nonce, counter: 1)

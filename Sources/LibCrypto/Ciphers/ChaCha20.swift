@@ -103,9 +103,15 @@ public struct ChaCha20: StreamCipher {
     }
 
     /// The RFC 8439 block function (section 2.3): 64 bytes of keystream for `counter` and a
-    /// 12-byte `nonce`. Returns an empty array if the key or nonce has the wrong length.
-    public static func block(key: [UInt8], counter: UInt32, nonce: [UInt8]) -> [UInt8] {
-        guard key.count == keySize, nonce.count == 12 else { return [] }
+    /// 12-byte `nonce`.
+    /// - Throws: `invalidParameter` if the key is not 32 bytes or the nonce not 12.
+    public static func block(key: [UInt8], counter: UInt32, nonce: [UInt8]) throws -> [UInt8] {
+        guard key.count == keySize, nonce.count == 12 else {
+            throw CryptoError(
+                .invalidParameter,
+                "ChaCha20 block function takes a 32-byte key and a 12-byte nonce, "
+                    + "got \(key.count) and \(nonce.count)")
+        }
         var out = [UInt8](repeating: 0, count: 64)
         out.withUnsafeMutableBytes { o in
             xorBlocks(
