@@ -3,7 +3,7 @@
 struct WycheproofLines {
     /// Line of each object of the top-level `testGroups` array, in order.
     var groups: [Int] = []
-    /// Line of each object of each group's `tests` array.
+    /// Line of each object of each group's `tests` array (of its `"tcId"` key if it has one).
     var tests: [[Int]] = []
 
     func group(_ g: Int) -> Int { g < groups.count ? groups[g] : 1 }
@@ -13,7 +13,7 @@ struct WycheproofLines {
         return t < tests[g].count ? tests[g][t] : group(g)
     }
 
-    private enum Role { case root, groupsArray, group, testsArray, other }
+    private enum Role { case root, groupsArray, group, testsArray, test, other }
     private struct Frame {
         var role: Role
         var key: [UInt8] = []
@@ -22,6 +22,7 @@ struct WycheproofLines {
     init(_ b: [UInt8]) {
         let testGroups = Array("testGroups".utf8)
         let testsKey = Array("tests".utf8)
+        let tcId = Array("tcId".utf8)
         var stack: [Frame] = []
         var line = 1
         var i = 0
@@ -40,8 +41,11 @@ struct WycheproofLines {
                     i += 1
                 }
                 lastString = s
-            case 0x3A:  // ':' after a key
+            case 0x3A:  // ':' after a key; a test case's `"tcId"` is its line, as before
                 if !stack.isEmpty { stack[stack.count - 1].key = lastString }
+                if stack.last?.role == .test, lastString == tcId, !tests.isEmpty, !tests[tests.count - 1].isEmpty {
+                    tests[tests.count - 1][tests[tests.count - 1].count - 1] = line
+                }
             case 0x7B, 0x5B:  // '{' '['
                 let top = stack.last
                 var role = Role.other
@@ -59,7 +63,7 @@ struct WycheproofLines {
                     role = .testsArray
                     if !tests.isEmpty { tests[tests.count - 1] = [] }
                 case (0x7B, .testsArray?):
-                    role = .other
+                    role = .test
                     if !tests.isEmpty { tests[tests.count - 1].append(line) }
                 default: break
                 }

@@ -256,7 +256,7 @@ struct HostileFileTests {
         let sink = try run(json, name: "w.json")
         #expect(sink.diagnostics.map(\.line) == [12])
         let v = try #require(sink.vectors.first)
-        #expect(v.provenance.line == 8)
+        #expect(v.provenance.line == 9)
         #expect(CostLimit.default.excess(v.cost)?.contains("memory") == true)
         let broken = try run("{\n  \"algorithm\": \"x\",\n  \"testGroups\": [\n  }\n", name: "b.json")
         #expect(broken.diagnostics.count == 1)
