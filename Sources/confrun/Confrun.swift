@@ -72,7 +72,7 @@ struct CostOptions: ParsableArguments {
         help: """
             Skip (an expected skip, "cost above limit (…)") any case whose estimated cost is above WORK[,MEMORY]: \
             block-function calls and bytes of its largest allocation, with k/M/G or Ki/Mi/Gi suffixes, or `none`. \
-            Default: 1G,1Gi (every vector of the installed corpora runs).
+            Default: 100M,1Gi (every vector of the installed corpora runs).
             """)
     var maxCost: String?
 

@@ -145,6 +145,7 @@ struct HostileFileTests {
     @Test("--max-cost syntax")
     func costLimitParsing() {
         #expect(CostLimit(parsing: "1G,1Gi") == CostLimit(work: 1_000_000_000, memory: 1 << 30))
+        #expect(CostLimit.default == CostLimit(work: 100_000_000, memory: 1 << 30))
         #expect(CostLimit(parsing: "1e8") == CostLimit(work: 100_000_000, memory: CostLimit.defaultMemory))
         #expect(CostLimit(parsing: "none") == .unlimited)
         #expect(CostLimit(parsing: "lots") == nil)
