@@ -14,6 +14,9 @@ public final class KATEngine: VectorSink {
     /// (`confrun vectors verify`): an algorithm it lacks leaves those vectors unverified,
     /// an expected skip, rather than a build that is missing something.
     public var implementationIsReference = false
+    /// The most one case may cost (estimated from its fields); a case above it is skipped,
+    /// an expected skip with the reason `cost above limit (…)`, never computed for hours.
+    public var costLimit = CostLimit.default
 
     public init(implementation: any Implementation, results: RunResults, filter: String? = nil) {
         self.implementation = implementation
@@ -159,6 +162,12 @@ public final class KATEngine: VectorSink {
             r.outcome = .skipped
             r.expectedSkip = true
             r.reason = "unsupported: " + v.unsupported.joined(separator: ", ")
+            return r
+        }
+        if let over = costLimit.excess(v.cost) {
+            r.outcome = .skipped
+            r.expectedSkip = true
+            r.reason = over
             return r
         }
         do {

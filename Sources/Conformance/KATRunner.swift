@@ -118,7 +118,11 @@ public final class KATRunner {
                 continue
             }
             var jobs: [Job] = []
-            for file in expand(root) where file.problem == nil {
+            for file in expand(root) {
+                if let bad = file.problem {
+                    engine.diagnostic(Diagnostic(file: file.path, line: 0, corpus: m.corpus, message: bad))
+                    continue
+                }
                 let rel = String(file.path.dropFirst(root.count + 1))
                 if let e = m.entry(forRelativePath: rel) {
                     jobs.append(Job(path: file.path, display: rel, corpus: m.corpus, entry: e))
@@ -168,16 +172,52 @@ public final class KATRunner {
             return [FoundFile(path: given, problem: "cannot open: No such file or directory")]
         }
         guard isDir.boolValue else { return [FoundFile(path: path)] }
-        guard let walker = FileManager.default.enumerator(atPath: path) else {
-            return [FoundFile(path: path, problem: "cannot list folder")]
+        var found: [FoundFile] = []
+        walk(path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path, into: &found)
+        return found.sorted { $0.path < $1.path }
+    }
+
+    /// Every regular file under `folder` (hidden ones and `__pycache__` left out, symbolic links
+    /// to folders not followed). A sub-folder that cannot be listed and anything that is not a
+    /// regular file (a FIFO would block the reader) is returned with its problem, so the run
+    /// reports it instead of hanging or passing it over in silence.
+    private func walk(_ folder: String, into found: inout [FoundFile]) {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder)
+        } catch {
+            let reason = String(cString: strerror(access(folder, R_OK | X_OK) == 0 ? EIO : errno))
+            found.append(FoundFile(path: folder, problem: "cannot list folder: \(reason)", fromFolder: true))
+            return
         }
-        var files: [String] = []
-        while let rel = walker.nextObject() as? String {
-            if rel.split(separator: "/").contains(where: { $0.hasPrefix(".") || $0 == "__pycache__" }) { continue }
-            let full = (path.hasSuffix("/") ? String(path.dropLast()) : path) + "/" + rel
-            var d: ObjCBool = false
-            if FileManager.default.fileExists(atPath: full, isDirectory: &d), !d.boolValue { files.append(full) }
+        for name in names where !name.hasPrefix(".") && name != "__pycache__" {
+            let full = folder + "/" + name
+            var st = stat()
+            guard lstat(full, &st) == 0 else {
+                found.append(
+                    FoundFile(
+                        path: full, problem: "cannot open: \(String(cString: strerror(errno)))", fromFolder: true))
+                continue
+            }
+            var kind = st.st_mode & S_IFMT
+            if kind == S_IFLNK {
+                // A link is taken as what it points to; a link to a folder is not walked.
+                var target = stat()
+                guard stat(full, &target) == 0 else {
+                    found.append(FoundFile(path: full, problem: "broken symbolic link", fromFolder: true))
+                    continue
+                }
+                if (target.st_mode & S_IFMT) == S_IFDIR { continue }
+                kind = target.st_mode & S_IFMT
+            }
+            if kind == S_IFDIR {
+                walk(full, into: &found)
+            } else if kind == S_IFREG {
+                found.append(FoundFile(path: full, fromFolder: true))
+            } else {
+                found.append(
+                    FoundFile(path: full, problem: regularFileProblem(full) ?? "not a regular file", fromFolder: true))
+            }
         }
-        return files.sorted().map { FoundFile(path: $0, fromFolder: true) }
     }
 }

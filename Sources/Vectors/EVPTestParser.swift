@@ -148,6 +148,9 @@ public struct EVPTestParser {
         return KDFParameter(name, .text(value))
     }
 
+    /// The largest `Ncopy` result built in memory; a larger one is described as a repeated chunk.
+    static let maxNcopyBytes = 16 << 20
+
     static func count(_ p: Pair) throws -> Int {
         guard let n = Int(p.value), n > 0 else {
             throw StanzaError(line: p.line, message: "\(p.key): not a positive integer: '\(p.value)'")
@@ -187,14 +190,20 @@ public struct EVPTestParser {
                 case "Count", "Ncopy":
                     guard !chunks.isEmpty else { throw StanzaError(line: p.line, message: "\(p.key) before any Input") }
                     let n = try Self.count(p)
-                    if p.key == "Count" {
-                        chunks[chunks.count - 1].count = n
-                    } else {
-                        let one = chunks[chunks.count - 1].bytes
+                    let last = chunks.count - 1
+                    let (size, overflow) = chunks[last].bytes.count.multipliedReportingOverflow(by: n)
+                    if p.key == "Ncopy", !overflow, size <= Self.maxNcopyBytes {
+                        // Copied, as OpenSSL's evp_test does (one buffer, one update).
+                        let one = chunks[last].bytes
                         var copied: [UInt8] = []
-                        copied.reserveCapacity(one.count * n)
+                        copied.reserveCapacity(size)
                         for _ in 0..<n { copied += one }
-                        chunks[chunks.count - 1].bytes = copied
+                        chunks[last].bytes = copied
+                    } else {
+                        // `Count`, or an Ncopy too large to build: the input fed n times gives the same
+                        // digest, and the engine's cost limit decides whether it runs.
+                        let (total, o) = chunks[last].count.multipliedReportingOverflow(by: n)
+                        chunks[last].count = o ? Int.max : total
                     }
                 case "Output":
                     output = try Self.binary(p)

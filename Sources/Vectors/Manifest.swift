@@ -130,6 +130,32 @@ public enum VectorFileReader {
     public static func read(
         path: String, displayPath: String, entry: Manifest.Entry?, corpus: String, into sink: VectorSink
     ) {
+        // A file that yields nothing at all (empty, comments only) is reported, not "ok".
+        let counting = CountingSink(sink)
+        dispatch(path: path, displayPath: displayPath, entry: entry, corpus: corpus, into: counting)
+        if counting.vectors == 0, counting.diagnostics == 0 {
+            sink.diagnostic(Diagnostic(file: displayPath, line: 0, corpus: corpus, message: "no vectors in file"))
+        }
+    }
+
+    final class CountingSink: VectorSink {
+        let inner: VectorSink
+        var vectors = 0
+        var diagnostics = 0
+        init(_ inner: VectorSink) { self.inner = inner }
+        func vector(_ v: Vector) {
+            vectors += 1
+            inner.vector(v)
+        }
+        func diagnostic(_ d: Diagnostic) {
+            diagnostics += 1
+            inner.diagnostic(d)
+        }
+    }
+
+    static func dispatch(
+        path: String, displayPath: String, entry: Manifest.Entry?, corpus: String, into sink: VectorSink
+    ) {
         guard let entry else {
             switch sniff(path: path) {
             case .some("wycheproof"):

@@ -31,8 +31,8 @@ public struct Message: Sendable, Hashable {
     public init(_ bytes: [UInt8]) { chunks = [Chunk(bytes)] }
     public init(chunks: [Chunk]) { self.chunks = chunks }
 
-    /// Total length in bytes.
-    public var count: Int { chunks.reduce(0) { $0 + $1.bytes.count * $1.count } }
+    /// Total length in bytes (`Int.max` if a hostile repeat count makes it larger than that).
+    public var count: Int { saturatedCount }
 
     /// The message as one array (only for messages known to be small).
     public var bytes: [UInt8] {

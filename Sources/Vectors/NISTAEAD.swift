@@ -44,16 +44,31 @@ extension NISTParser {
             expected: forged ? .failure("tag must not verify") : .output(ct), unsupported: unsupported)
     }
 
-    func ccmVector(_ raw: NISTRecord, shared: [String: NISTRecord.Field], displayPath: String) throws -> Vector {
+    func ccmVector(
+        _ raw: NISTRecord, shared: [String: NISTRecord.Field], sharedUnknown: [String] = [], displayPath: String
+    ) throws -> Vector {
         var r = upper(raw)
-        for (k, f) in shared where !r.has(k) { r.fields.append(NISTRecord.Field(key: k, value: f.value, line: f.line)) }
-        for (k, v) in raw.sections where !r.has(k.uppercased()) {
-            r.fields.append(NISTRecord.Field(key: k.uppercased(), value: v, line: r.line))
-        }
         var unsupported: [String] = []
-        checkKnown(
-            r, ["COUNT", "KEY", "NONCE", "ADATA", "PAYLOAD", "CT", "RESULT", "PLEN", "NLEN", "TLEN", "ALEN"],
-            &unsupported)
+        checkKnown(r, Self.ccmFields, &unsupported)
+        unsupported += sharedUnknown.map { "field \($0)" }
+        // Fill in what the record does not give from the shared records, then the headers:
+        // a fixed set of names, so this is linear however many fields a file shares.
+        var present = Set(r.fields.map(\.key))
+        for k in Self.ccmFields.sorted() where !present.contains(k) {
+            if let f = shared[k] {
+                r.fields.append(NISTRecord.Field(key: k, value: f.value, line: f.line))
+                present.insert(k)
+            }
+        }
+        for (k, v) in raw.sections {
+            let up = k.uppercased()
+            if !Self.ccmFields.contains(up) {
+                unsupported.append("field \(up)")
+            } else if !present.contains(up) {
+                r.fields.append(NISTRecord.Field(key: up, value: v, line: r.line))
+                present.insert(up)
+            }
+        }
         guard let plen = try integer(r, "PLEN"), let tlen = try integer(r, "TLEN"), let alen = try integer(r, "ALEN")
         else {
             throw RecordError(line: r.line, message: "CCM record needs Plen, Tlen and Alen (in a header or before it)")
@@ -62,11 +77,16 @@ extension NISTParser {
         let nonce = try bytes(r, "NONCE")
         let adata = Array(try bytes(r, "ADATA").prefix(alen))
         let ctAndTag = try bytes(r, "CT")
-        guard ctAndTag.count == plen + tlen, adata.count == alen else {
+        let (total, overflow) = plen.addingReportingOverflow(tlen)
+        guard !overflow else {
+            throw RecordError(line: r.line, message: "Plen + Tlen overflows (Plen = \(plen), Tlen = \(tlen))")
+        }
+        guard ctAndTag.count == total, adata.count == alen else {
             throw RecordError(
                 line: r.line,
                 message:
-                    "CT must hold Plen + Tlen = \(plen + tlen) bytes and Adata Alen = \(alen), found \(ctAndTag.count) and \(adata.count)"
+                    "CT must hold Plen + Tlen = \(total) bytes and Adata Alen = \(alen), "
+                    + "found \(ctAndTag.count) and \(adata.count)"
             )
         }
         let fail = r.field("RESULT").map { $0.value.uppercased().hasPrefix("FAIL") } ?? false

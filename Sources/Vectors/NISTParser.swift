@@ -62,10 +62,15 @@ public struct NISTParser {
                 if kind == .kdf {
                     // The RFC KDF files put blank lines inside a test case: gather its pieces
                     // until the output field arrives.
-                    if let c = carry {
-                        record = NISTRecord(line: c.line, fields: c.fields + record.fields, sections: record.sections)
-                    }
+                    // Only the new fields are looked at, and the carried ones are appended in
+                    // place, so a file of output-less records stays linear.
                     let done = record.fields.contains { ["OKM", "DERIVED_KEY"].contains($0.key.uppercased()) }
+                    if var c = carry {
+                        carry = nil
+                        c.fields.append(contentsOf: record.fields)
+                        c.sections = record.sections
+                        record = c
+                    }
                     carry = done ? nil : record
                     if !done { continue }
                 }
@@ -81,7 +86,7 @@ public struct NISTParser {
                 report(c.line, "test case without its output (OKM or DERIVED_KEY) at end of file")
             }
         } catch {
-            report(0, "\(error)")
+            report(reader.lineNumber, "\(error)")
         }
     }
 
@@ -101,7 +106,14 @@ public struct NISTParser {
         var previous: [UInt8]? = nil
         /// CCM: fields given once for the records after them (Key, Nonce, Plen, ...).
         var shared: [String: NISTRecord.Field] = [:]
+        /// CCM: the first few shared fields that are not CCM fields.
+        var sharedUnknown: [String] = []
     }
+
+    /// The fields a CCM record reads, from itself, the shared records before it or the headers.
+    static let ccmFields: Set<String> = [
+        "COUNT", "KEY", "NONCE", "ADATA", "PAYLOAD", "CT", "RESULT", "PLEN", "NLEN", "TLEN", "ALEN",
+    ]
 
     func bytes(_ r: NISTRecord, _ key: String) throws -> [UInt8] {
         guard let f = r.field(key) else { throw RecordError(line: r.line, message: "missing field \(key)") }
@@ -191,10 +203,21 @@ public struct NISTParser {
             return [try xtsVector(r, displayPath: displayPath)]
         case .ccm:
             if !r.fields.contains(where: { $0.key.uppercased() == "COUNT" }) {
-                for f in r.fields { mct.shared[f.key.uppercased()] = f }
+                // Only the fields a CCM record reads are kept (others are listed once, as
+                // unsupported), so every record costs the same however many a file shares.
+                for f in r.fields {
+                    let k = f.key.uppercased()
+                    if Self.ccmFields.contains(k) {
+                        mct.shared[k] = f
+                    } else if mct.sharedUnknown.count < 4, !mct.sharedUnknown.contains(k) {
+                        mct.sharedUnknown.append(k)
+                    }
+                }
                 return []
             }
-            return [try ccmVector(r, shared: mct.shared, displayPath: displayPath)]
+            return [
+                try ccmVector(r, shared: mct.shared, sharedUnknown: mct.sharedUnknown, displayPath: displayPath)
+            ]
 
         case .monteCarloTrace:
             return try monteCarloTraceVectors(r, displayPath: displayPath, mct: &mct)

@@ -20,7 +20,12 @@ public struct NISTRecord: Sendable {
 public final class NISTRecordReader {
     private let lines: LineReader
     private var sections: [String: String] = [:]
+    /// Distinct section names a file may set: each record carries the headers in force, so an
+    /// unbounded number would make every record (and every header change) cost more.
+    public static let maxSections = 256
     public let path: String
+    /// The number of the line last read.
+    public var lineNumber: Int { lines.lineNumber }
     private let onBadLine: (Int, String) -> Void
 
     public init(path: String, onBadLine: @escaping (Int, String) -> Void) throws {
@@ -31,9 +36,9 @@ public final class NISTRecordReader {
 
     /// A section header met right after a record's last field: it ends that record and
     /// applies only from the next one on.
-    private var pendingHeader: Substring? = nil
+    private var pendingHeader: (text: Substring, line: Int)? = nil
 
-    private func applyHeader(_ inner: Substring) {
+    private func applyHeader(_ inner: Substring, line: Int) {
         if inner == "ENCRYPT" || inner == "DECRYPT" {
             sections["ENCRYPT"] = nil
             sections["DECRYPT"] = nil
@@ -41,18 +46,26 @@ public final class NISTRecordReader {
         // `[Alen = 0, Plen = 0, Nlen = 7, Tlen = 4]` sets several at once.
         let parts = inner.filter { $0 == "=" }.count > 1 ? inner.split(separator: ",") : [inner]
         for part in parts {
+            let key: String
+            let value: String
             if let eq = part.firstIndex(of: "=") {
-                sections[String(part[..<eq].trimmingWhitespace())] = String(
-                    part[part.index(after: eq)...].trimmingWhitespace())
+                key = String(part[..<eq].trimmingWhitespace())
+                value = String(part[part.index(after: eq)...].trimmingWhitespace())
             } else {
-                sections[String(part.trimmingWhitespace())] = ""
+                key = String(part.trimmingWhitespace())
+                value = ""
             }
+            if sections[key] == nil, sections.count >= Self.maxSections {
+                onBadLine(line, "more than \(Self.maxSections) distinct section names; [\(key.prefix(40))] ignored")
+                continue
+            }
+            sections[key] = value
         }
     }
 
     public func next() throws -> NISTRecord? {
         if let h = pendingHeader {
-            applyHeader(h)
+            applyHeader(h.text, line: h.line)
             pendingHeader = nil
         }
         var fields: [NISTRecord.Field] = []
@@ -74,10 +87,10 @@ public final class NISTRecordReader {
                 }
                 let inner = line.dropFirst().dropLast()
                 if !fields.isEmpty {
-                    pendingHeader = inner
+                    pendingHeader = (inner, n)
                     break
                 }
-                applyHeader(inner)
+                applyHeader(inner, line: n)
                 continue
             }
             guard let eq = line.firstIndex(of: "=") else {

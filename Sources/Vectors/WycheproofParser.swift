@@ -22,14 +22,18 @@ public struct WycheproofParser {
         func report(_ line: Int, _ message: String) {
             sink.diagnostic(Diagnostic(file: displayPath, line: line, corpus: corpus, message: message))
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            var isDir: ObjCBool = false
-            report(
-                0,
-                FileManager.default.fileExists(atPath: path, isDirectory: &isDir)
-                    ? (isDir.boolValue ? "is a directory" : "cannot read") : "cannot open: No such file or directory")
+        let bytes: [UInt8]
+        do {
+            bytes = try readRegularFile(path, limit: Self.maxFileSize)
+        } catch {
+            report(0, "\(error)")
             return
         }
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            report(0, "no vectors in file (it is empty)")
+            return
+        }
+        let data = Data(bytes)
         let root: [String: Any]
         do {
             guard let r = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
@@ -38,31 +42,24 @@ public struct WycheproofParser {
             }
             root = r
         } catch {
-            report(
-                0,
-                "not valid JSON: \((error as NSError).userInfo[NSDebugDescriptionErrorKey] ?? error.localizedDescription)"
-            )
+            let text = "\((error as NSError).userInfo[NSDebugDescriptionErrorKey] ?? error.localizedDescription)"
+            report(Self.errorLine(text, bytes), "not valid JSON: \(text)")
             return
         }
-        let tcLines = Self.tcIdLines(data)
-        var tcIndex = 0
-        func nextLine() -> Int {
-            defer { tcIndex += 1 }
-            return tcIndex < tcLines.count ? tcLines[tcIndex] : 0
-        }
+        let lines = WycheproofLines(bytes)
         let algorithm = root["algorithm"] as? String ?? ""
         let schema = root["schema"] as? String ?? ""
         guard let groups = root["testGroups"] as? [[String: Any]] else {
             report(1, "missing testGroups array")
             return
         }
-        for group in groups {
+        for (g, group) in groups.enumerated() {
             guard let tests = group["tests"] as? [[String: Any]] else {
-                report(0, "a test group without a tests array")
+                report(lines.group(g), "a test group without a tests array")
                 continue
             }
-            for t in tests {
-                let line = nextLine()
+            for (i, t) in tests.enumerated() {
+                let line = lines.test(g, i)
                 let tcId = (t["tcId"] as? Int).map { "tcId \($0)" } ?? "line \(line)"
                 let prov = Provenance(file: displayPath, line: line, corpus: corpus)
                 do {
@@ -153,7 +150,7 @@ public struct WycheproofParser {
                     case "pbkdf_test_schema.json", "pbkdf_test_schema_v1.json":
                         let up = algorithm.uppercased()
                         guard up.hasPrefix("PBKDF2-HMAC"), let iterations = t["iterationCount"] as? Int,
-                            let dkLen = t["dkLen"] as? Int
+                            let dkLen = t["dkLen"] as? Int, dkLen >= 0
                         else {
                             throw FieldError(
                                 "PBKDF test needs a PBKDF2-HMAC<digest> algorithm, iterationCount and dkLen")
@@ -190,33 +187,18 @@ public struct WycheproofParser {
         do { return try Hex.decode(s) } catch { throw FieldError("\(key): \(error)") }
     }
 
-    /// Line numbers of each `"tcId"` key, in file order, so diagnostics can say `file:line`.
-    static func tcIdLines(_ data: Data) -> [Int] {
-        var lines: [Int] = []
-        let needle = Array("\"tcId\"".utf8)
-        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-            let b = raw.bindMemory(to: UInt8.self)
-            var line = 1
-            var i = 0
-            while i < b.count {
-                let c = b[i]
-                if c == 0x0A {
-                    line += 1
-                } else if c == 0x22, i + needle.count <= b.count {
-                    var match = true
-                    for k in 0..<needle.count where b[i + k] != needle[k] {
-                        match = false
-                        break
-                    }
-                    if match {
-                        lines.append(line)
-                        i += needle.count
-                        continue
-                    }
-                }
-                i += 1
-            }
+    /// The largest Wycheproof file read (the largest real one is a few MB).
+    public static let maxFileSize = 256 << 20
+
+    /// The line a JSONSerialization error points at: its `line N` if it names one, else the line
+    /// of the byte offset in its `character N`; 0 if it names neither.
+    static func errorLine(_ message: String, _ bytes: [UInt8]) -> Int {
+        func number(after word: String) -> Int? {
+            guard let r = message.range(of: word + " ") else { return nil }
+            return Int(message[r.upperBound...].prefix { $0.isNumber })
         }
-        return lines
+        if let l = number(after: "line") { return l }
+        if let c = number(after: "character") { return WycheproofLines.line(ofOffset: c, in: bytes) }
+        return 0
     }
 }

@@ -4,6 +4,7 @@ import Conformance
 import Foundation
 import LibCrypto
 import Results
+import Vectors
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -64,6 +65,26 @@ struct ReportOptions: ParsableArguments {
     var filter: String?
 }
 
+/// The per-case cost limit of `kat` and `all`.
+struct CostOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: """
+            Skip (an expected skip, "cost above limit (…)") any case whose estimated cost is above WORK[,MEMORY]: \
+            block-function calls and bytes of its largest allocation, with k/M/G or Ki/Mi/Gi suffixes, or `none`. \
+            Default: 100M,1Gi (every vector of the installed corpora runs).
+            """)
+    var maxCost: String?
+
+    func limit() throws -> CostLimit {
+        guard let text = maxCost else { return .default }
+        guard let l = CostLimit(parsing: text) else {
+            throw ValidationError("--max-cost: expected WORK[,MEMORY] (e.g. 1G,1Gi or none), found '\(text)'")
+        }
+        return l
+    }
+}
+
 /// Shared run-and-report logic of `kat` and `all`.
 struct RunSession {
     let options: ReportOptions
@@ -110,26 +131,43 @@ struct RunSession {
         print("")
         print(ConsoleReport.summary(results), terminator: "")
         let duration = Date().timeIntervalSince(started)
+        // Both reports are renamed into place together: never one from this run beside one from the last.
+        var files: [(path: String, data: Data)] = []
         if let path = options.junit {
-            try write(JUnitReport.xml(results, name: command, matrix: matrix), to: path)
+            files.append((path, Data(JUnitReport.xml(results, name: command, matrix: matrix).utf8)))
         }
         if let path = options.json {
             let report = JSONReport(
                 results: results, command: command, startedAt: started, duration: duration,
                 implementation: implementation.name, includeCases: options.jsonCases,
                 matrix: matrix)
-            try write(String(decoding: try report.encoded(), as: UTF8.self), to: path)
+            files.append((path, try report.encoded()))
         }
+        try writeAll(files)
         print(String(format: "time: %.2f s, %d cases", duration, results.total.total))
         if !results.ok || matrix?.ok == false { throw ExitCode(1) }
     }
 
     func write(_ text: String, to path: String) throws {
+        try writeAll([(path, Data(text.utf8))])
+    }
+
+    func writeAll(_ files: [(path: String, data: Data)]) throws {
         do {
-            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            try ReportFiles.write(files)
         } catch {
-            FileHandle.standardError.write(Data("confrun: cannot write \(path): \(error.localizedDescription)\n".utf8))
+            FileHandle.standardError.write(Data("confrun: \(error)\n".utf8))
             throw ExitCode(2)
+        }
+    }
+
+    /// Refuses, before the run, a report path that cannot be written (exit 2).
+    func checkReportPaths(_ extra: [String?] = []) throws {
+        for path in ([options.junit, options.json] + extra).compactMap({ $0 }) {
+            if let problem = ReportFiles.problem(writing: path) {
+                FileHandle.standardError.write(Data("confrun: cannot write \(path): \(problem)\n".utf8))
+                throw ExitCode(2)
+            }
         }
     }
 }
@@ -153,6 +191,8 @@ struct Kat: ParsableCommand {
 
     @OptionGroup var report: ReportOptions
 
+    @OptionGroup var cost: CostOptions
+
     @Argument(help: "Vector files or folders.")
     var paths: [String]
 
@@ -162,6 +202,8 @@ struct Kat: ParsableCommand {
 
     func run() throws {
         let session = RunSession(options: report, command: "kat")
+        session.engine.costLimit = try cost.limit()
+        try session.checkReportPaths()
         if corpus != nil && manifest != nil { throw ValidationError("give --corpus or --manifest, not both") }
         session.runner.run(paths: paths, corpus: corpus, manifestFile: manifest)
         try session.finish()
@@ -180,6 +222,8 @@ struct All: ParsableCommand {
     )
 
     @OptionGroup var report: ReportOptions
+
+    @OptionGroup var cost: CostOptions
 
     @Option(name: .long, help: "Interop cases per algorithm (0 leaves the interop stage out).")
     var interopCases: Int = 100
@@ -205,6 +249,8 @@ struct All: ParsableCommand {
         // A reference that cannot be loaded fails here (exit 2), before any stage runs.
         let ref = interopCases > 0 ? try reference.load() : nil
         let session = RunSession(options: report, command: "all")
+        session.engine.costLimit = try cost.limit()
+        try session.checkReportPaths([html])
         let stages = matrix == "none" ? 2 : 3
         var cells: [(Int, Cell)] = []
         var file = ""
@@ -232,7 +278,8 @@ struct All: ParsableCommand {
             var m = try MatrixCommand.execute(
                 cells: cells, name: matrix, jobs: jobs, timeout: 1800,
                 childArguments: ["--interop-cases", String(interopCases), "--seed", String(seed)]
-                    + (report.filter.map { ["--filter", $0] } ?? []),
+                    + (report.filter.map { ["--filter", $0] } ?? [])
+                    + (cost.maxCost.map { ["--max-cost", $0] } ?? []),
                 quiet: report.quiet)
             m.stages = stageSummaries
             print("")

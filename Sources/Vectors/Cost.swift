@@ -1,0 +1,208 @@
+/// What one vector would cost to run, estimated from its fields before anything is computed,
+/// so that a hostile or mistyped file (an iteration count of 2^63, a 5 GB keystream offset)
+/// is skipped with a reason instead of running for hours or exhausting memory.
+public struct Cost: Sendable, Hashable, CustomStringConvertible {
+    /// Compression-function (block) calls, roughly: bytes hashed or enciphered / 64, PBKDF2
+    /// iterations × 2 per output block, scrypt Salsa20/8 calls, ...
+    public var work: Int
+    /// Bytes the largest single allocation the case needs (an output, a keystream offset,
+    /// scrypt's V array).
+    public var memory: Int
+
+    public init(work: Int = 0, memory: Int = 0) {
+        self.work = work
+        self.memory = memory
+    }
+
+    public var description: String { "work \(Cost.format(work)) block calls, memory \(Cost.bytes(memory))" }
+
+    static func format(_ n: Int) -> String {
+        if n == Int.max { return "overflow" }
+        if n < 10_000 { return String(n) }
+        var exp = 0
+        var m = Double(n)
+        while m >= 10 {
+            m /= 10
+            exp += 1
+        }
+        return String(format1(m)) + "e\(exp)"
+    }
+
+    static func format1(_ d: Double) -> String {
+        let tenths = Int((d * 10).rounded())
+        return "\(tenths / 10).\(tenths % 10)"
+    }
+
+    static func bytes(_ n: Int) -> String {
+        if n == Int.max { return "overflow" }
+        if n >= 1 << 30 { return format1(Double(n) / Double(1 << 30)) + " GiB" }
+        if n >= 1 << 20 { return format1(Double(n) / Double(1 << 20)) + " MiB" }
+        return "\(n) bytes"
+    }
+}
+
+/// The most a single vector may cost; above it the case is skipped as an expected skip with
+/// the reason `cost above limit (…)`. The defaults let every vector of the installed corpora
+/// run (the largest: scrypt N = 2^20, r = 8, 1 GiB; PBKDF2 with 2^24 iterations, about 6.7e7
+/// block calls), and keep any one case to seconds rather than hours.
+public struct CostLimit: Sendable, Hashable, CustomStringConvertible {
+    public var work: Int
+    public var memory: Int
+
+    public static let defaultWork = 100_000_000
+    public static let defaultMemory = 1 << 30
+    public static let `default` = CostLimit(work: defaultWork, memory: defaultMemory)
+    /// No limit at all.
+    public static let unlimited = CostLimit(work: Int.max, memory: Int.max)
+
+    public init(work: Int, memory: Int) {
+        self.work = work
+        self.memory = memory
+    }
+
+    /// Reads `WORK[,MEMORY]`: counts with an optional k/M/G (10^3…) or Ki/Mi/Gi (2^10…)
+    /// suffix, or `none` for no limit: `1e9`, `1G,1Gi`, `none`.
+    public init?(parsing text: String) {
+        let t = text.filter { $0 != " " }
+        if t.lowercased() == "none" || t.lowercased() == "unlimited" {
+            self = .unlimited
+            return
+        }
+        let parts = t.split(separator: ",", omittingEmptySubsequences: false)
+        guard parts.count == 1 || parts.count == 2, let w = Self.amount(parts[0]) else { return nil }
+        var m = Self.defaultMemory
+        if parts.count == 2 {
+            guard let mm = Self.amount(parts[1]) else { return nil }
+            m = mm
+        }
+        self.init(work: w, memory: m)
+    }
+
+    static func amount(_ s: Substring) -> Int? {
+        var t = String(s)
+        if t.lowercased() == "none" { return Int.max }
+        let suffixes: [(String, Int)] = [
+            ("Ki", 1 << 10), ("Mi", 1 << 20), ("Gi", 1 << 30), ("Ti", 1 << 40),
+            ("k", 1_000), ("K", 1_000), ("M", 1_000_000), ("G", 1_000_000_000), ("T", 1_000_000_000_000),
+        ]
+        var scale = 1
+        for (suf, v) in suffixes where t.hasSuffix(suf) {
+            scale = v
+            t.removeLast(suf.count)
+            break
+        }
+        if let n = Int(t), n >= 0 {
+            let (p, o) = n.multipliedReportingOverflow(by: scale)
+            return o ? nil : p
+        }
+        // `1e9`
+        let lower = t.lowercased()
+        if let e = lower.firstIndex(of: "e"), let mant = Int(lower[..<e]),
+            let exp = Int(lower[lower.index(after: e)...]),
+            mant >= 0, (0...18).contains(exp)
+        {
+            var n = mant
+            for _ in 0..<exp {
+                let (p, o) = n.multipliedReportingOverflow(by: 10)
+                if o { return nil }
+                n = p
+            }
+            let (p, o) = n.multipliedReportingOverflow(by: scale)
+            return o ? nil : p
+        }
+        return nil
+    }
+
+    public var description: String { "work \(Cost.format(work)), memory \(Cost.bytes(memory))" }
+
+    /// Nil if `cost` is within the limit, else the skip reason `cost above limit (…)`.
+    public func excess(_ cost: Cost) -> String? {
+        var over: [String] = []
+        if cost.work > work { over.append("work \(Cost.format(cost.work)) > \(Cost.format(work)) block calls") }
+        if cost.memory > memory { over.append("memory \(Cost.bytes(cost.memory)) > \(Cost.bytes(memory))") }
+        return over.isEmpty ? nil : "cost above limit (\(over.joined(separator: ", ")))"
+    }
+}
+
+/// Saturating arithmetic: an estimate that overflows is `Int.max`, which every limit refuses.
+func sat(_ a: Int, plus b: Int) -> Int {
+    let (r, o) = a.addingReportingOverflow(b)
+    return o ? Int.max : r
+}
+
+func sat(_ a: Int, times b: Int) -> Int {
+    let (r, o) = a.multipliedReportingOverflow(by: b)
+    return o ? Int.max : r
+}
+
+extension Message {
+    /// Total length in bytes, `Int.max` if it does not fit.
+    var saturatedCount: Int { chunks.reduce(0) { sat($0, plus: sat($1.bytes.count, times: $1.count)) } }
+}
+
+extension Vector {
+    /// The estimated cost of running this vector once.
+    public var cost: Cost {
+        switch operation {
+        case .digest(let message, let outputLength):
+            let n = message.saturatedCount
+            let out = outputLength ?? 0
+            return Cost(work: sat(sat(n, plus: out) / 64, plus: 1), memory: out)
+        case .digestMonteCarlo(let m):
+            switch m.style {
+            case .sha2, .sha3:
+                return Cost(work: sat(m.iterations, times: 4), memory: 0)
+            case .shake(_, let maxBytes):
+                // Each step squeezes up to maxBytes; 1000 steps.
+                let perStep = sat(maxBytes / 136, plus: 1)
+                return Cost(work: sat(m.iterations, times: perStep), memory: maxBytes)
+            }
+        case .mac(let m):
+            return Cost(work: sat(m.message.saturatedCount / 64, plus: 4), memory: 0)
+        case .cipher(let c):
+            let data = max(c.plaintext.count, c.ciphertext.count)
+            let stream = sat(c.keystreamOffset, plus: data)
+            let perRun = sat(stream / 16, plus: 1)
+            return Cost(work: sat(perRun, times: max(1, c.iterations)), memory: c.keystreamOffset)
+        case .kdf(let k):
+            return kdfCost(k)
+        case .unsupported:
+            return Cost()
+        }
+    }
+
+    private func kdfCost(_ k: KDFInput) -> Cost {
+        func int(_ name: String) -> Int? {
+            guard let p = k.parameters.last(where: { $0.name.lowercased() == name }) else { return nil }
+            let t = p.text
+            if let v = Int(t) { return v }
+            if t.hasPrefix("0x") || t.hasPrefix("0X") { return Int(t.dropFirst(2), radix: 16) }
+            return nil
+        }
+        let out = max(0, k.outputLength)
+        // Output blocks of a hash-based KDF (at most 64-byte blocks; 20 for SHA-1 gives more).
+        let blocks = sat(out / 20, plus: 1)
+        var work = sat(blocks, times: 4)
+        var memory = out
+        switch k.kdf.uppercased() {
+        case "PBKDF2", "PKCS12KDF", "PBKDF1":
+            let iter = max(1, int("iter") ?? 1)
+            work = sat(sat(iter, times: 2), times: blocks)
+        case "SCRYPT":
+            let n = max(1, int("n") ?? 1)
+            let r = max(1, int("r") ?? 1)
+            let p = max(1, int("p") ?? 1)
+            // V holds N blocks of 128·r bytes; each of p lanes makes 2N BlockMix calls of 2r Salsa20/8.
+            memory = max(memory, sat(sat(128, times: r), times: n))
+            work = sat(work, plus: sat(sat(sat(n, times: r), times: p), times: 4))
+        case "ARGON2I", "ARGON2D", "ARGON2ID":
+            let mem = max(1, int("memcost") ?? 1)
+            let t = max(1, int("iter") ?? 1)
+            memory = max(memory, sat(mem, times: 1024))
+            work = sat(work, plus: sat(sat(mem, times: t), times: 8))
+        default:
+            break
+        }
+        return Cost(work: work, memory: memory)
+    }
+}
