@@ -25,7 +25,7 @@ extension CellResult {
 /// knows every name in every build; a name it does not know stays as it is, upper-cased.
 public enum AlgorithmNames {
     public static func canonical(_ name: String) -> String {
-        (Catalog.canonicalName(name) ?? name).uppercased()
+        Catalog.groupingKey(name)
     }
 }
 

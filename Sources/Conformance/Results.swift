@@ -9,7 +9,7 @@ extension RunResults {
     /// catalog, which knows every name in any build).
     public func algorithmSummaries() -> [AlgorithmSummary] {
         algorithmSummaries(
-            trait: Catalog.trait(forResult:), canonicalName: { (Catalog.canonicalName($0) ?? $0).uppercased() })
+            trait: Catalog.trait(forResult:), canonicalName: Catalog.groupingKey)
     }
 }
 
@@ -23,7 +23,7 @@ extension JSONReport {
             results: results, command: command, startedAt: startedAt, duration: duration,
             implementation: implementation, buildTraits: Catalog.enabledTraits,
             algorithmTrait: Catalog.trait(forResult:),
-            canonicalName: { (Catalog.canonicalName($0) ?? $0).uppercased() }, includeCases: includeCases,
+            canonicalName: Catalog.groupingKey, includeCases: includeCases,
             matrix: matrix)
     }
 }

@@ -258,6 +258,13 @@ public enum Catalog {
         resolve(name)?.parts.map(\.name).joined(separator: "-")
     }
 
+    /// One key per algorithm for grouping results: ``canonicalName(_:)`` upper-cased, or the
+    /// name upper-cased if the catalog does not know it (`sha256` and `SHA2-256` are both
+    /// `SHA2-256`). Reports and the matrix grid group by it, so they always agree.
+    public static func groupingKey(_ name: String) -> String {
+        (canonicalName(name) ?? name).uppercased()
+    }
+
     /// The trait a result's algorithm name (`IDEA-CBC`, `HMAC-MDC2`, `CMAC-DES-EDE3-CBC`)
     /// reports under: the innermost part's. Nil: always built, or unknown.
     public static func trait(forResult name: String) -> String? { resolve(name)?.primary.trait }
