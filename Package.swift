@@ -25,6 +25,8 @@ let package = Package(
     products: [
         .library(name: "LibCrypto", targets: ["LibCrypto"]),
         .executable(name: "confrun", targets: ["confrun"]),
+        .executable(name: "confrun-fuzz", targets: ["confrun-fuzz"]),
+        .executable(name: "confrun-ctgrind", targets: ["confrun-ctgrind"]),
     ],
     traits: Set(
         optionalAlgorithms + [
@@ -54,10 +56,19 @@ let package = Package(
         .target(name: "COpenSSL", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
         .target(name: "Conformance", dependencies: ["LibCrypto", "Vectors", "COpenSSL", "Results"]),
         .target(name: "BuildMatrix", dependencies: ["Results", "LibCrypto"]),
+        // Fuzz targets (parsers, API, differential against OpenSSL) and their libFuzzer driver;
+        // docs/fuzzing.md. confrun replays their regression inputs.
+        .target(name: "FuzzTargets", dependencies: ["Vectors", "Conformance", "BuildMatrix", "LibCrypto", "Results"]),
+        .executableTarget(name: "confrun-fuzz", dependencies: ["FuzzTargets"]),
+        // Constant-time validation: Valgrind client requests (no-ops without valgrind/memcheck.h),
+        // the targets shared by the Valgrind runner and `confrun ct` (dudect); docs/constant-time.md.
+        .target(name: "CValgrind"),
+        .target(name: "CTTargets", dependencies: ["LibCrypto"]),
+        .executableTarget(name: "confrun-ctgrind", dependencies: ["CTTargets", "CValgrind", "LibCrypto"]),
         .executableTarget(
             name: "confrun",
             dependencies: [
-                "Conformance", "BuildMatrix", "Results", "Vectors", "LibCrypto",
+                "Conformance", "BuildMatrix", "Results", "Vectors", "LibCrypto", "FuzzTargets", "CTTargets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -66,5 +77,7 @@ let package = Package(
         .testTarget(name: "ConformanceTests", dependencies: ["Conformance", "Vectors", "LibCrypto"]),
         .testTarget(name: "ResultsTests", dependencies: ["Results"]),
         .testTarget(name: "BuildMatrixTests", dependencies: ["BuildMatrix", "Results"]),
+        .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets", "Vectors", "LibCrypto"]),
+        .testTarget(name: "CTTargetsTests", dependencies: ["CTTargets", "LibCrypto"]),
     ]
 )

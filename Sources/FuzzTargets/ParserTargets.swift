@@ -1,0 +1,4 @@
+/// Scaffold: filled in by the fuzzing work of issue #12.
+enum ParserTargets {
+    static var all: [FuzzTarget] { [] }
+}
