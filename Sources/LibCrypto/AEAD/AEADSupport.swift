@@ -38,9 +38,7 @@ enum AEADSupport {
 
     /// Zeroes an array's bytes in place (best effort: the storage Swift owns).
     static func wipe(_ bytes: inout [UInt8]) {
-        bytes.withUnsafeMutableBytes { b in
-            if let p = b.baseAddress { p.initializeMemory(as: UInt8.self, repeating: 0, count: b.count) }
-        }
+        SecretWipe.wipe(&bytes)
     }
 
     /// An uninitialized byte array of `count` bytes filled by `body` (which must write them all).

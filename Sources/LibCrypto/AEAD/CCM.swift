@@ -19,7 +19,8 @@
 /// code here; the block cipher decides both (``AES`` picks `AESNI` or `AESGeneric`).
 public final class CCM<C: BlockCipher>: AEADContext {
     /// The block cipher under the mode.
-    public let cipher: C
+    /// (A `var` only so that `deinit` can wipe it with ``SecretWipe``; never reassigned.)
+    @exclusivity(unchecked) public private(set) var cipher: C
     /// True when the context encrypts, false when it decrypts.
     public let encrypting: Bool
     /// The tag length in bytes.
@@ -98,7 +99,8 @@ public final class CCM<C: BlockCipher>: AEADContext {
     }
 
     deinit {
-        storage.initializeMemory(as: UInt8.self, repeating: 0, count: Self.storageSize)
+        SecretWipe.wipe(storage, count: Self.storageSize)
+        SecretWipe.wipe(value: &cipher)
         storage.deallocate()
         AEADSupport.wipe(&aad)
         AEADSupport.wipe(&plaintext)

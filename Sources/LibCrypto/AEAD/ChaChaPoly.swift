@@ -38,6 +38,12 @@ public final class ChaCha20Poly1305: AEADContext {
     /// Decryption only: the ciphertext, held until the tag verifies.
     private var pending: [UInt8] = []
 
+    deinit {
+        SecretWipe.wipe(value: &cipher)
+        SecretWipe.wipe(value: &mac)
+        SecretWipe.wipe(&pending)
+    }
+
     /// - Throws: `invalidParameter` for a key other than 32 bytes, a nonce other than 12
     ///   bytes, or a tag length outside 1...16.
     public init(key: [UInt8], parameters: AEADParameters, encrypting: Bool) throws {

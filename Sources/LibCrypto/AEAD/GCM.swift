@@ -25,7 +25,8 @@
 /// hardware code of its own; neither generic variant uses secret-indexed tables.
 public final class GCM<C: BlockCipher>: AEADContext {
     /// The block cipher under the mode.
-    public let cipher: C
+    /// (A `var` only so that `deinit` can wipe it with ``SecretWipe``; never reassigned.)
+    @exclusivity(unchecked) public private(set) var cipher: C
     /// True when the context encrypts, false when it decrypts.
     public let encrypting: Bool
     /// The tag length in bytes.
@@ -120,9 +121,11 @@ public final class GCM<C: BlockCipher>: AEADContext {
     }
 
     deinit {
-        storage.initializeMemory(as: UInt8.self, repeating: 0, count: Self.storageSize)
+        SecretWipe.wipe(storage, count: Self.storageSize)
         storage.deallocate()
-        ghash.wipe()
+        SecretWipe.wipe(value: &ghash)
+        SecretWipe.wipe(value: &cipher)
+        SecretWipe.wipe(&ciphertext)
     }
 
     /// Adds associated data (before any message data).

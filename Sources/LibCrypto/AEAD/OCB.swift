@@ -17,7 +17,8 @@
 /// the (public) position in the message, never on key or data.
 public final class OCB<C: BlockCipher>: AEADContext {
     /// The keyed block cipher (128-bit blocks).
-    public let cipher: C
+    /// (A `var` only so that `deinit` can wipe it with ``SecretWipe``; never reassigned.)
+    @exclusivity(unchecked) public private(set) var cipher: C
     /// True for an encrypting context, false for a decrypting one.
     public let encrypting: Bool
     /// The tag length in bytes (1...16), part of the nonce block.
@@ -102,7 +103,8 @@ public final class OCB<C: BlockCipher>: AEADContext {
     }
 
     deinit {
-        storage.initializeMemory(as: UInt8.self, repeating: 0, count: Self.storageSize)
+        SecretWipe.wipe(storage, count: Self.storageSize)
+        SecretWipe.wipe(value: &cipher)
         storage.deallocate()
         offset = (0, 0)
         checksum = (0, 0)

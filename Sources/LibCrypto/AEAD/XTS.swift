@@ -20,11 +20,16 @@ public final class XTS<C: BlockCipher> {
     /// Largest data unit, in bytes: 2^20 blocks.
     public static var maxDataUnitLength: Int { (1 << 20) * 16 }
 
-    private let dataCipher: C
+    @exclusivity(unchecked) private var dataCipher: C
     private let batch: BlockBatch<C>
     /// T_0 = E(Key2, tweak), as two little-endian words.
-    private let t0: (UInt64, UInt64)
+    private var t0: (UInt64, UInt64)
     private static var batchBlocks: Int { 16 }
+
+    deinit {
+        SecretWipe.wipe(value: &dataCipher)
+        SecretWipe.wipe(value: &t0)
+    }
 
     /// - Throws: `invalidParameter` for a cipher without 128-bit blocks, a key that is not 32
     ///   or 64 bytes (two halves `C` accepts), equal halves (encrypting, or decrypting with

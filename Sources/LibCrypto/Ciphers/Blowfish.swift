@@ -217,7 +217,7 @@ extension Blowfish {
         }
 
         deinit {
-            words.update(repeating: 0, count: Blowfish.scheduleWords)
+            SecretWipe.wipe(words, count: Blowfish.scheduleWords * MemoryLayout<UInt32>.stride)
             words.deallocate()
         }
     }

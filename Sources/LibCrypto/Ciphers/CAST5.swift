@@ -177,7 +177,7 @@ extension CAST5 {
         }
 
         deinit {
-            words.update(repeating: 0, count: 32)
+            SecretWipe.wipe(words, count: 32 * MemoryLayout<UInt32>.stride)
             words.deallocate()
         }
     }

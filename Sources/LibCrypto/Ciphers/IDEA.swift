@@ -82,7 +82,7 @@ extension IDEA {
         }
 
         deinit {
-            words.update(repeating: 0, count: 104)
+            SecretWipe.wipe(words, count: 104 * MemoryLayout<Int>.stride)
             words.deallocate()
         }
     }

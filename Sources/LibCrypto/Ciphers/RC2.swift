@@ -136,7 +136,7 @@ extension RC2 {
         }
 
         deinit {
-            words.update(repeating: 0, count: 64)
+            SecretWipe.wipe(words, count: 64 * MemoryLayout<UInt16>.stride)
             words.deallocate()
         }
     }

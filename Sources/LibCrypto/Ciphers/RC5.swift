@@ -119,7 +119,7 @@ extension RC5 {
         }
 
         deinit {
-            words.update(repeating: 0, count: count)
+            SecretWipe.wipe(words, count: count * MemoryLayout<UInt32>.stride)
             words.deallocate()
         }
     }

@@ -66,7 +66,7 @@ public enum Scrypt {
         // X, T (BlockMix output) and V, as one allocation of 32·r·(N + 2) words.
         let work = UnsafeMutablePointer<UInt32>.allocate(capacity: words * (n + 2))
         defer {
-            work.update(repeating: 0, count: words * (n + 2))
+            SecretWipe.wipe(work, count: words * (n + 2) * MemoryLayout<UInt32>.stride)
             work.deallocate()
         }
         b.withUnsafeMutableBytes { bp in

@@ -34,7 +34,8 @@ public enum BlockCipherMode: String, Sendable, CaseIterable {
 /// CAST5 and other table ciphers do).
 public final class BlockModeCipher<C: BlockCipher> {
     /// The block cipher under the mode.
-    public let cipher: C
+    /// (A `var` only so that `deinit` can wipe it with ``SecretWipe``; never reassigned.)
+    @exclusivity(unchecked) public private(set) var cipher: C
     /// The mode.
     public let mode: BlockCipherMode
     /// True when the context encrypts, false when it decrypts.
@@ -78,7 +79,8 @@ public final class BlockModeCipher<C: BlockCipher> {
     }
 
     deinit {
-        storage.initializeMemory(as: UInt8.self, repeating: 0, count: 3 * C.blockSize)
+        SecretWipe.wipe(storage, count: 3 * C.blockSize)
+        SecretWipe.wipe(value: &cipher)
         storage.deallocate()
     }
 
@@ -140,7 +142,7 @@ public final class BlockModeCipher<C: BlockCipher> {
         buffered = 0
         processBlock(UnsafeRawPointer(buffer), buffer)
         let b = buffer.assumingMemoryBound(to: UInt8.self)
-        defer { buffer.initializeMemory(as: UInt8.self, repeating: 0, count: bs) }
+        defer { SecretWipe.wipe(buffer, count: bs) }
         let last = b[bs - 1]
         // Constant time over the block: every byte is looked at whatever the pad value.
         var bad = UInt32(last == 0 ? 1 : 0) | UInt32(Int(last) > bs ? 1 : 0)

@@ -68,6 +68,7 @@ final class BlockModeContext<C: BlockCipher>: CipherContext {
 final class StreamContext<S: StreamCipher>: CipherContext {
     var stream: S
     init(_ stream: S) { self.stream = stream }
+    deinit { SecretWipe.wipe(value: &stream) }
     func update(_ input: UnsafeRawBufferPointer, into output: UnsafeMutableRawPointer) throws -> Int {
         guard input.count > 0, let p = input.baseAddress else { return 0 }
         stream.apply(p, into: output, count: input.count)
@@ -188,6 +189,7 @@ extension CipherAlgorithm {
 final class CMACContext<C: BlockCipher>: MACContext {
     var state: CMAC<C>
     init(_ state: CMAC<C>) { self.state = state }
+    deinit { SecretWipe.wipe(value: &state) }
     func update(_ data: UnsafeRawBufferPointer) { state.update(data) }
     func finalize() -> [UInt8] { state.finalize() }
 }

@@ -30,6 +30,7 @@ extension MACContext {
 final class TypedDigestContext<H: HashFunction>: DigestContext {
     var state: H
     init(_ state: H = H()) { self.state = state }
+    deinit { SecretWipe.wipe(value: &state) }
     func update(_ data: UnsafeRawBufferPointer) { state.update(data) }
     func finalize(outputLength: Int?) throws -> [UInt8] {
         if let n = outputLength, n != H.digestSize {
@@ -47,6 +48,7 @@ final class TypedDigestContext<H: HashFunction>: DigestContext {
 final class TypedHMACContext<H: HashFunction>: MACContext {
     var state: HMAC<H>
     init(key: [UInt8]) throws { state = try HMAC<H>(key: key) }
+    deinit { SecretWipe.wipe(value: &state) }
     func update(_ data: UnsafeRawBufferPointer) { state.update(data) }
     func finalize() -> [UInt8] { state.finalize() }
 }
