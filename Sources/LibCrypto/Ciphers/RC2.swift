@@ -131,7 +131,7 @@ extension RC2 {
                 for i in 0..<64 {
                     out[i] = UInt16(l[2 * i]) | (UInt16(l[2 * i + 1]) &<< 8)
                 }
-                l.update(repeating: 0)
+                SecretWipe.wipe(UnsafeMutableRawBufferPointer(l))
             }
         }
 

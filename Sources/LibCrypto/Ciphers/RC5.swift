@@ -114,7 +114,7 @@ extension RC5 {
                     j += 1
                     if j == c { j = 0 }
                 }
-                l.update(repeating: 0)
+                SecretWipe.wipe(UnsafeMutableRawBufferPointer(l))
             }
         }
 
