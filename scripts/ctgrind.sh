@@ -3,7 +3,7 @@
 #
 #   scripts/ctgrind.sh [--no-build] [TARGET...]     (no TARGET: every target of `confrun-ctgrind --list`)
 #
-# Builds confrun-ctgrind in release with DWARF 4 (Valgrind 3.19 cannot read DWARF 5), runs each
+# Builds confrun-ctgrind in release with DWARF 4 for Swift and C (Valgrind 3.19 cannot read DWARF 5), runs each
 # target under memcheck with its secret input marked undefined, and sorts every report by where
 # it happened: a frame in LibCrypto (its Swift files or the lc_* C hardware paths), in the
 # harness (CTTargets, confrun-ctgrind: where the planted leaks live) or elsewhere (Swift runtime,
@@ -17,7 +17,7 @@ logs=${CTGRIND_LOGS:-$scratch/ctgrind-logs}
 build=1
 if [[ ${1:-} == --no-build ]]; then build=0; shift; fi
 command -v valgrind >/dev/null || { echo "ctgrind: valgrind not installed (apt-get install valgrind)" >&2; exit 2; }
-flags=(-c release -Xswiftc -dwarf-version=4 --product confrun-ctgrind --scratch-path "$scratch")
+flags=(-c release -Xswiftc -dwarf-version=4 -Xcc -gdwarf-4 --product confrun-ctgrind --scratch-path "$scratch")
 if ((build)); then
     swift build "${flags[@]}" >&2 || { echo "ctgrind: build failed" >&2; exit 2; }
 fi
@@ -54,15 +54,16 @@ kinds_of_error = ("Conditional jump or move depends on uninitialised value", "Us
 frame_re = re.compile(r"^==\d+==\s+(?:at|by) 0x[0-9A-F]+: (.*?)(?: \((?:in )?([^():]+)(?::(\d+))?\))?$")
 
 def where(frames):
-    """'libcrypto', 'harness' or 'elsewhere', and the deciding frame."""
+    """'libcrypto', 'harness' or 'elsewhere': the innermost frame of ours decides (a libc memcpy
+    called by LibCrypto is LibCrypto's; a planted branch under HardwareSupport.withVariant is the harness's)."""
     for fn, file, line in frames:
+        loc = f"{file}:{line}" if line else fn
         if (file in lib_files) or "9LibCrypto" in fn or fn.startswith("lc_"):
-            return "libcrypto", f"{file or fn}:{line}" if line else fn
-    for fn, file, line in frames:
+            return "libcrypto", loc
         if file in harness_files or "9CTTargets" in fn or "14confrun_ctgrind" in fn:
-            return "harness", f"{file}:{line}" if line else fn
+            return "harness", loc
     fn, file, line = frames[0] if frames else ("?", "", "")
-    return "elsewhere", f"{file or fn}:{line}" if line else fn
+    return "elsewhere", f"{file}:{line}" if line else fn
 
 rows, failed = [], False
 for name in names:

@@ -168,7 +168,9 @@ public enum DudectRunner {
                 classes[i] = c
                 let input = c == 0 ? target.fixedInput : target.randomInput(&rng)
                 precondition(input.count == length, "\(target.name): class-1 input of the wrong length")
-                inputs.withUnsafeMutableBytes { ($0.baseAddress! + i * length).copyMemory(from: input, byteCount: length) }
+                inputs.withUnsafeMutableBytes {
+                    ($0.baseAddress! + i * length).copyMemory(from: input, byteCount: length)
+                }
             }
             target.withVariant {
                 inputs.withUnsafeBytes { all in

@@ -121,7 +121,8 @@ public enum CTTargets {
         }
         add("rc2-ecb") {
             try registryCipher(
-                "rc2-ecb", "RC2-ECB", keyLength: 16, known: "key expansion indexes PITABLE with key bytes; "
+                "rc2-ecb", "RC2-ECB", keyLength: 16,
+                known: "key expansion indexes PITABLE with key bytes; "
                     + "mashing rounds index the key table with data")
         }
         add("rc4") {
