@@ -26,7 +26,8 @@ struct ConfrunCTGrind {
                 guard let n = arguments.popFirst() else { fail("--target needs a name") }
                 names.append(n)
             case "-h", "--help":
-                print("usage: confrun-ctgrind [--list] [--target NAME]...  (run under valgrind; see scripts/ctgrind.sh)")
+                print(
+                    "usage: confrun-ctgrind [--list] [--target NAME]...  (run under valgrind; see scripts/ctgrind.sh)")
                 return
             default:
                 fail("unknown argument \(a)")
@@ -45,7 +46,7 @@ struct ConfrunCTGrind {
             let before = ct_error_count()
             print("ctgrind-begin \(t.name)")
             for (i, input) in t.valgrindInputs.enumerated() {
-                var secret = input
+                let secret = input  // shares storage with the target's copy; ct_public below restores it
                 secret.withUnsafeBytes { ct_secret($0.baseAddress, $0.count) }
                 var out = t.withVariant { secret.withUnsafeBytes { t.run($0) } }
                 out.withUnsafeBytes { ct_public($0.baseAddress, $0.count) }
