@@ -1,8 +1,200 @@
 import CTTargets
+import LibCrypto
 import Testing
 
-@Suite struct CTTargetsScaffold {
-    @Test func moduleLoads() {
-        _ = CTTargets.self
+/// Hex to bytes (test data only).
+private func hex(_ s: String) -> [UInt8] {
+    var out: [UInt8] = []
+    var i = s.startIndex
+    while i < s.endIndex {
+        let j = s.index(i, offsetBy: 2)
+        out.append(UInt8(s[i..<j], radix: 16)!)
+        i = j
+    }
+    return out
+}
+
+private func target(_ name: String) throws -> CTTarget {
+    try #require(CTTargets.named(name), "target \(name) missing")
+}
+
+@Suite struct CTTargetsKnownAnswers {
+    /// Fixed inputs are CTTargets.pattern(…) byte runs; the expected outputs were computed with
+    /// OpenSSL 3 (through pyca/cryptography 48 and hashlib) on the same bytes.
+    static let answers: [(String, String)] = [
+        // FIPS 197 C.1 (key 00…0f, plaintext 00 11 … ff), four blocks.
+        ("aes-128-generic-encrypt", String(repeating: "69c4e0d86a7b0430d8cdb78070b4c55a", count: 4)),
+        ("aes-256-generic-decrypt", String(repeating: "eab487e68ec92db4ac288a24757b0262", count: 4)),
+        (
+            "chacha20",
+            "a2ced370c49e5f66a757ade434ee93621c828d11a9b99075e6d65077026e51e7"
+                + "2a9aa800d6c5ac351dd0de6641863d9bc9fd08f3728b827a529896f74cc0ff08"
+        ),
+        ("poly1305", "8dcc9bc9cfad58ca854a7213385dbfe5"),
+        ("hmac-sha256", "8ce96f77e2640a0d662500704f01413a1271ede34d3386278bce4a50818acaeb"),
+        ("sha256", "5c28308f98afae1da35ed7df7538970631e48ebf01df0c46eab40db172747163"),
+        (
+            "sha512",
+            "9f4fc4f688500803f268b76885d60123eb73d3a2e813fb1c49dd3d9afe07a89d"
+                + "fdc4e9ceaa89fa95f6348db7860cc87fe15c59406531ad85d775c41c73dffed8"
+        ),
+        ("sha3-256", "78cac8d28ebed10bb194a60ca1637b801d843e5b8b247a189cf53d80fb9a8c11"),
+        ("hkdf-sha256", "0dd0f0ec847889aaa59b295b7dbfb415b6f928b257ebdff31a65cd9dc1a0d869afee050949949f993c41"),
+        ("pbkdf2-sha256", "a4701f911db35dfad250b4da208fbf7058c13dbe6266346b3ddd351a0025c635"),
+    ]
+
+    @Test(arguments: answers.map(\.0))
+    func knownAnswer(_ name: String) throws {
+        let t = try target(name)
+        let expected = hex(Self.answers.first { $0.0 == name }!.1)
+        #expect(t(t.fixedInput) == expected)
+    }
+
+    @Test func aesNIAgreesWithFIPS197() throws {
+        guard let t = CTTargets.named("aes-128-aesni-encrypt") else { return }  // no AES-NI here: nothing to run
+        #expect(t(t.fixedInput) == hex(String(repeating: "69c4e0d86a7b0430d8cdb78070b4c55a", count: 4)))
+    }
+}
+
+@Suite struct CTTargetsTagChecks {
+    static let names = [
+        "aes-128-gcm-open", "aes-128-ccm-open", "aes-128-ocb-open", "chacha20-poly1305-open",
+    ]
+
+    /// Valgrind input 0 (also dudect's fixed class) has a tag wrong in its last byte: rejected.
+    /// Input 1 has the right tag: the 64-byte message comes back.
+    @Test(arguments: names + ["aes-128-gcm-open-hw"])
+    func wrongTagRejectedRightTagOpens(_ name: String) throws {
+        guard let t = CTTargets.named(name) else { return }  // the hardware variant exists only with AES-NI
+        #expect(t.valgrindInputs.count == 2)
+        #expect(t(t.valgrindInputs[0]) == [0])
+        let opened = t(t.valgrindInputs[1])
+        #expect(opened == [1] + CTTargets.pattern(64, start: 0x10, step: 5))
+        var rng = CTRandom(seed: 7)
+        for _ in 0..<20 { #expect(t(t.randomInput(&rng)) == [0]) }
+    }
+
+    @Test(arguments: ["hmac-sha256-verify", "cmac-aes128-verify", "poly1305-verify"])
+    func macVerify(_ name: String) throws {
+        let t = try target(name)
+        #expect(t(t.valgrindInputs[0]) == [0])
+        #expect(t(t.valgrindInputs[1]) == [1])
+        var rng = CTRandom(seed: 9)
+        #expect(t(t.randomInput(&rng)) == [0])
+    }
+
+    @Test func cbcPaddingRejectsBadAndStripsGood() throws {
+        let t = try target("aes-128-cbc-padding")
+        #expect(t(t.valgrindInputs[0]) == [0])
+        let good = CTTargets.pattern(16, start: 0x10, step: 5) + [UInt8](repeating: 0x33, count: 11)
+        #expect(t(t.valgrindInputs[1]) == [1] + good)
+        var rng = CTRandom(seed: 3)
+        for _ in 0..<20 { #expect(t(t.randomInput(&rng)) == [0]) }
+    }
+
+    @Test func keyUnwrap() throws {
+        let t = try target("aes-keywrap-unwrap")
+        #expect(t(t.valgrindInputs[0]) == [0])
+        #expect(t(t.valgrindInputs[1]) == [1] + CTTargets.pattern(16, start: 0x11, step: 0x11))
+        let p = try target("aes-keywrap-pad-unwrap")
+        #expect(p(p.valgrindInputs[0]) == [0])
+        #expect(p(p.valgrindInputs[1]) == [1] + CTTargets.pattern(20, start: 0x21, step: 0x07))
+    }
+
+    /// RFC 3394 §4.1 through the same API the target uses.
+    @Test func keyWrapRFC3394() throws {
+        let wrapped = try AESKeyWrap.wrap(
+            key: hex("000102030405060708090A0B0C0D0E0F"), hex("00112233445566778899AABBCCDDEEFF"))
+        #expect(wrapped == hex("1FA68B0A8112B447AEF34BD8FB5A7B829D3E862371D2CFE5"))
+    }
+}
+
+@Suite struct CTTargetsList {
+    @Test func everyTargetRunsBothClasses() throws {
+        var rng = CTRandom(seed: 1)
+        for t in CTTargets.all {
+            let r = t.randomInput(&rng)
+            #expect(r.count == t.fixedInput.count, "\(t.name)")
+            _ = t(t.fixedInput)
+            _ = t(r)
+        }
+    }
+
+    @Test func legacyTablesAreKnownNotConstantTime() throws {
+        for name in ["des-ecb", "bf-ecb", "cast5-ecb"] {
+            guard let t = CTTargets.named(name) else { continue }  // left out by a no-X trait
+            #expect(t.kindName == "known")
+            #expect(t.reason?.isEmpty == false)
+            let alg = try Registry.cipher(named: name.uppercased())
+            let keyLength = t.fixedInput.count - 16
+            let expected = try alg.encrypt(
+                Array(t.fixedInput[keyLength...]), key: Array(t.fixedInput[0..<keyLength]),
+                parameters: CipherParameters(padding: false))
+            #expect(t(t.fixedInput) == expected)
+        }
+    }
+
+    @Test func plantedTargets() throws {
+        let exit = try target("planted-early-exit")
+        #expect(exit.kindName == "planted")
+        #expect(exit(exit.fixedInput) == [0])
+        let branch = try target("planted-branch")
+        #expect(branch.kindName == "planted")
+    }
+}
+
+@Suite struct WelchTTestMath {
+    /// Class 0: 1, 2, 3, 4 (mean 2.5, variance 5/3); class 1: 2, 4, 6 (mean 4, variance 4).
+    /// t = (2.5 − 4) / sqrt((5/3)/4 + 4/3) = −1.5 / sqrt(1.75) = −1.1338934190276817.
+    @Test func handComputed() {
+        var t = WelchTTest()
+        for x in [1.0, 2, 3, 4] { t.push(x, class: 0) }
+        for x in [2.0, 4, 6] { t.push(x, class: 1) }
+        #expect(t.mean.0 == 2.5)
+        #expect(t.mean.1 == 4)
+        #expect(abs(t.variance(0) - 5.0 / 3.0) < 1e-12)
+        #expect(abs(t.variance(1) - 4) < 1e-12)
+        #expect(abs(t.t - (-1.5 / 1.75.squareRoot())) < 1e-12)
+        #expect(abs(t.t - (-1.1338934190276817)) < 1e-12)
+    }
+
+    /// Class 0: 10, 12 (mean 11, var 2); class 1: 20, 22, 24, 26, 28 (mean 24, var 10).
+    /// t = (11 − 24) / sqrt(2/2 + 10/5) = −13 / sqrt(3) = −7.505553499465135.
+    @Test func secondSample() {
+        var t = WelchTTest()
+        for x in [20.0, 10, 22, 24, 12, 26, 28] { t.push(x, class: x < 15 ? 0 : 1) }
+        #expect(abs(t.t - (-13 / 3.0.squareRoot())) < 1e-12)
+        #expect(abs(t.t - (-7.505553499465135)) < 1e-12)
+    }
+
+    @Test func tooFewOrNoSpreadGiveZero() {
+        var t = WelchTTest()
+        t.push(1, class: 0)
+        t.push(2, class: 1)
+        #expect(t.t == 0)
+        t.push(1, class: 0)
+        t.push(2, class: 1)
+        #expect(t.t == 0)  // both variances 0
+    }
+
+    /// dudect's ladder: q_i = 1 − 0.5^(10(i+1)/100): q_0 = 1 − 2^−0.1, q_9 = 0.5, q_99 = 1 − 2^−10.
+    @Test func cropQuantiles() {
+        #expect(abs(Dudect.cropQuantile(0) - 0.06696700846319259) < 1e-12)
+        #expect(abs(Dudect.cropQuantile(9) - 0.5) < 1e-12)
+        #expect(abs(Dudect.cropQuantile(99) - (1 - 1.0 / 1024)) < 1e-12)
+        let thresholds = Dudect.percentiles(of: (0..<1000).map(Double.init).reversed())
+        #expect(thresholds[9] == 500)  // element ⌊1000 · 0.5⌋ of the sorted samples
+        #expect(thresholds[99] == 999)  // ⌊1000 · 0.99902…⌋ = 999
+        #expect(thresholds[0] == 66)  // ⌊1000 · 0.06697⌋
+    }
+
+    @Test func croppingAndSecondOrder() {
+        var d = Dudect(percentiles: [Double](repeating: 5, count: Dudect.percentileCount))
+        d.add(3, class: 0)
+        d.add(7, class: 1)
+        #expect(d.tests[0].count == 2)
+        #expect(d.tests[1].count == 1)  // 7 is not below the threshold 5
+        #expect(d.tests[Dudect.percentileCount + 1].count == 0)  // second order waits for 10,000 class-0 samples
+        #expect(d.maxT == nil)
     }
 }

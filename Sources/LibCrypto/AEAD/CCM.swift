@@ -163,7 +163,7 @@ public final class CCM<C: BlockCipher>: AEADContext {
         }
         var full = computeTag()
         defer { AEADSupport.wipe(&full) }
-        guard ConstantTime.equals(full[0..<tagLength], tag) else {
+        guard ConstantTime.declassify(ConstantTime.equals(full[0..<tagLength], tag)) else {
             AEADSupport.wipe(&plaintext)
             plaintext = []
             throw CryptoError(.authenticationFailure, "CCM tag mismatch")

@@ -121,7 +121,7 @@ public final class ChaCha20Poly1305: AEADContext {
         }
         try checkOpen()
         let expected = computeTag()
-        guard tag.count == tagLength, ConstantTime.equals(tag, expected[0..<tagLength]) else {
+        guard tag.count == tagLength, ConstantTime.declassify(ConstantTime.equals(tag, expected[0..<tagLength])) else {
             for i in pending.indices { pending[i] = 0 }
             pending = []
             throw CryptoError(.authenticationFailure, "ChaCha20-Poly1305 tag mismatch")

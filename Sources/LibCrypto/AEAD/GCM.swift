@@ -183,7 +183,7 @@ public final class GCM<C: BlockCipher>: AEADContext {
         var full = computeTag()
         defer { AEADSupport.wipe(&full) }
         let ok = ConstantTime.equals(full[0..<tagLength], tag)
-        guard ok else {
+        guard ConstantTime.declassify(ok) else {
             AEADSupport.wipe(&ciphertext)
             ciphertext = []
             throw CryptoError(.authenticationFailure, "GCM tag mismatch")

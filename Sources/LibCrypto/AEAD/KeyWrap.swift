@@ -53,7 +53,7 @@ public enum AESKeyWrap {
         }
         var (a, out) = unwrapRaw(aes, inverse, ciphertext)
         defer { a = 0 }
-        guard ConstantTime.equals(bytes(a), expected) else {
+        guard ConstantTime.declassify(ConstantTime.equals(bytes(a), expected)) else {
             AEADSupport.wipe(&out)
             throw CryptoError(.authenticationFailure, "key unwrap integrity check failed")
         }
@@ -123,11 +123,11 @@ public enum AESKeyWrap {
             nonzero |= out[i] & inPadding
         }
         bad |= nonzero != 0 ? 1 : 0
-        guard bad == 0 else {
+        guard ConstantTime.declassify(bad == 0) else {
             AEADSupport.wipe(&out)
             throw CryptoError(.authenticationFailure, "key unwrap integrity check failed")
         }
-        let result = Array(out[0..<mli])
+        let result = Array(out[0..<ConstantTime.declassify(mli)])
         AEADSupport.wipe(&out)
         return result
     }

@@ -192,7 +192,7 @@ public final class OCB<C: BlockCipher>: AEADContext {
         ciphertext = []
         var full = computeTag()
         defer { AEADSupport.wipe(&full) }
-        guard ConstantTime.equals(full[0..<tagLength], tag) else {
+        guard ConstantTime.declassify(ConstantTime.equals(full[0..<tagLength], tag)) else {
             AEADSupport.wipe(&plaintext)
             throw CryptoError(.authenticationFailure, "OCB tag mismatch")
         }

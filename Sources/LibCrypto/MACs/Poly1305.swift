@@ -107,16 +107,21 @@ public struct Poly1305: Sendable {
             buffered = 0
         }
         // h is below 2^130 + a little; h - p = h + 5 - 2^130: take it if that is not negative.
-        var (g0, c) = h0.addingReportingOverflow(5)
-        var (g1, c1) = h1.addingReportingOverflow(c ? 1 : 0)
-        let g2 = h2 &+ (c1 ? 1 : 0)
+        // Carries go through UInt128 sums, never a Bool: LLVM turned `carry ? 1 : 0` into a
+        // branch on the secret accumulator (found by scripts/ctgrind.sh).
+        let t0 = UInt128(h0) &+ 5
+        var g0 = UInt64(truncatingIfNeeded: t0)
+        let t1 = UInt128(h1) &+ (t0 &>> 64)
+        var g1 = UInt64(truncatingIfNeeded: t1)
+        let g2 = h2 &+ UInt64(truncatingIfNeeded: t1 &>> 64)
         let mask = 0 &- (g2 &>> 2)
         g0 &= mask
         g1 &= mask
         let f0 = (h0 & ~mask) | g0
         let f1 = (h1 & ~mask) | g1
-        (g0, c) = f0.addingReportingOverflow(pad0)
-        g1 = f1 &+ pad1 &+ (c ? 1 : 0)
+        let s0 = UInt128(f0) &+ UInt128(pad0)
+        g0 = UInt64(truncatingIfNeeded: s0)
+        g1 = f1 &+ pad1 &+ UInt64(truncatingIfNeeded: s0 &>> 64)
         (h0, h1, h2) = (0, 0, 0)
         var tag = [UInt8](repeating: 0, count: 16)
         tag.withUnsafeMutableBytes { t in
@@ -179,8 +184,9 @@ public struct Poly1305: Sendable {
         _ m0: UInt64, _ m1: UInt64, _ hibit: UInt64,
         _ r0: UInt64, _ r1: UInt64, _ s1: UInt64
     ) {
-        let (a0, c0) = h0.addingReportingOverflow(m0)
-        let t1 = UInt128(h1) &+ UInt128(m1) &+ UInt128(c0 ? 1 : 0)
+        let t0 = UInt128(h0) &+ UInt128(m0)
+        let a0 = UInt64(truncatingIfNeeded: t0)
+        let t1 = UInt128(h1) &+ UInt128(m1) &+ (t0 &>> 64)
         let a1 = UInt64(truncatingIfNeeded: t1)
         let a2 = h2 &+ UInt64(truncatingIfNeeded: t1 &>> 64) &+ hibit
 
@@ -196,10 +202,10 @@ public struct Poly1305: Sendable {
         // Fold bits 130 and up: (h2 >> 2)·5 = (h2 & ~3) + (h2 >> 2).
         let c = (b2 &>> 2) &+ (b2 & ~3)
         b2 &= 3
-        let (e0, o0) = b0.addingReportingOverflow(c)
-        let (e1, o1) = b1.addingReportingOverflow(o0 ? 1 : 0)
-        h0 = e0
-        h1 = e1
-        h2 = b2 &+ (o1 ? 1 : 0)
+        let e0 = UInt128(b0) &+ UInt128(c)
+        let e1 = UInt128(b1) &+ (e0 &>> 64)
+        h0 = UInt64(truncatingIfNeeded: e0)
+        h1 = UInt64(truncatingIfNeeded: e1)
+        h2 = b2 &+ UInt64(truncatingIfNeeded: e1 &>> 64)
     }
 }

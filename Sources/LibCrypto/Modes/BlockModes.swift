@@ -150,8 +150,9 @@ public final class BlockModeCipher<C: BlockCipher> {
             let inPad = UInt32(bs - i <= Int(last) ? 1 : 0)
             bad |= inPad & UInt32(b[i] != last ? 1 : 0)
         }
-        guard bad == 0 else { throw CryptoError(.badDecrypt, "bad decrypt") }
-        let n = bs - Int(last)
+        guard ConstantTime.declassify(bad == 0) else { throw CryptoError(.badDecrypt, "bad decrypt") }
+        // Valid padding: its length is public from here on (it is the output length).
+        let n = bs - ConstantTime.declassify(Int(last))
         output.copyMemory(from: buffer, byteCount: n)
         return n
     }
