@@ -8,7 +8,8 @@ own `confrun` process with the default limits (no --max-cost), measuring:
 
   signals   a child killed by a signal (a trap, abort or segfault) or exit status > 2
   slow      a run longer than --slow seconds (default 20; the child is killed at --timeout)
-  memory    the child's peak resident set (wait4 ru_maxrss), against --max-rss MiB (default 1536)
+  memory    the child's peak resident set (wait4 ru_maxrss), against --max-rss MiB (default 1536);
+            an upper bound: Linux counts the forked copy of this script (about 30 MiB) in it too
 
 Mutators (one to three per mutant, seeded, so a run is reproducible with --seed):
   bytes      flip 1-8 random bits; insert, delete or duplicate a random span
@@ -85,6 +86,7 @@ def mutate(data: bytes, rng: random.Random) -> tuple[bytes, str]:
                 data = data[:i] + data[j:]
             elif op == 1:
                 data = data[:i] + data[i:j] * rng.randint(2, 50) + data[j:]
+                data = data[:MAX_MUTANT]
             else:
                 data = data[:i] + bytes(rng.randrange(256) for _ in range(rng.randint(1, 64))) + data[i:]
         elif m in ("lines", "dup"):
@@ -93,7 +95,10 @@ def mutate(data: bytes, rng: random.Random) -> tuple[bytes, str]:
                 continue
             i = rng.randrange(len(lines))
             if m == "dup":
-                lines[i:i + 1] = [lines[i]] * rng.choice([2, 10, 1000, 10000])
+                # Never build more than the cap: this process's size is inherited by the child
+                # it forks, and its peak RSS would count against the child's.
+                n = min(rng.choice([2, 10, 1000, 10000]), max(2, MAX_MUTANT // (len(lines[i]) + 1)))
+                lines[i:i + 1] = [lines[i]] * n
             else:
                 op = rng.randrange(4)
                 if op == 0:
@@ -141,7 +146,9 @@ def mutate(data: bytes, rng: random.Random) -> tuple[bytes, str]:
                 lines = data.split(b"\n")
                 heads = [l for l in lines if l.startswith((b"[", b"Cipher", b"MAC", b"Digest", b"KDF", b"COUNT"))]
                 if heads:
-                    data = data + b"\n" + b"\n".join([rng.choice(heads)] * rng.randint(2, 5000))
+                    head = rng.choice(heads)
+                n = min(rng.randint(2, 5000), max(2, MAX_MUTANT // (len(head) + 1)))
+                data = data + b"\n" + b"\n".join([head] * n)
     return data[:MAX_MUTANT], "+".join(names)
 
 

@@ -17,6 +17,11 @@ public final class KATEngine: VectorSink {
     /// The most one case may cost (estimated from its fields); a case above it is skipped,
     /// an expected skip with the reason `cost above limit (…)`, never computed for hours.
     public var costLimit = CostLimit.default
+    /// The file whose cases `fileWork` adds up, and the work of the cases run from it so far
+    /// (every variant's run counts): a file of many cases each under the per-case limit (one
+    /// 2^24-iteration PBKDF2 record repeated) stops at `costLimit.fileWork`.
+    private var budgetFile = ""
+    private var fileWork = 0
 
     public init(implementation: any Implementation, results: RunResults, filter: String? = nil) {
         self.implementation = implementation
@@ -170,6 +175,18 @@ public final class KATEngine: VectorSink {
             r.reason = over
             return r
         }
+        if v.provenance.file != budgetFile {
+            budgetFile = v.provenance.file
+            fileWork = 0
+        }
+        if let over = costLimit.fileExcess(spent: fileWork, next: v.cost) {
+            r.outcome = .skipped
+            r.expectedSkip = true
+            r.reason = over
+            return r
+        }
+        let (sum, overflow) = fileWork.addingReportingOverflow(v.cost.work)
+        fileWork = overflow ? Int.max : sum
         do {
             return try run(v, r)
         } catch {

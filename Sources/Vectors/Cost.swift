@@ -49,18 +49,28 @@ public struct CostLimit: Sendable, Hashable, CustomStringConvertible {
     public var work: Int
     public var memory: Int
 
+    /// The most the cases of one file may cost together (each hardware variant's run counts):
+    /// a file whose cases are each under `work` but many (a 2^24-iteration record repeated)
+    /// stops here instead of running for minutes. The installed corpora's costliest file, the
+    /// PBKDF2 one, needs about 1.4e8 with its variant runs.
+    public var fileWork: Int
+
     public static let defaultWork = 100_000_000
     public static let defaultMemory = 1 << 30
+    /// Default of ``fileWork``: 2 × ``defaultWork``.
+    public static let defaultFileWork = 200_000_000
     public static let `default` = CostLimit(work: defaultWork, memory: defaultMemory)
     /// No limit at all.
-    public static let unlimited = CostLimit(work: Int.max, memory: Int.max)
+    public static let unlimited = CostLimit(work: Int.max, memory: Int.max, fileWork: Int.max)
 
-    public init(work: Int, memory: Int) {
+    /// A limit per case; the per-file total defaults to twice `work` (at least the default).
+    public init(work: Int, memory: Int, fileWork: Int? = nil) {
         self.work = work
         self.memory = memory
+        self.fileWork = fileWork ?? max(Self.defaultFileWork, sat(work, times: 2))
     }
 
-    /// Reads `WORK[,MEMORY]`: counts with an optional k/M/G (10^3…) or Ki/Mi/Gi (2^10…)
+    /// Reads `WORK[,MEMORY[,FILEWORK]]`: counts with an optional k/M/G (10^3…) or Ki/Mi/Gi (2^10…)
     /// suffix, or `none` for no limit: `1e9`, `1G,1Gi`, `none`.
     public init?(parsing text: String) {
         let t = text.filter { $0 != " " }
@@ -69,13 +79,18 @@ public struct CostLimit: Sendable, Hashable, CustomStringConvertible {
             return
         }
         let parts = t.split(separator: ",", omittingEmptySubsequences: false)
-        guard parts.count == 1 || parts.count == 2, let w = Self.amount(parts[0]) else { return nil }
+        guard (1...3).contains(parts.count), let w = Self.amount(parts[0]) else { return nil }
         var m = Self.defaultMemory
-        if parts.count == 2 {
+        if parts.count >= 2 {
             guard let mm = Self.amount(parts[1]) else { return nil }
             m = mm
         }
-        self.init(work: w, memory: m)
+        var f: Int?
+        if parts.count == 3 {
+            guard let ff = Self.amount(parts[2]) else { return nil }
+            f = ff
+        }
+        self.init(work: w, memory: m, fileWork: f)
     }
 
     static func amount(_ s: Substring) -> Int? {
@@ -113,7 +128,17 @@ public struct CostLimit: Sendable, Hashable, CustomStringConvertible {
         return nil
     }
 
-    public var description: String { "work \(Cost.format(work)), memory \(Cost.bytes(memory))" }
+    public var description: String {
+        "work \(Cost.format(work)), memory \(Cost.bytes(memory)), per file \(Cost.format(fileWork))"
+    }
+
+    /// Nil if a case of `next` still fits the file's budget after `spent`, else the skip reason.
+    public func fileExcess(spent: Int, next: Cost) -> String? {
+        let total = sat(spent, plus: next.work)
+        guard total > fileWork else { return nil }
+        return "cost above limit (this file's cases so far \(Cost.format(spent)) + \(Cost.format(next.work)) "
+            + "> \(Cost.format(fileWork)) block calls per file)"
+    }
 
     /// Nil if `cost` is within the limit, else the skip reason `cost above limit (…)`.
     public func excess(_ cost: Cost) -> String? {

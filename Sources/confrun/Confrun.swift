@@ -70,9 +70,10 @@ struct CostOptions: ParsableArguments {
     @Option(
         name: .long,
         help: """
-            Skip (an expected skip, "cost above limit (…)") any case whose estimated cost is above WORK[,MEMORY]: \
-            block-function calls and bytes of its largest allocation, with k/M/G or Ki/Mi/Gi suffixes, or `none`. \
-            Default: 100M,1Gi (every vector of the installed corpora runs).
+            Skip (an expected skip, "cost above limit (…)") any case whose estimated cost is above \
+            WORK[,MEMORY[,FILEWORK]]: block-function calls and bytes of its largest allocation, and the block calls \
+            of one file's cases together (each hardware variant's run counts), with k/M/G or Ki/Mi/Gi suffixes, \
+            or `none`. Default: 100M,1Gi,200M (every vector of the installed corpora runs).
             """)
     var maxCost: String?
 

@@ -41,6 +41,32 @@ struct HostileRunTests {
         #expect(fx2.results.cases.first?.reason?.hasPrefix("cost above limit (work 47 > 10 block calls") == true)
     }
 
+    @Test("A file of many cases each under the limit stops at the per-file budget, an expected skip")
+    func fileBudget() throws {
+        let fx = try RunFixture()
+        defer { fx.remove() }
+        // Each stanza costs 47 block calls; with 100 per case and 120 per file, two run and the
+        // third (and any after) is skipped for the file's total, on every variant's run alike.
+        let stanza = "Digest = SHA256\nInput = 616263\nCount = 1000\nOutput = 00\n\n"
+        let path = try fx.file("repeated.txt", String(repeating: stanza, count: 5))
+        fx.engine.costLimit = CostLimit(work: 100, memory: 1 << 20, fileWork: 120)
+        fx.engine.enumerateVariants = false
+        fx.runner.run(paths: [path], corpus: nil)
+        let cases = fx.results.cases
+        #expect(cases.count == 5)
+        #expect(cases.prefix(2).allSatisfy { $0.reason?.hasPrefix("cost above limit") != true })
+        for c in cases.dropFirst(2) {
+            #expect(c.outcome == .skipped && c.expectedSkip == true)
+            #expect(c.reason?.hasPrefix("cost above limit (this file's cases so far 94 + 47 > 120 block calls") == true)
+        }
+        // A second file starts a fresh budget.
+        let other = try fx.file("other.txt", stanza)
+        fx.runner.run(paths: [other], corpus: nil)
+        #expect(fx.results.cases.last?.reason?.hasPrefix("cost above limit") != true)
+        #expect(CostLimit(parsing: "1G,1Gi,5G") == CostLimit(work: 1_000_000_000, memory: 1 << 30, fileWork: 5_000_000_000))
+        #expect(CostLimit.default.fileWork == 200_000_000)
+    }
+
     @Test("A folder with a FIFO and an unreadable sub-folder: both reported as errors, no hang")
     func folderWalk() throws {
         let fx = try RunFixture()
