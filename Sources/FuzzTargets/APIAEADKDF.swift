@@ -108,7 +108,9 @@ enum APIAEADKDF {
         let pkcs12ID = UInt8(input.int(in: 0...4))
         let hkdfMode = input.pick(HKDF.Mode.allCases)
         let evp = (key: input.int(in: -1...100), iv: input.int(in: -1...32), salt: input.bool())
-        let names = ["PBKDF1", "PBKDF2", "HKDF-\(hkdfMode.rawValue)", "SCRYPT", "PKCS12KDF", "X963KDF", "EVPBytesToKey"]
+        let names = [
+            "PBKDF1", "PBKDF2", "HKDF-\(hkdfMode.rawValue)", "SCRYPT", "PKCS12KDF", "X963KDF", "EVPBytesToKey",
+        ]
         var f = Findings(
             "\(names[which]) over \(d.info.name) [\(variant)] length \(length), iterations \(iterations), "
                 + "secret \(secret.count), salt \(salt.count), info \(info.count)"

@@ -16,7 +16,9 @@ extension DifferentialOpenSSL {
             let chunks = FuzzInput.split(m.bytes, pieces).map { Message.Chunk($0) }
             var message = m
             message.chunks = chunks
-            return [("digest", .of { try impl.digest(c.algorithm, message: message, outputLength: n, parameters: [:]) })]
+            return [
+                ("digest", .of { try impl.digest(c.algorithm, message: message, outputLength: n, parameters: [:]) })
+            ]
         case .mac(let m):
             return [("mac", .of { try impl.mac(m) })]
         case .kdf(let k):

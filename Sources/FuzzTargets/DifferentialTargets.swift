@@ -55,19 +55,22 @@ enum DifferentialOpenSSL {
         for d in Registry.digests {
             out.append(Target(name: d.info.name, kind: .digest, needs: [(d.info.name, .digest)]))
             if !d.isXOF {
-                out.append(Target(name: "HMAC-" + d.info.name, kind: .hmac, needs: [("HMAC", .mac), (d.info.name, .digest)]))
+                out.append(
+                    Target(name: "HMAC-" + d.info.name, kind: .hmac, needs: [("HMAC", .mac), (d.info.name, .digest)]))
             }
         }
         for c in Registry.ciphers {
             out.append(Target(name: c.info.name, kind: .cipher, needs: [(c.info.name, .cipher)]))
             if c.mode == .cbc {
-                out.append(Target(name: "CMAC-" + c.info.name, kind: .cmac, needs: [("CMAC", .mac), (c.info.name, .cipher)]))
+                out.append(
+                    Target(name: "CMAC-" + c.info.name, kind: .cmac, needs: [("CMAC", .mac), (c.info.name, .cipher)]))
             }
         }
         for a in Registry.aeads {
             out.append(Target(name: a.info.name, kind: .aead, needs: [(a.info.name, .cipher)]))
             if a.info.mode == .gcm {
-                out.append(Target(name: "GMAC-" + a.info.name, kind: .gmac, needs: [("GMAC", .mac), (a.info.name, .cipher)]))
+                out.append(
+                    Target(name: "GMAC-" + a.info.name, kind: .gmac, needs: [("GMAC", .mac), (a.info.name, .cipher)]))
             }
         }
         out.append(Target(name: "POLY1305", kind: .poly1305, needs: [("POLY1305", .mac)]))
@@ -229,7 +232,8 @@ enum DifferentialOpenSSL {
             let d = input.pick(["SHA1", "MD5"])
             params = [
                 KDFParameter("digest", .text(d)), KDFParameter("pass", .bytes(bytes(40))),
-                KDFParameter("salt", .bytes(input.bytes(8))), KDFParameter("iter", .text(String(input.int(in: 1...64)))),
+                KDFParameter("salt", .bytes(input.bytes(8))),
+                KDFParameter("iter", .text(String(input.int(in: 1...64)))),
             ]
             length = input.int(in: 1...(d == "MD5" ? 16 : 20))
         case "HKDF":
@@ -247,7 +251,9 @@ enum DifferentialOpenSSL {
         case "PKCS12KDF":
             params = [
                 KDFParameter("digest", .text(input.pick(["SHA1", "SHA256", "SHA512", "MD5"]))),
-                KDFParameter("pass", .bytes(bytes(40))), KDFParameter("salt", .bytes(bytes(16))),
+                // A salt of at least one byte: with an empty password and salt OpenSSL's
+                // pkcs12kdf_derive mallocs 0 bytes, gets NULL and fails (LibCrypto derives).
+                KDFParameter("pass", .bytes(bytes(40))), KDFParameter("salt", .bytes(bytes(16, min: 1))),
                 KDFParameter("iter", .text(String(input.int(in: 1...32)))),
                 KDFParameter("id", .text(String(input.int(in: 1...3)))),
             ]

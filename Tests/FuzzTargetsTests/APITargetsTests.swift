@@ -1,0 +1,45 @@
+import FuzzTargets
+import Testing
+
+/// A small deterministic generator (SplitMix64) for the seeded inputs.
+struct SeededBytes {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    mutating func bytes(_ n: Int) -> [UInt8] { (0..<n).map { _ in UInt8(truncatingIfNeeded: next()) } }
+}
+
+/// Runs `count` seeded random inputs (0 to 600 bytes) through `target`; returns the findings.
+func runSeeded(_ target: FuzzTarget, count: Int, seed: UInt64) -> [String] {
+    var rng = SeededBytes(state: seed)
+    var findings: [String] = []
+    for _ in 0..<count {
+        let input = rng.bytes(Int(rng.next() % 600))
+        if case .finding(let m) = input.withUnsafeBytes({ target.run($0) }) { findings.append(m) }
+    }
+    // The empty input and one of all 0xFF bytes decode to the ranges' lower and upper ends.
+    for input in [[], [UInt8](repeating: 0xFF, count: 300)] {
+        if case .finding(let m) = input.withUnsafeBytes({ target.run($0) }) { findings.append(m) }
+    }
+    return findings
+}
+
+@Suite("API fuzz targets on seeded inputs") struct APITargetsTests {
+    static let names = FuzzTargets.all.filter { $0.kind == .api }.map(\.name)
+
+    @Test("the three API targets exist") func present() {
+        #expect(Set(Self.names) == ["api-digest-mac", "api-cipher", "api-aead-kdf"])
+    }
+
+    @Test("a few hundred seeded inputs give no finding", arguments: names)
+    func seeded(name: String) throws {
+        let target = try #require(FuzzTargets.named(name))
+        let findings = runSeeded(target, count: 300, seed: 0xA91)
+        #expect(findings.isEmpty, "\(findings.count) findings, first: \(findings.first ?? "")")
+    }
+}
