@@ -1,6 +1,20 @@
 import FuzzTargets
 import Testing
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Seeded inputs per target: `FUZZ_SEEDED_COUNT` (for a longer local sweep), else `fallback`.
+func seededCount(_ fallback: Int) -> Int {
+    getenv("FUZZ_SEEDED_COUNT").flatMap { Int(String(cString: $0)) } ?? fallback
+}
+
+/// The seed: `FUZZ_SEEDED_SEED`, else `fallback`.
+func seededSeed(_ fallback: UInt64) -> UInt64 {
+    getenv("FUZZ_SEEDED_SEED").flatMap { UInt64(String(cString: $0)) } ?? fallback
+}
+
 /// A small deterministic generator (SplitMix64) for the seeded inputs.
 struct SeededBytes {
     var state: UInt64
@@ -39,7 +53,7 @@ func runSeeded(_ target: FuzzTarget, count: Int, seed: UInt64) -> [String] {
     @Test("a few hundred seeded inputs give no finding", arguments: names)
     func seeded(name: String) throws {
         let target = try #require(FuzzTargets.named(name))
-        let findings = runSeeded(target, count: 300, seed: 0xA91)
+        let findings = runSeeded(target, count: seededCount(300), seed: seededSeed(0xA91))
         #expect(findings.isEmpty, "\(findings.count) findings, first: \(findings.first ?? "")")
     }
 }

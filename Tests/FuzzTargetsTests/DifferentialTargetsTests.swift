@@ -6,7 +6,7 @@ import Testing
     func seeded() throws {
         let target = try #require(FuzzTargets.named("differential-openssl"))
         #expect(target.kind == .differential)
-        let findings = runSeeded(target, count: 400, seed: 0xD1FF)
+        let findings = runSeeded(target, count: seededCount(400), seed: seededSeed(0xD1FF))
         #expect(findings.isEmpty, "\(findings.count) findings, first: \(findings.first ?? "")")
     }
 }
