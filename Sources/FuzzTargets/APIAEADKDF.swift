@@ -83,6 +83,9 @@ enum APIAEADKDF {
         ]
         for (what, text, t, ad) in tampered {
             if text == sealed && t == tag && ad == aad { continue }  // nothing to flip
+            // A changed AAD or ciphertext under a tag of under 4 bytes matches by chance (1 in
+            // 2^(8·tag)); libFuzzer met one with OCB's 1-byte tag. A changed tag never matches.
+            if t == tag && tagLength < 4 { continue }
             let o = APIVariants.compare(variant, &f, "open with \(what)") { open(text, tag: t, [ad], pieces) }
             f.expectError(o, "open with \(what)")
         }

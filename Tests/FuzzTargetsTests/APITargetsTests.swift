@@ -1,3 +1,4 @@
+import Foundation
 import FuzzTargets
 import Testing
 
@@ -55,5 +56,31 @@ func runSeeded(_ target: FuzzTarget, count: Int, seed: UInt64) -> [String] {
         let target = try #require(FuzzTargets.named(name))
         let findings = runSeeded(target, count: seededCount(300), seed: seededSeed(0xA91))
         #expect(findings.isEmpty, "\(findings.count) findings, first: \(findings.first ?? "")")
+    }
+}
+
+@Suite("API and differential regression inputs") struct APIRegressionInputs {
+    /// `TestVectors/fuzz-regressions/<target>/` of this checkout, for the API and differential targets.
+    static let folders: [(target: String, files: [String])] = {
+        let root = #filePath.split(separator: "/").dropLast(3).joined(separator: "/")
+        let base = "/" + root + "/TestVectors/fuzz-regressions"
+        return FuzzTargets.all.filter { $0.kind != .parser }.map { t in
+            let dir = base + "/" + t.name
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+            return (t.name, names.sorted().map { dir + "/" + $0 })
+        }
+    }()
+
+    @Test("every checked-in input of an API or differential target replays as ok")
+    func replay() throws {
+        for (name, files) in Self.folders {
+            let target = try #require(FuzzTargets.named(name))
+            for file in files {
+                let bytes = try #require(FileManager.default.contents(atPath: file))
+                let verdict = [UInt8](bytes).withUnsafeBytes { target.run($0) }
+                #expect(verdict == .ok, "\(file)")
+            }
+        }
+        #expect(Self.folders.contains { !$0.files.isEmpty })
     }
 }
