@@ -122,12 +122,7 @@ public struct CipherAlgorithm: Sendable {
         key: [UInt8], iv: [UInt8] = [], encrypting: Bool,
         parameters: CipherParameters = CipherParameters()
     ) throws -> any CipherContext {
-        if key.count != keyLength {
-            guard let v = variableKeyLengths, v.contains(key.count) else {
-                let allowed = variableKeyLengths.map { "\($0)" } ?? "\(keyLength)"
-                throw CryptoError(.invalidParameter, "\(info.name) takes a key of \(allowed) bytes, got \(key.count)")
-            }
-        }
+        try checkKeyLength(key)
         guard iv.count == ivLength || (ivOptional && iv.isEmpty) else {
             throw CryptoError(.invalidParameter, "\(info.name) takes a \(ivLength)-byte IV, got \(iv.count)")
         }
@@ -140,7 +135,20 @@ public struct CipherAlgorithm: Sendable {
         guard let make = cmacFactory else {
             throw CryptoError(.unsupportedOperation, "CMAC needs a CBC block cipher, not \(info.name)")
         }
+        // The key lengths of the cipher named, as OpenSSL's CMAC_Init sets the key length on
+        // the cipher context: a 32-byte key under AES-128-CBC is refused, not taken as AES-256.
+        try checkKeyLength(key)
         return try make(key)
+    }
+
+    /// Throws `invalidParameter` unless `key` has the default or an accepted variable length.
+    private func checkKeyLength(_ key: [UInt8]) throws {
+        if key.count != keyLength {
+            guard let v = variableKeyLengths, v.contains(key.count) else {
+                let allowed = variableKeyLengths.map { "\($0)" } ?? "\(keyLength)"
+                throw CryptoError(.invalidParameter, "\(info.name) takes a key of \(allowed) bytes, got \(key.count)")
+            }
+        }
     }
 
     /// One-shot encryption.
