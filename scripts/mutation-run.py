@@ -147,8 +147,8 @@ def mutate(data: bytes, rng: random.Random) -> tuple[bytes, str]:
                 heads = [l for l in lines if l.startswith((b"[", b"Cipher", b"MAC", b"Digest", b"KDF", b"COUNT"))]
                 if heads:
                     head = rng.choice(heads)
-                n = min(rng.randint(2, 5000), max(2, MAX_MUTANT // (len(head) + 1)))
-                data = data + b"\n" + b"\n".join([head] * n)
+                    n = min(rng.randint(2, 5000), max(2, MAX_MUTANT // (len(head) + 1)))
+                    data = data + b"\n" + b"\n".join([head] * n)
     return data[:MAX_MUTANT], "+".join(names)
 
 
