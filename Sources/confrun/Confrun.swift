@@ -19,6 +19,7 @@ struct Confrun: ParsableCommand {
         subcommands: [
             List.self, Kat.self, Interop.self, VectorsCommand.self, Reference.self, MatrixCommand.self,
             ReportCommand.self, All.self, Speed.self,
+            FuzzCommand.self,
         ]
     )
 
@@ -259,6 +260,7 @@ struct All: ParsableCommand {
         }
         session.stage("stage 1/\(stages): known-answer vectors (every installed corpus)")
         session.runner.runAll()
+        FuzzRegressions.stage(session)
         if interopCases > 0 {
             session.stage(
                 "stage 2/\(stages): interop against the \(reference.reference == "system" ? "system" : "from-source") OpenSSL"
