@@ -41,6 +41,11 @@ public func fuzzerInitialize(
         printError("confrun-fuzz: set CONFRUN_FUZZ_TARGET to one of: \(names)")
         exit(2)
     }
+    // CONFRUN_FUZZ_MAXLEN=1: print the target's -max_len and stop (for the build script).
+    if getenv("CONFRUN_FUZZ_MAXLEN") != nil {
+        print(FuzzTargets.maxLength(target.name))
+        exit(0)
+    }
     // CONFRUN_FUZZ_EXPORT=DIR: write the target's dictionary and seeds there and stop (the
     // ClusterFuzzLite build script runs the fuzzing binary this way; it has no other `main`).
     if let dir = getenv("CONFRUN_FUZZ_EXPORT").map({ String(cString: $0) }) {
