@@ -11,7 +11,7 @@ enum ParserTargets {
     static var all: [FuzzTarget] { [nist, ntt, evp, wycheproof, manifest, matrix, hex] }
 
     static let maxLength: [String: Int] = [
-        "nist": 8192, "ntt": 4096, "evp": 8192, "wycheproof": 16384, "manifest": 4096, "matrix": 4096,
+        "nist": 4096, "ntt": 4096, "evp": 4096, "wycheproof": 8192, "manifest": 4096, "matrix": 4096,
         "hex": 1024,
     ]
 
