@@ -40,6 +40,10 @@ struct FuzzCommand: ParsableCommand {
     @Option(name: .long, help: "Folder of the per-target corpora and logs (default: $CONFRUN_CACHE/fuzz).")
     var cache: String?
 
+    @Option(
+        name: .long, help: "The fuzzing binary to run (default: .build-fuzz/release/confrun-fuzz, built if missing).")
+    var binary: String?
+
     @Flag(name: .long, help: "Build the fuzzing binary first even if it exists.")
     var build = false
 
@@ -69,7 +73,7 @@ struct FuzzCommand: ParsableCommand {
             if !t.ok { throw ExitCode(1) }
             return
         }
-        let binary = try fuzzBinary(repository: locations.repository)
+        let binary = try self.binary ?? fuzzBinary(repository: locations.repository)
         let cacheDir = cache ?? (locations.cache + "/fuzz")
         let runner = FuzzRunner(
             binary: binary, cache: cacheDir, repository: locations.repository, seconds: seconds, runs: runs)
@@ -319,7 +323,7 @@ struct FuzzRunner: Sendable {
     static func read(_ log: String, into r: inout Report) {
         func value(_ line: Substring, _ key: String) -> Int? {
             guard let range = line.range(of: key) else { return nil }
-            return Int(line[range.upperBound...].prefix { $0.isNumber })
+            return Int(line[range.upperBound...].drop { $0 == " " }.prefix { $0.isNumber })
         }
         var started = false
         for line in log.split(separator: "\n") {
@@ -334,9 +338,9 @@ struct FuzzRunner: Sendable {
                 r.ftEnd = ft
                 if let n = value(line, "#") { r.executions = max(r.executions, n) }
             }
-            if let n = value(line, "stat::number_of_executed_units: ") { r.executions = n }
-            if let n = value(line, "stat::average_exec_per_sec: ") { r.execPerSecond = n }
-            if let n = value(line, "stat::peak_rss_mb: ") { r.peakRSS = n }
+            if let n = value(line, "stat::number_of_executed_units:") { r.executions = n }
+            if let n = value(line, "stat::average_exec_per_sec:") { r.execPerSecond = n }
+            if let n = value(line, "stat::peak_rss_mb:") { r.peakRSS = n }
             if line.contains(": finding: ") { r.findings += 1 }
         }
     }
