@@ -83,10 +83,14 @@ enum Invariants {
         case .digest(let m, let out):
             if let out, out < 0 { return "negative output length \(out)" }
             if m.count < 0 { return "negative message length" }
+            // evp_test's Ncopy builds its copies in memory, at most 16 MiB a stanza
+            // (EVPTestParser.maxNcopyBytes); everything else comes from the file's text.
+            var built = 0
             for c in m.chunks {
                 if c.count < 0 { return "negative repeat count" }
-                arrays.append(("message chunk", c.bytes))
+                built += c.bytes.count
             }
+            if built > max(size, 16 << 20) { return "message chunks of \(built) bytes from a \(size)-byte file" }
             if m.count <= 1 << 16, m.bytes.count != m.count { return "message bytes disagree with its count" }
         case .digestMonteCarlo(let mc):
             if mc.iterations < 0 { return "negative iterations" }
