@@ -148,7 +148,8 @@ public struct EVPTestParser {
         return KDFParameter(name, .text(value))
     }
 
-    /// The largest `Ncopy` result built in memory; a larger one is described as a repeated chunk.
+    /// The most bytes `Ncopy` builds in memory for one stanza (all its inputs together); beyond
+    /// it an input is described as a repeated chunk.
     static let maxNcopyBytes = 16 << 20
 
     static func count(_ p: Pair) throws -> Int {
@@ -192,7 +193,9 @@ public struct EVPTestParser {
                     let n = try Self.count(p)
                     let last = chunks.count - 1
                     let (size, overflow) = chunks[last].bytes.count.multipliedReportingOverflow(by: n)
-                    if p.key == "Ncopy", !overflow, size <= Self.maxNcopyBytes {
+                    // The bound is on the whole stanza: every Input may have its own Ncopy.
+                    let others = chunks.dropLast().reduce(0) { $0 + $1.bytes.count }
+                    if p.key == "Ncopy", !overflow, size <= Self.maxNcopyBytes - others {
                         // Copied, as OpenSSL's evp_test does (one buffer, one update).
                         let one = chunks[last].bytes
                         var copied: [UInt8] = []

@@ -7,7 +7,10 @@
 // (`fuzz-<target>`, as a fuzzing service runs one binary per target); set SWIFT_BACKTRACE=enable=no
 // or Swift's backtracer swallows the signal and libFuzzer writes no crash file.
 //
-// Ordinary build: `confrun-fuzz TARGET FILE…` replays inputs through the target.
+// Ordinary build: `confrun-fuzz TARGET FILE…` replays inputs through the target;
+// `confrun-fuzz --list` lists the targets; `confrun-fuzz --export DIR [TARGET…]` writes each
+// target's `<name>.dict` and `<name>_seeds/` (the fuzzing build does this with
+// CONFRUN_FUZZ_EXPORT=DIR).
 import FuzzTargets
 
 #if canImport(Glibc)
@@ -38,6 +41,23 @@ public func fuzzerInitialize(
         printError("confrun-fuzz: set CONFRUN_FUZZ_TARGET to one of: \(names)")
         exit(2)
     }
+    // CONFRUN_FUZZ_MAXLEN=1: print the target's -max_len and stop (for the build script).
+    if getenv("CONFRUN_FUZZ_MAXLEN") != nil {
+        print(FuzzTargets.maxLength(target.name))
+        exit(0)
+    }
+    // CONFRUN_FUZZ_EXPORT=DIR: write the target's dictionary and seeds there and stop (the
+    // ClusterFuzzLite build script runs the fuzzing binary this way; it has no other `main`).
+    if let dir = getenv("CONFRUN_FUZZ_EXPORT").map({ String(cString: $0) }) {
+        do {
+            let n = try FuzzTargets.export(target, to: dir)
+            printError("confrun-fuzz: \(target.name): \(n) seeds and \(target.name).dict in \(dir)")
+            exit(0)
+        } catch {
+            printError("confrun-fuzz: export to \(dir): \(error)")
+            exit(1)
+        }
+    }
     selected = target
     return 0
 }
@@ -58,9 +78,29 @@ public func fuzzerTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> In
 struct ConfrunFuzzReplay {
     static func main() {
         let arguments = CommandLine.arguments
+        if arguments.count >= 2, arguments[1] == "--list" {
+            for t in FuzzTargets.all { print("\(t.name)\t\(t.kind.rawValue)\t\(t.summary)") }
+            exit(0)
+        }
+        if arguments.count >= 3, arguments[1] == "--export" {
+            let names = arguments.count > 3 ? Array(arguments[3...]) : FuzzTargets.all.map(\.name)
+            for name in names {
+                guard let t = FuzzTargets.named(name) else {
+                    print("no target \(name)")
+                    exit(2)
+                }
+                do {
+                    print("\(name): \(try FuzzTargets.export(t, to: arguments[2])) seeds")
+                } catch {
+                    print("\(name): \(error)")
+                    exit(1)
+                }
+            }
+            exit(0)
+        }
         guard arguments.count >= 2, let target = FuzzTargets.named(arguments[1]) else {
             let names = FuzzTargets.all.map(\.name).joined(separator: ", ")
-            print("usage: confrun-fuzz TARGET FILE…   (targets: \(names))")
+            print("usage: confrun-fuzz TARGET FILE… | --list | --export DIR [TARGET…]   (targets: \(names))")
             exit(2)
         }
         var failures = 0

@@ -18,7 +18,7 @@ struct Confrun: ParsableCommand {
             "Exit status: 0 all passed; 1 a failure, an error in the input or an unexpected skip; 2 usage or environment error.",
         subcommands: [
             List.self, Kat.self, Interop.self, VectorsCommand.self, Reference.self, MatrixCommand.self,
-            ReportCommand.self, All.self, Speed.self, CTCommand.self,
+            ReportCommand.self, All.self, Speed.self, CTCommand.self, FuzzCommand.self,
         ]
     )
 
@@ -260,6 +260,7 @@ struct All: ParsableCommand {
         }
         session.stage("stage 1/\(stages): known-answer vectors (every installed corpus)")
         session.runner.runAll()
+        FuzzRegressions.stage(session)
         if interopCases > 0 {
             session.stage(
                 "stage 2/\(stages): interop against the \(reference.reference == "system" ? "system" : "from-source") OpenSSL"
