@@ -27,7 +27,7 @@ fi
 
 SCRATCH="${FUZZ_SCRATCH:-.build-fuzz}"
 # shellcheck disable=SC2086
-swift build -c release --sanitize=fuzzer --sanitize="$SANITIZER" -Xswiftc -DFUZZING \
+swift build -c release --sanitize=fuzzer --sanitize="$SANITIZER" -Xswiftc -sanitize=fuzzer,"$SANITIZER" -Xswiftc -DFUZZING \
   --product confrun-fuzz --scratch-path "$SCRATCH" $SWIFTFLAGS
 BIN="$SCRATCH/release/confrun-fuzz"
 

@@ -16,7 +16,7 @@ struct FuzzCommand: ParsableCommand {
             "Coverage-guided fuzzing of the parsers and the API (libFuzzer), or a replay of the regression inputs.",
         discussion: """
             Builds (with --build, or when it is missing) the fuzzing binary in .build-fuzz: swift build -c release \
-            --sanitize=fuzzer --sanitize=address -Xswiftc -DFUZZING --product confrun-fuzz --scratch-path .build-fuzz. \
+            --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING --product confrun-fuzz --scratch-path .build-fuzz. \
             Each target keeps its corpus, dictionary, seeds, crash files and libFuzzer log under CACHE/<target>/ \
             (default $CONFRUN_CACHE/fuzz, i.e. ~/.cache/swift-libcrypto/fuzz). An input that crashes, hangs or \
             breaks an invariant is copied to TestVectors/fuzz-regressions/<target>/<sha1> (commit it) and the exit \
@@ -106,7 +106,8 @@ struct FuzzCommand: ParsableCommand {
     }
 
     static let buildArguments = [
-        "build", "-c", "release", "--sanitize=fuzzer", "--sanitize=address", "-Xswiftc", "-DFUZZING", "--product",
+        "build", "-c", "release", "--sanitize=fuzzer", "--sanitize=address", "-Xswiftc", "-sanitize=fuzzer,address",
+        "-Xswiftc", "-DFUZZING", "--product",
         "confrun-fuzz", "--scratch-path", ".build-fuzz",
     ]
 
