@@ -197,11 +197,19 @@ public struct EVPTestParser {
                     let others = chunks.dropLast().reduce(0) { $0 + $1.bytes.count }
                     if p.key == "Ncopy", !overflow, size <= Self.maxNcopyBytes - others {
                         // Copied, as OpenSSL's evp_test does (one buffer, one update).
+                        // By doubling: a 1-byte input with Ncopy = 16M is 24 copies, not 16M appends.
                         let one = chunks[last].bytes
-                        var copied: [UInt8] = []
-                        copied.reserveCapacity(size)
-                        for _ in 0..<n { copied += one }
-                        chunks[last].bytes = copied
+                        chunks[last].bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+                            guard let base = buffer.baseAddress, !one.isEmpty else { return }
+                            one.withUnsafeBufferPointer { base.initialize(from: $0.baseAddress!, count: one.count) }
+                            var filled = one.count
+                            while filled < size {
+                                let k = min(filled, size - filled)
+                                (base + filled).initialize(from: base, count: k)
+                                filled += k
+                            }
+                            count = size
+                        }
                     } else {
                         // `Count`, or an Ncopy too large to build: the input fed n times gives the same
                         // digest, and the engine's cost limit decides whether it runs.
