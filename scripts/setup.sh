@@ -16,8 +16,9 @@ if [ "${SKIP_APT:-0}" = 1 ]; then
 else
   need=()
   # chromium renders the HTML report in a test; binutils gives nm for the absence proofs; jq checks --emit;
-  # valgrind (with its memcheck.h) runs the constant-time check (scripts/ctgrind.sh).
-  for p in libssl-dev libbsd-dev bc libxml2-utils unzip chromium binutils jq valgrind; do
+  # valgrind (with its memcheck.h) runs the constant-time check (scripts/ctgrind.sh); zip packs the
+  # seed corpora of .clusterfuzzlite/build.sh.
+  for p in libssl-dev libbsd-dev bc libxml2-utils unzip zip chromium binutils jq valgrind; do
     dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
   done
   if [ ${#need[@]} -gt 0 ]; then
