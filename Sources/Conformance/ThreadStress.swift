@@ -416,12 +416,16 @@ public enum ThreadStress {
 
     // MARK: The run
 
+    /// The variants odd-numbered threads switch between: `generic`, `hardware` and each path.
+    public static var variantNames: [String] {
+        HardwareSupport.variants + HardwareSupport.paths.filter { !HardwareSupport.variants.contains($0) }
+    }
+
     /// Runs the stress: `threads` threads for `seconds` seconds (at least one pass over every
     /// check per thread). `checks` defaults to every check of the build.
     public static func run(threads: Int, seconds: Double, checks given: [Check]? = nil) -> Report {
         let all = given ?? checks()
-        let variants =
-            HardwareSupport.variants + HardwareSupport.paths.filter { !HardwareSupport.variants.contains($0) }
+        let variants = variantNames
         var report = Report(
             threads: threads, seconds: 0, checks: 0, skipped: [], operations: 0, operationsByFamily: [:],
             operationsByThread: [], variants: variants, setupProblems: [], mismatches: [], afterRunMismatches: [])
