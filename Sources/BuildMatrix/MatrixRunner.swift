@@ -230,9 +230,8 @@ public final class MatrixRunner: @unchecked Sendable {
             say("not run \(cell.name): \(why)")
             return r
         }
-        say(
-            "build  \(cell.name) (\(cell.options.isEmpty && cell.extraTraits.isEmpty ? "default traits" : cell.traitArguments.joined(separator: " ")))"
-        )
+        let traits = cell.traitArguments.isEmpty ? ["default traits"] : cell.traitArguments
+        say("build  \(cell.name) (\((traits + cell.sanitizerArguments).joined(separator: " ")))")
         let b = build(cell)
         r.buildSeconds = (b.seconds * 10).rounded() / 10
         r.scratchBytes = diskUsage(scratchPath(cell))
