@@ -265,6 +265,7 @@ public final class MatrixRunner: @unchecked Sendable {
             arguments: args, environment: env, logPath: log,
             timeout: timeout
         ).run()
+        beat?.cancel()
         r.runSeconds = (Date().timeIntervalSince(start) * 10).rounded() / 10
         // A sanitizer report fails the cell whatever the exit status, with its first lines as the problem.
         if cell.sanitizer != nil, let report = SanitizerRuns.firstReport(inFile: log) {
