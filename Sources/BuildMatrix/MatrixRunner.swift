@@ -333,7 +333,10 @@ public final class MatrixRunner: @unchecked Sendable {
         var stressNote = ""
         if cell.sanitizer == .thread, options.stressSeconds > 0 {
             let (problem, figures) = runStress(cell, binary: bin, environment: env)
-            if let p = problem { r.problems.append(p) }
+            if let p = problem {
+                r.problems.append(p)
+                r.logTail = tail(of: resultsDirectory + "/\(cell.name).stress.log")
+            }
             if let f = figures {
                 r.detail = f
                 stressNote = ", " + f
