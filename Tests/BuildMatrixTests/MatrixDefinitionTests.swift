@@ -87,11 +87,14 @@ struct MatrixDefinitionTests {
                 #0 counter.increment
             """
         let report = SanitizerRuns.firstReport(in: log, lines: 2)
-        #expect(report == "WARNING: ThreadSanitizer: data race (pid=4242)\n  Write of size 8 at 0x7b0400000010 by thread T2:")
+        #expect(
+            report
+                == "WARNING: ThreadSanitizer: data race (pid=4242)\n  Write of size 8 at 0x7b0400000010 by thread T2:")
         let asanLog = "x\n==123==ERROR: AddressSanitizer: heap-buffer-overflow on address 0x6020\nREAD of size 1"
         let first = SanitizerRuns.firstReport(in: asanLog)
         #expect(first?.hasPrefix("==123==ERROR: AddressSanitizer: heap-buffer-overflow") == true)
-        #expect(MatrixRunner.reportHeadline(first!) == "ERROR: AddressSanitizer: heap-buffer-overflow on address 0x6020")
+        #expect(
+            MatrixRunner.reportHeadline(first!) == "ERROR: AddressSanitizer: heap-buffer-overflow on address 0x6020")
         #expect(SanitizerRuns.firstReport(in: "all passed\nno sanitizer here") == nil)
         #expect(SanitizerRuns.meaning(ofExitStatus: 66, .thread) != nil)
         #expect(SanitizerRuns.meaning(ofExitStatus: 1, .thread) == nil)
