@@ -65,11 +65,31 @@ public enum ReferenceSpec: Sendable, Hashable, Codable, CustomStringConvertible 
     }
 }
 
+/// A sanitizer a cell builds `confrun` with (`sanitize=address`, `sanitize=thread`): `swift build
+/// --sanitize=…`. Swift on Linux has no UndefinedBehaviorSanitizer (`swiftc -sanitize=undefined`:
+/// "unsupported option … for target x86_64-unknown-linux-gnu"), and MemorySanitizer needs every
+/// library instrumented, so these two are all there is.
+public enum Sanitizer: String, Sendable, Hashable, Codable, CaseIterable {
+    case address
+    case thread
+
+    /// The suffix of the cell's scratch folder: `.build-matrix/no-asm_asan`.
+    public var shortName: String { self == .address ? "asan" : "tsan" }
+
+    /// The spelling in matrix files.
+    public var option: String { "sanitize=" + rawValue }
+
+    /// How much longer than a plain cell its build and run may take before `--timeout` stops it
+    /// (ASan runs about 2–3 times slower, TSan 5–15 times).
+    public var timeoutFactor: Double { self == .address ? 3 : 6 }
+}
+
 /// One configuration of the build matrix: features turned off (OpenSSL spelling), optional
-/// extra traits, and the reference its interop stage compares against.
+/// extra traits, an optional sanitizer, and the reference its interop stage compares against.
 public struct Cell: Sendable, Hashable, Codable {
     public var name: String
-    /// `no-X` options as written (plus `minimal`), in file order.
+    /// Options as written, in file order: `no-X` (OpenSSL spelling), `minimal`, and at most one
+    /// `sanitize=address|thread`.
     public var options: [String]
     /// Traits added on top of the defaults (`+TRAIT`), e.g. a test-only trait.
     public var extraTraits: [String]
@@ -80,6 +100,20 @@ public struct Cell: Sendable, Hashable, Codable {
         self.options = options
         self.extraTraits = extraTraits
         self.reference = reference
+    }
+
+    /// The `sanitize=` option's sanitizer, if the cell has one.
+    public var sanitizer: Sanitizer? {
+        options.lazy.compactMap { o in o.hasPrefix("sanitize=") ? Sanitizer(rawValue: String(o.dropFirst(9))) : nil }
+            .first
+    }
+
+    /// The options that select features (`no-X`, `minimal`): every option but `sanitize=`.
+    public var featureOptions: [String] { options.filter { !$0.hasPrefix("sanitize=") } }
+
+    /// `swift build` arguments selecting the sanitizer (`--sanitize=address`), if any.
+    public var sanitizerArguments: [String] {
+        sanitizer.map { ["--sanitize=" + $0.rawValue] } ?? []
     }
 
     /// The traits this cell turns off (after `minimal` and implications).
@@ -103,15 +137,17 @@ public struct Cell: Sendable, Hashable, Codable {
     }
 
     /// Cells that differ only in their reference share one build; this names it.
+    /// A sanitizer adds its short name: `default_asan`, `no-asm_tsan`.
     public var buildKey: String {
-        var parts = options.map { $0.lowercased() }
+        var parts = featureOptions.map { $0.lowercased() }
         parts += extraTraits.map { "+" + $0 }
-        return parts.isEmpty ? "default" : parts.joined(separator: "_")
+        let key = parts.isEmpty ? "default" : parts.joined(separator: "_")
+        return sanitizer.map { key + "_" + $0.shortName } ?? key
     }
 
     /// `swift build` arguments selecting the cell's traits.
     public var traitArguments: [String] {
-        if options.isEmpty && extraTraits.isEmpty { return [] }
+        if featureOptions.isEmpty && extraTraits.isEmpty { return [] }
         let on = enabledTraits
         return on.isEmpty
             ? ["--disable-default-traits"] : ["--disable-default-traits", "--traits", on.joined(separator: ",")]
@@ -123,7 +159,8 @@ public struct Cell: Sendable, Hashable, Codable {
 ///     matrix NAME              start a matrix
 ///     include NAME             add every cell of a matrix declared earlier
 ///     cell NAME [OPTION…]      a cell; OPTION is `no-X` (OpenSSL spelling), `minimal`,
-///                              `+TRAIT` (an extra trait) or `reference=SPEC`
+///                              `+TRAIT` (an extra trait), `sanitize=address|thread` or
+///                              `reference=SPEC`
 ///
 /// SPEC is `system`, `cpucap:VALUE` (system libcrypto with `OPENSSL_ia32cap=VALUE`) or
 /// `source:OPT,OPT…` (an OpenSSL built by `confrun reference build --configure OPT…`).
@@ -198,9 +235,25 @@ public struct MatrixFile: Sendable {
                             )
                         }
                         cell.reference = r
+                    } else if w.hasPrefix("sanitize=") {
+                        let v = String(w.dropFirst("sanitize=".count))
+                        guard let san = Sanitizer(rawValue: v) else {
+                            let why =
+                                v == "undefined"
+                                ? " (Swift on Linux has no UBSan: swiftc rejects -sanitize=undefined)" : ""
+                            throw fail("unknown sanitizer '\(v)'\(why) (sanitize=address or sanitize=thread)")
+                        }
+                        if let other = cell.sanitizer {
+                            guard other == san else {
+                                throw fail("one sanitizer per cell (address and thread cannot be combined)")
+                            }
+                        } else {
+                            cell.options.append(san.option)
+                        }
                     } else {
                         let known = (Feature.all.map(\.option) + ["minimal"]).joined(separator: " ")
-                        throw fail("unknown option '\(w)' (one of: \(known), +TRAIT, reference=…)")
+                        throw fail(
+                            "unknown option '\(w)' (one of: \(known), +TRAIT, sanitize=address|thread, reference=…)")
                     }
                 }
                 out.matrices[out.matrices.count - 1].cells.append(cell)

@@ -6,7 +6,7 @@ import Results
 // this file fills them from the matrix's own types and judges a cell's results.
 
 extension Cell {
-    /// The cell as reports show it.
+    /// The cell as reports show it (its options include `sanitize=…`).
     public var reportCell: MatrixCell {
         MatrixCell(
             name: name, options: options, extraTraits: extraTraits, reference: reference.spelling,

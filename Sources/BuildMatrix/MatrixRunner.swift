@@ -22,6 +22,10 @@ public final class MatrixRunner: @unchecked Sendable {
         public var swift: String = "swift"
         /// Seconds between progress lines while a cell builds or runs (0: none).
         public var heartbeat: Double = 30
+        /// The thread stress a `sanitize=thread` cell runs after its `confrun all`: `confrun stress
+        /// --threads stressThreads --seconds stressSeconds` (0 seconds: none).
+        public var stressThreads: Int = 8
+        public var stressSeconds: Double = 30
 
         public init(
             packagePath: String, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, timeout: Double = 1800,
@@ -94,6 +98,10 @@ public final class MatrixRunner: @unchecked Sendable {
 
     func say(_ s: String) { onProgress?(s) }
 
+    /// The cell's limit for its build, and again for its run: `--timeout` times the sanitizer's
+    /// slow-down (`Sanitizer.timeoutFactor`).
+    func timeout(_ cell: Cell) -> Double { options.timeout * (cell.sanitizer?.timeoutFactor ?? 1) }
+
     /// Builds the cell's configuration unless this run already did; one build per scratch folder at a time.
     func build(_ cell: Cell) -> (ok: Bool, seconds: Double, tail: String, interrupted: Bool) {
         let key = cell.buildKey
@@ -115,14 +123,15 @@ public final class MatrixRunner: @unchecked Sendable {
             [
                 options.swift, "build", "-c", "release", "--product", "confrun", "--package-path", options.packagePath,
                 "--scratch-path", scratch,
-            ] + cell.traitArguments
+            ] + cell.traitArguments + cell.sanitizerArguments
         try? (args.joined(separator: " ") + "\n").write(toFile: log, atomically: false, encoding: .utf8)
         let fresh = !FileManager.default.fileExists(atPath: binaryPath(cell))
+        let timeout = self.timeout(cell)
         let start = Date()
         let beat = heartbeat("building \(cell.name)", since: start, log: log)
         defer { beat?.cancel() }
         var t = ChildProcess(
-            arguments: args, environment: Self.buildEnvironment(), logPath: log, timeout: options.timeout
+            arguments: args, environment: Self.buildEnvironment(), logPath: log, timeout: timeout
         ).run()
         // SwiftPM (6.3) recompiles a fresh scratch folder once more on its second build
         // (measured here: 90 s, then 59 s, then 0.4 s with no change in between). Doing that
@@ -134,7 +143,7 @@ public final class MatrixRunner: @unchecked Sendable {
                 try? h.close()
             }
             t = ChildProcess(
-                arguments: args, environment: Self.buildEnvironment(), logPath: log, timeout: options.timeout
+                arguments: args, environment: Self.buildEnvironment(), logPath: log, timeout: timeout
             ).run()
         }
         let seconds = Date().timeIntervalSince(start)
@@ -146,7 +155,7 @@ public final class MatrixRunner: @unchecked Sendable {
             if !ok { note = "build finished but \(binaryPath(cell)) is missing" }
         case .exited(let s): note = "swift build exited with status \(s)"
         case .signaled(let s): note = "swift build died on signal \(s)"
-        case .timedOut: note = "swift build ran past --timeout \(Int(options.timeout)) s"
+        case .timedOut: note = "swift build ran past its timeout, \(Int(timeout)) s"
         case .interrupted: return (false, seconds, "interrupted", true)
         case .couldNotStart(let why): note = why
         }
@@ -221,9 +230,8 @@ public final class MatrixRunner: @unchecked Sendable {
             say("not run \(cell.name): \(why)")
             return r
         }
-        say(
-            "build  \(cell.name) (\(cell.options.isEmpty && cell.extraTraits.isEmpty ? "default traits" : cell.traitArguments.joined(separator: " ")))"
-        )
+        let traits = cell.traitArguments.isEmpty ? ["default traits"] : cell.traitArguments
+        say("build  \(cell.name) (\((traits + cell.sanitizerArguments).joined(separator: " ")))")
         let b = build(cell)
         r.buildSeconds = (b.seconds * 10).rounded() / 10
         r.scratchBytes = diskUsage(scratchPath(cell))
@@ -245,6 +253,8 @@ public final class MatrixRunner: @unchecked Sendable {
         try? FileManager.default.removeItem(atPath: log)
         var env = ProcessInfo.processInfo.environment
         env["CONFRUN_ROOT"] = options.packagePath
+        env = SanitizerRuns.environment(cell.sanitizer, packagePath: options.packagePath, base: env)
+        let timeout = self.timeout(cell)
         // The child's JSON holds summaries, not cases (that is its default).
         let args = [bin, "all", "--matrix", "none", "--quiet", "--json", out] + options.childArguments + ref.args
         try? (args.joined(separator: " ") + "\n").write(toFile: log, atomically: false, encoding: .utf8)
@@ -253,14 +263,26 @@ public final class MatrixRunner: @unchecked Sendable {
         defer { beat?.cancel() }
         let t = ChildProcess(
             arguments: args, environment: env, logPath: log,
-            timeout: options.timeout
+            timeout: timeout
         ).run()
+        beat?.cancel()
         r.runSeconds = (Date().timeIntervalSince(start) * 10).rounded() / 10
+        // A sanitizer report fails the cell whatever the exit status, with its first lines as the problem.
+        if cell.sanitizer != nil, let report = SanitizerRuns.firstReport(inFile: log) {
+            r.status = .failed
+            r.detail = "sanitizer report in confrun all: " + Self.reportHeadline(report)
+            r.problems.append("sanitizer report in confrun all:\n" + report)
+            r.logTail = tail(of: log)
+            say("FAIL   \(cell.name): \(r.detail!)")
+            return r
+        }
         switch t {
         case .exited(0), .exited(1): break
         case .exited(let s):
             r.status = .failed
-            r.detail = "confrun all exited with status \(s)"
+            r.detail =
+                "confrun all exited with status \(s)"
+                + (SanitizerRuns.meaning(ofExitStatus: s, cell.sanitizer).map { ": " + $0 } ?? "")
             r.logTail = tail(of: log)
         case .signaled(let s):
             r.status = .crashed
@@ -268,7 +290,7 @@ public final class MatrixRunner: @unchecked Sendable {
             r.logTail = tail(of: log)
         case .timedOut:
             r.status = .timedOut
-            r.detail = "confrun all ran past --timeout \(Int(options.timeout)) s"
+            r.detail = "confrun all ran past its timeout, \(Int(timeout)) s"
             r.logTail = tail(of: log)
         case .interrupted:
             r.status = .interrupted
@@ -297,7 +319,7 @@ public final class MatrixRunner: @unchecked Sendable {
         let disabled = Set(cell.disabledTraits)
         r.algorithms = CellJudge.algorithms(child.algorithms ?? [], disabled: disabled)
         r.proofs =
-            AbsenceProofs.run(binary: bin, cell: cell, swift: options.swift)
+            AbsenceProofs.run(binary: bin, cell: cell, swift: options.swift, environment: env)
             + CellJudge.vectorProofs(r.algorithms, disabled: disabled, filtered: filtered)
         if !child.ok {
             r.problems.append(
@@ -308,16 +330,76 @@ public final class MatrixRunner: @unchecked Sendable {
         r.problems += r.proofs.filter { !$0.ok }.map {
             "\($0.option) \($0.expectAbsent ? "absent" : "present") by \($0.check.rawValue): \($0.detail)"
         }
+        var stressNote = ""
+        if cell.sanitizer == .thread, options.stressSeconds > 0 {
+            let (problem, figures) = runStress(cell, binary: bin, environment: env)
+            if let p = problem {
+                r.problems.append(p)
+                r.logTail = tail(of: resultsDirectory + "/\(cell.name).stress.log")
+            }
+            if let f = figures {
+                r.detail = f
+                stressNote = ", " + f
+            }
+        }
         if !r.problems.isEmpty {
             r.status = .failed
-            r.logTail = tail(of: log)
+            if r.logTail == nil { r.logTail = tail(of: log) }
         }
         let t2 = child.summary
         say(
             "\(r.status == .passed ? "ok    " : "FAIL  ") \(cell.name): \(t2.passed) passed, \(t2.failed) failed, \(t2.skipped) skipped "
                 + "(\(r.disabledAsExpected) disabled as expected), proofs \(r.proofsPassed)/\(r.proofs.count), "
-                + String(format: "build %.1f s, run %.1f s", r.buildSeconds ?? 0, r.runSeconds ?? 0))
+                + String(format: "build %.1f s, run %.1f s", r.buildSeconds ?? 0, r.runSeconds ?? 0) + stressNote)
         return r
+    }
+
+    /// The first line of a sanitizer report without its `==PID==` prefix.
+    static func reportHeadline(_ report: String) -> String {
+        let first = report.split(separator: "\n").first.map(String.init) ?? report
+        guard first.hasPrefix("=="), let end = first.dropFirst(2).range(of: "==") else { return first }
+        return String(first[end.upperBound...])
+    }
+
+    /// A `sanitize=thread` cell's stress step: `confrun stress --threads N --seconds S` under
+    /// TSan. Returns the problem (a report, a mismatch, a crash) or the figures of a clean run.
+    func runStress(_ cell: Cell, binary: String, environment: [String: String]) -> (
+        problem: String?, figures: String?
+    ) {
+        let log = resultsDirectory + "/\(cell.name).stress.log"
+        try? FileManager.default.removeItem(atPath: log)
+        let args = [
+            binary, "stress", "--threads", String(options.stressThreads), "--seconds",
+            String(format: "%g", options.stressSeconds),
+        ]
+        try? (args.joined(separator: " ") + "\n").write(toFile: log, atomically: false, encoding: .utf8)
+        say("stress \(cell.name): \(options.stressThreads) threads for \(Int(options.stressSeconds)) s")
+        let start = Date()
+        let beat = heartbeat("stress \(cell.name)", since: start, log: "")
+        let t = ChildProcess(
+            arguments: args, environment: environment, logPath: log,
+            timeout: options.stressSeconds * 2 + 60 * (cell.sanitizer?.timeoutFactor ?? 1)
+        ).run()
+        beat?.cancel()
+        let seconds = Date().timeIntervalSince(start)
+        if let report = SanitizerRuns.firstReport(inFile: log) {
+            return ("sanitizer report in confrun stress:\n" + report, nil)
+        }
+        let summary =
+            (try? String(contentsOfFile: log, encoding: .utf8))?.split(separator: "\n")
+            .last(where: { $0.hasPrefix("stress:") }).map(String.init)
+        switch t {
+        case .exited(0):
+            guard let s = summary else { return ("confrun stress printed no summary line", nil) }
+            return (nil, s + String(format: " (%.0f s under TSan)", seconds))
+        case .exited(let s):
+            let why = SanitizerRuns.meaning(ofExitStatus: s, cell.sanitizer) ?? summary ?? ""
+            return ("confrun stress exited with status \(s): \(why)\n" + tail(of: log, lines: 15), nil)
+        case .signaled(let s): return ("confrun stress died on signal \(s)\n" + tail(of: log, lines: 15), nil)
+        case .timedOut: return ("confrun stress ran past its timeout", nil)
+        case .interrupted: return ("confrun stress stopped by Ctrl-C", nil)
+        case .couldNotStart(let why): return ("confrun stress could not start: \(why)", nil)
+        }
     }
 
     func diskUsage(_ path: String) -> Int64? {
@@ -339,11 +421,14 @@ public final class MatrixRunner: @unchecked Sendable {
 /// Checks (a)–(c) of the absence proof on a cell's binary, with the same checks as presence
 /// controls for the features that are on.
 enum AbsenceProofs {
-    static func run(binary: String, cell: Cell, swift: String = "swift") -> [Proof] {
+    static func run(
+        binary: String, cell: Cell, swift: String = "swift",
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> [Proof] {
         let off = Set(cell.disabledTraits)
         var proofs: [Proof] = []
         // (a) confrun list: no row gated by the trait, and the trait is not in the "traits on" line.
-        let (listStatus, listing) = ChildProcess.capture([binary, "list"])
+        let (listStatus, listing) = ChildProcess.capture([binary, "list"], environment: environment)
         var rowsByTrait: [String: Int] = [:]
         var traitsOn: Set<String> = []
         for line in listing.split(separator: "\n") {
@@ -378,7 +463,7 @@ enum AbsenceProofs {
         for f in Feature.all {
             guard let probe = f.probeName else { continue }
             let absent = off.contains(f.trait)
-            let (status, out) = ChildProcess.capture([binary, "list", probe])
+            let (status, out) = ChildProcess.capture([binary, "list", probe], environment: environment)
             let refused = out.contains("unknown algorithm '\(probe)'")
             let ok = absent ? (status == 1 && refused) : (status == 0 && !refused)
             let first = out.split(separator: "\n").first.map(String.init) ?? ""

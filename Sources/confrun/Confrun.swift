@@ -18,7 +18,7 @@ struct Confrun: ParsableCommand {
             "Exit status: 0 all passed; 1 a failure, an error in the input or an unexpected skip; 2 usage or environment error.",
         subcommands: [
             List.self, Kat.self, Interop.self, VectorsCommand.self, Reference.self, MatrixCommand.self,
-            ReportCommand.self, All.self, Speed.self, CTCommand.self, FuzzCommand.self,
+            ReportCommand.self, All.self, Speed.self, CTCommand.self, FuzzCommand.self, Stress.self,
         ]
     )
 

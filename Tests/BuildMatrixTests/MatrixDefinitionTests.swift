@@ -19,6 +19,86 @@ struct MatrixDefinitionTests {
             #expect(ext.contains { $0.options == [f.option] }, "extended lacks a cell for \(f.option)")
         }
         #expect(Set(ext.map(\.name)).isSuperset(of: def.map(\.name)))
+        // The sanitizer cells: in default (so in CI and `confrun all`), and over no-asm in `sanitizers`.
+        #expect(def.first { $0.name == "asan" }?.sanitizer == .address)
+        #expect(def.first { $0.name == "tsan" }?.sanitizer == .thread)
+        let san = try #require(mf.matrix(named: "sanitizers"))
+        #expect(san.first { $0.name == "no-asm.asan" }?.buildKey == "no-asm_asan")
+        #expect(Set(ext.map(\.name)).isSuperset(of: san.map(\.name)))
+    }
+
+    @Test("sanitize=address|thread: own scratch folder, --sanitize, same traits; UBSan refused with the reason")
+    func sanitizerCells() throws {
+        let mf = try MatrixFile.parse(
+            """
+            matrix m
+            cell a sanitize=address
+            cell b no-asm sanitize=thread reference=cpucap:0
+            cell c no-idea no-rc5 sanitize=address sanitize=address
+            """)
+        let cells = try #require(mf.matrix(named: "m"))
+        #expect(cells[0].sanitizer == .address)
+        #expect(cells[0].buildKey == "default_asan")
+        #expect(cells[0].traitArguments == [])
+        #expect(cells[0].sanitizerArguments == ["--sanitize=address"])
+        #expect(cells[0].disabledTraits == [])
+        #expect(cells[0].options == ["sanitize=address"])
+        #expect(cells[1].sanitizer == .thread)
+        #expect(cells[1].buildKey == "no-asm_tsan")
+        #expect(cells[1].disabledTraits == ["ASM"])
+        #expect(cells[1].traitArguments == Cell(name: "x", options: ["no-asm"]).traitArguments)
+        #expect(cells[1].reference == .systemMasked("0"))
+        #expect(cells[2].options == ["no-idea", "no-rc5", "sanitize=address"])
+        #expect(cells[2].buildKey == "no-idea_no-rc5_asan")
+        // Reports show the option as written.
+        #expect(cells[1].reportCell.options == ["no-asm", "sanitize=thread"])
+        #expect(Sanitizer.thread.timeoutFactor > Sanitizer.address.timeoutFactor)
+
+        func message(_ text: String) -> String {
+            do {
+                _ = try MatrixFile.parse(text, path: "m.matrix")
+                return "parsed"
+            } catch { return "\(error)" }
+        }
+        #expect(message("matrix m\ncell a sanitize=undefined").contains("Swift on Linux has no UBSan"))
+        #expect(message("matrix m\ncell a sanitize=memory").contains("unknown sanitizer 'memory'"))
+        #expect(
+            message("matrix m\ncell a sanitize=address sanitize=thread")
+                == "m.matrix:2: one sanitizer per cell (address and thread cannot be combined)")
+    }
+
+    @Test("sanitizer runs: options that make a report fail the child; reports found in a log")
+    func sanitizerRuns() {
+        let asan = SanitizerRuns.environment(.address, packagePath: repositoryRoot, base: [:])
+        #expect(asan["ASAN_OPTIONS"]?.contains("halt_on_error=1:exitcode=86") == true)
+        #expect(asan["LSAN_OPTIONS"]?.contains("exitcode=23") == true)
+        #expect(asan["SWIFT_BACKTRACE"] == "enable=no")
+        let tsan = SanitizerRuns.environment(.thread, packagePath: repositoryRoot, base: [:])
+        #expect(tsan["TSAN_OPTIONS"]?.contains("halt_on_error=1:exitcode=66") == true)
+        #expect(tsan["TSAN_OPTIONS"]?.contains("suppressions=\(repositoryRoot)/matrices/sanitizers/tsan.supp") == true)
+        #expect(SanitizerRuns.environment(nil, packagePath: "/p", base: ["A": "b"]) == ["A": "b"])
+
+        let log = """
+            == KAT
+            ok
+            ==================
+            WARNING: ThreadSanitizer: data race (pid=4242)
+              Write of size 8 at 0x7b0400000010 by thread T2:
+                #0 counter.increment
+            """
+        let report = SanitizerRuns.firstReport(in: log, lines: 2)
+        #expect(
+            report
+                == "WARNING: ThreadSanitizer: data race (pid=4242)\n  Write of size 8 at 0x7b0400000010 by thread T2:")
+        let asanLog = "x\n==123==ERROR: AddressSanitizer: heap-buffer-overflow on address 0x6020\nREAD of size 1"
+        let first = SanitizerRuns.firstReport(in: asanLog)
+        #expect(first?.hasPrefix("==123==ERROR: AddressSanitizer: heap-buffer-overflow") == true)
+        #expect(
+            MatrixRunner.reportHeadline(first!) == "ERROR: AddressSanitizer: heap-buffer-overflow on address 0x6020")
+        #expect(SanitizerRuns.firstReport(in: "all passed\nno sanitizer here") == nil)
+        #expect(SanitizerRuns.meaning(ofExitStatus: 66, .thread) != nil)
+        #expect(SanitizerRuns.meaning(ofExitStatus: 1, .thread) == nil)
+        #expect(SanitizerRuns.meaning(ofExitStatus: 66, nil) == nil)
     }
 
     @Test("the feature list is the package's trait list")
