@@ -63,7 +63,8 @@ struct HostileRunTests {
         let other = try fx.file("other.txt", stanza)
         fx.runner.run(paths: [other], corpus: nil)
         #expect(fx.results.cases.last?.reason?.hasPrefix("cost above limit") != true)
-        #expect(CostLimit(parsing: "1G,1Gi,5G") == CostLimit(work: 1_000_000_000, memory: 1 << 30, fileWork: 5_000_000_000))
+        #expect(
+            CostLimit(parsing: "1G,1Gi,5G") == CostLimit(work: 1_000_000_000, memory: 1 << 30, fileWork: 5_000_000_000))
         #expect(CostLimit.default.fileWork == 200_000_000)
     }
 
