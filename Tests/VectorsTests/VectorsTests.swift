@@ -1276,6 +1276,19 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
         #expect(!Glob.matches("abc", "abcd"))
         #expect(!Glob.matches("abcd", "abc"))
         #expect(Glob.matches("", ""))
+        #expect(!Glob.matches("", "a"))
+        #expect(Glob.matches("a*b*c", "aXbYc"))
+        #expect(!Glob.matches("a*b*c", "aXbY/c"))
+        #expect(Glob.matches("a**c", "aX/Y/c"))
+        #expect(Glob.matches("*?", "ab"))
+        #expect(!Glob.matches("*?", ""))
+        #expect(Glob.matches("**/*.rsp", "ciphers/AES/GCM/gcmDecrypt128.rsp"))
+        #expect(!Glob.matches("**/*.rsp", "ciphers/AES/GCM/gcmDecrypt128.txt"))
+        // Many stars against a path they cannot match: the manifest fuzz target's timeout
+        // (exponential backtracking before); now a table of pattern × path positions.
+        let stars = "md2-rfc" + String(repeating: "*", count: 30) + "z"
+        #expect(!Glob.matches(stars, "md2-rfc" + String(repeating: "x", count: 3000)))
+        #expect(Glob.matches(stars, "md2-rfc" + String(repeating: "x", count: 3000) + "z"))
     }
 
     // BAD input
