@@ -136,6 +136,29 @@ public final class LineReader {
         if !any { return nil }
         lineNumber += 1
         while let l = line.last, l == 0x0A || l == 0x0D { line.removeLast() }
-        return String(decoding: line, as: UTF8.self)
+        // Repairing invalid UTF-8 (U+FFFD for each bad byte) would silently change a text
+        // value such as a password: the parser fuzz targets found a 381-byte file whose
+        // password came out 386 bytes long. No installed corpus file has a byte that is not
+        // UTF-8, so such a line is an error of the file.
+        guard let text = String(validating: line, as: UTF8.self) else {
+            failed = true
+            let column = Self.firstInvalidUTF8(line).map { " (byte \($0 + 1))" } ?? ""
+            throw FieldError("line is not valid UTF-8\(column); rest of file not read")
+        }
+        return text
+    }
+
+    /// The offset of the first byte that does not begin or continue a valid UTF-8 sequence.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let n = b < 0x80 ? 1 : b >> 5 == 0b110 ? 2 : b >> 4 == 0b1110 ? 3 : b >> 3 == 0b11110 ? 4 : 0
+            guard n > 0, i + n <= bytes.count,
+                String(validating: bytes[i..<i + n], as: UTF8.self) != nil
+            else { return i }
+            i += n
+        }
+        return nil
     }
 }

@@ -42,7 +42,10 @@ public struct Manifest: Sendable {
     public static func load(path: String) throws -> Manifest {
         let reader = try LineReader(path: path)
         var m = Manifest(corpus: "", root: nil, entries: [], path: path)
-        while let raw = try reader.next() {
+        func nextLine() throws -> String? {
+            do { return try reader.next() } catch { throw FieldError("\(path):\(reader.lineNumber): \(error)") }
+        }
+        while let raw = try nextLine() {
             let n = reader.lineNumber
             var text = raw[...]
             if let h = text.firstIndex(of: "#") { text = text[..<h] }

@@ -56,6 +56,26 @@ struct HostileFileTests {
         #expect(sink.diagnostics.first?.message.contains("overflows") == true)
     }
 
+    @Test("A line that is not UTF-8: an error at that line, not a silently repaired password")
+    func invalidUTF8() throws {
+        let dir = try VectorsTempDir()
+        defer { dir.remove() }
+        let path = try dir.write("pbe.txt", "")
+        var bytes = Array("Digest = SHA256\nInput = 616263\nOutput = 00\n\nKDF = PBKDF2\nCtrl.pass = pass:pa".utf8)
+        bytes += [0xF0, 0xF0, 0x28]
+        bytes += Array("ssword\nOutput = 00\n".utf8)
+        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        let sink = CollectingSink()
+        VectorFileReader.read(path: path, displayPath: "pbe.txt", entry: nil, corpus: "test", into: sink)
+        #expect(sink.vectors.count == 1)
+        #expect(sink.diagnostics.count == 1)
+        #expect(sink.diagnostics.first?.line == 6)
+        #expect(sink.diagnostics.first?.message.contains("not valid UTF-8 (byte 20)") == true)
+        #expect(LineReader.firstInvalidUTF8(Array("héllo".utf8)) == nil)
+        #expect(LineReader.firstInvalidUTF8([0x61, 0xC3]) == 1)
+        #expect(LineReader.firstInvalidUTF8([0xED, 0xA0, 0x80]) == 0)  // a surrogate
+    }
+
     @Test("evp_test Ncopy: no overflow trap, no allocation of Ncopy × Input")
     func evpNcopy() throws {
         let overflow = """
