@@ -34,6 +34,15 @@ struct FuzzCommand: ParsableCommand {
     @Option(name: .long, help: "Stop a target after this many executions (libFuzzer -runs) if that comes first.")
     var runs: Int?
 
+    @Option(
+        name: .long,
+        help: """
+            libFuzzer's random seed (-seed). With a seed and a fresh --cache the mutations are the same on every run, \
+            so a CI smoke does not turn red by chance on a change that did not touch what it finds; without one, \
+            every run explores afresh.
+            """)
+    var seed: UInt32?
+
     @Option(name: .long, help: "Targets fuzzed at once, one process each.")
     var jobs: Int = 1
 
@@ -76,7 +85,8 @@ struct FuzzCommand: ParsableCommand {
         let binary = try self.binary ?? fuzzBinary(repository: locations.repository)
         let cacheDir = cache ?? (locations.cache + "/fuzz")
         let runner = FuzzRunner(
-            binary: binary, cache: cacheDir, repository: locations.repository, seconds: seconds, runs: runs)
+            binary: binary, cache: cacheDir, repository: locations.repository, seconds: seconds, runs: runs,
+            seed: seed)
         print(
             "fuzzing \(targets.count) target(s), \(seconds) s each\(runs.map { " or \($0) runs" } ?? ""), "
                 + "\(jobs) at a time; corpora under \(cacheDir)")
@@ -197,6 +207,7 @@ struct FuzzRunner: Sendable {
     let repository: String
     let seconds: Int
     let runs: Int?
+    let seed: UInt32?
 
     struct Report: Sendable {
         var target: String
@@ -263,6 +274,7 @@ struct FuzzRunner: Sendable {
             "-timeout=20", "-artifact_prefix=\(artifacts)", "-print_final_stats=1",
         ]
         if let runs { arguments.append("-runs=\(runs)") }
+        if let seed { arguments.append("-seed=\(seed)") }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)
         p.arguments = arguments
