@@ -163,6 +163,13 @@ func sat(_ a: Int, times b: Int) -> Int {
 extension Message {
     /// Total length in bytes, `Int.max` if it does not fit.
     var saturatedCount: Int { chunks.reduce(0) { sat($0, plus: sat($1.bytes.count, times: $1.count)) } }
+
+    /// Update calls the message takes (each repetition of a chunk is one, even an empty one):
+    /// `Input = ""` with `Count = 99999999999` is no bytes but 10^11 calls.
+    var updateCalls: Int { chunks.reduce(0) { sat($0, plus: $1.count) } }
+
+    /// Work in block calls: the bytes over 64, or the update calls if there are more of those.
+    var work: Int { max(saturatedCount / 64, updateCalls) }
 }
 
 extension Vector {
@@ -170,9 +177,8 @@ extension Vector {
     public var cost: Cost {
         switch operation {
         case .digest(let message, let outputLength):
-            let n = message.saturatedCount
             let out = outputLength ?? 0
-            return Cost(work: sat(sat(n, plus: out) / 64, plus: 1), memory: out)
+            return Cost(work: sat(sat(message.work, plus: out / 64), plus: 1), memory: out)
         case .digestMonteCarlo(let m):
             switch m.style {
             case .sha2, .sha3:
@@ -183,7 +189,7 @@ extension Vector {
                 return Cost(work: sat(m.iterations, times: perStep), memory: maxBytes)
             }
         case .mac(let m):
-            return Cost(work: sat(m.message.saturatedCount / 64, plus: 4), memory: 0)
+            return Cost(work: sat(m.message.work, plus: 4), memory: 0)
         case .cipher(let c):
             let data = max(c.plaintext.count, c.ciphertext.count)
             let stream = sat(c.keystreamOffset, plus: data)

@@ -38,7 +38,7 @@ public struct Message: Sendable, Hashable {
     public var bytes: [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(count)
-        for c in chunks { for _ in 0..<c.count { out += c.bytes } }
+        for c in chunks where !c.bytes.isEmpty { for _ in 0..<c.count { out += c.bytes } }
         return out
     }
 }

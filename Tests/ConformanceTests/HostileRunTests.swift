@@ -38,18 +38,25 @@ struct HostileRunTests {
         defer { fx2.remove() }
         fx2.engine.costLimit = CostLimit(work: 10, memory: 10)
         fx2.runner.run(paths: [small], corpus: nil)
-        #expect(fx2.results.cases.first?.reason?.hasPrefix("cost above limit (work 47 > 10 block calls") == true)
+        #expect(fx2.results.cases.first?.reason?.hasPrefix("cost above limit (work 1001 > 10 block calls") == true)
+        // An empty Input repeated 10^11 times is no bytes but 10^11 update calls (found by the
+        // evp fuzz target: the run hung in the update loop).
+        let empty = try fx.file("empty.txt", "Digest = SHA256\nInput = \nCount = 99999999999\nOutput = 00\n")
+        let fx3 = try RunFixture()
+        defer { fx3.remove() }
+        fx3.runner.run(paths: [empty], corpus: nil)
+        #expect(fx3.results.cases.first?.reason?.hasPrefix("cost above limit (work 1.0e11") == true)
     }
 
     @Test("A file of many cases each under the limit stops at the per-file budget, an expected skip")
     func fileBudget() throws {
         let fx = try RunFixture()
         defer { fx.remove() }
-        // Each stanza costs 47 block calls; with 100 per case and 120 per file, two run and the
-        // third (and any after) is skipped for the file's total, on every variant's run alike.
+        // Each stanza costs 1,001 block calls (1,000 update calls); with 1,500 per case and 2,100
+        // per file, two run and the third (and any after) is skipped for the file's total.
         let stanza = "Digest = SHA256\nInput = 616263\nCount = 1000\nOutput = 00\n\n"
         let path = try fx.file("repeated.txt", String(repeating: stanza, count: 5))
-        fx.engine.costLimit = CostLimit(work: 100, memory: 1 << 20, fileWork: 120)
+        fx.engine.costLimit = CostLimit(work: 1500, memory: 1 << 20, fileWork: 2100)
         fx.engine.enumerateVariants = false
         fx.runner.run(paths: [path], corpus: nil)
         let cases = fx.results.cases
@@ -57,7 +64,7 @@ struct HostileRunTests {
         #expect(cases.prefix(2).allSatisfy { $0.reason?.hasPrefix("cost above limit") != true })
         for c in cases.dropFirst(2) {
             #expect(c.outcome == .skipped && c.expectedSkip == true)
-            #expect(c.reason?.hasPrefix("cost above limit (this file's cases so far 94 + 47 > 120 block calls") == true)
+            #expect(c.reason?.hasPrefix("cost above limit (this file's cases so far 2002 + 1001 > 2100 block calls") == true)
         }
         // A second file starts a fresh budget.
         let other = try fx.file("other.txt", stanza)
