@@ -64,7 +64,9 @@ struct HostileRunTests {
         #expect(cases.prefix(2).allSatisfy { $0.reason?.hasPrefix("cost above limit") != true })
         for c in cases.dropFirst(2) {
             #expect(c.outcome == .skipped && c.expectedSkip == true)
-            #expect(c.reason?.hasPrefix("cost above limit (this file's cases so far 2002 + 1001 > 2100 block calls") == true)
+            #expect(
+                c.reason?.hasPrefix("cost above limit (this file's cases so far 2002 + 1001 > 2100 block calls") == true
+            )
         }
         // A second file starts a fresh budget.
         let other = try fx.file("other.txt", stanza)
