@@ -1,5 +1,6 @@
 import Foundation
 import LibCrypto
+import Vectors
 
 /// LibCrypto from many threads at once — the OpenSSL FAQ's "is it thread-safe?" answered by a
 /// test (`confrun stress`, and the `sanitize=thread` matrix cell, which runs it under TSan).
@@ -101,15 +102,9 @@ public enum ThreadStress {
         "anchor AES-128 FIPS 197 C.1": hex("69c4e0d86a7b0430d8cdb78070b4c55a"),
     ]
 
+    /// The anchors' hex, through the harness's own decoder (constants: a typo is a crash at start).
     static func hex(_ s: String) -> [UInt8] {
-        var out: [UInt8] = []
-        var i = s.startIndex
-        while i < s.endIndex {
-            let j = s.index(i, offsetBy: 2)
-            out.append(UInt8(s[i..<j], radix: 16)!)
-            i = j
-        }
-        return out
+        try! Hex.decode(s)
     }
 
     static func anchorChecks() -> [Check] {
