@@ -18,6 +18,10 @@ let optionalAlgorithms: [Trait] = [
     .trait(name: "RMD160", description: "RIPEMD-160 digest (no-rmd160)"),
     .trait(name: "SEED", description: "SEED block cipher (no-seed)"),
     .trait(name: "CAMELLIA", description: "Camellia block cipher (no-camellia)"),
+    .trait(name: "ARIA", description: "ARIA block cipher (no-aria)"),
+    .trait(name: "SM4", description: "SM4 block cipher (no-sm4)"),
+    .trait(name: "WHIRLPOOL", description: "Whirlpool digest (no-whirlpool)"),
+    .trait(name: "SIPHASH", description: "SipHash MAC (no-siphash)"),
 ]
 
 let package = Package(

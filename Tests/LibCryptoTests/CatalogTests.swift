@@ -117,6 +117,18 @@ import Testing
         #if CAMELLIA
         compiled.append("CAMELLIA")
         #endif
+        #if ARIA
+        compiled.append("ARIA")
+        #endif
+        #if SM4
+        compiled.append("SM4")
+        #endif
+        #if WHIRLPOOL
+        compiled.append("WHIRLPOOL")
+        #endif
+        #if SIPHASH
+        compiled.append("SIPHASH")
+        #endif
         #expect(Set(Catalog.enabledTraits) == Set(compiled))
         for f in Catalog.features { #expect(f.isEnabled == compiled.contains(f.trait)) }
     }

@@ -46,6 +46,18 @@ public enum Features {
         Feature(
             trait: "CAMELLIA", option: "no-camellia", needs: [], summary: "Camellia block cipher (no-camellia)",
             symbolPattern: #"(?i)LibCrypto\.\w*camellia"#),
+        Feature(
+            trait: "ARIA", option: "no-aria", needs: [], summary: "ARIA block cipher (no-aria)",
+            symbolPattern: #"LibCrypto\.(\w*ARIA|aria[A-Z0-9_])"#),
+        Feature(
+            trait: "SM4", option: "no-sm4", needs: [], summary: "SM4 block cipher (no-sm4)",
+            symbolPattern: #"LibCrypto\.(\w*SM4|sm4[A-Z0-9_])"#),
+        Feature(
+            trait: "WHIRLPOOL", option: "no-whirlpool", needs: [], summary: "Whirlpool digest (no-whirlpool)",
+            symbolPattern: #"(?i)LibCrypto\.\w*whirlpool"#),
+        Feature(
+            trait: "SIPHASH", option: "no-siphash", needs: [], summary: "SipHash MAC (no-siphash)",
+            symbolPattern: #"(?i)LibCrypto\.\w*siphash"#),
     ]
 }
 
