@@ -173,7 +173,9 @@ public final class LibCryptoImplementation: Implementation {
         let algorithm = try Registry.cipher(named: input.cipher)
         let params = CipherParameters(
             padding: input.padding, rc2EffectiveBits: input.rc2EffectiveBits, rc5Rounds: input.rc5Rounds)
-        let ctx = try algorithm.makeContext(key: input.key, iv: input.iv, encrypting: encrypting, parameters: params)
+        let ctx = try StepFailure.cipherInit {
+            try algorithm.makeContext(key: input.key, iv: input.iv, encrypting: encrypting, parameters: params)
+        }
         let data = encrypting ? input.plaintext : input.ciphertext
         if input.keystreamOffset > 0 {
             _ = try ctx.update([UInt8](repeating: 0, count: input.keystreamOffset))
@@ -194,28 +196,34 @@ public final class LibCryptoImplementation: Implementation {
         }
         var out: [UInt8] = []
         out.reserveCapacity(data.count + 32)
-        // XTS and key wrap take the whole message in one update, in OpenSSL as here.
-        let oneShot = algorithm.mode == .xts || algorithm.mode == .wrap
+        // XTS, key wrap and CTS take the whole message in one update, in OpenSSL as here: their
+        // errors are update errors even where LibCrypto raises them at finalize.
+        let oneShot = algorithm.mode == .xts || algorithm.mode == .wrap || algorithm.mode == .cbcCTS
+        let finalStep = oneShot ? "CIPHERUPDATE_ERROR" : "CIPHERFINAL_ERROR"
         if input.inPlace && !oneShot {
             // One buffer: every update reads its piece from it and writes its output back into
             // it, at the output position (never ahead of the input position).
             var buffer = data + [UInt8](repeating: 0, count: 32)
             var readAt = 0
             var writeAt = 0
-            try buffer.withUnsafeMutableBytes { b in
-                try Self.inPieces(data, pieces) { piece in
-                    let n = piece.count
-                    writeAt += try ctx.update(
-                        UnsafeRawBufferPointer(rebasing: b[readAt..<(readAt + n)]), into: b.baseAddress! + writeAt)
-                    readAt += n
+            try StepFailure.at("CIPHERUPDATE_ERROR") {
+                try buffer.withUnsafeMutableBytes { b in
+                    try Self.inPieces(data, pieces) { piece in
+                        let n = piece.count
+                        writeAt += try ctx.update(
+                            UnsafeRawBufferPointer(rebasing: b[readAt..<(readAt + n)]), into: b.baseAddress! + writeAt)
+                        readAt += n
+                    }
                 }
             }
             out = Array(buffer[0..<writeAt])
-            out += try ctx.finalize()
+            out += try StepFailure.at(finalStep) { try ctx.finalize() }
             return CipherOutput(output: out, nextIV: ctx.updatedIV)
         }
-        try Self.inPieces(data, oneShot ? [] : pieces) { out += try ctx.update($0) }
-        out += try ctx.finalize()
+        try StepFailure.at("CIPHERUPDATE_ERROR") {
+            try Self.inPieces(data, oneShot ? [] : pieces) { out += try ctx.update($0) }
+        }
+        out += try StepFailure.at(finalStep) { try ctx.finalize() }
         return CipherOutput(output: out, nextIV: ctx.updatedIV)
     }
 
@@ -228,15 +236,23 @@ public final class LibCryptoImplementation: Implementation {
         let data = encrypting ? input.plaintext : input.ciphertext
         let tagLength = input.tagLength ?? input.tag?.count ?? algorithm.defaultTagLength
         let parameters = AEADParameters(nonce: input.iv, tagLength: tagLength, messageLength: data.count)
-        let ctx = try algorithm.makeContext(key: input.key, parameters: parameters, encrypting: encrypting)
-        for a in input.aad { try Self.inPieces(a, pieces) { try ctx.updateAAD($0) } }
+        let ctx = try StepFailure.cipherInit {
+            try algorithm.makeContext(key: input.key, parameters: parameters, encrypting: encrypting)
+        }
         var out: [UInt8] = []
-        try Self.inPieces(data, pieces) { out += try ctx.update($0) }
+        try StepFailure.at("CIPHERUPDATE_ERROR") {
+            for a in input.aad { try Self.inPieces(a, pieces) { try ctx.updateAAD($0) } }
+            try Self.inPieces(data, pieces) { out += try ctx.update($0) }
+        }
+        // CCM (and SIV) check the tag inside OpenSSL's one update call, the others at final.
+        let tagStep =
+            algorithm.info.mode == .ccm || algorithm.info.mode == .siv ? "CIPHERUPDATE_ERROR" : "CIPHERFINAL_ERROR"
         if encrypting {
-            let (rest, tag) = try ctx.finalizeEncryption()
+            let (rest, tag) = try StepFailure.at(tagStep) { try ctx.finalizeEncryption() }
             return CipherOutput(output: out + rest, nextIV: nil, tag: tag)
         }
         guard let tag = input.tag else { throw CryptoError(.invalidParameter, "AEAD decryption needs a tag") }
-        return CipherOutput(output: out + (try ctx.finalizeDecryption(tag: tag)), nextIV: nil)
+        return CipherOutput(
+            output: out + (try StepFailure.at(tagStep) { try ctx.finalizeDecryption(tag: tag) }), nextIV: nil)
     }
 }

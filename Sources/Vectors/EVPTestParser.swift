@@ -27,6 +27,9 @@ public struct EVPTestParser {
         "Encrypt", "Derive", "Encoding", "RAND", "KeyGen", "PrivPubKeyPair", "DigestSign", "DigestVerify",
         "OneShotDigestSign", "OneShotDigestVerify", "PBE", "KEM",
     ]
+    /// Stanza kinds that define a key for later stanzas, not a test: PEM blocks and raw keys
+    /// (`PrivateKeyRaw = NAME:ALG:hex`). Their stanzas are not cases; the tests that use them are.
+    static let keyKinds: Set<String> = ["PrivateKey", "PublicKey", "ParamKey", "PrivateKeyRaw", "PublicKeyRaw"]
     /// Keywords that may come before the kind keyword and apply to the whole stanza.
     static let prefixKeys: Set<String> = ["Availablein", "FIPSversion", "Securitycheck", "Unapproved"]
 
@@ -170,7 +173,7 @@ public struct EVPTestParser {
             throw StanzaError(
                 line: pairs[0].line, message: "stanza has only \(pairs.map(\.key).joined(separator: ", ")) and no test")
         }
-        if head.key == "PrivateKey" || head.key == "PublicKey" || head.key == "ParamKey" { return nil }
+        if Self.keyKinds.contains(head.key) { return nil }
         guard Self.testKinds.contains(head.key) else {
             throw StanzaError(line: head.line, message: "unknown stanza kind '\(head.key)'")
         }

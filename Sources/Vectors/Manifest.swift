@@ -257,7 +257,9 @@ public enum VectorFileReader {
             if t.first == "{" { return "wycheproof" }
             if let eq = t.firstIndex(of: "=") {
                 let key = String(t[..<eq].trimmingWhitespace())
-                if key == "Title" || EVPTestParser.testKinds.contains(key) || EVPTestParser.prefixKeys.contains(key) {
+                if key == "Title" || EVPTestParser.testKinds.contains(key) || EVPTestParser.prefixKeys.contains(key)
+                    || EVPTestParser.keyKinds.contains(key)
+                {
                     return "evp-test"
                 }
             }

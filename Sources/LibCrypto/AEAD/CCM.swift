@@ -59,11 +59,13 @@ public final class CCM<C: BlockCipher>: AEADContext {
         try AEADSupport.require128(C.self, "CCM")
         let n = parameters.nonce.count
         guard (7...13).contains(n) else {
-            throw CryptoError(.invalidParameter, "CCM nonce must be 7...13 bytes, got \(n)")
+            throw CryptoError(.invalidParameter, "CCM nonce must be 7...13 bytes, got \(n)", openSSL: .invalidIVLength)
         }
         let t = parameters.tagLength
         guard t >= 4 && t <= 16 && t % 2 == 0 else {
-            throw CryptoError(.invalidParameter, "CCM tag length must be 4, 6, 8, 10, 12, 14 or 16 bytes, got \(t)")
+            throw CryptoError(
+                .invalidParameter, "CCM tag length must be 4, 6, 8, 10, 12, 14 or 16 bytes, got \(t)",
+                openSSL: .invalidTagLength)
         }
         guard let total = parameters.messageLength else {
             throw CryptoError(

@@ -48,11 +48,14 @@ public final class ChaCha20Poly1305: AEADContext {
     ///   bytes, or a tag length outside 1...16.
     public init(key: [UInt8], parameters: AEADParameters, encrypting: Bool) throws {
         guard key.count == Self.keySize else {
-            throw CryptoError(.invalidParameter, "ChaCha20-Poly1305 takes a key of 32 bytes, got \(key.count)")
+            throw CryptoError(
+                .invalidParameter, "ChaCha20-Poly1305 takes a key of 32 bytes, got \(key.count)",
+                openSSL: .invalidKeyLength)
         }
         guard parameters.nonce.count == Self.nonceSize else {
             throw CryptoError(
-                .invalidParameter, "ChaCha20-Poly1305 takes a nonce of 12 bytes, got \(parameters.nonce.count)")
+                .invalidParameter, "ChaCha20-Poly1305 takes a nonce of 12 bytes, got \(parameters.nonce.count)",
+                openSSL: .invalidIVLength)
         }
         guard (1...Self.tagSize).contains(parameters.tagLength) else {
             throw CryptoError(

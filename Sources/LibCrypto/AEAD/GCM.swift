@@ -64,10 +64,12 @@ public final class GCM<C: BlockCipher>: AEADContext {
     public init(cipher: C, parameters: AEADParameters, encrypting: Bool) throws {
         try AEADSupport.require128(C.self, "GCM")
         guard !parameters.nonce.isEmpty else {
-            throw CryptoError(.invalidParameter, "GCM needs an IV of at least one byte")
+            throw CryptoError(.invalidParameter, "GCM needs an IV of at least one byte", openSSL: .invalidIVLength)
         }
         guard (4...16).contains(parameters.tagLength) else {
-            throw CryptoError(.invalidParameter, "GCM tag length must be 4...16 bytes, got \(parameters.tagLength)")
+            throw CryptoError(
+                .invalidParameter, "GCM tag length must be 4...16 bytes, got \(parameters.tagLength)",
+                openSSL: .invalidTagLength)
         }
         self.cipher = cipher
         self.encrypting = encrypting

@@ -55,7 +55,8 @@ public enum AESKeyWrap {
         defer { a = 0 }
         guard ConstantTime.declassify(ConstantTime.equals(bytes(a), expected)) else {
             AEADSupport.wipe(&out)
-            throw CryptoError(.authenticationFailure, "key unwrap integrity check failed")
+            throw CryptoError(
+                .authenticationFailure, "key unwrap integrity check failed", openSSL: .cipherOperationFailed)
         }
         return out
     }
@@ -125,7 +126,8 @@ public enum AESKeyWrap {
         bad |= nonzero != 0 ? 1 : 0
         guard ConstantTime.declassify(bad == 0) else {
             AEADSupport.wipe(&out)
-            throw CryptoError(.authenticationFailure, "key unwrap integrity check failed")
+            throw CryptoError(
+                .authenticationFailure, "key unwrap integrity check failed", openSSL: .cipherOperationFailed)
         }
         let result = Array(out[0..<ConstantTime.declassify(mli)])
         AEADSupport.wipe(&out)
@@ -137,7 +139,10 @@ public enum AESKeyWrap {
     /// The KW IV (8 bytes, default A6A6A6A6A6A6A6A6) as a big-endian word.
     private static func kwIV(_ iv: [UInt8]?) throws -> UInt64 {
         let v = iv ?? defaultIV
-        guard v.count == 8 else { throw CryptoError(.invalidParameter, "key wrap IV must be 8 bytes, got \(v.count)") }
+        guard v.count == 8 else {
+            throw CryptoError(
+                .invalidParameter, "key wrap IV must be 8 bytes, got \(v.count)", openSSL: .invalidIVLength)
+        }
         return v.withUnsafeBytes { AEADSupport.loadBE64($0.baseAddress!) }
     }
 
@@ -145,7 +150,9 @@ public enum AESKeyWrap {
     private static func kwpIV(_ iv: [UInt8]?) throws -> UInt64 {
         let v = iv ?? defaultPadIV
         guard v.count == 4 else {
-            throw CryptoError(.invalidParameter, "key wrap with padding IV must be 4 bytes, got \(v.count)")
+            throw CryptoError(
+                .invalidParameter, "key wrap with padding IV must be 4 bytes, got \(v.count)", openSSL: .invalidIVLength
+            )
         }
         return v.reduce(0) { $0 << 8 | UInt64($1) } << 32
     }

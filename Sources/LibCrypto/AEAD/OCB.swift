@@ -61,10 +61,13 @@ public final class OCB<C: BlockCipher>: AEADContext {
         try AEADSupport.require128(C.self, "OCB")
         let nonce = parameters.nonce
         guard (1...15).contains(nonce.count) else {
-            throw CryptoError(.invalidParameter, "OCB nonce must be 1...15 bytes, got \(nonce.count)")
+            throw CryptoError(
+                .invalidParameter, "OCB nonce must be 1...15 bytes, got \(nonce.count)", openSSL: .invalidIVLength)
         }
         guard (1...16).contains(parameters.tagLength) else {
-            throw CryptoError(.invalidParameter, "OCB tag length must be 1...16 bytes, got \(parameters.tagLength)")
+            throw CryptoError(
+                .invalidParameter, "OCB tag length must be 1...16 bytes, got \(parameters.tagLength)",
+                openSSL: .invalidTagLength)
         }
         self.cipher = cipher
         self.encrypting = encrypting

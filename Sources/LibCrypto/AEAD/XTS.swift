@@ -41,12 +41,14 @@ public final class XTS<C: BlockCipher> {
                 .invalidParameter, "XTS takes two concatenated keys of 32 or 64 bytes in all, got \(key.count)")
         }
         guard tweak.count == 16 else {
-            throw CryptoError(.invalidParameter, "XTS needs a 16-byte tweak (IV), got \(tweak.count)")
+            throw CryptoError(
+                .invalidParameter, "XTS needs a 16-byte tweak (IV), got \(tweak.count)", openSSL: .invalidIVLength)
         }
         let half = key.count / 2
         if encrypting || rejectEqualKeysForDecryption {
             guard !ConstantTime.equals(key[0..<half], key[half...]) else {
-                throw CryptoError(.invalidParameter, "XTS key halves are equal (duplicated keys)")
+                throw CryptoError(
+                    .invalidParameter, "XTS key halves are equal (duplicated keys)", openSSL: .xtsDuplicatedKeys)
             }
         }
         self.encrypting = encrypting
@@ -66,7 +68,10 @@ public final class XTS<C: BlockCipher> {
     /// - Throws: `invalidLength` if `data` is shorter than 16 bytes or longer than 2^20 blocks.
     public func process(_ data: [UInt8]) throws -> [UInt8] {
         let n = data.count
-        guard n >= 16 else { throw CryptoError(.invalidLength, "XTS data unit must be at least 16 bytes, got \(n)") }
+        guard n >= 16 else {
+            throw CryptoError(
+                .invalidLength, "XTS data unit must be at least 16 bytes, got \(n)", openSSL: .invalidInputLength)
+        }
         guard n <= Self.maxDataUnitLength else {
             throw CryptoError(.invalidLength, "XTS data unit longer than 2^20 blocks (\(n) bytes)")
         }

@@ -32,10 +32,13 @@ public struct ChaCha20: StreamCipher {
     /// `EVP_chacha20`: `iv` = 32-bit little-endian block counter || 96-bit nonce.
     public init(key: [UInt8], iv: [UInt8]) throws {
         guard key.count == Self.keySize else {
-            throw CryptoError(.invalidParameter, "ChaCha20 takes a key of 32 bytes, got \(key.count)")
+            throw CryptoError(
+                .invalidParameter, "ChaCha20 takes a key of 32 bytes, got \(key.count)", openSSL: .invalidKeyLength)
         }
         guard iv.count == Self.ivSize else {
-            throw CryptoError(.invalidParameter, "ChaCha20 takes an IV of 16 bytes (counter || nonce), got \(iv.count)")
+            throw CryptoError(
+                .invalidParameter, "ChaCha20 takes an IV of 16 bytes (counter || nonce), got \(iv.count)",
+                openSSL: .invalidIVLength)
         }
         self.key = Self.loadKey(key)
         let w = (0..<4).map { Self.le32(iv, 4 * $0) }
@@ -47,7 +50,8 @@ public struct ChaCha20: StreamCipher {
     /// RFC 8439 parameters: a 12-byte nonce and the 32-bit initial block counter.
     public init(key: [UInt8], nonce: [UInt8], counter: UInt32 = 0) throws {
         guard nonce.count == 12 else {
-            throw CryptoError(.invalidParameter, "ChaCha20 takes a nonce of 12 bytes, got \(nonce.count)")
+            throw CryptoError(
+                .invalidParameter, "ChaCha20 takes a nonce of 12 bytes, got \(nonce.count)", openSSL: .invalidIVLength)
         }
         let c = [
             UInt8(truncatingIfNeeded: counter), UInt8(truncatingIfNeeded: counter >> 8),

@@ -25,7 +25,8 @@ public struct RC5: BlockCipher {
     public init(key: [UInt8], rounds: Int) throws {
         try Self.keySizes.check(key.count, for: "RC5")
         guard Self.supportedRounds.contains(rounds) else {
-            throw CryptoError(.invalidParameter, "RC5 takes 8, 12 or 16 rounds, got \(rounds)")
+            throw CryptoError(
+                .invalidParameter, "RC5 takes 8, 12 or 16 rounds, got \(rounds)", openSSL: .unsupportedNumberOfRounds)
         }
         self.rounds = rounds
         schedule = Schedule(key: key, rounds: rounds)

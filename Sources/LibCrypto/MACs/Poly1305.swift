@@ -30,7 +30,8 @@ public struct Poly1305: Sendable {
     /// - Throws: `invalidParameter` if the key is not 32 bytes.
     public init(key: [UInt8]) throws {
         guard key.count == Self.keySize else {
-            throw CryptoError(.invalidParameter, "Poly1305 takes a key of 32 bytes, got \(key.count)")
+            throw CryptoError(
+                .invalidParameter, "Poly1305 takes a key of 32 bytes, got \(key.count)", openSSL: .invalidKeyLength)
         }
         let (k0, k1, k2, k3) = key.withUnsafeBytes { k in
             (

@@ -125,7 +125,9 @@ public final class BlockModeCipher<C: BlockCipher> {
         let bs = C.blockSize
         if !padding {
             guard buffered == 0 else {
-                throw CryptoError(.invalidLength, "data not a multiple of the block length (\(bs)) with padding off")
+                throw CryptoError(
+                    .invalidLength, "data not a multiple of the block length (\(bs)) with padding off",
+                    openSSL: .wrongFinalBlockLength)
             }
             return 0
         }
@@ -137,7 +139,8 @@ public final class BlockModeCipher<C: BlockCipher> {
             return bs
         }
         guard buffered == bs else {
-            throw CryptoError(.invalidLength, "wrong final block length: \(buffered) of \(bs) bytes")
+            throw CryptoError(
+                .invalidLength, "wrong final block length: \(buffered) of \(bs) bytes", openSSL: .wrongFinalBlockLength)
         }
         buffered = 0
         processBlock(UnsafeRawPointer(buffer), buffer)

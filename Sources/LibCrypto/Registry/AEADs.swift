@@ -14,7 +14,9 @@ public struct AEADAlgorithm: Sendable {
     /// - Throws: `invalidParameter` for a key, nonce or tag length the mode does not take.
     public func makeContext(key: [UInt8], parameters: AEADParameters, encrypting: Bool) throws -> any AEADContext {
         guard key.count == keyLength else {
-            throw CryptoError(.invalidParameter, "\(info.name) takes a \(keyLength)-byte key, got \(key.count)")
+            throw CryptoError(
+                .invalidParameter, "\(info.name) takes a \(keyLength)-byte key, got \(key.count)",
+                openSSL: .invalidKeyLength)
         }
         return try factory(key, parameters, encrypting)
     }

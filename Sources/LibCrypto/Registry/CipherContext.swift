@@ -124,7 +124,9 @@ public struct CipherAlgorithm: Sendable {
     ) throws -> any CipherContext {
         try checkKeyLength(key)
         guard iv.count == ivLength || (ivOptional && iv.isEmpty) else {
-            throw CryptoError(.invalidParameter, "\(info.name) takes a \(ivLength)-byte IV, got \(iv.count)")
+            throw CryptoError(
+                .invalidParameter, "\(info.name) takes a \(ivLength)-byte IV, got \(iv.count)",
+                openSSL: .invalidIVLength)
         }
         return try factory(key, iv, encrypting, parameters)
     }
@@ -146,7 +148,9 @@ public struct CipherAlgorithm: Sendable {
         if key.count != keyLength {
             guard let v = variableKeyLengths, v.contains(key.count) else {
                 let allowed = variableKeyLengths.map { "\($0)" } ?? "\(keyLength)"
-                throw CryptoError(.invalidParameter, "\(info.name) takes a key of \(allowed) bytes, got \(key.count)")
+                throw CryptoError(
+                    .invalidParameter, "\(info.name) takes a key of \(allowed) bytes, got \(key.count)",
+                    openSSL: .invalidKeyLength)
             }
         }
     }

@@ -25,13 +25,27 @@ public struct CryptoError: Error, Hashable, Sendable, CustomStringConvertible {
     public let file: String
     /// The source line that raised the error.
     public let line: Int
+    /// The reason OpenSSL 3.0 records for the same failure, where it records one; nil where
+    /// OpenSSL fails without a reason (an AEAD tag that does not verify) or has no such error.
+    public let openSSL: OpenSSLReason?
 
     /// Makes an error with the caller's place; `file` and `line` default to the call site.
-    public init(_ code: Code, _ reason: String, file: String = #fileID, line: Int = #line) {
+    /// `openSSL` defaults to the reason OpenSSL gives for `code` where that is one reason
+    /// (``Code/badDecrypt`` is `BAD_DECRYPT`); pass it where the code alone does not say
+    /// (a key length and an IV length are both ``Code/invalidParameter``).
+    public init(
+        _ code: Code, _ reason: String, openSSL: OpenSSLReason? = nil, file: String = #fileID, line: Int = #line
+    ) {
         self.code = code
         self.reason = reason
         self.file = file
         self.line = line
+        switch (openSSL, code) {
+        case (.some(let r), _): self.openSSL = r
+        case (nil, .badDecrypt): self.openSSL = .badDecrypt
+        case (nil, .unknownAlgorithm): self.openSSL = .unsupportedAlgorithm
+        default: self.openSSL = nil
+        }
     }
 
     /// `unknownAlgorithm("idea-cbc")`: the name is unknown or disabled in this build.
