@@ -28,6 +28,30 @@ public protocol Implementation: AnyObject {
     func cipher(_ input: CipherInput, encrypting: Bool, pieces: [Int]) throws -> CipherOutput
     /// Derives `input.outputLength` bytes with the KDF named in `input`.
     func kdf(_ input: KDFInput) throws -> [UInt8]
+    /// Runs each pass of a DRBG vector as OpenSSL's evp_test does over a `TEST-RAND` parent
+    /// (instantiate, optional reseed, two generates, uninstantiate); the second output of each.
+    func rand(_ input: RandInput) throws -> [[UInt8]]
+    /// True if the implementation runs Base64 (`Encoding` stanzas).
+    var supportsBase64: Bool { get }
+    /// `EVP_EncodeUpdate` + `EVP_EncodeFinal`: Base64 in 64-character lines, each ended by `\n`.
+    func base64Encode(_ bytes: [UInt8]) throws -> [UInt8]
+    /// `EVP_DecodeUpdate` + `EVP_DecodeFinal`; throws on input OpenSSL rejects.
+    func base64Decode(_ text: [UInt8]) throws -> [UInt8]
+}
+
+/// What an implementation without DRBGs or Base64 answers (the OpenSSL adapter drives neither
+/// `EVP_RAND` nor `EVP_Encode*` through its shim).
+extension Implementation {
+    public func rand(_ input: RandInput) throws -> [[UInt8]] {
+        throw CryptoError(.unsupportedOperation, "\(name) does not run DRBGs (EVP_RAND)")
+    }
+    public var supportsBase64: Bool { false }
+    public func base64Encode(_ bytes: [UInt8]) throws -> [UInt8] {
+        throw CryptoError(.unsupportedOperation, "\(name) does not run Base64")
+    }
+    public func base64Decode(_ text: [UInt8]) throws -> [UInt8] {
+        throw CryptoError(.unsupportedOperation, "\(name) does not run Base64")
+    }
 }
 
 /// What one cipher run produced.
@@ -229,6 +253,46 @@ public final class LibCryptoImplementation: Implementation {
 
     public func kdf(_ input: KDFInput) throws -> [UInt8] {
         try LibCryptoKDF(input).derive()
+    }
+
+    public func rand(_ input: RandInput) throws -> [[UInt8]] {
+        let source = TestEntropySource(strength: 256)
+        let drbg = try DRBG(
+            name: input.drbg, cipher: input.cipher, digest: input.digest,
+            derivationFunction: input.derivationFunction, source: source)
+        let pr = input.predictionResistance
+        var outputs: [[UInt8]] = []
+        for pass in input.passes {
+            source.entropyInput = pass.entropy
+            source.nonceInput = pass.nonce
+            try drbg.instantiate(
+                strength: drbg.strength, predictionResistance: pr, personalization: pass.personalization)
+            if let e = pass.reseedEntropy {
+                source.entropyInput = e
+                try drbg.reseed(predictionResistance: pr, additionalInput: pass.reseedAdditionalInput)
+            }
+            if let e = pass.predictionResistanceEntropyA { source.entropyInput = e }
+            _ = try drbg.generate(
+                count: input.outputLength, strength: drbg.strength, predictionResistance: pr,
+                additionalInput: pass.additionalInputA)
+            if let e = pass.predictionResistanceEntropyB { source.entropyInput = e }
+            outputs.append(
+                try drbg.generate(
+                    count: input.outputLength, strength: drbg.strength, predictionResistance: pr,
+                    additionalInput: pass.additionalInputB))
+            drbg.uninstantiate()
+        }
+        return outputs
+    }
+
+    public var supportsBase64: Bool { true }
+
+    public func base64Encode(_ bytes: [UInt8]) throws -> [UInt8] { Base64.Encoder.encode(bytes) }
+
+    public func base64Decode(_ text: [UInt8]) throws -> [UInt8] {
+        var d = Base64.Decoder()
+        let head = try d.update(text)
+        return head + (try d.finalize())
     }
 
     func aead(_ algorithm: AEADAlgorithm, _ input: CipherInput, encrypting: Bool, pieces: [Int]) throws -> CipherOutput

@@ -160,6 +160,20 @@ public final class KATEngine: VectorSink {
             for p in k.parameters where p.name.lowercased() == "digest" {
                 if let g = gate(p.text, family: .digest, r) { return g }
             }
+        case .rand(let d):
+            if let g = gate(d.drbg, family: .rand, r) { return g }
+            if let c = d.cipher, let g = gate(c, family: .cipher, r) { return g }
+            if let h = d.digest, let g = gate(h, family: .digest, r) { return g }
+        case .encoding:
+            if !implementation.supportsBase64 {
+                r.outcome = .skipped
+                r.expectedSkip = true
+                r.reason =
+                    implementationIsReference
+                    ? "unverified: reference lacks Base64 (EVP_Encode*)"
+                    : "unsupported: \(implementation.name) does not run Base64"
+                return r
+            }
         case .unsupported:
             break
         }
@@ -253,6 +267,30 @@ public final class KATEngine: VectorSink {
             return try runCipher(v, c, r)
         case .kdf(let k):
             actual = try implementation.kdf(k)
+        case .rand(let d):
+            let outputs = try implementation.rand(d)
+            if case .output = v.expected {
+                for (i, (pass, got)) in zip(d.passes, outputs).enumerated() where got != pass.output {
+                    r.outcome = .failed
+                    r.reason = "pass \(i) of \(d.passes.count): output differs"
+                    r.expected = Hex.encode(pass.output)
+                    r.actual = Hex.encode(got)
+                    return r
+                }
+            }
+            actual = outputs.flatMap { $0 }
+        case .encoding(let e):
+            if e.kind == .canonical {
+                let encoded = try implementation.base64Encode(e.input)
+                guard encoded == e.encoded else {
+                    r.outcome = .failed
+                    r.reason = "BAD_ENCODING: encoding differs"
+                    r.expected = Hex.encode(e.encoded)
+                    r.actual = Hex.encode(encoded)
+                    return r
+                }
+            }
+            actual = try implementation.base64Decode(e.encoded)
         case .unsupported(let what):
             throw CryptoError(.unsupportedOperation, what)
         }

@@ -79,4 +79,10 @@ public final class VariantImplementation: Implementation {
     public func kdf(_ input: KDFInput) throws -> [UInt8] {
         try HardwareSupport.withVariant(variant) { try base.kdf(input) }
     }
+    public func rand(_ input: RandInput) throws -> [[UInt8]] {
+        try HardwareSupport.withVariant(variant) { try base.rand(input) }
+    }
+    public var supportsBase64: Bool { base.supportsBase64 }
+    public func base64Encode(_ bytes: [UInt8]) throws -> [UInt8] { try base.base64Encode(bytes) }
+    public func base64Decode(_ text: [UInt8]) throws -> [UInt8] { try base.base64Decode(text) }
 }

@@ -118,6 +118,14 @@ enum Invariants {
         case .kdf(let k):
             if k.outputLength < 0 { return "negative output length" }
             arrays += k.parameters.map { ("parameter \($0.name)", $0.bytes) }
+        case .rand(let d):
+            if d.outputLength < 0 { return "negative output length" }
+            for p in d.passes {
+                arrays += [("entropy", p.entropy), ("nonce", p.nonce), ("personalisation", p.personalization)]
+                arrays += [("additional input", p.additionalInputA + p.additionalInputB), ("output", p.output)]
+            }
+        case .encoding(let e):
+            arrays += [("input", e.input), ("encoded", e.encoded)]
         case .unsupported:
             break
         }

@@ -197,6 +197,12 @@ extension Vector {
             return Cost(work: sat(perRun, times: max(1, c.iterations)), memory: c.keystreamOffset)
         case .kdf(let k):
             return kdfCost(k)
+        case .rand(let d):
+            // Each pass: two generates of outputLength bytes plus a few state updates.
+            let perPass = sat(sat(d.outputLength / 16, times: 2), plus: 16)
+            return Cost(work: sat(perPass, times: d.passes.count), memory: d.outputLength)
+        case .encoding(let e):
+            return Cost(work: sat(sat(e.input.count, plus: e.encoded.count) / 64, plus: 1), memory: e.encoded.count)
         case .unsupported:
             return Cost()
         }

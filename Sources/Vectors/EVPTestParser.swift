@@ -395,12 +395,103 @@ public struct EVPTestParser {
                 operation: .kdf(KDFInput(kdf: kdfName, parameters: params, outputLength: output?.count ?? 0)),
                 expected: expected, unsupported: unsupported, flags: flags)
 
+        case "RAND":
+            return try randVector(head: head, rest: rest.dropFirst(), prov: prov, id: id, flags: flags)
+
+        case "Encoding":
+            guard let kind = EncodingInput.Kind(rawValue: head.value) else {
+                throw StanzaError(
+                    line: head.line, message: "Encoding must be canonical, valid or invalid, not '\(head.value)'")
+            }
+            var input: [UInt8] = []
+            var encoded: [UInt8] = []
+            for p in rest.dropFirst() {
+                switch p.key {
+                case "Input": input = try Self.binary(p)
+                case "Output": encoded = try Self.binary(p)
+                case let k where Self.prefixKeys.contains(k): flags.append("\(k)=\(p.value)")
+                default: unsupported.append("keyword \(p.key)")
+                }
+            }
+            return Vector(
+                id: id, provenance: prov, algorithm: "Base64",
+                operation: .encoding(EncodingInput(kind: kind, input: input, encoded: encoded)),
+                expected: kind == .invalid ? .failure("DECODE_ERROR") : .output(input), unsupported: unsupported,
+                flags: flags)
+
         default:
             for p in rest.dropFirst() where p.key == "Result" { result = p.value }
             return Vector(
                 id: id, provenance: prov, algorithm: head.value, operation: .unsupported("\(head.key) tests"),
                 expected: result.map { .failure($0) } ?? .output([]), flags: flags)
         }
+    }
+
+    /// evp_test's `MAX_RAND_REPEATS`: passes `.0` to `.14`.
+    static let maxRandPasses = 15
+
+    /// A `RAND` stanza: the DRBG's settings, then per-pass keywords `Entropy.n`, `Nonce.n`, ...
+    func randVector(head: Pair, rest: ArraySlice<Pair>, prov: Provenance, id: String, flags: [String]) throws
+        -> Vector
+    {
+        var flags = flags
+        var unsupported: [String] = []
+        var result: String? = nil
+        var cipher: String? = nil
+        var digest: String? = nil
+        var df = false
+        var pr = false
+        var bits: Int? = nil
+        var passes: [RandPass] = []
+        for p in rest {
+            if let dot = p.key.firstIndex(of: ".") {
+                let name = String(p.key[..<dot])
+                guard let n = Int(p.key[p.key.index(after: dot)...]), n >= 0, n < Self.maxRandPasses else {
+                    throw StanzaError(
+                        line: p.line, message: "\(p.key): pass number must be 0...\(Self.maxRandPasses - 1)")
+                }
+                while passes.count <= n { passes.append(RandPass()) }
+                let b = try Self.binary(p)
+                switch name {
+                case "Entropy": passes[n].entropy = b
+                case "ReseedEntropy": passes[n].reseedEntropy = b
+                case "Nonce": passes[n].nonce = b
+                case "PersonalisationString": passes[n].personalization = b
+                case "ReseedAdditionalInput": passes[n].reseedAdditionalInput = b
+                case "AdditionalInputA": passes[n].additionalInputA = b
+                case "AdditionalInputB": passes[n].additionalInputB = b
+                case "EntropyPredictionResistanceA": passes[n].predictionResistanceEntropyA = b
+                case "EntropyPredictionResistanceB": passes[n].predictionResistanceEntropyB = b
+                case "Output": passes[n].output = b
+                default: unsupported.append("keyword \(name)")
+                }
+                continue
+            }
+            switch p.key {
+            case "Cipher": cipher = p.value
+            case "Digest": digest = p.value
+            case "DerivationFunction": df = (Int(p.value) ?? 0) != 0
+            case "PredictionResistance": pr = (Int(p.value) ?? 0) != 0
+            case "GenerateBits":
+                let n = try Self.count(p)
+                guard n % 8 == 0, n <= 1 << 19 else {
+                    throw StanzaError(line: p.line, message: "GenerateBits must be a multiple of 8 up to 2^19")
+                }
+                bits = n
+            case "Result": result = p.value
+            case let k where Self.prefixKeys.contains(k): flags.append("\(k)=\(p.value)")
+            default: unsupported.append("keyword \(p.key)")
+            }
+        }
+        guard let bits else { throw StanzaError(line: head.line, message: "RAND stanza without GenerateBits") }
+        guard !passes.isEmpty else { throw StanzaError(line: head.line, message: "RAND stanza without passes") }
+        let input = RandInput(
+            drbg: head.value, cipher: cipher, digest: digest, derivationFunction: df, predictionResistance: pr,
+            outputLength: bits / 8, passes: passes)
+        return Vector(
+            id: id, provenance: prov, algorithm: head.value, operation: .rand(input),
+            expected: result.map { .failure($0) } ?? .output(passes.flatMap(\.output)), unsupported: unsupported,
+            flags: flags)
     }
 
     func expectation(output: [UInt8]?, result: String?, stanzaLine: Int, outputLine: Int) throws -> Expected {

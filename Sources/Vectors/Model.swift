@@ -213,6 +213,70 @@ public struct KDFInput: Sendable, Hashable {
     }
 }
 
+/// One instantiate–generate–generate pass of an evp_test `RAND` stanza (the `.n` keywords):
+/// what the test entropy source holds at each step, the inputs, and the second output.
+public struct RandPass: Sendable, Hashable {
+    public var entropy: [UInt8] = []
+    public var nonce: [UInt8] = []
+    public var personalization: [UInt8] = []
+    /// Entropy for an explicit reseed before the generates; nil: no reseed.
+    public var reseedEntropy: [UInt8]? = nil
+    public var reseedAdditionalInput: [UInt8] = []
+    public var additionalInputA: [UInt8] = []
+    public var additionalInputB: [UInt8] = []
+    /// Entropy the source holds for the first and second generate (prediction resistance).
+    public var predictionResistanceEntropyA: [UInt8]? = nil
+    public var predictionResistanceEntropyB: [UInt8]? = nil
+    /// The expected output of the second generate.
+    public var output: [UInt8] = []
+
+    public init() {}
+}
+
+/// Inputs of a DRBG run as OpenSSL's evp_test drives it through a `TEST-RAND` parent: the DRBG
+/// (`CTR-DRBG`, `HASH-DRBG`, `HMAC-DRBG`) with its cipher or digest, and each pass.
+public struct RandInput: Sendable, Hashable {
+    public var drbg: String
+    public var cipher: String?
+    public var digest: String?
+    public var derivationFunction: Bool
+    public var predictionResistance: Bool
+    /// Bytes per generate call (`GenerateBits / 8`).
+    public var outputLength: Int
+    public var passes: [RandPass]
+
+    public init(
+        drbg: String, cipher: String?, digest: String?, derivationFunction: Bool, predictionResistance: Bool,
+        outputLength: Int, passes: [RandPass]
+    ) {
+        self.drbg = drbg
+        self.cipher = cipher
+        self.digest = digest
+        self.derivationFunction = derivationFunction
+        self.predictionResistance = predictionResistance
+        self.outputLength = outputLength
+        self.passes = passes
+    }
+}
+
+/// An evp_test `Encoding` stanza: Base64 of `input` is `encoded`.
+public struct EncodingInput: Sendable, Hashable {
+    /// `canonical`: encoding `input` gives exactly `encoded`, and decoding gives `input` back;
+    /// `valid`: decoding `encoded` gives `input`; `invalid`: decoding `encoded` fails.
+    public enum Kind: String, Sendable, Hashable {
+        case canonical, valid, invalid
+    }
+    public var kind: Kind
+    public var input: [UInt8]
+    public var encoded: [UInt8]
+
+    public init(kind: Kind, input: [UInt8], encoded: [UInt8]) {
+        self.kind = kind
+        self.input = input
+        self.encoded = encoded
+    }
+}
+
 /// What a vector asks an implementation to do.
 public enum Operation: Sendable, Hashable {
     /// Digest `message`; `outputLength` is set for XOFs (bytes).
@@ -221,6 +285,10 @@ public enum Operation: Sendable, Hashable {
     case mac(MACInput)
     case cipher(CipherInput)
     case kdf(KDFInput)
+    /// Instantiate, reseed and generate with a DRBG over injected entropy (evp_test `RAND`).
+    case rand(RandInput)
+    /// Base64 encoding and decoding (evp_test `Encoding`).
+    case encoding(EncodingInput)
     /// A record that parsed but whose kind we do not run yet (`Cipher` stanza, an AEAD schema, ...).
     case unsupported(String)
 
@@ -232,6 +300,8 @@ public enum Operation: Sendable, Hashable {
         case .mac: return "mac"
         case .cipher: return "cipher"
         case .kdf: return "kdf"
+        case .rand: return "rand"
+        case .encoding: return "encoding"
         case .unsupported: return "unsupported"
         }
     }

@@ -125,7 +125,7 @@ public final class DifferentialEngine {
                     ))
             }
             return steps
-        case .digestMonteCarlo, .unsupported:
+        case .digestMonteCarlo, .rand, .encoding, .unsupported:
             return []
         }
     }

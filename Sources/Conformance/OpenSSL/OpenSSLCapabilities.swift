@@ -50,6 +50,7 @@ extension OpenSSLImplementation {
         case .cipher: kind = .cipher
         case .mac: kind = .mac
         case .kdf: kind = .kdf
+        case .rand: return .absent("reference lacks \(algorithm): the shim does not drive EVP_RAND")
         }
         switch fetch(kind, algorithm) {
         case .success: return .available

@@ -2,6 +2,8 @@
 public enum AlgorithmFamily: String, Sendable, CaseIterable, Codable {
     /// A digest, an extendable-output function, a MAC, a cipher (AEADs included) or a KDF.
     case digest, xof, mac, cipher, kdf
+    /// A deterministic random bit generator (OpenSSL's `EVP_RAND`: `CTR-DRBG`, `HASH-DRBG`, `HMAC-DRBG`).
+    case rand
 }
 
 /// Where OpenSSL 3 ships an algorithm: its `default` provider or the opt-in `legacy` one.

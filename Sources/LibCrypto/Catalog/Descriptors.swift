@@ -4,7 +4,7 @@
 /// `-kdf-algorithms` of OpenSSL 3.0). No code lives here.
 public enum Descriptors {
     /// Every descriptor, in a stable order: digests, MACs, ciphers, AEADs, KDFs.
-    public static let all: [AlgorithmDescriptor] = digests + macs + ciphers + kdfs
+    public static let all: [AlgorithmDescriptor] = digests + macs + ciphers + kdfs + rands
 
     static func named(_ name: String) -> AlgorithmDescriptor {
         guard let d = Catalog.descriptor(named: name) else {
@@ -79,6 +79,11 @@ public enum Descriptors {
             k("KBKDF", status: .notImplemented),
         ]
     }()
+
+    /// The DRBGs of NIST SP 800-90A, as OpenSSL's `EVP_RAND_fetch` names them.
+    static let rands: [AlgorithmDescriptor] = ["CTR-DRBG", "HASH-DRBG", "HMAC-DRBG"].map {
+        AlgorithmDescriptor(name: $0, family: .rand, hardware: $0 == "CTR-DRBG" ? .aesni : [])
+    }
 
     /// The classic modes, in the order a family lists them.
     static let classic: [CipherMode] = [.ecb, .cbc, .cfb, .cfb1, .cfb8, .ofb, .ctr]

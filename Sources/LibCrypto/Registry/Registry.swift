@@ -169,9 +169,12 @@ public enum Registry {
     public static let kdfs: [AlgorithmDescriptor] = ["PBKDF1", "PBKDF2", "HKDF", "SCRYPT", "PKCS12KDF", "X963KDF"]
         .map(Descriptors.named)
 
+    /// The DRBGs of this build, by OpenSSL name (their typed entry point is ``DRBG``).
+    public static let rands: [AlgorithmDescriptor] = ["CTR-DRBG", "HASH-DRBG", "HMAC-DRBG"].map(Descriptors.named)
+
     /// Every algorithm of this build, in a stable order.
     public static var all: [AlgorithmDescriptor] {
-        digests.map(\.info) + macs + ciphers.map(\.info) + aeads.map(\.info) + kdfs
+        digests.map(\.info) + macs + ciphers.map(\.info) + aeads.map(\.info) + kdfs + rands
     }
 
     private static let digestIndex: [String: Int] = {
@@ -195,6 +198,7 @@ public enum Registry {
         if let c = try? cipher(named: name) { return c.info }
         if let a = try? aead(named: name) { return a.info }
         if let k = kdfs.first(where: { $0.allNames.contains { $0.lowercased() == name.lowercased() } }) { return k }
+        if let r = rands.first(where: { $0.allNames.contains { $0.lowercased() == name.lowercased() } }) { return r }
         throw CryptoError.unknownAlgorithm(name)
     }
 
