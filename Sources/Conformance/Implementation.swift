@@ -122,7 +122,11 @@ public final class LibCryptoImplementation: Implementation {
         case "GMAC":
             try gmacKeyCheck(input)
             guard let iv = input.iv else { throw CryptoError(.invalidParameter, "GMAC needs an IV") }
-            return try GMAC.authenticate(cipher: try AES(key: input.key), iv: iv, message: input.message.bytes)
+            // The registry's GCM for that name (AES or ARIA): GMAC is its tag over AAD alone.
+            let gcm = try Registry.aead(named: input.underlying ?? "").makeContext(
+                key: input.key, parameters: AEADParameters(nonce: iv, tagLength: 16), encrypting: true)
+            try gcm.updateAAD(input.message.bytes)
+            return try gcm.finalizeEncryption().tag
         case "POLY1305":
             var p = try Poly1305(key: input.key)
             for chunk in input.message.chunks { for _ in 0..<chunk.count { p.update(chunk.bytes) } }
@@ -171,8 +175,14 @@ public final class LibCryptoImplementation: Implementation {
             return try self.aead(aead, input, encrypting: encrypting, pieces: pieces)
         }
         let algorithm = try Registry.cipher(named: input.cipher)
-        let params = CipherParameters(
+        var params = CipherParameters(
             padding: input.padding, rc2EffectiveBits: input.rc2EffectiveBits, rc5Rounds: input.rc5Rounds)
+        if let m = input.ctsMode {
+            guard let v = CTSMode(rawValue: m.uppercased()) else {
+                throw CryptoError(.invalidParameter, "unknown CTS mode \(m)")
+            }
+            params.ctsMode = v
+        }
         let ctx = try algorithm.makeContext(key: input.key, iv: input.iv, encrypting: encrypting, parameters: params)
         let data = encrypting ? input.plaintext : input.ciphertext
         if input.keystreamOffset > 0 {
@@ -194,8 +204,8 @@ public final class LibCryptoImplementation: Implementation {
         }
         var out: [UInt8] = []
         out.reserveCapacity(data.count + 32)
-        // XTS and key wrap take the whole message in one update, in OpenSSL as here.
-        let oneShot = algorithm.mode == .xts || algorithm.mode == .wrap
+        // XTS, key wrap and CBC-CTS take the whole message in one update, in OpenSSL as here.
+        let oneShot = algorithm.mode == .xts || algorithm.mode == .wrap || algorithm.mode == .cbcCTS
         if input.inPlace && !oneShot {
             // One buffer: every update reads its piece from it and writes its output back into
             // it, at the output position (never ahead of the input position).
