@@ -146,7 +146,11 @@ public final class LibCryptoImplementation: Implementation {
         case "GMAC":
             try gmacKeyCheck(input)
             guard let iv = input.iv else { throw CryptoError(.invalidParameter, "GMAC needs an IV") }
-            return try GMAC.authenticate(cipher: try AES(key: input.key), iv: iv, message: input.message.bytes)
+            // The registry's GCM for that name (AES or ARIA): GMAC is its tag over AAD alone.
+            let gcm = try Registry.aead(named: input.underlying ?? "").makeContext(
+                key: input.key, parameters: AEADParameters(nonce: iv, tagLength: 16), encrypting: true)
+            try gcm.updateAAD(input.message.bytes)
+            return try gcm.finalizeEncryption().tag
         case "POLY1305":
             var p = try Poly1305(key: input.key)
             for chunk in input.message.chunks { for _ in 0..<chunk.count { p.update(chunk.bytes) } }
@@ -195,8 +199,14 @@ public final class LibCryptoImplementation: Implementation {
             return try self.aead(aead, input, encrypting: encrypting, pieces: pieces)
         }
         let algorithm = try Registry.cipher(named: input.cipher)
-        let params = CipherParameters(
+        var params = CipherParameters(
             padding: input.padding, rc2EffectiveBits: input.rc2EffectiveBits, rc5Rounds: input.rc5Rounds)
+        if let m = input.ctsMode {
+            guard let v = CTSMode(rawValue: m.uppercased()) else {
+                throw CryptoError(.invalidParameter, "unknown CTS mode \(m)")
+            }
+            params.ctsMode = v
+        }
         let ctx = try StepFailure.cipherInit {
             try algorithm.makeContext(key: input.key, iv: input.iv, encrypting: encrypting, parameters: params)
         }

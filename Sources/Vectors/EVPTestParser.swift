@@ -291,6 +291,7 @@ public struct EVPTestParser {
             var aad: [[UInt8]] = []
             var tag: [UInt8]? = nil
             var direction = CipherDirection.both
+            var ctsMode: String? = nil
             for p in rest.dropFirst() {
                 switch p.key {
                 case "Key": key = try Self.binary(p)
@@ -305,6 +306,7 @@ public struct EVPTestParser {
                 case "AAD": aad.append(try Self.binary(p))
                 case "Tag": tag = try Self.binary(p)
                 case "SetTagLate": flags.append("SetTagLate=\(p.value)")
+                case "CTSMode": ctsMode = p.value
                 case "Operation":
                     switch p.value {
                     case "ENCRYPT": direction = .encrypt
@@ -331,6 +333,7 @@ public struct EVPTestParser {
                 nextIV: nextIV)
             input.aad = aad
             input.tag = tag
+            input.ctsMode = ctsMode
             let expected: Expected = result.map { .failure($0) } ?? .output(direction == .decrypt ? pt ?? [] : ct!)
             return Vector(
                 id: id, provenance: prov, algorithm: head.value, operation: .cipher(input),

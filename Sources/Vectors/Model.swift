@@ -146,6 +146,9 @@ public struct CipherInput: Sendable, Hashable {
     /// AEAD only: the tag length the cipher is set to, when the vector states it apart from
     /// the tag (Wycheproof's group `tagSize`); nil means the tag's own length.
     public var tagLength: Int? = nil
+    /// CBC-CTS only: the ciphertext-stealing variant (`CS1`, `CS2`, `CS3`; evp_test `CTSMode`,
+    /// OpenSSL's `cts_mode` parameter); nil leaves the cipher's default (CS1).
+    public var ctsMode: String? = nil
 
     public init(
         cipher: String, key: [UInt8], iv: [UInt8], plaintext: [UInt8], ciphertext: [UInt8],

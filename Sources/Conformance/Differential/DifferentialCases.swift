@@ -119,7 +119,7 @@ extension DifferentialEngine {
             case .ecb, .cbc:
                 padding = rng.chance(50)
                 if !padding { len = len / c.blockSize * c.blockSize }
-            case .xts: len = max(16, len)
+            case .xts, .cbcCTS: len = max(16, len)
             case .wrap: len = c.info.name.contains("PAD") ? max(1, len) : max(16, len / 8 * 8)
             default: break
             }
@@ -127,6 +127,7 @@ extension DifferentialEngine {
                 cipher: t.name, key: key, iv: iv, plaintext: rng.bytes(len), ciphertext: [], direction: .encrypt,
                 padding: padding)
             if c.mode == .cfb1 && rng.chance(30) { input.bitLength = rng.below(len * 8 + 1) }
+            if c.mode == .cbcCTS { input.ctsMode = [nil, "CS1", "CS2", "CS3"][rng.below(4)] }
             var dc = DifferentialCase(
                 vector: vector(.cipher(input)), piecesA: rng.pieces(), piecesB: rng.pieces(), flipTag: false)
             dc.inPlaceA = input.bitLength == nil && rng.chance(50)

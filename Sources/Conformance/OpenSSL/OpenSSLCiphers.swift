@@ -101,9 +101,15 @@ extension OpenSSLImplementation {
         } else if input.iv.count != ivLength {
             throw CryptoError(.invalidParameter, "\(input.cipher) takes a \(ivLength)-byte IV, got \(input.iv.count)")
         }
+        // CBC-CTS's variant is the `cts_mode` parameter ("CS1", "CS2", "CS3"), set with the key.
+        let params = ParamBuilder()
+        if let m = input.ctsMode { params.utf8("cts_mode", m) }
         let keyed = withBytes(input.key) { k, _ in
             input.iv.withUnsafeBufferPointer { iv in
-                ref_EVP_CipherInit_ex2(ctx, nil, k, input.iv.isEmpty ? nil : iv.baseAddress, -1, nil)
+                params.withArray { p in
+                    ref_EVP_CipherInit_ex2(
+                        ctx, nil, k, input.iv.isEmpty ? nil : iv.baseAddress, -1, params.isEmpty ? nil : p)
+                }
             }
         }
         guard keyed == 1 else { throw Self.failure(.invalidParameter, "EVP_CipherInit_ex2 (key)") }

@@ -178,15 +178,15 @@ public enum Descriptors {
         let todo = AlgorithmDescriptor.Status.notImplemented
         for bits in sizes {
             list += family(
-                "ARIA-\(bits)", classic + [.gcm, .ccm], aliases: ["ARIA-\(bits)-CBC": ["ARIA\(bits)"]], status: todo)
+                "ARIA-\(bits)", classic + [.gcm, .ccm], trait: "ARIA", aliases: ["ARIA-\(bits)-CBC": ["ARIA\(bits)"]])
         }
-        list += family("SM4", [.ecb, .cbc, .cfb, .ofb, .ctr], aliases: ["SM4-CBC": ["SM4"]], status: todo)
+        list += family(
+            "SM4", [.ecb, .cbc, .cfb, .ofb, .ctr], trait: "SM4",
+            aliases: ["SM4-CBC": ["SM4"], "SM4-CFB": ["SM4-CFB128"], "SM4-OFB": ["SM4-OFB128"]])
         for bits in sizes {
-            list.append(cipher("AES-\(bits)-CBC-CTS", mode: .cbcCTS, primitive: "AES-\(bits)", status: todo))
+            list.append(cipher("AES-\(bits)-CBC-CTS", mode: .cbcCTS, primitive: "AES-\(bits)", hardware: .aesni))
             list.append(
-                cipher(
-                    "CAMELLIA-\(bits)-CBC-CTS", trait: "CAMELLIA", mode: .cbcCTS, primitive: "CAMELLIA-\(bits)",
-                    status: todo))
+                cipher("CAMELLIA-\(bits)-CBC-CTS", trait: "CAMELLIA", mode: .cbcCTS, primitive: "CAMELLIA-\(bits)"))
             list.append(cipher("AES-\(bits)-SIV", mode: .siv, primitive: "AES-\(bits)", status: todo))
             list.append(cipher("AES-\(bits)-GCM-SIV", mode: .gcmSIV, primitive: "AES-\(bits)", status: todo))
         }

@@ -66,6 +66,20 @@ extension Registry {
                     try OCB(cipher: try AES(key: key), parameters: p, encrypting: enc)
                 })
         }
+        #if ARIA
+        for bits in [128, 192, 256] {
+            list.append(
+                AEADAlgorithm(
+                    info: Descriptors.named("ARIA-\(bits)-GCM"), keyLength: bits / 8, defaultNonceLength: 12,
+                    defaultTagLength: 16
+                ) { key, p, enc in try GCM(cipher: try ARIA(key: key), parameters: p, encrypting: enc) })
+            list.append(
+                AEADAlgorithm(
+                    info: Descriptors.named("ARIA-\(bits)-CCM"), keyLength: bits / 8, defaultNonceLength: 7,
+                    defaultTagLength: 12
+                ) { key, p, enc in try CCM(cipher: try ARIA(key: key), parameters: p, encrypting: enc) })
+        }
+        #endif
         list.append(
             AEADAlgorithm(
                 info: Descriptors.named("ChaCha20-Poly1305"),

@@ -7,12 +7,16 @@ public struct CipherParameters: Sendable, Hashable {
     public var rc2EffectiveBits: Int?
     /// RC5's rounds (8, 12 or 16); nil takes 12.
     public var rc5Rounds: Int?
+    /// The ciphertext-stealing variant of the CBC-CTS ciphers (OpenSSL's `cts_mode`); CS1 by default.
+    public var ctsMode: CTSMode
 
-    /// Parameters with OpenSSL's defaults: padding on, the cipher's own RC2 key bits and RC5 rounds.
-    public init(padding: Bool = true, rc2EffectiveBits: Int? = nil, rc5Rounds: Int? = nil) {
+    /// Parameters with OpenSSL's defaults: padding on, the cipher's own RC2 key bits and RC5
+    /// rounds, CTS variant CS1.
+    public init(padding: Bool = true, rc2EffectiveBits: Int? = nil, rc5Rounds: Int? = nil, ctsMode: CTSMode = .cs1) {
         self.padding = padding
         self.rc2EffectiveBits = rc2EffectiveBits
         self.rc5Rounds = rc5Rounds
+        self.ctsMode = ctsMode
     }
 }
 
@@ -179,6 +183,15 @@ extension CipherAlgorithm {
     ) -> [CipherAlgorithm] {
         let members = Descriptors.all.filter { $0.primitive == base && $0.status == .implemented }
         return members.compactMap { d -> CipherAlgorithm? in
+            if d.mode == .cbcCTS {
+                return CipherAlgorithm(
+                    name: d.name, keyLength: keyLength, variableKeyLengths: variableKeyLengths, ivLength: C.blockSize,
+                    blockSize: C.blockSize
+                ) { key, iv, encrypting, params in
+                    try CBCCTSContext(
+                        cipher: try make(key, params), iv: iv, encrypting: encrypting, variant: params.ctsMode)
+                }
+            }
             guard let m = d.mode, let mode = BlockCipherMode(rawValue: m.rawValue) else { return nil }
             var entry = CipherAlgorithm(
                 name: d.name, keyLength: keyLength, variableKeyLengths: variableKeyLengths,

@@ -17,6 +17,16 @@ extension Registry {
             }
         }
         #endif
+        #if ARIA
+        for bits in [128, 192, 256] {
+            list += CipherAlgorithm.family(ARIA.self, base: "ARIA-\(bits)", keyLength: bits / 8) { key, _ in
+                try ARIA(key: key)
+            }
+        }
+        #endif
+        #if SM4
+        list += CipherAlgorithm.family(SM4.self, base: "SM4", keyLength: 16) { key, _ in try SM4(key: key) }
+        #endif
         #if DES
         list += CipherAlgorithm.family(DES.self, base: "DES", keyLength: 8) { key, _ in try DES(key: key) }
         list += CipherAlgorithm.family(DESEDE.self, base: "DES-EDE", keyLength: 16) { key, _ in try DESEDE(key: key) }
