@@ -160,6 +160,9 @@ public final class KATEngine: VectorSink {
             for p in k.parameters where p.name.lowercased() == "digest" {
                 if let g = gate(p.text, family: .digest, r) { return g }
             }
+            for p in k.parameters where p.name.lowercased() == "cipher" {
+                if let g = gate(p.text, family: .cipher, r) { return g }
+            }
         case .unsupported:
             break
         }
