@@ -2,7 +2,8 @@ import LibCrypto
 import Vectors
 
 /// Reads OpenSSL-style KDF parameters (`digest`, `pass`, `salt`, `iter`, `key`, `info`, `mode`,
-/// `n`, `r`, `p`, `maxmem_bytes`, `secret`, `id`) and calls LibCrypto's typed KDFs, the way
+/// `n`, `r`, `p`, `maxmem_bytes`, `secret`, `id`, `seed`, `prefix`, `label`, `data`, `xcghash`,
+/// `session_id`, `type`, `mac`, `cipher`, `cekalg`, `constant`, …) and calls LibCrypto's typed KDFs, the way
 /// `EVP_KDF_CTX_set_params` feeds OpenSSL's. An unknown or repeated-but-single parameter is an
 /// error, never ignored.
 struct LibCryptoKDF {
@@ -37,6 +38,34 @@ struct LibCryptoKDF {
             throw CryptoError(.invalidParameter, "\(input.kdf): missing parameter digest")
         }
         return try Registry.digest(named: p.text).hashType
+    }
+
+    /// A parameter OpenSSL keeps only when it is non-empty (`sskdf_set_buffer` and friends).
+    private func nonEmpty(_ name: String) -> [UInt8]? {
+        guard let b = values(name).last?.bytes, !b.isEmpty else { return nil }
+        return b
+    }
+
+    private func flag(_ name: String, default value: Bool) throws -> Bool {
+        guard values(name).last != nil else { return value }
+        return try integer(name) != 0
+    }
+
+    private func cipher() throws -> CipherAlgorithm {
+        guard let p = values("cipher").last else {
+            throw CryptoError(.invalidParameter, "\(input.kdf): missing parameter cipher")
+        }
+        return try Registry.cipher(named: p.text)
+    }
+
+    /// The `mac` parameter: HMAC or CMAC; KMAC (OpenSSL's SSKDF option) is not in LibCrypto yet.
+    private func macName() throws -> String? {
+        guard let m = values("mac").last?.text.uppercased() else { return nil }
+        if m.hasPrefix("KMAC") { throw CryptoError(.unsupportedOperation, "\(input.kdf): KMAC not available") }
+        guard m == "HMAC" || m == "CMAC" else {
+            throw CryptoError(.invalidParameter, "\(input.kdf): unsupported MAC \(m)")
+        }
+        return m
     }
 
     private func checkNames(_ allowed: Set<String>) throws {
@@ -93,8 +122,100 @@ struct LibCryptoKDF {
             return try PKCS12KDF.derive(
                 try digest(), password: try bytes("pass"), salt: try bytes("salt"), id: UInt8(id),
                 iterations: try integer("iter", default: 2048), length: length)
+        case "TLS1-PRF":
+            try checkNames(["digest", "secret", "seed"])
+            return try TLS1PRF.derive(
+                try digest(), secret: try bytes("secret"), seed: values("seed").flatMap(\.bytes), length: length)
+        case "TLS13-KDF":
+            try checkNames(["digest", "mode", "key", "salt", "prefix", "label", "data"])
+            let mode: TLS13KDF.Mode
+            switch values("mode").last?.text.uppercased() {
+            case "EXTRACT_ONLY", "1": mode = .extractOnly
+            case "EXPAND_ONLY", "2": mode = .expandOnly
+            case let m: throw CryptoError(.invalidParameter, "TLS13-KDF: invalid mode \(m ?? "(none)")")
+            }
+            return try TLS13KDF.derive(
+                try digest(), mode: mode, key: values("key").last?.bytes, salt: values("salt").last?.bytes,
+                prefix: try bytes("prefix", default: []), label: try bytes("label", default: []),
+                data: try bytes("data", default: []), length: length)
+        case "SSHKDF":
+            try checkNames(["digest", "key", "xcghash", "session_id", "type"])
+            let type = Array(try values("type").last.map(\.text).unwrapped("SSHKDF: missing parameter type").utf8)
+            guard type.count == 1 else { throw CryptoError(.invalidParameter, "SSHKDF: type must be one letter") }
+            return try SSHKDF.derive(
+                try digest(), key: try bytes("key"), exchangeHash: try bytes("xcghash"),
+                sessionID: try bytes("session_id"), type: type[0], length: length)
+        case "SSKDF":
+            try checkNames(["digest", "secret", "key", "info", "salt", "mac", "maxlen"])
+            let secret = try (nonEmpty("secret") ?? nonEmpty("key")).unwrapped("SSKDF: missing secret")
+            let info = values("info").flatMap(\.bytes)
+            switch try macName() {
+            case nil:
+                return try SSKDF.derive(try digest(), secret: secret, info: info, length: length)
+            case "HMAC":
+                return try SSKDF.deriveHMAC(
+                    try digest(), secret: secret, salt: nonEmpty("salt"), info: info, length: length)
+            default:
+                throw CryptoError(.invalidParameter, "SSKDF: unsupported MAC type (HMAC or KMAC)")
+            }
+        case "X942KDF-ASN1", "X942KDF":
+            try checkNames([
+                "digest", "secret", "key", "cekalg", "acvp-info", "partyu-info", "ukm", "partyv-info",
+                "supp-pubinfo", "supp-privinfo", "use-keybits",
+            ])
+            let secret = try (nonEmpty("secret") ?? nonEmpty("key")).unwrapped("X942KDF: missing secret")
+            let cek = try values("cekalg").last.map(\.text).unwrapped("X942KDF: missing cekalg")
+            guard let algorithm = X942KDF.KeyWrapAlgorithm(openSSLName: cek) else {
+                throw CryptoError(.invalidParameter, "X942KDF: unsupported cekalg \(cek)")
+            }
+            var other = X942KDF.OtherInfo()
+            other.acvpInfo = nonEmpty("acvp-info") ?? []
+            other.partyUInfo = nonEmpty("partyu-info") ?? nonEmpty("ukm") ?? []
+            other.partyVInfo = nonEmpty("partyv-info") ?? []
+            other.suppPrivInfo = nonEmpty("supp-privinfo") ?? []
+            other.useKeyBits = try flag("use-keybits", default: true)
+            if !values("supp-pubinfo").isEmpty {
+                other.suppPubInfo = nonEmpty("supp-pubinfo") ?? []
+                other.useKeyBits = false
+            }
+            return try X942KDF.derive(
+                try digest(), secret: secret, algorithm: algorithm, otherInfo: other, length: length)
+        case "KBKDF":
+            try checkNames([
+                "mac", "digest", "cipher", "mode", "key", "salt", "info", "seed", "use-l", "use-separator", "r",
+            ])
+            let prf: KBKDF.PRF
+            switch try macName() {
+            case "HMAC": prf = .hmac(try digest())
+            case "CMAC": prf = .cmac(try cipher())
+            default: throw CryptoError(.invalidParameter, "KBKDF: missing parameter mac")
+            }
+            var mode = KBKDF.Mode.counter
+            if let m = values("mode").last {
+                guard let parsed = KBKDF.Mode(rawValue: m.text.uppercased()) else {
+                    throw CryptoError(.invalidParameter, "KBKDF: invalid mode \(m.text)")
+                }
+                mode = parsed
+            }
+            return try KBKDF.derive(
+                prf: prf, mode: mode, key: nonEmpty("key") ?? [], label: nonEmpty("salt") ?? [],
+                context: nonEmpty("info") ?? [], iv: nonEmpty("seed") ?? [], useL: try flag("use-l", default: true),
+                useSeparator: try flag("use-separator", default: true), counterBits: try integer("r", default: 32),
+                length: length)
+        case "KRB5KDF":
+            try checkNames(["cipher", "key", "constant"])
+            return try KRB5KDF.derive(
+                cipher: try cipher(), key: try bytes("key"), constant: try bytes("constant"), length: length)
         default:
             throw CryptoError.unknownAlgorithm(input.kdf)
         }
+    }
+}
+
+extension Optional {
+    /// The value, or an `invalidParameter` error with `message` when nil.
+    fileprivate func unwrapped(_ message: String) throws -> Wrapped {
+        guard let v = self else { throw CryptoError(.invalidParameter, message) }
+        return v
     }
 }

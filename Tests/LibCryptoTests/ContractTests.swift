@@ -286,6 +286,22 @@ private func pieces(_ message: [UInt8], _ seed: UInt64) -> [[UInt8]] {
         "SCRYPT": { try Scrypt.derive(password: $0, salt: $1, n: 16, r: 1, p: 1, length: $2) },
         "PKCS12KDF": { try PKCS12KDF.derive(SHA256.self, password: $0, salt: $1, id: 1, iterations: 3, length: $2) },
         "X963KDF": { try X963KDF.derive(SHA256.self, sharedSecret: $0, sharedInfo: $1, length: $2) },
+        "TLS1-PRF": { try TLS1PRF.derive(SHA256.self, secret: $0, seed: $1, length: $2) },
+        "TLS13-KDF": { try TLS13KDF.derive(SHA256.self, mode: .expandOnly, key: $0, label: $1, length: $2) },
+        "SSHKDF": { try SSHKDF.derive(SHA256.self, key: $0, exchangeHash: $1, sessionID: $1, type: 0x41, length: $2) },
+        "SSKDF": { try SSKDF.deriveHMAC(SHA256.self, secret: $0, salt: $1, info: [1, 2], length: $2) },
+        "X942KDF-ASN1": {
+            var info = X942KDF.OtherInfo()
+            info.partyUInfo = $1
+            return try X942KDF.derive(SHA256.self, secret: $0, algorithm: .aes256Wrap, otherInfo: info, length: $2)
+        },
+        "KBKDF": { try KBKDF.derive(prf: .hmac(SHA256.self), key: $0, label: $1, length: $2) },
+        // The output is as long as the key (AES-128 or AES-256): the key is secret ‖ salt, cut.
+        "KRB5KDF": {
+            try KRB5KDF.derive(
+                cipher: try Registry.cipher(named: $2 == 16 ? "AES-128-CBC" : "AES-256-CBC"),
+                key: Array(($0 + $1).prefix($2)), constant: Array($1.prefix(5)), length: $2)
+        },
     ]
 
     @Test("every KDF of this build has a contract entry")
@@ -301,8 +317,8 @@ private func pieces(_ message: [UInt8], _ seed: UInt64) -> [[UInt8]] {
         try HardwareSupport.withVariant(variant) {
             let secret = bytes(20, 31)
             let salt = bytes(16, 32)
-            // PBKDF1's output is at most one digest.
-            for length in name == "PBKDF1" ? [1, 16, 32] : [1, 16, 32, 33, 100] {
+            // PBKDF1's output is at most one digest; KRB5KDF's is its key, 16 or 32 bytes here.
+            for length in name == "PBKDF1" ? [1, 16, 32] : name == "KRB5KDF" ? [16, 32] : [1, 16, 32, 33, 100] {
                 let out = try kdf(secret, salt, length)
                 #expect(out.count == length, "\(name): \(out.count) bytes for \(length)")
                 #expect(try kdf(secret, salt, length) == out)

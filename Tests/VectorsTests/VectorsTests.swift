@@ -844,6 +844,38 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
         #expect(sink.vectors[1].expected == .failure("KEYOP_ERROR"))
     }
 
+    /// `PKEYKDF` stanzas (evppkey_kdf_*.txt) are the same KDF cases, their `md` control being
+    /// the KDF's `digest`; `Result = KDF_MISMATCH` is an output that must differ.
+    @Test func pkeyKDFStanzaIsAKDFCase() throws {
+        let sink = try parseEVP(
+            """
+            PKEYKDF = TLS1-PRF
+            Ctrl.md = md:SHA256
+            Ctrl.Secret = hexsecret:01
+            Ctrl.label = seed:ab
+            Ctrl.client_random = hexseed:02
+            Output = 03
+
+            KDF = SSHKDF
+            Ctrl.type = type:A
+            Output = FF
+            Result = KDF_MISMATCH
+            """)
+        #expect(sink.diagnostics.isEmpty, "\(sink.diagnostics)")
+        try #require(sink.vectors.count == 2)
+        #expect(
+            sink.vectors[0].operation
+                == .kdf(
+                    KDFInput(
+                        kdf: "TLS1-PRF",
+                        parameters: [
+                            KDFParameter("digest", .text("SHA256")), KDFParameter("secret", .bytes([1])),
+                            KDFParameter("seed", .text("ab")), KDFParameter("seed", .bytes([2])),
+                        ], outputLength: 1)))
+        #expect(sink.vectors[0].expected == .output([3]))
+        #expect(sink.vectors[1].expected == .verification(tag: [0xFF], verdict: .invalid))
+    }
+
     /// A `Cipher` stanza is read as one cipher vector named by its cipher; without an
     /// `Operation` line it is checked both ways.
     @Test func cipherStanzaIsOneVector() throws {

@@ -204,6 +204,97 @@ extension DifferentialEngine {
                     KDFParameter("key", .bytes(rng.bytes(1 + rng.below(64)))),
                     KDFParameter("info", .bytes(rng.bytes(rng.below(64)))),
                 ]
+            case "TLS1-PRF":
+                params = [
+                    KDFParameter("digest", .text(["MD5-SHA1", "SHA1", "SHA256", "SHA384", "SHA512"][rng.below(5)])),
+                    KDFParameter("secret", .bytes(rng.bytes(rng.below(64)))),
+                    KDFParameter("seed", .bytes(rng.bytes(1 + rng.below(100)))),
+                ]
+                length = 1 + rng.below(200)
+            case "TLS13-KDF":
+                let (d, size) = [("SHA256", 32), ("SHA384", 48), ("SHA1", 20)][rng.below(3)]
+                params = [
+                    KDFParameter("digest", .text(d)), KDFParameter("prefix", .bytes(Array("tls13 ".utf8))),
+                    KDFParameter("label", .bytes(rng.bytes(rng.below(40)))),
+                ]
+                if rng.chance(50) {
+                    params.append(KDFParameter("mode", .text("EXTRACT_ONLY")))
+                    if rng.chance(70) { params.append(KDFParameter("key", .bytes(rng.bytes(rng.below(64))))) }
+                    if rng.chance(70) { params.append(KDFParameter("salt", .bytes(rng.bytes(rng.below(64))))) }
+                    length = size
+                } else {
+                    params.append(KDFParameter("mode", .text("EXPAND_ONLY")))
+                    params.append(KDFParameter("key", .bytes(rng.bytes(1 + rng.below(64)))))
+                    params.append(KDFParameter("data", .bytes(rng.bytes(rng.below(64)))))
+                }
+            case "SSHKDF":
+                params = [
+                    KDFParameter("digest", .text(digests[rng.below(4)])),
+                    KDFParameter("key", .bytes(rng.bytes(1 + rng.below(64)))),
+                    KDFParameter("xcghash", .bytes(rng.bytes(1 + rng.below(64)))),
+                    KDFParameter("session_id", .bytes(rng.bytes(1 + rng.below(64)))),
+                    KDFParameter("type", .text(String(UnicodeScalar(UInt8(0x41 + rng.below(6)))))),
+                ]
+                length = 1 + rng.below(200)
+            case "SSKDF":
+                params = [
+                    KDFParameter("digest", .text(digests[rng.below(4)])),
+                    KDFParameter("secret", .bytes(rng.bytes(1 + rng.below(64)))),
+                    KDFParameter("info", .bytes(rng.bytes(rng.below(64)))),
+                ]
+                if rng.chance(50) {
+                    params.append(KDFParameter("mac", .text("HMAC")))
+                    params.append(KDFParameter("salt", .bytes(rng.bytes(rng.below(64)))))
+                }
+            case "X942KDF-ASN1":
+                let cek = ["AES-128-WRAP", "AES-192-WRAP", "AES-256-WRAP", "DES3-WRAP"][rng.below(4)]
+                params = [
+                    KDFParameter("digest", .text(digests[rng.below(4)])), KDFParameter("cekalg", .text(cek)),
+                    KDFParameter("secret", .bytes(rng.bytes(1 + rng.below(64)))),
+                ]
+                for name in ["partyu-info", "partyv-info", "supp-privinfo"] where rng.chance(40) {
+                    params.append(KDFParameter(name, .bytes(rng.bytes(1 + rng.below(40)))))
+                }
+                if rng.chance(40) {
+                    params.append(KDFParameter("use-keybits", .text("0")))
+                    if rng.chance(50) {
+                        params.append(KDFParameter("supp-pubinfo", .bytes(rng.bytes(1 + rng.below(20)))))
+                    }
+                }
+            case "KBKDF":
+                let feedback = rng.chance(50)
+                params = [KDFParameter("mode", .text(feedback ? "FEEDBACK" : "COUNTER"))]
+                let h: Int
+                if rng.chance(50) {
+                    let (d, size) = [("SHA1", 20), ("SHA256", 32), ("SHA512", 64)][rng.below(3)]
+                    h = size
+                    params += [
+                        KDFParameter("mac", .text("HMAC")), KDFParameter("digest", .text(d)),
+                        KDFParameter("key", .bytes(rng.bytes(1 + rng.below(64)))),
+                    ]
+                } else {
+                    let (c, keyLength) = [("AES-128-CBC", 16), ("AES-256-CBC", 32)][rng.below(2)]
+                    h = 16
+                    params += [
+                        KDFParameter("mac", .text("CMAC")), KDFParameter("cipher", .text(c)),
+                        KDFParameter("key", .bytes(rng.bytes(keyLength))),
+                    ]
+                }
+                params.append(KDFParameter("salt", .bytes(rng.bytes(rng.below(40)))))
+                params.append(KDFParameter("info", .bytes(rng.bytes(rng.below(40)))))
+                if feedback && rng.chance(70) { params.append(KDFParameter("seed", .bytes(rng.bytes(h)))) }
+                if rng.chance(30) { params.append(KDFParameter("use-l", .text("0"))) }
+                if rng.chance(30) { params.append(KDFParameter("use-separator", .text("0"))) }
+                length = 1 + rng.below(150)
+            case "KRB5KDF":
+                var choices = [("AES-128-CBC", 16, 16), ("AES-256-CBC", 32, 16)]
+                if (try? Registry.cipher(named: "DES-EDE3-CBC")) != nil { choices.append(("DES-EDE3-CBC", 24, 8)) }
+                let (c, keyLength, block) = choices[rng.below(choices.count)]
+                params = [
+                    KDFParameter("cipher", .text(c)), KDFParameter("key", .bytes(rng.bytes(keyLength))),
+                    KDFParameter("constant", .bytes(rng.bytes(1 + rng.below(block)))),
+                ]
+                length = c == "DES-EDE3-CBC" && rng.chance(20) ? 21 : keyLength
             default:
                 return nil
             }

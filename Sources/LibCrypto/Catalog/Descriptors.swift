@@ -73,10 +73,8 @@ public enum Descriptors {
         return [
             k("PBKDF1", [], .legacy), k("PBKDF2"), k("HKDF"), k("SCRYPT", ["id-scrypt"]), k("PKCS12KDF"),
             k("X963KDF", ["X942KDF-CONCAT"]),
-            k("TLS1-PRF", status: .notImplemented), k("SSHKDF", status: .notImplemented),
-            k("SSKDF", status: .notImplemented), k("X942KDF-ASN1", ["X942KDF"], status: .notImplemented),
-            k("KRB5KDF", status: .notImplemented), k("TLS13-KDF", status: .notImplemented),
-            k("KBKDF", status: .notImplemented),
+            k("TLS1-PRF"), k("SSHKDF"), k("SSKDF"), k("X942KDF-ASN1", ["X942KDF"]), k("KRB5KDF"), k("TLS13-KDF"),
+            k("KBKDF"),
         ]
     }()
 

@@ -166,8 +166,10 @@ public enum Registry {
     public static let macs: [AlgorithmDescriptor] = ["HMAC", "CMAC", "GMAC", "POLY1305"].map(Descriptors.named)
 
     /// The KDFs of this build, by OpenSSL name (their typed entry points are `PBKDF2`, `HKDF`, ...).
-    public static let kdfs: [AlgorithmDescriptor] = ["PBKDF1", "PBKDF2", "HKDF", "SCRYPT", "PKCS12KDF", "X963KDF"]
-        .map(Descriptors.named)
+    public static let kdfs: [AlgorithmDescriptor] = [
+        "PBKDF1", "PBKDF2", "HKDF", "SCRYPT", "PKCS12KDF", "X963KDF", "TLS1-PRF", "TLS13-KDF", "SSHKDF", "SSKDF",
+        "X942KDF-ASN1", "KBKDF", "KRB5KDF",
+    ].map(Descriptors.named)
 
     /// The DRBGs of this build, by OpenSSL name (their typed entry point is ``DRBG``).
     public static let rands: [AlgorithmDescriptor] = ["CTR-DRBG", "HASH-DRBG", "HMAC-DRBG"].map(Descriptors.named)
