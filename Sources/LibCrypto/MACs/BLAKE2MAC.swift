@@ -19,11 +19,11 @@ public struct BLAKE2bMAC: Sendable {
     public let outputLength: Int
 
     /// Keys a BLAKE2b MAC.
-    /// - Throws: `invalidLength` for a key outside 1...64 bytes, `invalidParameter` for a tag
-    ///   length outside 1...64 or a salt or personalisation over 16 bytes.
+    /// - Throws: `invalidParameter` (OpenSSL's `EVP_MAC_init` failure) for a key outside 1...64
+    ///   bytes, a tag length outside 1...64 or a salt or personalisation over 16 bytes.
     public init(key: [UInt8], outputLength: Int = 64, salt: [UInt8] = [], personalization: [UInt8] = []) throws {
         guard (1...Self.maxKeyLength).contains(key.count) else {
-            throw CryptoError(.invalidLength, "BLAKE2BMAC takes a key of 1 to 64 bytes, got \(key.count)")
+            throw CryptoError(.invalidParameter, "BLAKE2BMAC takes a key of 1 to 64 bytes, got \(key.count)")
         }
         guard (1...Self.maxOutputLength).contains(outputLength) else {
             throw CryptoError(.invalidParameter, "BLAKE2BMAC output must be 1 to 64 bytes, not \(outputLength)")
@@ -81,11 +81,11 @@ public struct BLAKE2sMAC: Sendable {
     public let outputLength: Int
 
     /// Keys a BLAKE2s MAC.
-    /// - Throws: `invalidLength` for a key outside 1...32 bytes, `invalidParameter` for a tag
-    ///   length outside 1...32 or a salt or personalisation over 8 bytes.
+    /// - Throws: `invalidParameter` (OpenSSL's `EVP_MAC_init` failure) for a key outside 1...32
+    ///   bytes, a tag length outside 1...32 or a salt or personalisation over 8 bytes.
     public init(key: [UInt8], outputLength: Int = 32, salt: [UInt8] = [], personalization: [UInt8] = []) throws {
         guard (1...Self.maxKeyLength).contains(key.count) else {
-            throw CryptoError(.invalidLength, "BLAKE2SMAC takes a key of 1 to 32 bytes, got \(key.count)")
+            throw CryptoError(.invalidParameter, "BLAKE2SMAC takes a key of 1 to 32 bytes, got \(key.count)")
         }
         guard (1...Self.maxOutputLength).contains(outputLength) else {
             throw CryptoError(.invalidParameter, "BLAKE2SMAC output must be 1 to 32 bytes, not \(outputLength)")

@@ -27,15 +27,15 @@ public struct KMAC: Sendable {
     }
 
     /// Keys a KMAC.
-    /// - Throws: `invalidLength` for a key outside 4...512 bytes, `invalidParameter` for a
-    ///   customisation string over 512 bytes or an output length outside 0...2,097,151.
+    /// - Throws: `invalidParameter` (OpenSSL's `EVP_MAC_init` failure) for a key outside 4...512
+    ///   bytes, a customisation string over 512 bytes or an output length outside 0...2,097,151.
     public init(
         strength: KeccakStrength, key: [UInt8], customization: [UInt8] = [], outputLength: Int? = nil,
         xof: Bool = false
     ) throws {
         guard key.count >= Self.minKeyLength, key.count <= Self.maxKeyLength else {
             throw CryptoError(
-                .invalidLength,
+                .invalidParameter,
                 "KMAC takes a key of \(Self.minKeyLength) to \(Self.maxKeyLength) bytes, got \(key.count)")
         }
         guard customization.count <= Self.maxCustomizationLength else {
@@ -45,7 +45,8 @@ public struct KMAC: Sendable {
         }
         let length = outputLength ?? Self.defaultOutputLength(strength)
         guard length >= 0, length <= Self.maxOutputLength else {
-            throw CryptoError(.invalidParameter, "KMAC output length must be 0...\(Self.maxOutputLength), got \(length)")
+            throw CryptoError(
+                .invalidParameter, "KMAC output length must be 0...\(Self.maxOutputLength), got \(length)")
         }
         self.outputLength = length
         self.xof = xof

@@ -34,11 +34,11 @@ public struct SipHash: Sendable {
     ///   - outputLength: 8 or 16 bytes (OpenSSL's `size`; 0 means 16).
     ///   - compressionRounds: c (OpenSSL's `c-rounds`; 0 means 2).
     ///   - finalizationRounds: d (OpenSSL's `d-rounds`; 0 means 4).
-    /// - Throws: `invalidLength` for a key that is not 16 bytes, `invalidParameter` for another
-    ///   output length or a round count outside 0...``maxRounds``.
+    /// - Throws: `invalidParameter` (OpenSSL's `EVP_MAC_init` failure) for a key that is not 16
+    ///   bytes, another output length or a round count outside 0...``maxRounds``.
     public init(key: [UInt8], outputLength: Int = 16, compressionRounds: Int = 2, finalizationRounds: Int = 4) throws {
         guard key.count == Self.keyLength else {
-            throw CryptoError(.invalidLength, "SipHash takes a 16-byte key, got \(key.count)")
+            throw CryptoError(.invalidParameter, "SipHash takes a 16-byte key, got \(key.count)")
         }
         let size = outputLength == 0 ? 16 : outputLength
         guard size == 8 || size == 16 else {

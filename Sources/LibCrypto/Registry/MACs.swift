@@ -61,7 +61,9 @@ struct MACParameterReader {
             if s.hasPrefix("0x") || s.hasPrefix("0X") { n = Int(s.dropFirst(2), radix: 16) } else { n = Int(s) }
         case .bytes: n = nil
         }
-        guard let n, n >= 0 else { throw CryptoError(.invalidParameter, "\(mac): \(name) must be a non-negative integer") }
+        guard let n, n >= 0 else {
+            throw CryptoError(.invalidParameter, "\(mac): \(name) must be a non-negative integer")
+        }
         return n
     }
 
