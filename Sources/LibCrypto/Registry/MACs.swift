@@ -177,7 +177,8 @@ extension Registry {
                 return KMACContext(k, blockSize: strength.rate)
             }
         }
-        var list = [
+        var list: [MACAlgorithm] = []
+        list += [
             kmac("KMAC128", .bits128), kmac("KMAC256", .bits256),
             MACAlgorithm("BLAKE2BMAC", parameters: ["size", "custom", "salt"]) { key, p in
                 BLAKE2bMACContext(
