@@ -134,7 +134,31 @@ public final class LibCryptoImplementation: Implementation {
         }
     }
 
+    /// A MAC configured by parameters (KMAC, SipHash, keyed BLAKE2), keyed and set up with the
+    /// vector's parameters forwarded by name; nil for HMAC, CMAC, GMAC and Poly1305.
+    private func parameterizedMAC(_ input: MACInput) throws -> (any SizedMACContext)? {
+        guard let m = try? Registry.mac(named: input.mac) else {
+            if let p = input.parameters.first {
+                throw CryptoError(.unsupportedOperation, "\(input.mac): parameter \(p.name) is not supported here")
+            }
+            return nil
+        }
+        let parameters = input.parameters.map { p in
+            switch p.value {
+            case .text(let t): return MACParameter(p.name, .text(t))
+            case .bytes(let b): return MACParameter(p.name, .bytes(b))
+            }
+        }
+        return try m.makeContext(key: input.key, parameters: parameters)
+    }
+
     public func mac(_ input: MACInput) throws -> [UInt8] {
+        if let ctx = try parameterizedMAC(input) {
+            for chunk in input.message.chunks {
+                chunk.bytes.withUnsafeBytes { raw in for _ in 0..<chunk.count { ctx.update(raw) } }
+            }
+            return ctx.finalize()
+        }
         switch input.mac.uppercased() {
         case "CMAC":
             guard let u = input.underlying else { throw CryptoError(.invalidParameter, "CMAC needs a cipher") }
@@ -168,6 +192,7 @@ public final class LibCryptoImplementation: Implementation {
     }
 
     public func macSizes(_ input: MACInput) throws -> (output: Int, block: Int) {
+        if let ctx = try parameterizedMAC(input) { return (ctx.macSize, ctx.blockSize) }
         switch input.mac.uppercased() {
         case "CMAC":
             let c = try Registry.cipher(named: input.underlying ?? "")

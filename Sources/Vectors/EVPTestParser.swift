@@ -252,9 +252,18 @@ public struct EVPTestParser {
             var outputSize: Int? = nil
             var blockSize: Int? = nil
             var macIV: [UInt8]? = nil
+            var macParameters: [KDFParameter] = []
             for p in rest.dropFirst() {
                 switch p.key {
                 case "Algorithm": underlying = p.value
+                case "Custom": macParameters.append(KDFParameter("custom", .bytes(try Self.binary(p))))
+                case "Salt": macParameters.append(KDFParameter("salt", .bytes(try Self.binary(p))))
+                case "XOF": macParameters.append(KDFParameter("xof", .text("1")))
+                case "Ctrl":
+                    var ctrl = try Self.ctrl(p)
+                    // EVP_PKEY_CTX_ctrl_str's `digestsize` is EVP_MAC's `size` (ctrl_params_translate.c).
+                    if flags.contains("by EVP_PKEY") && ctrl.name == "digestsize" { ctrl.name = "size" }
+                    macParameters.append(ctrl)
                 case "Key": key = try Self.binary(p)
                 case "Input": input += try Self.binary(p)
                 case "Output":
@@ -276,6 +285,7 @@ public struct EVPTestParser {
                 mac: macName, underlying: underlying, key: key, message: Message(input),
                 expectedOutputSize: outputSize, expectedBlockSize: blockSize)
             macInput.iv = macIV
+            macInput.parameters = macParameters
             return Vector(
                 id: id, provenance: prov, algorithm: macName, operation: .mac(macInput),
                 expected: expected, unsupported: unsupported, flags: flags)

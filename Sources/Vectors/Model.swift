@@ -91,6 +91,10 @@ public struct MACInput: Sendable, Hashable {
     public var expectedBlockSize: Int?
     /// GMAC's IV.
     public var iv: [UInt8]? = nil
+    /// Further `EVP_MAC` parameters by OpenSSL's names, in file order: evp_test's `Custom`
+    /// (`custom`), `Salt` (`salt`), `XOF` (`xof`) and each `Ctrl = name:value` (`size`,
+    /// `xof`, `c-rounds`, `d-rounds`, …).
+    public var parameters: [KDFParameter] = []
 
     public init(
         mac: String, underlying: String?, key: [UInt8], message: Message, tagLength: Int? = nil,

@@ -786,6 +786,47 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
         #expect(expectedOutput(v) == bytes("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"))
     }
 
+    @Test func macStanzaParameters() throws {
+        let sink = try parseEVP(
+            """
+            MAC = BLAKE2BMAC
+            Key = 0001
+            Custom = "app"
+            Salt = 0a0b
+            Ctrl = size:32
+            Input = ""
+            Output = 00
+
+            MAC = KMAC128
+            Key = 40414243
+            XOF = 1
+            Ctrl = hexcustom:6162
+            Input = ""
+            Output = 00
+
+            MAC = SipHash by EVP_PKEY
+            Ctrl = digestsize:8
+            Key = 000102030405060708090A0B0C0D0E0F
+            Input = ""
+            Output = 00
+            """)
+        #expect(sink.diagnostics.isEmpty, "\(sink.diagnostics)")
+        try #require(sink.vectors.count == 3)
+        let blake = try #require(macInput(sink.vectors[0]))
+        #expect(
+            blake.parameters == [
+                KDFParameter("custom", .bytes(ascii("app"))), KDFParameter("salt", .bytes([0x0a, 0x0b])),
+                KDFParameter("size", .text("32")),
+            ])
+        #expect(sink.vectors[0].unsupported.isEmpty)
+        let kmac = try #require(macInput(sink.vectors[1]))
+        #expect(kmac.parameters == [KDFParameter("xof", .text("1")), KDFParameter("custom", .bytes(ascii("ab")))])
+        // EVP_PKEY's `digestsize` control is EVP_MAC's `size`.
+        let sip = try #require(macInput(sink.vectors[2]))
+        #expect(sip.mac == "SipHash")
+        #expect(sip.parameters == [KDFParameter("size", .text("8"))])
+    }
+
     @Test func resultGivesExpectedFailure() throws {
         let sink = try parseEVP(
             """

@@ -15,7 +15,7 @@ public struct DifferentialCase {
 }
 
 extension DifferentialEngine {
-    enum Kind { case digest, hmac, cmac, gmac, poly1305, cipher, aead, kdf }
+    enum Kind { case digest, hmac, cmac, gmac, poly1305, keyedMAC, cipher, aead, kdf }
 
     struct Target {
         var name: String
@@ -56,6 +56,9 @@ extension DifferentialEngine {
             }
         }
         out.append(Target(name: "POLY1305", kind: .poly1305, family: .mac, needs: [("POLY1305", .mac)]))
+        for m in Registry.parameterizedMACs {
+            out.append(Target(name: m.info.name, kind: .keyedMAC, family: .mac, needs: [(m.info.name, .mac)]))
+        }
         for k in Registry.kdfs {
             out.append(Target(name: k.name, kind: .kdf, family: .kdf, needs: [(k.name, .kdf)]))
         }
@@ -107,6 +110,9 @@ extension DifferentialEngine {
             let input = MACInput(
                 mac: "POLY1305", underlying: nil, key: rng.bytes(32),
                 message: Message(rng.bytes(rng.length(max: maxLength, blockSize: 16))))
+            return DifferentialCase(vector: vector(.mac(input)), piecesA: [], piecesB: [], flipTag: false)
+        case .keyedMAC:
+            guard let input = keyedMACInput(t.name, &rng) else { return nil }
             return DifferentialCase(vector: vector(.mac(input)), piecesA: [], piecesB: [], flipTag: false)
         case .cipher:
             guard let c = try? Registry.cipher(named: t.name) else { return nil }
@@ -302,5 +308,47 @@ extension DifferentialEngine {
                 vector: vector(.kdf(KDFInput(kdf: t.name, parameters: params, outputLength: length))),
                 piecesA: [], piecesB: [], flipTag: false)
         }
+    }
+}
+
+extension DifferentialEngine {
+    /// A random case for a MAC set up by parameters (KMAC, SipHash, keyed BLAKE2): mostly valid
+    /// keys and settings around their limits, with a few out of range, which both sides must refuse.
+    func keyedMACInput(_ name: String, _ rng: inout SeededRandom) -> MACInput? {
+        guard let m = try? Registry.mac(named: name) else { return nil }
+        let invalid = rng.chance(5)
+        var params: [KDFParameter] = []
+        let keyLength: Int
+        switch m.info.name {
+        case "KMAC128", "KMAC256":
+            keyLength = invalid ? rng.below(4) : 4 + (rng.chance(10) ? 508 - rng.below(3) : rng.below(80))
+            if rng.chance(70) {
+                params.append(KDFParameter("custom", .bytes(rng.bytes(rng.below(rng.chance(5) ? 513 : 60)))))
+            }
+            if rng.chance(50) { params.append(KDFParameter("size", .text(String(1 + rng.below(100))))) }
+            if rng.chance(50) { params.append(KDFParameter("xof", .text(rng.chance(50) ? "1" : "0"))) }
+        case "SIPHASH":
+            keyLength = invalid ? rng.below(32) : 16
+            if rng.chance(60) {
+                params.append(KDFParameter("size", .text(["0", "8", "16", "12"][rng.below(rng.chance(5) ? 4 : 3)])))
+            }
+            if rng.chance(40) { params.append(KDFParameter("c-rounds", .text(String(rng.below(9))))) }
+            if rng.chance(40) { params.append(KDFParameter("d-rounds", .text(String(rng.below(9))))) }
+        default:
+            let big = m.info.name == "BLAKE2BMAC"
+            let limit = big ? 64 : 32
+            let half = limit / 4
+            keyLength = invalid ? (rng.chance(50) ? 0 : limit + 1 + rng.below(8)) : 1 + rng.below(limit)
+            if rng.chance(50) {
+                params.append(KDFParameter("size", .text(String(1 + rng.below(limit + (rng.chance(5) ? 4 : 0))))))
+            }
+            if rng.chance(50) { params.append(KDFParameter("salt", .bytes(rng.bytes(rng.below(half + 1))))) }
+            if rng.chance(50) { params.append(KDFParameter("custom", .bytes(rng.bytes(rng.below(half + 1))))) }
+        }
+        var input = MACInput(
+            mac: m.info.name, underlying: nil, key: rng.bytes(keyLength),
+            message: Message(rng.bytes(rng.length(max: maxLength, blockSize: 64))))
+        input.parameters = params
+        return input
     }
 }

@@ -30,6 +30,14 @@ extension DifferentialEngine {
             if let u = m.underlying { lines.append("Algorithm = \(u)") }
             lines += ["Key = \(hex(m.key))"]
             if let iv = m.iv { lines.append("IV = \(hex(iv))") }
+            for p in m.parameters {
+                switch (p.name, p.value) {
+                case ("custom", .bytes(let b)): lines.append("Custom = \(hex(b))")
+                case ("salt", .bytes(let b)): lines.append("Salt = \(hex(b))")
+                case (_, .bytes(let b)): lines.append("Ctrl = hex\(p.name):\(hex(b))")
+                case (_, .text(let t)): lines.append("Ctrl = \(p.name):\(t)")
+                }
+            }
             lines += ["Input = \(hex(m.message.bytes))"]
             result(first, key: "Output")
         case .cipher(let i):

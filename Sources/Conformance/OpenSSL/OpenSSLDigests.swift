@@ -87,6 +87,7 @@ extension OpenSSLImplementation {
         } else if input.mac.uppercased() == "GMAC" {
             throw CryptoError(.invalidParameter, "GMAC needs an IV")
         }
+        try Self.addMACParameters(input, settable: settable, to: params)
         guard let ctx = ref_EVP_MAC_CTX_new(mac) else { throw Self.failure(.unsupportedOperation, "EVP_MAC_CTX_new") }
         // A non-NULL key pointer even for an empty key: NULL means "no key" to EVP_MAC_init.
         let ok = withBytes(input.key) { k, n in
@@ -98,6 +99,37 @@ extension OpenSSLImplementation {
             throw e
         }
         return ctx
+    }
+
+    /// The vector's further parameters (`custom`, `salt`, `size`, `xof`, `c-rounds`, …), typed as
+    /// the MAC's settable list has them, as `OSSL_PARAM_allocate_from_text` does for evp_test.
+    private static func addMACParameters(
+        _ input: MACInput, settable: UnsafePointer<OSSL_PARAM>?, to params: ParamBuilder
+    ) throws {
+        let defs = definitions(settable)
+        for p in input.parameters {
+            guard let def = defs.first(where: { $0.name == p.name.lowercased() }) else {
+                throw CryptoError(.invalidParameter, "\(input.mac): unknown parameter \(p.name)")
+            }
+            switch def.type {
+            case UInt32(OSSL_PARAM_UTF8_STRING):
+                params.utf8(def.name, p.text)
+            case UInt32(OSSL_PARAM_OCTET_STRING):
+                params.octets(def.name, p.bytes)
+            case UInt32(OSSL_PARAM_INTEGER):
+                guard let v = Int64(p.text) else {
+                    throw CryptoError(.invalidParameter, "\(input.mac): \(p.name) is not an integer: \(p.text)")
+                }
+                params.signed(def.name, v)
+            case UInt32(OSSL_PARAM_UNSIGNED_INTEGER):
+                guard let v = UInt64(p.text) else {
+                    throw CryptoError(.invalidParameter, "\(input.mac): \(p.name) is not a non-negative integer")
+                }
+                params.unsigned(def.name, v)
+            default:
+                throw CryptoError(.unsupportedOperation, "\(input.mac): parameter \(p.name) has type \(def.type)")
+            }
+        }
     }
 
     public func mac(_ input: MACInput) throws -> [UInt8] {

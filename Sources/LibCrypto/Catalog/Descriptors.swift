@@ -42,24 +42,25 @@ public enum Descriptors {
             d("SM3", ["RSA-SM3"]),
             d("MDC2", ["RSA-MDC2", "mdc2WithRSA"], trait: "MDC2", .legacy),
             d("RIPEMD-160", ["RIPEMD160", "RIPEMD", "RMD160", "RSA-RIPEMD160", "ripemd160WithRSA"], trait: "RMD160"),
-            d("WHIRLPOOL", [], .legacy, status: .notImplemented),
-            d("KECCAK-KMAC-128", ["KECCAK-KMAC128"], family: .xof, status: .notImplemented),
-            d("KECCAK-KMAC-256", ["KECCAK-KMAC256"], family: .xof, status: .notImplemented),
+            d("WHIRLPOOL", [], trait: "WHIRLPOOL", .legacy),
+            d("KECCAK-KMAC-128", ["KECCAK-KMAC128"], family: .xof),
+            d("KECCAK-KMAC-256", ["KECCAK-KMAC256"], family: .xof),
         ]
     }()
 
     static let macs: [AlgorithmDescriptor] = {
         func m(
-            _ name: String, _ aliases: [String] = [], hardware: HardwarePaths = [],
+            _ name: String, _ aliases: [String] = [], trait: String? = nil, hardware: HardwarePaths = [],
             status: AlgorithmDescriptor.Status = .implemented
         ) -> AlgorithmDescriptor {
-            AlgorithmDescriptor(name: name, aliases: aliases, family: .mac, hardware: hardware, status: status)
+            AlgorithmDescriptor(
+                name: name, aliases: aliases, family: .mac, trait: trait, hardware: hardware, status: status)
         }
         return [
             m("HMAC"), m("CMAC"), m("GMAC", hardware: [.aesni, .pclmulqdq]), m("POLY1305"),
-            m("KMAC128", ["KMAC-128"], status: .notImplemented), m("KMAC256", ["KMAC-256"], status: .notImplemented),
-            m("SIPHASH", status: .notImplemented), m("BLAKE2BMAC", status: .notImplemented),
-            m("BLAKE2SMAC", status: .notImplemented),
+            m("KMAC128", ["KMAC-128"]), m("KMAC256", ["KMAC-256"]),
+            m("SIPHASH", trait: "SIPHASH"), m("BLAKE2BMAC"),
+            m("BLAKE2SMAC"),
         ]
     }()
 

@@ -57,6 +57,25 @@ public struct BLAKE2b512: HashFunction {
         h.0 ^= 0x0101_0000 ^ 64
     }
 
+    /// A state with RFC 7693's parameter block for keyed BLAKE2b (BLAKE2BMAC): digest length
+    /// 1...64, key length 0...64, salt and personalisation of up to 16 bytes each (zero-padded).
+    /// The caller feeds the key, zero-padded to a block, as the first block and cuts the output
+    /// of `finalize()` to `digestLength`.
+    init(digestLength: Int, keyLength: Int, salt: [UInt8], personal: [UInt8]) {
+        precondition((1...64).contains(digestLength) && (0...64).contains(keyLength))
+        precondition(salt.count <= 16 && personal.count <= 16)
+        h.0 ^= 0x0101_0000 ^ UInt64(keyLength) << 8 ^ UInt64(digestLength)
+        func word(_ b: [UInt8], _ at: Int) -> UInt64 {
+            var w: UInt64 = 0
+            for i in 0..<8 where at + i < b.count { w |= UInt64(b[at + i]) << UInt64(8 * i) }
+            return w
+        }
+        h.4 ^= word(salt, 0)
+        h.5 ^= word(salt, 8)
+        h.6 ^= word(personal, 0)
+        h.7 ^= word(personal, 8)
+    }
+
     @inline(__always)
     private mutating func addToCounter(_ n: Int) {
         t0 &+= UInt64(n)

@@ -56,6 +56,25 @@ public struct BLAKE2s256: HashFunction {
         h.0 ^= 0x0101_0000 ^ 32
     }
 
+    /// A state with RFC 7693's parameter block for keyed BLAKE2s (BLAKE2SMAC): digest length
+    /// 1...32, key length 0...32, salt and personalisation of up to 8 bytes each (zero-padded).
+    /// The caller feeds the key, zero-padded to a block, as the first block and cuts the output
+    /// of `finalize()` to `digestLength`.
+    init(digestLength: Int, keyLength: Int, salt: [UInt8], personal: [UInt8]) {
+        precondition((1...32).contains(digestLength) && (0...32).contains(keyLength))
+        precondition(salt.count <= 8 && personal.count <= 8)
+        h.0 ^= 0x0101_0000 ^ UInt32(keyLength) << 8 ^ UInt32(digestLength)
+        func word(_ b: [UInt8], _ at: Int) -> UInt32 {
+            var w: UInt32 = 0
+            for i in 0..<4 where at + i < b.count { w |= UInt32(b[at + i]) << UInt32(8 * i) }
+            return w
+        }
+        h.4 ^= word(salt, 0)
+        h.5 ^= word(salt, 4)
+        h.6 ^= word(personal, 0)
+        h.7 ^= word(personal, 4)
+    }
+
     @inline(__always)
     private mutating func addToCounter(_ n: Int) {
         t &+= UInt64(n)

@@ -140,6 +140,8 @@ public enum Registry {
             DigestAlgorithm(SHA3_512.self, name: "SHA3-512"),
             DigestAlgorithm(SHAKE128.self, name: "SHAKE-128"),
             DigestAlgorithm(SHAKE256.self, name: "SHAKE-256"),
+            DigestAlgorithm(KeccakKMAC128.self, name: "KECCAK-KMAC-128"),
+            DigestAlgorithm(KeccakKMAC256.self, name: "KECCAK-KMAC-256"),
             DigestAlgorithm(BLAKE2b512.self, name: "BLAKE2B-512"),
             DigestAlgorithm(BLAKE2s256.self, name: "BLAKE2S-256"),
             DigestAlgorithm(SM3.self, name: "SM3"),
@@ -158,12 +160,17 @@ public enum Registry {
         #if RMD160
         list.append(DigestAlgorithm(RIPEMD160.self, name: "RIPEMD-160"))
         #endif
+        #if WHIRLPOOL
+        list.append(DigestAlgorithm(Whirlpool.self, name: "WHIRLPOOL"))
+        #endif
         return list
     }()
 
-    /// The MACs of this build (always built; the keyed contexts come from the digest or cipher:
-    /// ``DigestAlgorithm/makeHMAC(key:)``, ``CipherAlgorithm/makeCMAC(key:)``).
-    public static let macs: [AlgorithmDescriptor] = ["HMAC", "CMAC", "GMAC", "POLY1305"].map(Descriptors.named)
+    /// The MACs of this build (the keyed contexts of HMAC and CMAC come from the digest or cipher:
+    /// ``DigestAlgorithm/makeHMAC(key:)``, ``CipherAlgorithm/makeCMAC(key:)``; the others from
+    /// ``mac(named:)``).
+    public static let macs: [AlgorithmDescriptor] =
+        ["HMAC", "CMAC", "GMAC", "POLY1305"].map(Descriptors.named) + parameterizedMACs.map(\.info)
 
     /// The KDFs of this build, by OpenSSL name (their typed entry points are `PBKDF2`, `HKDF`, ...).
     public static let kdfs: [AlgorithmDescriptor] = [
