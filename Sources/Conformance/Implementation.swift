@@ -28,6 +28,9 @@ public protocol Implementation: AnyObject {
     func cipher(_ input: CipherInput, encrypting: Bool, pieces: [Int]) throws -> CipherOutput
     /// Derives `input.outputLength` bytes with the KDF named in `input`.
     func kdf(_ input: KDFInput) throws -> [UInt8]
+    /// The evp_test step a MAC failure belongs to (`MAC_INIT_ERROR`, `EVPPKEYCTXCTRL_ERROR`),
+    /// or nil if the implementation cannot tell.
+    func macFailureStep(_ error: any Error, viaPKey: Bool) -> String?
     /// Runs each pass of a DRBG vector as OpenSSL's evp_test does over a `TEST-RAND` parent
     /// (instantiate, optional reseed, two generates, uninstantiate); the second output of each.
     func rand(_ input: RandInput) throws -> [[UInt8]]
@@ -42,6 +45,9 @@ public protocol Implementation: AnyObject {
 /// What an implementation without DRBGs or Base64 answers (the OpenSSL adapter drives neither
 /// `EVP_RAND` nor `EVP_Encode*` through its shim).
 extension Implementation {
+    /// The evp_test step (`MAC_INIT_ERROR`, …) a MAC failure belongs to, or nil if this
+    /// implementation cannot tell (the engine then only checks that the MAC failed).
+    public func macFailureStep(_ error: any Error, viaPKey: Bool) -> String? { nil }
     public func rand(_ input: RandInput) throws -> [[UInt8]] {
         throw CryptoError(.unsupportedOperation, "\(name) does not run DRBGs (EVP_RAND)")
     }
@@ -287,7 +293,15 @@ public final class LibCryptoImplementation: Implementation {
     }
 
     public func kdf(_ input: KDFInput) throws -> [UInt8] {
-        try LibCryptoKDF(input).derive()
+        try StepFailure.at("KDF_DERIVE_ERROR") { try LibCryptoKDF(input).derive() }
+    }
+
+    /// LibCrypto's MAC contexts can fail only when they are made (key and parameters):
+    /// `update` and `finalize` do not throw. So a failure is evp_test's `MAC_INIT_ERROR`, or
+    /// for an `EVP_PKEY`-style stanza, whose parameters are `EVP_PKEY_CTX` controls,
+    /// `EVPPKEYCTXCTRL_ERROR`.
+    public func macFailureStep(_ error: any Error, viaPKey: Bool) -> String? {
+        viaPKey ? "EVPPKEYCTXCTRL_ERROR" : "MAC_INIT_ERROR"
     }
 
     public func rand(_ input: RandInput) throws -> [[UInt8]] {

@@ -28,7 +28,7 @@ struct LibCryptoKDF {
             throw CryptoError(.invalidParameter, "\(input.kdf): missing parameter \(name)")
         }
         guard let n = Int(p.text) else {
-            throw CryptoError(.invalidParameter, "\(input.kdf): \(name) is not an integer: \(p.text)")
+            throw ctrl("\(input.kdf): \(name) is not an integer: \(p.text)")
         }
         return n
     }
@@ -37,7 +37,7 @@ struct LibCryptoKDF {
         guard let p = values("digest").last else {
             throw CryptoError(.invalidParameter, "\(input.kdf): missing parameter digest")
         }
-        return try Registry.digest(named: p.text).hashType
+        return try StepFailure.at("KDF_CTRL_ERROR") { try Registry.digest(named: p.text).hashType }
     }
 
     /// A parameter OpenSSL keeps only when it is non-empty (`sskdf_set_buffer` and friends).
@@ -55,7 +55,7 @@ struct LibCryptoKDF {
         guard let p = values("cipher").last else {
             throw CryptoError(.invalidParameter, "\(input.kdf): missing parameter cipher")
         }
-        return try Registry.cipher(named: p.text)
+        return try StepFailure.at("KDF_CTRL_ERROR") { try Registry.cipher(named: p.text) }
     }
 
     /// The `mac` parameter: HMAC or CMAC; KMAC (OpenSSL's SSKDF option) is not in LibCrypto yet.
@@ -63,14 +63,20 @@ struct LibCryptoKDF {
         guard let m = values("mac").last?.text.uppercased() else { return nil }
         if m.hasPrefix("KMAC") { throw CryptoError(.unsupportedOperation, "\(input.kdf): KMAC not available") }
         guard m == "HMAC" || m == "CMAC" else {
-            throw CryptoError(.invalidParameter, "\(input.kdf): unsupported MAC \(m)")
+            throw ctrl("\(input.kdf): unsupported MAC \(m)")
         }
         return m
     }
 
+    /// A parameter OpenSSL refuses when it is set (`EVP_KDF_CTX_set_params`), before any
+    /// derivation: evp_test's `KDF_CTRL_ERROR`. Every other failure is a derive failure.
+    private func ctrl(_ message: String) -> StepFailure {
+        StepFailure(step: "KDF_CTRL_ERROR", underlying: CryptoError(.invalidParameter, message))
+    }
+
     private func checkNames(_ allowed: Set<String>) throws {
         for p in input.parameters where !allowed.contains(p.name.lowercased()) {
-            throw CryptoError(.invalidParameter, "\(input.kdf): unknown parameter \(p.name)")
+            throw ctrl("\(input.kdf): unknown parameter \(p.name)")
         }
     }
 
@@ -95,7 +101,7 @@ struct LibCryptoKDF {
                 case "EXTRACT_AND_EXPAND", "0": mode = .extractAndExpand
                 case "EXTRACT_ONLY", "1": mode = .extractOnly
                 case "EXPAND_ONLY", "2": mode = .expandOnly
-                default: throw CryptoError(.invalidParameter, "HKDF: unknown mode \(m.text)")
+                default: throw ctrl("HKDF: unknown mode \(m.text)")
                 }
             }
             let info = values("info").flatMap(\.bytes)
@@ -132,7 +138,8 @@ struct LibCryptoKDF {
             switch values("mode").last?.text.uppercased() {
             case "EXTRACT_ONLY", "1": mode = .extractOnly
             case "EXPAND_ONLY", "2": mode = .expandOnly
-            case let m: throw CryptoError(.invalidParameter, "TLS13-KDF: invalid mode \(m ?? "(none)")")
+            case nil: throw CryptoError(.invalidParameter, "TLS13-KDF: no mode (EXTRACT_ONLY or EXPAND_ONLY)")
+            case let m?: throw ctrl("TLS13-KDF: invalid mode \(m)")
             }
             return try TLS13KDF.derive(
                 try digest(), mode: mode, key: values("key").last?.bytes, salt: values("salt").last?.bytes,
@@ -141,7 +148,9 @@ struct LibCryptoKDF {
         case "SSHKDF":
             try checkNames(["digest", "key", "xcghash", "session_id", "type"])
             let type = Array(try values("type").last.map(\.text).unwrapped("SSHKDF: missing parameter type").utf8)
-            guard type.count == 1 else { throw CryptoError(.invalidParameter, "SSHKDF: type must be one letter") }
+            guard type.count == 1, (0x41...0x46).contains(type[0]) else {
+                throw ctrl("SSHKDF: type must be one letter A...F")
+            }
             return try SSHKDF.derive(
                 try digest(), key: try bytes("key"), exchangeHash: try bytes("xcghash"),
                 sessionID: try bytes("session_id"), type: type[0], length: length)
@@ -166,7 +175,7 @@ struct LibCryptoKDF {
             let secret = try (nonEmpty("secret") ?? nonEmpty("key")).unwrapped("X942KDF: missing secret")
             let cek = try values("cekalg").last.map(\.text).unwrapped("X942KDF: missing cekalg")
             guard let algorithm = X942KDF.KeyWrapAlgorithm(openSSLName: cek) else {
-                throw CryptoError(.invalidParameter, "X942KDF: unsupported cekalg \(cek)")
+                throw ctrl("X942KDF: unsupported cekalg \(cek)")
             }
             var other = X942KDF.OtherInfo()
             other.acvpInfo = nonEmpty("acvp-info") ?? []
@@ -193,7 +202,7 @@ struct LibCryptoKDF {
             var mode = KBKDF.Mode.counter
             if let m = values("mode").last {
                 guard let parsed = KBKDF.Mode(rawValue: m.text.uppercased()) else {
-                    throw CryptoError(.invalidParameter, "KBKDF: invalid mode \(m.text)")
+                    throw ctrl("KBKDF: invalid mode \(m.text)")
                 }
                 mode = parsed
             }

@@ -79,6 +79,9 @@ public final class VariantImplementation: Implementation {
     public func kdf(_ input: KDFInput) throws -> [UInt8] {
         try HardwareSupport.withVariant(variant) { try base.kdf(input) }
     }
+    public func macFailureStep(_ error: any Error, viaPKey: Bool) -> String? {
+        base.macFailureStep(error, viaPKey: viaPKey)
+    }
     public func rand(_ input: RandInput) throws -> [[UInt8]] {
         try HardwareSupport.withVariant(variant) { try base.rand(input) }
     }

@@ -230,8 +230,14 @@ extension Vector {
             let r = max(1, int("r") ?? 1)
             let p = max(1, int("p") ?? 1)
             // V holds N blocks of 128·r bytes; each of p lanes makes 2N BlockMix calls of 2r Salsa20/8.
-            memory = max(memory, sat(sat(128, times: r), times: n))
-            work = sat(work, plus: sat(sat(sat(n, times: r), times: p), times: 4))
+            let v = sat(sat(128, times: r), times: n)
+            // Above `maxmem_bytes` (default 1025 MiB, OpenSSL's provider default and LibCrypto's
+            // Scrypt.defaultMaxMemory) scrypt refuses before allocating or computing anything.
+            let maxmem = int("maxmem_bytes") ?? (1025 * 1024 * 1024)
+            if v <= maxmem {
+                memory = max(memory, v)
+                work = sat(work, plus: sat(sat(sat(n, times: r), times: p), times: 4))
+            }
         case "ARGON2I", "ARGON2D", "ARGON2ID":
             let mem = max(1, int("memcost") ?? 1)
             let t = max(1, int("iter") ?? 1)
