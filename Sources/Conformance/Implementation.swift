@@ -31,6 +31,9 @@ public protocol Implementation: AnyObject {
     /// The evp_test step a MAC failure belongs to (`MAC_INIT_ERROR`, `EVPPKEYCTXCTRL_ERROR`),
     /// or nil if the implementation cannot tell.
     func macFailureStep(_ error: any Error, viaPKey: Bool) -> String?
+    /// The key, IV and block lengths a cipher reports (`EVP_CIPHER_get_key_length`,
+    /// `_get_iv_length`, `_get_block_size`): the catalog's claims, compared in interop.
+    func cipherSizes(_ name: String) throws -> (key: Int, iv: Int, block: Int)
     /// Runs each pass of a DRBG vector as OpenSSL's evp_test does over a `TEST-RAND` parent
     /// (instantiate, optional reseed, two generates, uninstantiate); the second output of each.
     func rand(_ input: RandInput) throws -> [[UInt8]]
@@ -48,6 +51,9 @@ extension Implementation {
     /// The evp_test step (`MAC_INIT_ERROR`, …) a MAC failure belongs to, or nil if this
     /// implementation cannot tell (the engine then only checks that the MAC failed).
     public func macFailureStep(_ error: any Error, viaPKey: Bool) -> String? { nil }
+    public func cipherSizes(_ name: String) throws -> (key: Int, iv: Int, block: Int) {
+        throw CryptoError(.unsupportedOperation, "\(self.name) does not report cipher sizes")
+    }
     public func rand(_ input: RandInput) throws -> [[UInt8]] {
         throw CryptoError(.unsupportedOperation, "\(name) does not run DRBGs (EVP_RAND)")
     }
@@ -294,6 +300,16 @@ public final class LibCryptoImplementation: Implementation {
 
     public func kdf(_ input: KDFInput) throws -> [UInt8] {
         try StepFailure.at("KDF_DERIVE_ERROR") { try LibCryptoKDF(input).derive() }
+    }
+
+    /// The sizes OpenSSL's `EVP_CIPHER_get_*` report: an AEAD's IV is its default nonce and
+    /// its block size 1 (a stream), as in OpenSSL.
+    public func cipherSizes(_ name: String) throws -> (key: Int, iv: Int, block: Int) {
+        if let a = try? Registry.aead(named: name) {
+            return (a.keyLength, a.defaultNonceLength, a.info.mode == .ocb ? 16 : 1)
+        }
+        let c = try Registry.cipher(named: name)
+        return (c.keyLength, c.ivLength, c.blockSize)
     }
 
     /// LibCrypto's MAC contexts can fail only when they are made (key and parameters):

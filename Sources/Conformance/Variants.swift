@@ -79,6 +79,9 @@ public final class VariantImplementation: Implementation {
     public func kdf(_ input: KDFInput) throws -> [UInt8] {
         try HardwareSupport.withVariant(variant) { try base.kdf(input) }
     }
+    public func cipherSizes(_ name: String) throws -> (key: Int, iv: Int, block: Int) {
+        try base.cipherSizes(name)
+    }
     public func macFailureStep(_ error: any Error, viaPKey: Bool) -> String? {
         base.macFailureStep(error, viaPKey: viaPKey)
     }

@@ -21,6 +21,7 @@ final class PlantedBugImplementation: Implementation {
     }
     func mac(_ input: MACInput) throws -> [UInt8] { try inner.mac(input) }
     func macSizes(_ input: MACInput) throws -> (output: Int, block: Int) { try inner.macSizes(input) }
+    func cipherSizes(_ name: String) throws -> (key: Int, iv: Int, block: Int) { try inner.cipherSizes(name) }
     func cipher(_ input: CipherInput, encrypting: Bool, pieces: [Int]) throws -> CipherOutput {
         try inner.cipher(input, encrypting: encrypting, pieces: pieces)
     }

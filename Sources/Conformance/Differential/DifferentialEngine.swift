@@ -22,6 +22,9 @@ public enum DifferentialOutcome: Equatable, CustomStringConvertible {
     static func run(_ body: () throws -> [UInt8]) -> DifferentialOutcome {
         do { return .bytes(try body()) } catch let e as CryptoError {
             return .failure(e.code.rawValue)
+        } catch let e as StepFailure {
+            // The class of the error, wherever it was raised (the steps are the KAT engine's).
+            return .failure((e.underlying as? CryptoError)?.code.rawValue ?? "error")
         } catch {
             return .failure("error")
         }
@@ -109,11 +112,34 @@ public final class DifferentialEngine {
             }
             steps.append(("encrypt", enc))
             guard let s = sealed else { return steps }
+            // The IV the mode leaves (EVP_CIPHER_CTX_get_updated_iv), and the sizes the cipher
+            // reports (EVP_CIPHER_get_key_length, _iv_length, _block_size).
+            steps.append(("updated IV after encrypt", .bytes(s.nextIV ?? [])))
+            steps.append(
+                (
+                    "key, IV and block lengths",
+                    .run {
+                        let z = try impl.cipherSizes(input.cipher)
+                        return [z.key, z.iv, z.block].flatMap {
+                            [UInt8(truncatingIfNeeded: $0 >> 8), UInt8(truncatingIfNeeded: $0)]
+                        }
+                    }
+                ))
             var back = input
             back.ciphertext = s.output
             if !s.tag.isEmpty { back.tag = s.tag }
             if input.bitLength == nil {
-                steps.append(("decrypt", .run { try impl.cipher(back, encrypting: false, pieces: pieces).output }))
+                var opened: CipherOutput? = nil
+                steps.append(
+                    (
+                        "decrypt",
+                        .run {
+                            let o = try impl.cipher(back, encrypting: false, pieces: pieces)
+                            opened = o
+                            return o.output
+                        }
+                    ))
+                if let o = opened { steps.append(("updated IV after decrypt", .bytes(o.nextIV ?? []))) }
             }
             if c.flipTag, var t = back.tag, !t.isEmpty {
                 t[0] ^= 1
@@ -150,6 +176,9 @@ public final class DifferentialEngine {
         let a = outcome(subject, c, pieces: c.piecesA, inPlace: c.inPlaceA)
         let b = outcome(reference, c, pieces: c.piecesB)
         for (x, y) in zip(a, b) where x.1 != y.1 {
+            // Where OpenSSL cannot report an updated IV (EVP_CIPHER_CTX_get_updated_iv fails,
+            // as for DES-CFB1) there is nothing to compare LibCrypto's with.
+            if x.0.hasPrefix("updated IV"), y.1 == .bytes([]) { continue }
             let cause: String
             switch (x.1, y.1) {
             case (.bytes, .bytes): cause = "\(x.0): output differs"

@@ -135,6 +135,22 @@ extension OpenSSLImplementation {
         return ok == 1 ? iv : []
     }
 
+    public func cipherSizes(_ name: String) throws -> (key: Int, iv: Int, block: Int) {
+        let cipher = try fetched(.cipher, name)
+        // The IV length of a fresh context (EVP_CIPHER_CTX_get_iv_length), not the cipher's
+        // table entry: for CCM the table says 12 while a context takes 15 - L = 7 bytes by
+        // default, which is what LibCrypto's default nonce length means.
+        var iv = Int(ref_EVP_CIPHER_get_iv_length(cipher))
+        if let ctx = ref_EVP_CIPHER_CTX_new() {
+            defer { ref_EVP_CIPHER_CTX_free(ctx) }
+            if ref_EVP_CipherInit_ex2(ctx, cipher, nil, nil, 1, nil) == 1 {
+                iv = Int(ref_EVP_CIPHER_CTX_get_iv_length(ctx))
+            }
+        }
+        ref_ERR_clear_error()
+        return (Int(ref_EVP_CIPHER_get_key_length(cipher)), iv, Int(ref_EVP_CIPHER_get_block_size(cipher)))
+    }
+
     public func cipher(_ input: CipherInput, encrypting: Bool, pieces: [Int]) throws -> CipherOutput {
         ref_ERR_clear_error()
         let cipher = try fetched(.cipher, input.cipher)
