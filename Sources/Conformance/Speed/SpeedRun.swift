@@ -117,6 +117,15 @@ public struct SpeedRun {
                 lacks: lacking([(.digest, d.info.name), (.mac, "HMAC")]),
                 lib: { size in Self.libHMAC(d, size) }, ref: { size in try self.refHMAC(reference, d.info.name, size) })
         }
+        for m in Registry.parameterizedMACs where selected(m.info.allNames) {
+            // SipHash takes a 16-byte key; KMAC and keyed BLAKE2 take 32 (their defaults otherwise).
+            let keyLength = m.info.name == "SIPHASH" ? 16 : 32
+            measure(
+                m.info.name, "mac", "per buffer: keyed init (\(keyLength)-byte key), update, final (EVP_MAC)",
+                lacks: lacking([(.mac, m.info.name)]),
+                lib: { size in try Self.libMAC(m, keyLength, size) },
+                ref: { size in try self.refMAC(reference, m.info.name, keyLength, size) })
+        }
         for a in Registry.aeads where selected(a.info.allNames) {
             let ccm = a.info.name.uppercased().hasSuffix("-CCM")
             let measures =

@@ -33,6 +33,20 @@ extension SpeedRun {
                 }, cleanup: { buf.deallocate() }))
     }
 
+    static func libMAC(_ m: MACAlgorithm, _ keyLength: Int, _ size: Int) throws -> Setup {
+        let buf = buffer(size)
+        let data = UnsafeRawBufferPointer(rebasing: buf[0..<size])
+        let key = pattern(keyLength, 11)
+        return .ready(
+            Operation(
+                bytes: size,
+                body: {
+                    let ctx = try m.makeContext(key: key)
+                    ctx.update(data)
+                    _ = ctx.finalize()
+                }, cleanup: { buf.deallocate() }))
+    }
+
     static func libAEAD(_ a: AEADAlgorithm, _ size: Int, perMessage: Bool) throws -> Setup {
         let key = pattern(a.keyLength, 7)
         let nonce = pattern(a.defaultNonceLength, 3)
@@ -95,7 +109,15 @@ extension SpeedRun {
     }
 
     func refHMAC(_ ref: OpenSSLImplementation, _ digest: String, _ size: Int) throws -> Setup {
-        let mac = try ref.reusableMAC("HMAC", digest: digest, key: Self.pattern(32, 11))
+        try refMAC(ref, "HMAC", 32, size, digest: digest)
+    }
+
+    /// OpenSSL's EVP_MAC `name` keyed with the same pattern as LibCrypto's side; `digest` is
+    /// set for HMAC (a MAC without that parameter ignores it, as providers do).
+    func refMAC(_ ref: OpenSSLImplementation, _ name: String, _ keyLength: Int, _ size: Int, digest: String = "SHA256")
+        throws -> Setup
+    {
+        let mac = try ref.reusableMAC(name, digest: digest, key: Self.pattern(keyLength, 11))
         let buf = Self.buffer(size)
         let data = buf.baseAddress!.assumingMemoryBound(to: UInt8.self)
         let out = UnsafeMutablePointer<UInt8>.allocate(capacity: 64)
