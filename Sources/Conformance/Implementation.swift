@@ -210,7 +210,9 @@ public final class LibCryptoImplementation: Implementation {
             let c = try Registry.cipher(named: input.underlying ?? "")
             return (c.blockSize, c.blockSize)
         case "GMAC", "POLY1305":
-            return (16, 16)
+            // OpenSSL's GMAC and Poly1305 providers answer only the size parameter, so
+            // EVP_MAC_CTX_get_block_size gives 0 for them; LibCrypto reports what OpenSSL does.
+            return (16, 0)
         default:
             let d = try hmacDigest(input)
             return (d.digestSize, d.blockSize)

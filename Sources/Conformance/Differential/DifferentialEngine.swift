@@ -98,7 +98,19 @@ public final class DifferentialEngine {
                 )
             ]
         case .mac(let m):
-            return [("mac", .run { try impl.mac(m) })]
+            // The tag, and the sizes the MAC reports (EVP_MAC_CTX_get_mac_size, _get_block_size).
+            return [
+                ("mac", .run { try impl.mac(m) }),
+                (
+                    "output and block sizes",
+                    .run {
+                        let z = try impl.macSizes(m)
+                        return [z.output, z.block].flatMap {
+                            [UInt8(truncatingIfNeeded: $0 >> 8), UInt8(truncatingIfNeeded: $0)]
+                        }
+                    }
+                ),
+            ]
         case .kdf(let k):
             return [("derive", .run { try impl.kdf(k) })]
         case .cipher(var input):
