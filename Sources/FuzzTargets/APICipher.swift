@@ -23,7 +23,8 @@ enum APICipher {
             "\(c.info.name) [\(variant)] key \(key.count), IV \(iv.count), padding \(parameters.padding), "
                 + "rc2 bits \(parameters.rc2EffectiveBits.map(String.init) ?? "-"), "
                 + "rc5 rounds \(parameters.rc5Rounds.map(String.init) ?? "-"), \(message.count) bytes")
-        let oneShotMode = c.mode == .xts || c.mode == .wrap
+        // XTS, key wrap and CBC-CTS take the whole message in one update (as in OpenSSL).
+        let oneShotMode = c.mode == .xts || c.mode == .wrap || c.mode == .cbcCTS
 
         func run(_ data: [UInt8], encrypting: Bool, pieces: [Int], inPlace: Bool) -> APIOutcome {
             APIOutcome.of {

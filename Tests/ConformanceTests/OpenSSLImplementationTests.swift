@@ -182,8 +182,9 @@ private let aesCommon: String? = evpDataFolder.map { $0 + "/evpciph_aes_common.t
         #expect(padded.output.count == 48)
         // Padding off with a partial block fails on both sides, with the same error class.
         let partial = input("AES-128-CBC", key: key, iv: iv, plaintext: seq(37))
-        let e1 = #expect(throws: CryptoError.self) { try ossl.cipher(partial, encrypting: true, pieces: []) }
-        let e2 = #expect(throws: CryptoError.self) { try swift.cipher(partial, encrypting: true, pieces: []) }
+        let e1 = thrownCryptoError { try ossl.cipher(partial, encrypting: true, pieces: []) }
+        let e2 = thrownCryptoError { try swift.cipher(partial, encrypting: true, pieces: []) }
+        #expect(e1 != nil && e2 != nil)
         #expect(e1?.code == e2?.code)
         // Update sizes that never advance mean one piece, as on the Swift side.
         let ctr = input("AES-128-CTR", key: key, iv: iv, plaintext: pt)
@@ -287,7 +288,7 @@ private let aesCommon: String? = evpDataFolder.map { $0 + "/evpciph_aes_common.t
         bad[3] ^= 0x10
         c.tag = bad
         for impl in [ossl as any Implementation, swift] {
-            let e = #expect(throws: CryptoError.self) { try impl.cipher(c, encrypting: false, pieces: []) }
+            let e = thrownCryptoError { try impl.cipher(c, encrypting: false, pieces: []) }
             #expect(e?.code == .authenticationFailure, "\(impl.name)")
         }
         c.tag = nil
@@ -315,7 +316,7 @@ private let aesCommon: String? = evpDataFolder.map { $0 + "/evpciph_aes_common.t
         e.ciphertext = out.output
         e.tag = out.tag.map { $0 ^ 1 }
         for impl in [ossl as any Implementation, swift] {
-            let err = #expect(throws: CryptoError.self) { try impl.cipher(e, encrypting: false, pieces: []) }
+            let err = thrownCryptoError { try impl.cipher(e, encrypting: false, pieces: []) }
             #expect(err?.code == .authenticationFailure, "\(impl.name)")
         }
     }
@@ -499,5 +500,20 @@ private let aesCommon: String? = evpDataFolder.map { $0 + "/evpciph_aes_common.t
         print("TOTAL passed \(t.passed) failed \(t.failed) skipped \(t.skipped) errored \(t.errored)")
         #expect(t.failed == 0)
         #expect(t.errored == 0)
+    }
+}
+
+/// The CryptoError `body` throws, also when the harness wrapped it with the evp_test step it
+/// failed in (LibCrypto's side tags its errors with a ``StepFailure``); nil if it throws none.
+private func thrownCryptoError(_ body: () throws -> Any) -> CryptoError? {
+    do {
+        _ = try body()
+        return nil
+    } catch let e as CryptoError {
+        return e
+    } catch let e as StepFailure {
+        return e.underlying as? CryptoError
+    } catch {
+        return nil
     }
 }
