@@ -331,5 +331,44 @@ import Testing
         }
     }
     #endif
+
+    // MARK: CFB1 IV state
+
+    /// The IV a DES-CFB1 / DES-EDE3-CFB1 context leaves, against OpenSSL 3.0.19's
+    /// `EVP_CIPHER_CTX_get_updated_iv`. The values are OpenSSL's own output: the whole-byte ones
+    /// from `confrun interop --filter des-cfb1 --save-mismatches` (case 195, seed 1, whose
+    /// reference IV is 1f014c41039dd2a8) and the same calls made directly on the system
+    /// libcrypto.so.3; the bit-count ones from OpenSSL's DES-EDE3-CFB1 with the key K‖K‖K (single
+    /// DES), because 3.0's DES-CFB1 ignores `EVP_CIPH_FLAG_LENGTH_BITS`, reads a count of 1 as
+    /// one byte and so leaves the IV after 8 bits (1f014c41039dd2a8) where 1 bit was asked.
+    @Test func cfb1UpdatedIV() throws {
+        let key = Self.bytes("ba4e18dedecb8ae3")
+        let iv = Self.bytes("601f014c41039dd2")
+        let des = try Registry.cipher(named: "DES-CFB1")
+        let ede3 = try Registry.cipher(named: "DES-EDE3-CFB1")
+        // Whole bytes: 8 one-bit steps per byte.
+        for (plaintext, ciphertext, next) in [
+            ("8e", "a8", "1f014c41039dd2a8"), ("8e5b3c", "a8c466", "4c41039dd2a8c466"),
+        ] {
+            for (c, k) in [(des, key), (ede3, key + key + key)] {
+                let enc = try c.makeContext(key: k, iv: iv, encrypting: true)
+                #expect(try Self.hex(enc.update(Self.bytes(plaintext))) == ciphertext, "\(c.info.name)")
+                #expect(Self.hex(enc.updatedIV) == next, "\(c.info.name) encrypt")
+                let dec = try c.makeContext(key: k, iv: iv, encrypting: false)
+                #expect(try Self.hex(dec.update(Self.bytes(ciphertext))) == plaintext, "\(c.info.name)")
+                #expect(Self.hex(dec.updatedIV) == next, "\(c.info.name) decrypt")
+            }
+        }
+        // Bit counts: the IV moves by the bits asked, not by whole bytes.
+        for (plaintext, bits, ciphertext, next) in [
+            ("8e", 1, "80", "c03e029882073ba5"), ("8e5b", 13, "a8c0", "e029882073ba5518"),
+        ] {
+            for (c, k) in [(des, key), (ede3, key + key + key)] {
+                let enc = try c.makeContext(key: k, iv: iv, encrypting: true)
+                #expect(try Self.hex(enc.updateBits(Self.bytes(plaintext), bitCount: bits)) == ciphertext)
+                #expect(Self.hex(enc.updatedIV) == next, "\(c.info.name) \(bits) bits")
+            }
+        }
+    }
 }
 #endif

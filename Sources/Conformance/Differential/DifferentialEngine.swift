@@ -188,8 +188,12 @@ public final class DifferentialEngine {
         let a = outcome(subject, c, pieces: c.piecesA, inPlace: c.inPlaceA)
         let b = outcome(reference, c, pieces: c.piecesB)
         for (x, y) in zip(a, b) where x.1 != y.1 {
-            // Where OpenSSL cannot report an updated IV (EVP_CIPHER_CTX_get_updated_iv fails,
-            // as for DES-CFB1) there is nothing to compare LibCrypto's with.
+            // Where the reference reports no updated IV there is nothing to compare LibCrypto's
+            // with. With OpenSSL 3.0 that is one deterministic case: a CFB1 update counted in bits
+            // on a cipher that reads the count as bytes (DES-CFB1: cipher_hw_des_cfb1_cipher
+            // ignores use_bits, so its IV is the state after 8 x the bits asked, and the adapter
+            // drops it, see OpenSSLCiphers.readsLengthInBits). EVP_CIPHER_CTX_get_updated_iv
+            // itself succeeds for every 3.0.19 cipher that has an IV after an update.
             if x.0.hasPrefix("updated IV"), y.1 == .bytes([]) { continue }
             let cause: String
             switch (x.1, y.1) {

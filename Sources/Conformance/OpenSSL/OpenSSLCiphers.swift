@@ -194,9 +194,11 @@ extension OpenSSLImplementation {
     /// `data`, most significant first; the output is the bytes they fill, bits past the count
     /// zero (as LibCrypto leaves them), and the IV the mode left behind.
     ///
-    /// OpenSSL 3.0's DES-CFB1 ignores the flag and reads the count as bytes (8 × too many bits).
-    /// The buffers are sized for that, so it stays in bounds; CFB1 being causal, its first
-    /// `bitCount` output bits are still right, but its IV state is not, so nextIV is then empty.
+    /// OpenSSL 3.0's DES-CFB1 ignores the flag (its `cipher_hw_des_cfb1_cipher` never looks at
+    /// `use_bits`, unlike the 3DES and generic AES/Camellia/ARIA CFB1 code) and reads the count as
+    /// bytes: 8 × too many bits. The buffers are sized for that, so it stays in bounds; CFB1 being
+    /// causal, its first `bitCount` output bits are still right, but its IV is the state after
+    /// 8 × `bitCount` bits, so nextIV is then empty (`readsLengthInBits` finds such ciphers).
     private func updateBits(_ ctx: OpaquePointer, _ cipher: OpaquePointer, _ data: [UInt8], _ bitCount: Int) throws -> (
         [UInt8], [UInt8]
     ) {
@@ -220,11 +222,45 @@ extension OpenSSLImplementation {
             }
         }
         guard ok == 1 else { throw Self.cipherFailure("EVP_CipherUpdate (bits)") }
-        let overran = out[n...].contains { $0 != 0 }
         var result = Array(out.prefix(n))
         if bitCount % 8 != 0, !result.isEmpty { result[n - 1] &= UInt8(truncatingIfNeeded: 0xFF00 >> (bitCount % 8)) }
         let mode = shim_EVP_CIPHER_get_mode(cipher)
-        return (result, overran ? [] : updatedIV(ctx, mode: mode))
+        let ivMeaningful = try bitCount == 0 || readsLengthInBits(cipher)
+        return (result, ivMeaningful ? updatedIV(ctx, mode: mode) : [])
+    }
+
+    /// Whether `cipher` takes an update's length in bits once `EVP_CIPH_FLAG_LENGTH_BITS` is set,
+    /// asked of OpenSSL itself: from one key and IV, an update of "8" with the flag and one of 1
+    /// byte without it must leave the same IV. A cipher reading the count as bytes (3.0's
+    /// DES-CFB1) has run 64 bits instead of 8 and left the IV after 64 bits.
+    private func readsLengthInBits(_ cipher: OpaquePointer) throws -> Bool {
+        let keyLength = Int(ref_EVP_CIPHER_get_key_length(cipher))
+        let ivLength = Int(ref_EVP_CIPHER_get_iv_length(cipher))
+        guard keyLength > 0, ivLength > 0 else { return false }
+        let key = (0..<keyLength).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
+        let iv = (0..<ivLength).map { UInt8(truncatingIfNeeded: $0 &* 73 &+ 5) }
+        func ivAfter(flag: Bool, count: Int32) throws -> [UInt8] {
+            guard let ctx = ref_EVP_CIPHER_CTX_new() else {
+                throw Self.failure(.unsupportedOperation, "EVP_CIPHER_CTX_new")
+            }
+            defer { ref_EVP_CIPHER_CTX_free(ctx) }
+            guard ref_EVP_CipherInit_ex2(ctx, cipher, key, iv, 1, nil) == 1 else {
+                throw Self.failure(.invalidParameter, "EVP_CipherInit_ex2 (bit-length probe)")
+            }
+            if flag { ref_EVP_CIPHER_CTX_set_flags(ctx, EVP_CIPH_FLAG_LENGTH_BITS) }
+            let input = [UInt8](repeating: 0x5A, count: 16)
+            var out = [UInt8](repeating: 0, count: 16 + 64)
+            var outl: Int32 = 0
+            guard ref_EVP_CipherUpdate(ctx, &out, &outl, input, count) == 1 else {
+                throw Self.cipherFailure("EVP_CipherUpdate (bit-length probe)")
+            }
+            var next = [UInt8](repeating: 0, count: ivLength)
+            let ok = ref_EVP_CIPHER_CTX_get_updated_iv(ctx, &next, ivLength)
+            ref_ERR_clear_error()
+            return ok == 1 ? next : []
+        }
+        let bits = try ivAfter(flag: true, count: 8)
+        return try !bits.isEmpty && bits == ivAfter(flag: false, count: 1)
     }
 
     /// GCM, CCM, OCB, ChaCha20-Poly1305 (and any other cipher OpenSSL flags as AEAD).
