@@ -385,12 +385,17 @@ struct List: ParsableCommand {
         }
         let rows = Registry.all.filter { family == nil || $0.family.rawValue == family }
         let w = max(4, rows.map(\.name.count).max() ?? 4)
-        print("NAME".padding(toLength: w, withPad: " ", startingAt: 0) + "  FAMILY  TRAIT     STATUS   ALIASES")
+        // The trait column is as wide as the longest trait (WHIRLPOOL): the matrix's proofs
+        // read it, so a name must never be cut.
+        let tw = max(8, Catalog.features.map(\.trait.count).max() ?? 8)
+        print(
+            "NAME".padding(toLength: w, withPad: " ", startingAt: 0) + "  FAMILY  "
+                + "TRAIT".padding(toLength: tw, withPad: " ", startingAt: 0) + "  STATUS   ALIASES")
         for a in rows {
             print(
                 a.name.padding(toLength: w, withPad: " ", startingAt: 0) + "  "
                     + a.family.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0) + "  "
-                    + (a.trait ?? "-").padding(toLength: 8, withPad: " ", startingAt: 0) + "  "
+                    + (a.trait ?? "-").padding(toLength: tw, withPad: " ", startingAt: 0) + "  "
                     + a.lifecycle.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0) + "  "
                     + a.aliases.joined(separator: ", "))
         }
