@@ -321,6 +321,10 @@ public final class LibCryptoImplementation: Implementation {
     }
 
     public func rand(_ input: RandInput) throws -> [[UInt8]] {
+        // GenerateBits comes from the vector file: cap it before anything is allocated.
+        guard input.outputLength >= 0, input.outputLength <= RandInput.maxOutputLength else {
+            throw CryptoError(.invalidLength, "generate length \(input.outputLength) out of range")
+        }
         let source = TestEntropySource(strength: 256)
         let drbg = try DRBG(
             name: input.drbg, cipher: input.cipher, digest: input.digest,

@@ -4,6 +4,11 @@ import Vectors
 // Case building for the DRBGs (over injected entropy, as evp_test's TEST-RAND parent) and for
 // Base64: random cases near the limits, some outside them, which both sides must refuse.
 
+extension RandInput {
+    /// The largest generate request the harness runs (64 MiB), on either side.
+    static let maxOutputLength = 1 << 26
+}
+
 extension DifferentialEngine {
     /// The DRBG targets: `CTR-DRBG-<cipher>` for each AES key size, and `HASH-DRBG-<digest>`,
     /// `HMAC-DRBG-<digest>` for each non-XOF digest of the subject.

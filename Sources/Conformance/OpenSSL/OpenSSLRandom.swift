@@ -44,7 +44,7 @@ extension OpenSSLImplementation {
         }
         let strength = ref_EVP_RAND_get_strength(ctx)
         let pr: Int32 = input.predictionResistance ? 1 : 0
-        guard input.outputLength >= 0, input.outputLength <= Int(Int32.max) else {
+        guard input.outputLength >= 0, input.outputLength <= RandInput.maxOutputLength else {
             throw CryptoError(.invalidLength, "generate length \(input.outputLength) out of range")
         }
         func setEntropy(_ bytes: [UInt8]) throws {
