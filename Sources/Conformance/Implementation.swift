@@ -45,8 +45,8 @@ public protocol Implementation: AnyObject {
     func base64Decode(_ text: [UInt8]) throws -> [UInt8]
 }
 
-/// What an implementation without DRBGs or Base64 answers (the OpenSSL adapter drives neither
-/// `EVP_RAND` nor `EVP_Encode*` through its shim).
+/// What an implementation without DRBGs or Base64 answers (both LibCrypto and the OpenSSL
+/// adapter, through `EVP_RAND` and `EVP_Encode*`, implement them).
 extension Implementation {
     /// The evp_test step (`MAC_INIT_ERROR`, …) a MAC failure belongs to, or nil if this
     /// implementation cannot tell (the engine then only checks that the MAC failed).
@@ -323,6 +323,10 @@ public final class LibCryptoImplementation: Implementation {
     }
 
     public func rand(_ input: RandInput) throws -> [[UInt8]] {
+        // GenerateBits comes from the vector file: cap it before anything is allocated.
+        guard input.outputLength >= 0, input.outputLength <= RandInput.maxOutputLength else {
+            throw CryptoError(.invalidLength, "generate length \(input.outputLength) out of range")
+        }
         let source = TestEntropySource(strength: 256)
         let drbg = try DRBG(
             name: input.drbg, cipher: input.cipher, digest: input.digest,
@@ -339,17 +343,27 @@ public final class LibCryptoImplementation: Implementation {
                 try drbg.reseed(predictionResistance: pr, additionalInput: pass.reseedAdditionalInput)
             }
             if let e = pass.predictionResistanceEntropyA { source.entropyInput = e }
-            _ = try drbg.generate(
-                count: input.outputLength, strength: drbg.strength, predictionResistance: pr,
-                additionalInput: pass.additionalInputA)
+            _ = try Self.evpGenerate(drbg, input.outputLength, pr, pass.additionalInputA)
             if let e = pass.predictionResistanceEntropyB { source.entropyInput = e }
-            outputs.append(
-                try drbg.generate(
-                    count: input.outputLength, strength: drbg.strength, predictionResistance: pr,
-                    additionalInput: pass.additionalInputB))
+            outputs.append(try Self.evpGenerate(drbg, input.outputLength, pr, pass.additionalInputB))
             drbg.uninstantiate()
         }
         return outputs
+    }
+
+    /// `EVP_RAND_generate` (crypto/evp/evp_rand.c): the request in chunks of at most the DRBG's
+    /// maximum, each with the same additional input, prediction resistance on the first only;
+    /// nothing at all (not even a reseed) for an empty request.
+    static func evpGenerate(_ drbg: DRBG, _ count: Int, _ pr: Bool, _ adin: [UInt8]) throws -> [UInt8] {
+        var out: [UInt8] = []
+        var predictionResistance = pr
+        while out.count < count {
+            let n = min(count - out.count, DRBG.maxRequest)
+            out += try drbg.generate(
+                count: n, strength: drbg.strength, predictionResistance: predictionResistance, additionalInput: adin)
+            predictionResistance = false
+        }
+        return out
     }
 
     public var supportsBase64: Bool { true }

@@ -26,6 +26,10 @@ final class PlantedBugImplementation: Implementation {
         try inner.cipher(input, encrypting: encrypting, pieces: pieces)
     }
     func kdf(_ input: KDFInput) throws -> [UInt8] { try inner.kdf(input) }
+    func rand(_ input: RandInput) throws -> [[UInt8]] { try inner.rand(input) }
+    var supportsBase64: Bool { inner.supportsBase64 }
+    func base64Encode(_ bytes: [UInt8]) throws -> [UInt8] { try inner.base64Encode(bytes) }
+    func base64Decode(_ text: [UInt8]) throws -> [UInt8] { try inner.base64Decode(text) }
 }
 
 @Suite("Differential engine")
@@ -91,5 +95,29 @@ struct DifferentialTests {
         #expect(results.total.failed == 0)
         #expect(results.total.skipped == 0)
         #expect(results.total.passed > 300)
+    }
+
+    @Test("DRBG and Base64 cases are filterable and mix runs both sides accept with runs they must refuse")
+    func drbgAndBase64CasesMixAcceptedAndRefused() throws {
+        let engine = DifferentialEngine(
+            subject: LibCryptoImplementation(), reference: LibCryptoImplementation(), seed: 5,
+            casesPerAlgorithm: 0, filter: nil, results: RunResults())
+        let names = engine.targets().map(\.name)
+        #expect(names.filter { $0.lowercased().contains("drbg") }.count >= 9)
+        #expect(names.filter { $0.lowercased().contains("base64") } == ["BASE64"])
+        for name in ["CTR-DRBG-AES-128-CTR", "HASH-DRBG-SHA2-256", "HMAC-DRBG-SHA1", "BASE64"] {
+            let t = try #require(engine.targets().first { $0.name == name })
+            var rng = SeededRandom(seed: 5)
+            var accepted = 0
+            var refused = 0
+            for _ in 0..<300 {
+                let c = try #require(engine.makeCase(t, &rng))
+                for (_, o) in engine.outcome(engine.subject, c, pieces: []) {
+                    if case .bytes = o { accepted += 1 } else { refused += 1 }
+                }
+            }
+            #expect(accepted > 100, "\(name)")
+            #expect(refused > 10, "\(name)")
+        }
     }
 }

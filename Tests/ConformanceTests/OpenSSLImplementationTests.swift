@@ -407,6 +407,50 @@ private let aesCommon: String? = evpDataFolder.map { $0 + "/evpciph_aes_common.t
         }
     }
 
+    /// evp_test's DRBG (over a TEST-RAND parent) and Base64 files, through EVP_RAND and
+    /// EVP_Encode*/EVP_Decode* on OpenSSL and through LibCrypto: every stanza passes on both.
+    @Test(
+        .enabled(if: evpDataFolder != nil, "the evp_test data is not installed (run scripts/setup.sh)"),
+        arguments: ["evprand.txt", "evpencod.txt"])
+    func evpRandAndEncodingPassOnBoth(file: String) throws {
+        let path = try #require(evpDataFolder) + "/" + file
+        for impl in [ossl as any Implementation, swift] {
+            let results = RunResults()
+            let engine = KATEngine(implementation: impl, results: results)
+            EVPTestParser(corpus: "openssl-evp").parse(path: path, displayPath: file, into: engine)
+            let bad = results.cases.filter { $0.outcome == .failed || $0.outcome == .errored }
+            #expect(results.total.passed > 30, "\(impl.name)")
+            #expect(results.total.skipped == 0, "\(impl.name)")
+            #expect(results.total.failed == 0, "\(impl.name): \(bad.prefix(5).map { "\($0.id): \($0.reason ?? "")" })")
+            #expect(results.total.errored == 0, "\(impl.name)")
+        }
+    }
+
+    /// A DRBG run by hand, and Base64 both ways, on OpenSSL (RFC 4648 section 10 for Base64;
+    /// the DRBG's refusals are SP 800-90A's: entropy below the strength, an empty nonce).
+    @Test func randAndBase64Basics() throws {
+        #expect(ossl.availability(of: "CTR-DRBG", family: .rand) == .available)
+        #expect(ossl.availability(of: "HMAC-DRBG", family: .rand) == .available)
+        #expect(try ossl.base64Encode(Array("foobar".utf8)) == Array("Zm9vYmFy\n".utf8))
+        #expect(try ossl.base64Decode(Array("Zm9vYg==".utf8)) == Array("foob".utf8))
+        #expect(throws: CryptoError.self) { try ossl.base64Decode(Array("Zm9v*g==".utf8)) }
+        var pass = RandPass()
+        pass.entropy = seq(32)
+        pass.nonce = seq(16, from: 9)
+        let input = RandInput(
+            drbg: "HASH-DRBG", cipher: nil, digest: "SHA256", derivationFunction: true, predictionResistance: false,
+            outputLength: 32, passes: [pass])
+        let out = try ossl.rand(input)
+        #expect(out.count == 1 && out[0].count == 32)
+        #expect(out == (try swift.rand(input)))
+        var short = input
+        short.passes[0].entropy = seq(31)
+        #expect(throws: CryptoError.self) { try ossl.rand(short) }
+        var noNonce = input
+        noNonce.passes[0].nonce = []
+        #expect(throws: CryptoError.self) { try ossl.rand(noNonce) }
+    }
+
     // MARK: - Streaming entry points (what `speed` drives)
 
     /// FIPS 180-2 B.1: SHA-256("abc").

@@ -96,7 +96,35 @@
     F(EVP_KDF_CTX *, EVP_KDF_CTX_new, (EVP_KDF *kdf), (kdf)) \
     V(EVP_KDF_CTX_free, (EVP_KDF_CTX *ctx), (ctx)) \
     F(int, EVP_KDF_CTX_set_params, (EVP_KDF_CTX *ctx, const OSSL_PARAM *params), (ctx, params)) \
-    F(int, EVP_KDF_derive, (EVP_KDF_CTX *ctx, unsigned char *key, size_t keylen, const OSSL_PARAM *params), (ctx, key, keylen, params))
+    F(int, EVP_KDF_derive, (EVP_KDF_CTX *ctx, unsigned char *key, size_t keylen, const OSSL_PARAM *params), (ctx, key, keylen, params)) \
+    F(EVP_RAND *, EVP_RAND_fetch, (OSSL_LIB_CTX *ctx, const char *algorithm, const char *properties), (ctx, algorithm, properties)) \
+    V(EVP_RAND_free, (EVP_RAND *rand), (rand)) \
+    F(EVP_RAND_CTX *, EVP_RAND_CTX_new, (EVP_RAND *rand, EVP_RAND_CTX *parent), (rand, parent)) \
+    V(EVP_RAND_CTX_free, (EVP_RAND_CTX *ctx), (ctx)) \
+    F(int, EVP_RAND_CTX_set_params, (EVP_RAND_CTX *ctx, const OSSL_PARAM *params), (ctx, params)) \
+    F(unsigned int, EVP_RAND_get_strength, (EVP_RAND_CTX *ctx), (ctx)) \
+    F(int, EVP_RAND_get_state, (EVP_RAND_CTX *ctx), (ctx)) \
+    F(int, EVP_RAND_instantiate, (EVP_RAND_CTX *ctx, unsigned int strength, int prediction_resistance, \
+                                  const unsigned char *pstr, size_t pstr_len, const OSSL_PARAM *params), \
+      (ctx, strength, prediction_resistance, pstr, pstr_len, params)) \
+    F(int, EVP_RAND_uninstantiate, (EVP_RAND_CTX *ctx), (ctx)) \
+    F(int, EVP_RAND_generate, (EVP_RAND_CTX *ctx, unsigned char *out, size_t outlen, unsigned int strength, \
+                               int prediction_resistance, const unsigned char *addin, size_t addin_len), \
+      (ctx, out, outlen, strength, prediction_resistance, addin, addin_len)) \
+    F(int, EVP_RAND_reseed, (EVP_RAND_CTX *ctx, int prediction_resistance, const unsigned char *ent, size_t ent_len, \
+                             const unsigned char *addin, size_t addin_len), \
+      (ctx, prediction_resistance, ent, ent_len, addin, addin_len)) \
+    F(int, EVP_RAND_verify_zeroization, (EVP_RAND_CTX *ctx), (ctx)) \
+    F(EVP_ENCODE_CTX *, EVP_ENCODE_CTX_new, (void), ()) \
+    V(EVP_ENCODE_CTX_free, (EVP_ENCODE_CTX *ctx), (ctx)) \
+    V(EVP_EncodeInit, (EVP_ENCODE_CTX *ctx), (ctx)) \
+    F(int, EVP_EncodeUpdate, (EVP_ENCODE_CTX *ctx, unsigned char *out, int *outl, const unsigned char *in, int inl), \
+      (ctx, out, outl, in, inl)) \
+    V(EVP_EncodeFinal, (EVP_ENCODE_CTX *ctx, unsigned char *out, int *outl), (ctx, out, outl)) \
+    V(EVP_DecodeInit, (EVP_ENCODE_CTX *ctx), (ctx)) \
+    F(int, EVP_DecodeUpdate, (EVP_ENCODE_CTX *ctx, unsigned char *out, int *outl, const unsigned char *in, int inl), \
+      (ctx, out, outl, in, inl)) \
+    F(int, EVP_DecodeFinal, (EVP_ENCODE_CTX *ctx, unsigned char *out, int *outl), (ctx, out, outl))
 
 /* ref_<name>: calls the loaded library's <name>. Before a successful ref_load each returns a
  * zero value (NULL, 0, an empty OSSL_PARAM) without calling anything. */

@@ -15,7 +15,7 @@ public struct DifferentialCase {
 }
 
 extension DifferentialEngine {
-    enum Kind { case digest, hmac, cmac, gmac, poly1305, keyedMAC, cipher, aead, kdf }
+    enum Kind { case digest, hmac, cmac, gmac, poly1305, keyedMAC, cipher, aead, kdf, drbg, base64 }
 
     struct Target {
         var name: String
@@ -62,6 +62,9 @@ extension DifferentialEngine {
         for k in Registry.kdfs {
             out.append(Target(name: k.name, kind: .kdf, family: .kdf, needs: [(k.name, .kdf)]))
         }
+        out += drbgTargets()
+        // Base64 has no algorithm family (the field only labels; the name selects the cases).
+        out.append(Target(name: "BASE64", kind: .base64, family: .kdf, needs: []))
         if onlyHardwareTargets {
             out = out.filter { t in ([t.name] + t.needs.map(\.0)).contains { Variants.usesHardware($0) } }
         }
@@ -163,6 +166,12 @@ extension DifferentialEngine {
             return DifferentialCase(
                 vector: vector(.cipher(input)), piecesA: ccm ? [] : rng.pieces(), piecesB: ccm ? [] : rng.pieces(),
                 flipTag: true)
+        case .drbg:
+            guard let r = drbgInput(t.name, &rng) else { return nil }
+            return DifferentialCase(vector: vector(.rand(r)), piecesA: [], piecesB: [], flipTag: false)
+        case .base64:
+            let input = base64Input(&rng)
+            return DifferentialCase(vector: vector(.encoding(input)), piecesA: [], piecesB: [], flipTag: false)
         case .kdf:
             var params: [KDFParameter] = []
             let digests = ["SHA1", "SHA256", "SHA512", "SHA3-256", "MD5"]

@@ -163,7 +163,9 @@ public final class DifferentialEngine {
                     ))
             }
             return steps
-        case .digestMonteCarlo, .rand, .encoding, .unsupported:
+        case .rand, .encoding:
+            return randomOutcome(impl, c)
+        case .digestMonteCarlo, .unsupported:
             return []
         }
     }

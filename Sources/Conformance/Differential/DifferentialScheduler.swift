@@ -16,6 +16,7 @@ extension DifferentialEngine {
     /// recorded in target order whatever the number of workers, so a seed replays exactly.
     public func run() {
         let plan = targets().map { t -> (Target, String?) in
+            if t.kind == .base64 && !reference.supportsBase64 { return (t, "reference lacks Base64 (EVP_Encode*)") }
             for (name, family) in t.needs {
                 if case .absent(let why) = reference.availability(of: name, family: family) {
                     return (t, why.hasPrefix("reference lacks") ? why : "reference lacks \(name): \(why)")

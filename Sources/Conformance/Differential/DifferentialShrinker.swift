@@ -55,6 +55,17 @@ extension DifferentialEngine {
                 k.outputLength /= 2
                 out.append(with(.kdf(k)))
             }
+        case .rand(var r):
+            if r.passes.count > 1 {
+                r.passes.removeFirst()
+                out.append(with(.rand(r)))
+            }
+        case .encoding(let e):
+            for b in shorter(e.kind == .canonical ? e.input : e.encoded) {
+                var x = e
+                if e.kind == .canonical { x.input = b } else { x.encoded = b }
+                out.append(with(.encoding(x)))
+            }
         default:
             break
         }
@@ -88,6 +99,11 @@ extension DifferentialEngine {
             return "\(i.plaintext.count)-byte input, pieces \(c.piecesA)/\(c.piecesB)" + (i.padding ? ", padding" : "")
                 + (c.inPlaceA ? ", in place" : "")
         case .kdf(let k): return "\(k.outputLength)-byte output"
+        case .rand(let r):
+            return "\(r.passes.count) pass(es), \(r.outputLength)-byte generates"
+                + (r.predictionResistance ? ", prediction resistance" : "") + (r.derivationFunction ? "" : ", no df")
+        case .encoding(let e):
+            return e.kind == .canonical ? "\(e.input.count) bytes encoded" : "\(e.encoded.count)-byte text decoded"
         default: return ""
         }
     }

@@ -69,6 +69,8 @@ extension DifferentialEngine {
                 }
             }
             result(first, key: "Output")
+        case .rand, .encoding:
+            lines += randomStanza(c, ref)
         default:
             break
         }

@@ -5,12 +5,13 @@ import Vectors
 // Capability discovery: what the reference can fetch, and "reference lacks X" when it cannot.
 
 extension OpenSSLImplementation {
-    /// The four kinds of algorithm the reference is asked for, by the EVP fetch that gets one.
+    /// The five kinds of algorithm the reference is asked for, by the EVP fetch that gets one.
     enum FetchKind: String {
         case digest = "EVP_MD_fetch"
         case cipher = "EVP_CIPHER_fetch"
         case mac = "EVP_MAC_fetch"
         case kdf = "EVP_KDF_fetch"
+        case rand = "EVP_RAND_fetch"
     }
 
     /// Fetches (once) and caches `name` of `kind`; nil with OpenSSL's reason when it is not there.
@@ -27,6 +28,7 @@ extension OpenSSLImplementation {
         case .cipher: p = ref_EVP_CIPHER_fetch(libctx, name, nil)
         case .mac: p = ref_EVP_MAC_fetch(libctx, name, nil)
         case .kdf: p = ref_EVP_KDF_fetch(libctx, name, nil)
+        case .rand: p = ref_EVP_RAND_fetch(libctx, name, nil)
         }
         if let p {
             ref_ERR_clear_error()
@@ -50,7 +52,7 @@ extension OpenSSLImplementation {
         case .cipher: kind = .cipher
         case .mac: kind = .mac
         case .kdf: kind = .kdf
-        case .rand: return .absent("reference lacks \(algorithm): the shim does not drive EVP_RAND")
+        case .rand: kind = .rand
         }
         switch fetch(kind, algorithm) {
         case .success: return .available

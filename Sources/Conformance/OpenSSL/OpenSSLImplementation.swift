@@ -5,7 +5,7 @@ import Vectors
 
 // The adapter's core: a library context with the `default` and `legacy` providers. Its work is
 // in the files beside this one: capability discovery (OpenSSLCapabilities), the operations
-// (OpenSSLDigests, OpenSSLCiphers, OpenSSLKDFs), error translation (OpenSSLErrors), OSSL_PARAM
+// (OpenSSLDigests, OpenSSLCiphers, OpenSSLKDFs, OpenSSLRandom), error translation (OpenSSLErrors), OSSL_PARAM
 // building (OpenSSLParams) and the streaming entry points of `speed` (OpenSSLStreaming).
 
 /// The C reference: the system's (or a source-built) OpenSSL 3 libcrypto, driven through EVP in a
@@ -75,6 +75,7 @@ public final class OpenSSLImplementation: Implementation {
             case .cipher: ref_EVP_CIPHER_free(p)
             case .mac: ref_EVP_MAC_free(p)
             case .kdf: ref_EVP_KDF_free(p)
+            case .rand: ref_EVP_RAND_free(p)
             }
         }
         for p in loaded.reversed() { _ = ref_OSSL_PROVIDER_unload(p) }

@@ -86,7 +86,8 @@ protocol DRBGMechanism: AnyObject {
 let drbgMaxLength = Int(Int32.max)
 
 /// A deterministic random bit generator (NIST SP 800-90A Rev. 1): CTR_DRBG over AES with or
-/// without its derivation function, Hash_DRBG or HMAC_DRBG over SHA-1 or a SHA-2, as OpenSSL's
+/// without its derivation function, Hash_DRBG or HMAC_DRBG over SHA-1 or a SHA-2 (or, as
+/// OpenSSL 3.0 outside FIPS allows, any other digest that is not an XOF), as OpenSSL's
 /// `CTR-DRBG`, `HASH-DRBG` and `HMAC-DRBG` `EVP_RAND`s.
 ///
 /// Its entropy and nonce come from a ``DRBGEntropySource``. Calls are serialised by a lock, so
@@ -181,11 +182,9 @@ public final class DRBG: @unchecked Sendable {
     private static func hashType(_ name: String) throws -> any HashFunction.Type {
         let d = try Registry.digest(named: name)
         guard !d.isXOF else { throw CryptoError(.unsupportedOperation, "a DRBG cannot use the XOF \(name)") }
-        // SP 800-90A approves SHA-1 and the SHA-2 family; OpenSSL's DRBGs refuse the others too.
-        let approved = ["SHA1", "SHA2-224", "SHA2-256", "SHA2-384", "SHA2-512", "SHA2-512/224", "SHA2-512/256"]
-        guard approved.contains(d.info.name) else {
-            throw CryptoError(.unsupportedOperation, "SP 800-90A does not approve \(name) for a DRBG")
-        }
+        // SP 800-90A approves only SHA-1 and the SHA-2 family, but OpenSSL 3.0's HASH-DRBG and
+        // HMAC-DRBG outside the FIPS provider take any digest that is not an XOF (drbg_hash.c,
+        // drbg_hmac.c: "We allow all digests that are not XOF"), sized by its output as here.
         return d.hashType
     }
 
