@@ -339,6 +339,8 @@ public final class LibCryptoImplementation: Implementation {
             try algorithm.makeContext(key: input.key, parameters: parameters, encrypting: encrypting)
         }
         var out: [UInt8] = []
+        // SIV: each AAD item is one S2V component, and the message goes in one update.
+        let pieces = algorithm.info.mode == .siv ? [] : pieces
         try StepFailure.at("CIPHERUPDATE_ERROR") {
             for a in input.aad { try Self.inPieces(a, pieces) { try ctx.updateAAD($0) } }
             try Self.inPieces(data, pieces) { out += try ctx.update($0) }

@@ -22,6 +22,9 @@ public enum DifferentialOutcome: Equatable, CustomStringConvertible {
     static func run(_ body: () throws -> [UInt8]) -> DifferentialOutcome {
         do { return .bytes(try body()) } catch let e as CryptoError {
             return .failure(e.code.rawValue)
+        } catch let e as StepFailure {
+            // The evp_test step a KAT needs is no part of the error's class here.
+            return .failure((e.underlying as? CryptoError)?.code.rawValue ?? "error")
         } catch {
             return .failure("error")
         }

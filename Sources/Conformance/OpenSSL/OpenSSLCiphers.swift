@@ -269,7 +269,10 @@ extension OpenSSLImplementation {
                 throw Self.failure(.invalidParameter, "EVP_CipherUpdate (CCM length)")
             }
         }
-        if whole {
+        if mode == EVP_CIPH_SIV_MODE {
+            // Each update of AAD is one S2V component (an empty one included).
+            for a in input.aad { _ = try update(ctx, a[...], aad: true) }
+        } else if whole {
             let all = input.aad.flatMap { $0 }
             if !all.isEmpty { _ = try update(ctx, all[...], aad: true) }
         } else {

@@ -186,7 +186,7 @@ public enum Descriptors {
             list.append(cipher("AES-\(bits)-CBC-CTS", mode: .cbcCTS, primitive: "AES-\(bits)", hardware: .aesni))
             list.append(
                 cipher("CAMELLIA-\(bits)-CBC-CTS", trait: "CAMELLIA", mode: .cbcCTS, primitive: "CAMELLIA-\(bits)"))
-            list.append(cipher("AES-\(bits)-SIV", mode: .siv, primitive: "AES-\(bits)", status: todo))
+            list.append(cipher("AES-\(bits)-SIV", mode: .siv, primitive: "AES-\(bits)", hardware: .aesni))
             list.append(cipher("AES-\(bits)-GCM-SIV", mode: .gcmSIV, primitive: "AES-\(bits)", status: todo))
         }
         for name in [

@@ -39,7 +39,7 @@ final class OneShotContext: CipherContext {
 }
 
 extension Registry {
-    /// The AEADs of this build (GCM, CCM and OCB over AES, ChaCha20-Poly1305).
+    /// The AEADs of this build (GCM, CCM, OCB and SIV over AES, ChaCha20-Poly1305).
     public static let aeads: [AEADAlgorithm] = {
         var list: [AEADAlgorithm] = []
         for bits in [128, 192, 256] {
@@ -64,6 +64,13 @@ extension Registry {
                     keyLength: n, defaultNonceLength: 12, defaultTagLength: 16
                 ) { key, p, enc in
                     try OCB(cipher: try AES(key: key), parameters: p, encrypting: enc)
+                })
+            list.append(
+                AEADAlgorithm(
+                    info: Descriptors.named("AES-\(bits)-SIV"),
+                    keyLength: 2 * n, defaultNonceLength: 0, defaultTagLength: 16
+                ) { key, p, enc in
+                    try SIV<AES>(key: key, parameters: p, encrypting: enc)
                 })
         }
         #if ARIA
