@@ -115,8 +115,23 @@ public final class DifferentialEngine {
             var back = input
             back.ciphertext = s.output
             if !s.tag.isEmpty { back.tag = s.tag }
+            if var a = back.tlsAAD, a.count == 13, back.cipher.uppercased().hasPrefix("RC4-HMAC") {
+                // RC4-HMAC-MD5's decrypting header counts the MAC in the record length.
+                let n = (Int(a[11]) << 8 | Int(a[12])) + 16
+                a[11] = UInt8(truncatingIfNeeded: n >> 8)
+                a[12] = UInt8(truncatingIfNeeded: n)
+                back.tlsAAD = a
+            }
             if input.bitLength == nil {
                 steps.append(("decrypt", .run { try impl.cipher(back, encrypting: false, pieces: pieces).output }))
+            }
+            if back.tlsAAD != nil, !back.ciphertext.isEmpty {
+                var bad = back
+                bad.ciphertext[bad.ciphertext.count / 2] ^= 0x20
+                let corrupted = DifferentialOutcome.run {
+                    try impl.cipher(bad, encrypting: false, pieces: pieces).output
+                }
+                steps.append(("decrypt a corrupted TLS record", corrupted))
             }
             if c.flipTag, var t = back.tag, !t.isEmpty {
                 t[0] ^= 1
