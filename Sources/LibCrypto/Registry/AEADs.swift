@@ -109,7 +109,7 @@ extension Registry {
         return aeads[i]
     }
 
-    /// XTS and key wrap: ciphers whose EVP form processes the whole message in one update.
+    /// XTS and key wrap (AES's and DES3-WRAP): ciphers whose EVP form takes the whole message in one update.
     static let oneShotCiphers: [CipherAlgorithm] = {
         var list: [CipherAlgorithm] = []
         for bits in [128, 256] {
@@ -154,6 +154,17 @@ extension Registry {
                     })
             }
         }
+        #if DES
+        list.append(
+            CipherAlgorithm(name: "DES3-WRAP", keyLength: 24, ivLength: 0, blockSize: 8) { key, _, enc, _ in
+                _ = try DESEDE3(key: key)
+                // As OpenSSL: an empty update writes nothing; encrypt wraps (random IV), decrypt unwraps.
+                return OneShotContext { data in
+                    if data.isEmpty { return [] }
+                    return enc ? try TripleDESKeyWrap.wrap(key: key, data) : try TripleDESKeyWrap.unwrap(key: key, data)
+                }
+            })
+        #endif
         return list
     }()
 }
