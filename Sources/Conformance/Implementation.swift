@@ -246,6 +246,9 @@ public final class LibCryptoImplementation: Implementation {
             }
             params.ctsMode = v
         }
+        params.macKey = input.macKey
+        params.tlsAAD = input.tlsAAD
+        params.tlsVersion = input.tlsVersion
         let ctx = try StepFailure.cipherInit {
             try algorithm.makeContext(key: input.key, iv: input.iv, encrypting: encrypting, parameters: params)
         }
@@ -271,7 +274,8 @@ public final class LibCryptoImplementation: Implementation {
         out.reserveCapacity(data.count + 32)
         // XTS, key wrap and CTS take the whole message in one update, in OpenSSL as here: their
         // errors are update errors even where LibCrypto raises them at finalize.
-        let oneShot = algorithm.mode == .xts || algorithm.mode == .wrap || algorithm.mode == .cbcCTS
+        // So do the stitched TLS ciphers, whose TLS AAD covers one update.
+        let oneShot = [CipherMode.xts, .wrap, .cbcCTS, .stitched].contains(algorithm.mode)
         let finalStep = oneShot ? "CIPHERUPDATE_ERROR" : "CIPHERFINAL_ERROR"
         if input.inPlace && !oneShot {
             // One buffer: every update reads its piece from it and writes its output back into
@@ -385,6 +389,8 @@ public final class LibCryptoImplementation: Implementation {
             try algorithm.makeContext(key: input.key, parameters: parameters, encrypting: encrypting)
         }
         var out: [UInt8] = []
+        // SIV: each AAD item is one S2V component, and the message goes in one update.
+        let pieces = algorithm.info.mode == .siv ? [] : pieces
         try StepFailure.at("CIPHERUPDATE_ERROR") {
             for a in input.aad { try Self.inPieces(a, pieces) { try ctx.updateAAD($0) } }
             try Self.inPieces(data, pieces) { out += try ctx.update($0) }

@@ -381,7 +381,18 @@ public final class KATEngine: VectorSink {
                 r.actual = Hex.encode(out)
                 return r
             }
-            guard out == want else {
+            var (got, wanted) = (out, want)
+            if !encrypting, c.tlsAAD != nil {
+                // evp_test on a stitched cipher's TLS-mode decryption: the output is the record
+                // without MAC and padding, compared with the start of Plaintext; for the SHA-1
+                // ciphers from TLS 1.1 on, the first 16 bytes (explicit IV) are not compared.
+                if (c.tlsVersion ?? 0) >= 0x0302, c.cipher.uppercased().hasSuffix("HMAC-SHA1") {
+                    got = Array(got.dropFirst(16))
+                    wanted = Array(wanted.dropFirst(16))
+                }
+                if wanted.count > got.count { wanted = Array(wanted.prefix(got.count)) }
+            }
+            guard got == wanted else {
                 r.outcome = .failed
                 r.reason = "\(verb) output differs"
                 r.expected = Hex.encode(want)
@@ -410,7 +421,7 @@ public final class KATEngine: VectorSink {
             }
             if c.bitLength == nil && c.iterations == 1 && (want.count > 1 || c.aad.contains { $0.count > 1 }) {
                 let split = try implementation.cipher(c, encrypting: encrypting, pieces: Self.cipherPieces)
-                guard split.output == want, split.tag == result.tag else {
+                guard split.output == out, split.tag == result.tag else {
                     r.outcome = .failed
                     r.reason = "\(verb) fed in pieces \(Self.cipherPieces) differs from the one-shot run"
                     r.expected = Hex.encode(want + result.tag)

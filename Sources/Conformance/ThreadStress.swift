@@ -307,6 +307,10 @@ public enum ThreadStress {
                     guard try c.decrypt(ct, key: key, iv: iv) == message else {
                         throw StressError("decrypt(encrypt(m)) != m")
                     }
+                    // A randomized wrap (DES3-WRAP) can only be compared by its round trip and length.
+                    if DifferentialEngine.randomizedCiphers.contains(c.info.name.uppercased()) {
+                        return message + [UInt8(truncatingIfNeeded: ct.count)]
+                    }
                     return ct
                 })
             if c.mode == .cbc {

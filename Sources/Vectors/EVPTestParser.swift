@@ -302,6 +302,9 @@ public struct EVPTestParser {
             var tag: [UInt8]? = nil
             var direction = CipherDirection.both
             var ctsMode: String? = nil
+            var macKey: [UInt8]? = nil
+            var tlsAAD: [UInt8]? = nil
+            var tlsVersion: Int? = nil
             for p in rest.dropFirst() {
                 switch p.key {
                 case "Key": key = try Self.binary(p)
@@ -317,6 +320,18 @@ public struct EVPTestParser {
                 case "Tag": tag = try Self.binary(p)
                 case "SetTagLate": flags.append("SetTagLate=\(p.value)")
                 case "CTSMode": ctsMode = p.value
+                case "MACKey": macKey = try Self.binary(p)
+                case "TLSAAD": tlsAAD = try Self.binary(p)
+                case "TLSVersion":
+                    // strtol(value, &end, 0), as evp_test reads it: decimal, 0x hex or 0 octal.
+                    let v = p.value
+                    let parsed =
+                        v.lowercased().hasPrefix("0x")
+                        ? Int(v.dropFirst(2), radix: 16) : v.count > 1 && v.hasPrefix("0") ? Int(v, radix: 8) : Int(v)
+                    guard let parsed else {
+                        throw StanzaError(line: p.line, message: "TLSVersion must be a number, not '\(v)'")
+                    }
+                    tlsVersion = parsed
                 case "Operation":
                     switch p.value {
                     case "ENCRYPT": direction = .encrypt
@@ -344,6 +359,9 @@ public struct EVPTestParser {
             input.aad = aad
             input.tag = tag
             input.ctsMode = ctsMode
+            input.macKey = macKey
+            input.tlsAAD = tlsAAD
+            input.tlsVersion = tlsVersion
             let expected: Expected = result.map { .failure($0) } ?? .output(direction == .decrypt ? pt ?? [] : ct!)
             return Vector(
                 id: id, provenance: prov, algorithm: head.value, operation: .cipher(input),

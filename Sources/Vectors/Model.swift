@@ -153,6 +153,13 @@ public struct CipherInput: Sendable, Hashable {
     /// CBC-CTS only: the ciphertext-stealing variant (`CS1`, `CS2`, `CS3`; evp_test `CTSMode`,
     /// OpenSSL's `cts_mode` parameter); nil leaves the cipher's default (CS1).
     public var ctsMode: String? = nil
+    /// Stitched TLS ciphers only: the HMAC key (evp_test `MACKey`, `EVP_CTRL_AEAD_SET_MAC_KEY`).
+    public var macKey: [UInt8]? = nil
+    /// Stitched TLS ciphers only: the 13-byte TLS record header (evp_test `TLSAAD`,
+    /// `OSSL_CIPHER_PARAM_AEAD_TLS1_AAD`).
+    public var tlsAAD: [UInt8]? = nil
+    /// Stitched TLS ciphers only: the protocol version (evp_test `TLSVersion`, e.g. 0x0301).
+    public var tlsVersion: Int? = nil
 
     public init(
         cipher: String, key: [UInt8], iv: [UInt8], plaintext: [UInt8], ciphertext: [UInt8],

@@ -125,7 +125,8 @@ private func pieces(_ message: [UInt8], _ seed: UInt64) -> [[UInt8]] {
 }
 
 @Suite("Contract: block cipher, mode and stream cipher") struct CipherContract {
-    static let streaming = Registry.ciphers.filter { $0.mode != .xts && $0.mode != .wrap && $0.mode != .cbcCTS }.map(
+    // The stitched TLS ciphers have their own suite (StitchedTLSTests): records, not streams.
+    static let streaming = Registry.ciphers.filter { ![.xts, .wrap, .cbcCTS, .stitched].contains($0.mode) }.map(
         \.info.name)
 
     static func run(
@@ -221,7 +222,8 @@ private func pieces(_ message: [UInt8], _ seed: UInt64) -> [[UInt8]] {
         let ctx = try a.makeContext(key: key, parameters: p, encrypting: true)
         try ctx.updateAAD(aad)
         var out: [UInt8] = []
-        for piece in pieces(plain, split) { out += try ctx.update(piece) }
+        // SIV takes the whole message in one update.
+        for piece in a.info.mode == .siv ? [plain] : pieces(plain, split) { out += try ctx.update(piece) }
         let (rest, tag) = try ctx.finalizeEncryption()
         return (out + rest, tag)
     }
@@ -244,15 +246,20 @@ private func pieces(_ message: [UInt8], _ seed: UInt64) -> [[UInt8]] {
             let a = try Registry.aead(named: name)
             let key = bytes(a.keyLength, 21)
             let aad = bytes(13, 22)
-            for length in [0, 1, 15, 16, 17, 64, 100] {
+            // SIV (as OpenSSL 3.0) cannot seal an empty message, and each AAD piece is its own
+            // S2V component, so it is not split.
+            let siv = a.info.mode == .siv
+            for length in [0, 1, 15, 16, 17, 64, 100] where !(siv && length == 0) {
                 let plain = bytes(length, UInt64(length) + 23)
                 let p = AEADParameters(
                     nonce: bytes(a.defaultNonceLength, 24), tagLength: a.defaultTagLength,
                     messageLength: a.info.mode == .ccm ? length : nil)
                 let (sealed, tag) = try Self.seal(a, key, p, aad: aad, plain, split: 1)
                 #expect(sealed.count == length && tag.count == a.defaultTagLength)
-                let again = try Self.seal(a, key, p, aad: aad, plain, split: 2)
-                #expect(again.0 == sealed && again.1 == tag, "\(name): split changed the output")
+                if !siv {
+                    let again = try Self.seal(a, key, p, aad: aad, plain, split: 2)
+                    #expect(again.0 == sealed && again.1 == tag, "\(name): split changed the output")
+                }
                 #expect(try Self.open(a, key, p, aad: aad, sealed, tag: tag) == plain)
                 var badTag = tag
                 badTag[0] ^= 1

@@ -136,10 +136,28 @@ extension DifferentialEngine {
                 cipher: t.name, key: key, iv: iv, plaintext: rng.bytes(len), ciphertext: [], direction: .encrypt,
                 padding: padding)
             if c.mode == .cfb1 && rng.chance(30) { input.bitLength = rng.below(len * 8 + 1) }
+            if c.mode == .stitched {
+                // Mostly TLS records (header, MAC key, version); otherwise plain CBC of whole blocks or RC4.
+                let rc4 = t.name.uppercased().hasPrefix("RC4")
+                let macSize = t.name.hasSuffix("SHA1") ? 20 : t.name.hasSuffix("SHA256") ? 32 : 16
+                input.padding = false
+                input.macKey = rng.chance(90) ? rng.bytes(rng.below(100)) : nil
+                if rng.chance(80) {
+                    let version = [0x0300, 0x0301, 0x0302, 0x0303][rng.below(4)]
+                    var plen = rng.below(min(maxLength, 2000) + 1)
+                    if !rc4 && version >= 0x0302 { plen = max(plen, 16) }
+                    input.plaintext = rng.bytes(rc4 ? plen + 16 : (plen + macSize + 16) & ~15)
+                    let fields = [UInt8(version >> 8), UInt8(version & 0xff), UInt8(plen >> 8), UInt8(plen & 0xff)]
+                    input.tlsAAD = rng.bytes(8) + [0x17] + fields
+                    input.tlsVersion = rng.chance(80) ? version : nil
+                } else if !rc4 {
+                    input.plaintext = Array(input.plaintext.prefix(len / 16 * 16))
+                }
+            }
             if c.mode == .cbcCTS { input.ctsMode = [nil, "CS1", "CS2", "CS3"][rng.below(4)] }
             var dc = DifferentialCase(
                 vector: vector(.cipher(input)), piecesA: rng.pieces(), piecesB: rng.pieces(), flipTag: false)
-            dc.inPlaceA = input.bitLength == nil && rng.chance(50)
+            dc.inPlaceA = input.bitLength == nil && c.mode != .stitched && rng.chance(50)
             return dc
         case .aead:
             guard let a = try? Registry.aead(named: t.name) else { return nil }
@@ -162,9 +180,16 @@ extension DifferentialEngine {
                 plaintext: rng.bytes(rng.length(max: maxLength, blockSize: 16)), ciphertext: [], direction: .encrypt)
             input.aad = rng.chance(20) ? [] : [rng.bytes(rng.length(max: maxLength, blockSize: 16))]
             input.tagLength = tagLength
-            let ccm = t.name.hasSuffix("-CCM")
+            if t.name.hasSuffix("-SIV") {
+                // Several S2V components, empty ones included; OpenSSL 3.0 refuses an empty message.
+                input.aad = (0..<rng.below(4)).map { _ in
+                    rng.bytes(rng.chance(20) ? 0 : rng.length(max: 64, blockSize: 16))
+                }
+                if input.plaintext.isEmpty && rng.chance(90) { input.plaintext = rng.bytes(1 + rng.below(40)) }
+            }
+            let whole = t.name.hasSuffix("-CCM") || t.name.hasSuffix("-SIV")
             return DifferentialCase(
-                vector: vector(.cipher(input)), piecesA: ccm ? [] : rng.pieces(), piecesB: ccm ? [] : rng.pieces(),
+                vector: vector(.cipher(input)), piecesA: whole ? [] : rng.pieces(), piecesB: whole ? [] : rng.pieces(),
                 flipTag: true)
         case .drbg:
             guard let r = drbgInput(t.name, &rng) else { return nil }

@@ -186,17 +186,17 @@ public enum Descriptors {
             list.append(cipher("AES-\(bits)-CBC-CTS", mode: .cbcCTS, primitive: "AES-\(bits)", hardware: .aesni))
             list.append(
                 cipher("CAMELLIA-\(bits)-CBC-CTS", trait: "CAMELLIA", mode: .cbcCTS, primitive: "CAMELLIA-\(bits)"))
-            list.append(cipher("AES-\(bits)-SIV", mode: .siv, primitive: "AES-\(bits)", status: todo))
+            list.append(cipher("AES-\(bits)-SIV", mode: .siv, primitive: "AES-\(bits)", hardware: .aesni))
             list.append(cipher("AES-\(bits)-GCM-SIV", mode: .gcmSIV, primitive: "AES-\(bits)", status: todo))
         }
         for name in [
             "AES-128-CBC-HMAC-SHA1", "AES-256-CBC-HMAC-SHA1", "AES-128-CBC-HMAC-SHA256",
             "AES-256-CBC-HMAC-SHA256",
         ] {
-            list.append(cipher(name, mode: .stitched, status: todo))
+            list.append(cipher(name, mode: .stitched, hardware: .aesni))
         }
-        list.append(cipher("RC4-HMAC-MD5", trait: "RC4", .legacy, mode: .stitched, status: todo))
-        list.append(cipher("DES3-WRAP", ["id-smime-alg-CMS3DESwrap"], trait: "DES", mode: .wrap, status: todo))
+        list.append(cipher("RC4-HMAC-MD5", trait: "RC4", .legacy, mode: .stitched))
+        list.append(cipher("DES3-WRAP", ["id-smime-alg-CMS3DESwrap"], trait: "DES", mode: .wrap, primitive: "DES-EDE3"))
         // Names some corpora use that OpenSSL does not have.
         list.append(cipher("CAST5-CTR", trait: "CAST", .legacy, mode: .ctr, primitive: "CAST5", status: .notInOpenSSL))
         list.append(cipher("DES-EDE3-KW", trait: "DES", mode: .wrap, primitive: "DES-EDE3", status: .notInOpenSSL))

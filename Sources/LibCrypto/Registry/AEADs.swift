@@ -39,7 +39,7 @@ final class OneShotContext: CipherContext {
 }
 
 extension Registry {
-    /// The AEADs of this build (GCM, CCM and OCB over AES, ChaCha20-Poly1305).
+    /// The AEADs of this build (GCM, CCM, OCB and SIV over AES, ChaCha20-Poly1305).
     public static let aeads: [AEADAlgorithm] = {
         var list: [AEADAlgorithm] = []
         for bits in [128, 192, 256] {
@@ -64,6 +64,13 @@ extension Registry {
                     keyLength: n, defaultNonceLength: 12, defaultTagLength: 16
                 ) { key, p, enc in
                     try OCB(cipher: try AES(key: key), parameters: p, encrypting: enc)
+                })
+            list.append(
+                AEADAlgorithm(
+                    info: Descriptors.named("AES-\(bits)-SIV"),
+                    keyLength: 2 * n, defaultNonceLength: 0, defaultTagLength: 16
+                ) { key, p, enc in
+                    try SIV<AES>(key: key, parameters: p, encrypting: enc)
                 })
         }
         #if ARIA
@@ -102,7 +109,7 @@ extension Registry {
         return aeads[i]
     }
 
-    /// XTS and key wrap: ciphers whose EVP form processes the whole message in one update.
+    /// XTS and key wrap (AES's and DES3-WRAP): ciphers whose EVP form takes the whole message in one update.
     static let oneShotCiphers: [CipherAlgorithm] = {
         var list: [CipherAlgorithm] = []
         for bits in [128, 256] {
@@ -147,6 +154,17 @@ extension Registry {
                     })
             }
         }
+        #if DES
+        list.append(
+            CipherAlgorithm(name: "DES3-WRAP", keyLength: 24, ivLength: 0, blockSize: 8) { key, _, enc, _ in
+                _ = try DESEDE3(key: key)
+                // As OpenSSL: an empty update writes nothing; encrypt wraps (random IV), decrypt unwraps.
+                return OneShotContext { data in
+                    if data.isEmpty { return [] }
+                    return enc ? try TripleDESKeyWrap.wrap(key: key, data) : try TripleDESKeyWrap.unwrap(key: key, data)
+                }
+            })
+        #endif
         return list
     }()
 }

@@ -9,6 +9,14 @@ public struct CipherParameters: Sendable, Hashable {
     public var rc5Rounds: Int?
     /// The ciphertext-stealing variant of the CBC-CTS ciphers (OpenSSL's `cts_mode`); CS1 by default.
     public var ctsMode: CTSMode
+    /// The stitched TLS ciphers' HMAC key (`EVP_CTRL_AEAD_SET_MAC_KEY`); nil leaves none.
+    public var macKey: [UInt8]? = nil
+    /// The stitched TLS ciphers' 13-byte record header (`OSSL_CIPHER_PARAM_AEAD_TLS1_AAD`), which
+    /// puts the first non-empty update in TLS mode; nil for plain CBC (or RC4).
+    public var tlsAAD: [UInt8]? = nil
+    /// The stitched TLS ciphers' protocol version (`OSSL_CIPHER_PARAM_TLS_VERSION`, e.g. 0x0301),
+    /// which decides what TLS-mode decryption strips from its output; nil strips nothing.
+    public var tlsVersion: Int? = nil
 
     /// Parameters with OpenSSL's defaults: padding on, the cipher's own RC2 key bits and RC5
     /// rounds, CTS variant CS1.

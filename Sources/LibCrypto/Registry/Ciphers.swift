@@ -79,6 +79,22 @@ extension Registry {
                 ivLength: 0, blockSize: 1
             ) { key, _, _, _ in StreamContext(try RC4(key: key)) })
         #endif
+        for bits in [128, 256] {
+            list.append(
+                CipherAlgorithm(name: "AES-\(bits)-CBC-HMAC-SHA1", keyLength: bits / 8, ivLength: 16, blockSize: 16) {
+                    key, iv, enc, p in try StitchedAESCBCHMAC<SHA1>(key: key, iv: iv, encrypting: enc, parameters: p)
+                })
+            list.append(
+                CipherAlgorithm(name: "AES-\(bits)-CBC-HMAC-SHA256", keyLength: bits / 8, ivLength: 16, blockSize: 16) {
+                    key, iv, enc, p in try StitchedAESCBCHMAC<SHA256>(key: key, iv: iv, encrypting: enc, parameters: p)
+                })
+        }
+        #if RC4
+        list.append(
+            CipherAlgorithm(
+                name: "RC4-HMAC-MD5", keyLength: 16, variableKeyLengths: .range(1, 256), ivLength: 0, blockSize: 1
+            ) { key, _, enc, p in try StitchedRC4HMACMD5(key: key, encrypting: enc, parameters: p) })
+        #endif
         list.append(
             CipherAlgorithm(name: "ChaCha20", keyLength: 32, ivLength: 16, blockSize: 1) { key, iv, _, _ in
                 StreamContext(try ChaCha20(key: key, iv: iv))
