@@ -390,6 +390,7 @@ public struct EVPTestParser {
             if result == "KDF_MISMATCH", let output {
                 // evp_test: the derivation succeeds but gives other bytes than Output.
                 expected = .verification(tag: output, verdict: .invalid)
+                flags.append("Result=KDF_MISMATCH")
             }
             return Vector(
                 id: id, provenance: prov, algorithm: head.value,
