@@ -11,10 +11,12 @@ public enum SSHKDF {
 
     /// Derives `length` bytes.
     /// - Parameters:
+    ///   - hash: the hash function (OpenSSL's `digest`).
     ///   - key: the shared secret K, mpint-encoded.
     ///   - exchangeHash: the exchange hash H (`xcghash`).
     ///   - sessionID: the session identifier (`session_id`).
     ///   - type: the key letter, `A` (0x41) … `F` (0x46).
+    ///   - length: the output length in bytes.
     /// - Throws: `invalidParameter` for another letter or a length outside 1...2^30.
     public static func derive<H: HashFunction>(
         _ hash: H.Type, key: [UInt8], exchangeHash: [UInt8], sessionID: [UInt8], type: UInt8, length: Int

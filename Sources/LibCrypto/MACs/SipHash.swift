@@ -31,6 +31,7 @@ public struct SipHash: Sendable {
 
     /// Keys a SipHash.
     /// - Parameters:
+    ///   - key: the 16-byte key.
     ///   - outputLength: 8 or 16 bytes (OpenSSL's `size`; 0 means 16).
     ///   - compressionRounds: c (OpenSSL's `c-rounds`; 0 means 2).
     ///   - finalizationRounds: d (OpenSSL's `d-rounds`; 0 means 4).

@@ -28,8 +28,8 @@ public protocol DRBGEntropySource: AnyObject {
 }
 
 /// Fixed entropy and nonce, as OpenSSL's `TEST-RAND` gives them to a DRBG under test: every
-/// request for entropy returns the whole of ``entropy`` (cut to the most the DRBG takes), every
-/// nonce request the whole of ``nonce``. Only for known-answer tests.
+/// request for entropy returns the whole of ``entropyInput`` (cut to the most the DRBG takes), every
+/// nonce request the whole of ``nonceInput``. Only for known-answer tests.
 public final class TestEntropySource: DRBGEntropySource {
     /// The security strength it claims, in bits (OpenSSL's evp_test sets 256).
     public var strength: Int
