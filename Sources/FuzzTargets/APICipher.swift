@@ -6,6 +6,9 @@ import LibCrypto
 // bit lengths, and the single-block API of AES.
 
 enum APICipher {
+    /// Ciphers whose encryption is randomized (a fresh random IV per wrap).
+    static let randomizedWrap: Set<String> = ["DES3-WRAP", "ID-SMIME-ALG-CMS3DESWRAP"]
+
     static func run(_ buffer: UnsafeRawBufferPointer) -> FuzzTarget.Verdict {
         var input = FuzzInput(buffer)
         let c = input.pick(APIAlgorithms.ciphers)
@@ -65,7 +68,15 @@ enum APICipher {
         let streamed = APIVariants.compare(variant, &f, "streaming") {
             run(message, encrypting: true, pieces: pieces, inPlace: inPlace)
         }
-        f.expectEqual(sealed, streamed, "encryption in pieces \(pieces), in place \(inPlace)")
+        // DES3-WRAP draws a random IV for every wrap (RFC 3217, as OpenSSL does), so two
+        // encryptions agree only in length; the round trip below still checks the contents.
+        if randomizedWrap.contains(c.name.uppercased()) {
+            if sealed.bytes?.count != streamed.bytes?.count || sealed.isError != streamed.isError {
+                f.fail("randomized wrap in pieces \(pieces): \(sealed) vs \(streamed)")
+            }
+        } else {
+            f.expectEqual(sealed, streamed, "encryption in pieces \(pieces), in place \(inPlace)")
+        }
         if let out = sealed.bytes {
             let block = c.blockSize
             let padded = parameters.padding && block > 1 && (c.mode == .ecb || c.mode == .cbc)

@@ -33,6 +33,11 @@ extension DifferentialOpenSSL {
                     .of {
                         let out = try impl.cipher(input, encrypting: true, pieces: pieces)
                         sealed = out
+                        // A randomized wrap (DES3-WRAP) is compared by its length here and by
+                        // its round trip in the next step.
+                        if DifferentialEngine.randomizedCiphers.contains(input.cipher.uppercased()) {
+                            return Array("\(out.output.count) bytes".utf8)
+                        }
                         return out.output + out.tag
                     }
                 ))

@@ -250,5 +250,5 @@ public final class DifferentialEngine {
 
     /// Ciphers whose encryption draws a random IV (OpenSSL's DES3-WRAP), so only lengths and
     /// cross-unwrapping can be compared.
-    static let randomizedCiphers: Set<String> = ["DES3-WRAP", "ID-SMIME-ALG-CMS3DESWRAP"]
+    public static let randomizedCiphers: Set<String> = ["DES3-WRAP", "ID-SMIME-ALG-CMS3DESWRAP"]
 }
