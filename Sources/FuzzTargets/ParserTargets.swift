@@ -144,8 +144,13 @@ enum ParserTargets {
             "\"ct\"", "\"tag\"", "\"aad\"", "\"keySize\"", "\"ivSize\"", "\"tagSize\"", "\"ikm\"", "\"salt\"",
             "\"info\"", "\"size\"", "\"okm\"", "\"password\"", "\"iterationCount\"", "\"dkLen\"", "\"dk\"",
             "\"mac_test_schema.json\"", "\"aead_test_schema.json\"", "\"hkdf_test_schema.json\"",
-            "\"pbkdf_test_schema.json\"", "\"AES-GCM\"", "\"HMACSHA256\"", "\"AES-CMAC\"", "\"HKDF-SHA-256\"",
-            "\"PBKDF2-HMACSHA1\"", "\"CHACHA20-POLY1305\"", "85899345899", "1e400", "-1", "null", "true",
+            "\"pbkdf_test_schema.json\"", "\"keywrap_test_schema.json\"", "\"ind_cpa_test_schema.json\"",
+            "\"daead_test_schema.json\"", "\"mac_with_iv_test_schema.json\"", "\"mac_test_schema_v1.json\"",
+            "\"keywrap_test_schema_v1.json\"", "\"ind_cpa_test_schema_v1.json\"", "\"daead_test_schema_v1.json\"",
+            "\"AES-GCM\"", "\"HMACSHA256\"", "\"AES-CMAC\"", "\"HKDF-SHA-256\"", "\"PBKDF2-HMACSHA1\"",
+            "\"CHACHA20-POLY1305\"", "\"AES-WRAP\"", "\"AES-KWP\"", "\"AES-CBC-PKCS5\"", "\"AES-SIV-CMAC\"",
+            "\"ARIA-CMAC\"", "\"AES-GMAC\"", "\"KMAC128\"", "\"SipHash-2-4\"", "\"SipHashX-4-8\"",
+            "\"InvalidKeySize\"", "85899345899", "1e400", "-1", "null", "true",
         ],
         seeds: {
             let files =
