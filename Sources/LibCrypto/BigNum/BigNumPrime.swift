@@ -83,7 +83,7 @@ extension BigNum {
 
     /// Whether this number is probably prime (`BN_check_prime`): numbers below 2 and negative
     /// numbers are not, 2 and 3 are; an even number is not; then trial division by the first
-    /// primes (``trialDivisions(bits:)`` of them, from 3) and Miller–Rabin with random bases
+    /// primes (64 to 2,048 of them by size, OpenSSL's `calc_trial_divisions`, from 3) and Miller–Rabin with random bases
     /// (FIPS 186-5 B.3.1, as OpenSSL's `ossl_bn_miller_rabin_is_prime`). A composite passes
     /// with probability at most 4^-rounds. VARIABLE TIME: for public candidates.
     /// - Parameters:
