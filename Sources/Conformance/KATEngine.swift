@@ -177,6 +177,16 @@ public final class KATEngine: VectorSink {
                     : "unsupported: \(implementation.name) does not run Base64"
                 return r
             }
+        case .bignum:
+            if !(implementation is LibCryptoImplementation) {
+                r.outcome = .skipped
+                r.expectedSkip = true
+                r.reason =
+                    implementationIsReference
+                    ? "unverified: the bignum checks run on LibCrypto's BigNum only (OpenSSL's BN_* oracle is not wired)"
+                    : "unsupported: \(implementation.name) does not run bignum checks"
+                return r
+            }
         case .unsupported:
             break
         }
@@ -284,6 +294,8 @@ public final class KATEngine: VectorSink {
             actual = m.tagLength.map { Array(full.prefix($0)) } ?? full
         case .cipher(let c):
             return try runCipher(v, c, r)
+        case .bignum(let b):
+            return try runBigNum(b, r)
         case .kdf(let k):
             actual = try implementation.kdf(k)
         case .rand(let d):

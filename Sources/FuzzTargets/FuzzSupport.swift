@@ -126,6 +126,9 @@ enum Invariants {
             }
         case .encoding(let e):
             arrays += [("input", e.input), ("encoded", e.encoded)]
+        case .bignum(let b):
+            arrays += b.values.sorted { $0.key < $1.key }.map { ("value \($0.key)", Array($0.value.utf8)) }
+            if let n = b.shift, n < 0 { return "negative shift" }
         case .unsupported:
             break
         }

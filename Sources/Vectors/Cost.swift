@@ -203,8 +203,36 @@ extension Vector {
             return Cost(work: sat(perPass, times: d.passes.count), memory: d.outputLength)
         case .encoding(let e):
             return Cost(work: sat(sat(e.input.count, plus: e.encoded.count) / 64, plus: 1), memory: e.encoded.count)
+        case .bignum(let b):
+            return bigNumCost(b)
         case .unsupported:
             return Cost()
+        }
+    }
+
+    /// Bignum checks: about limbs² word multiplications per modular multiplication, three
+    /// exponentiations for `ModExp` (bntest's `BN_mod_exp`, `_mont`, `_mont_consttime`), one
+    /// block call counted per 256 word multiplications. Memory: the values' limbs.
+    private func bigNumCost(_ b: BigNumCheck) -> Cost {
+        let limbs = b.values.values.map { $0.utf8.count / 16 + 1 }
+        let largest = limbs.max() ?? 1
+        let memory = sat(limbs.reduce(0) { sat($0, plus: $1) }, times: 64)
+        let squareWork = sat(largest, times: largest)
+        switch b.kind {
+        case .modExp:
+            let modulus = (b.values["M"]?.utf8.count ?? 0) / 16 + 1
+            let exponentBits = sat((b.values["E"]?.utf8.count ?? 0), times: 4)
+            let work = sat(sat(sat(modulus, times: modulus), times: exponentBits), times: 3) / 256
+            return Cost(work: sat(work, plus: 1), memory: memory)
+        case .modSqrt:
+            let p = (b.values["P"]?.utf8.count ?? 0) / 16 + 1
+            // A handful of exponentiations and up to bits(P) squarings of Tonelli–Shanks.
+            let bits = sat(p, times: 64)
+            return Cost(work: sat(sat(sat(p, times: p), times: sat(bits, times: 8)) / 256, plus: 1), memory: memory)
+        case .gcd:
+            return Cost(work: sat(sat(squareWork, times: 64) / 256, plus: 1), memory: memory)
+        default:
+            return Cost(work: sat(sat(squareWork, times: 4) / 256, plus: 1), memory: memory)
         }
     }
 

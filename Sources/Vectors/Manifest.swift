@@ -34,6 +34,7 @@ public struct Manifest: Sendable {
         ],
         "ntt": ["cipher"],
         "evp-test": ["auto"],
+        "openssl-bn": ["auto"],
         "wycheproof": ["auto"],
         "-": ["ignore"],
     ]
@@ -238,6 +239,8 @@ public enum VectorFileReader {
             EVPTestParser(corpus: corpus).parse(path: path, displayPath: displayPath, into: sink)
         case "wycheproof":
             WycheproofParser(corpus: corpus).parse(path: path, displayPath: displayPath, into: sink)
+        case "openssl-bn":
+            BigNumTestParser(corpus: corpus).parse(path: path, displayPath: displayPath, into: sink)
         default:
             break
         }

@@ -291,6 +291,61 @@ public struct EncodingInput: Sendable, Hashable {
     }
 }
 
+/// One stanza of OpenSSL's bignum test data (`test/recipes/10-test_bn_data/*.txt`, read by
+/// `test/bntest.c`): its kind and its values. The stanza's values are its own expected results
+/// (`Sum = A + B`); the engine checks every identity bntest checks for the kind.
+public struct BigNumCheck: Sendable, Hashable {
+    /// The stanza kinds of bntest's `file_test_run`, in the order it tries them (a stanza is the
+    /// first kind whose key it has, the keys compared without regard to case).
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case sum = "Sum"
+        case lShift1 = "LShift1"
+        case lShift = "LShift"
+        case rShift = "RShift"
+        case square = "Square"
+        case product = "Product"
+        case quotient = "Quotient"
+        case modMul = "ModMul"
+        case modSqr = "ModSqr"
+        case modExp = "ModExp"
+        case exp = "Exp"
+        case modSqrt = "ModSqrt"
+        case gcd = "GCD"
+
+        /// The keys bntest reads for this kind (each required), spelled as bntest spells them.
+        public var keys: [String] {
+            switch self {
+            case .sum: return ["A", "B", "Sum"]
+            case .lShift1: return ["A", "LShift1"]
+            case .lShift: return ["A", "LShift", "N"]
+            case .rShift: return ["A", "RShift", "N"]
+            case .square: return ["A", "Square"]
+            case .product: return ["A", "B", "Product"]
+            case .quotient: return ["A", "B", "Quotient", "Remainder"]
+            case .modMul: return ["A", "B", "M", "ModMul"]
+            case .modSqr: return ["A", "M", "ModSqr"]
+            case .modExp: return ["A", "E", "M", "ModExp"]
+            case .exp: return ["A", "E", "Exp"]
+            case .modSqrt: return ["A", "P", "ModSqrt"]
+            case .gcd: return ["A", "B", "GCD"]
+            }
+        }
+    }
+
+    public var kind: Kind
+    /// Each of ``Kind/keys`` but `N`, in OpenSSL's hex form (`BN_hex2bn`: an optional `-`, then
+    /// hex digits), by bntest's spelling of the key.
+    public var values: [String: String]
+    /// `N` of a shift stanza (bntest's `getint`: at most `INT_MAX`); nil for other kinds.
+    public var shift: Int?
+
+    public init(kind: Kind, values: [String: String], shift: Int? = nil) {
+        self.kind = kind
+        self.values = values
+        self.shift = shift
+    }
+}
+
 /// What a vector asks an implementation to do.
 public enum Operation: Sendable, Hashable {
     /// Digest `message`; `outputLength` is set for XOFs (bytes).
@@ -303,6 +358,8 @@ public enum Operation: Sendable, Hashable {
     case rand(RandInput)
     /// Base64 encoding and decoding (evp_test `Encoding`).
     case encoding(EncodingInput)
+    /// Bignum arithmetic checks of one OpenSSL bntest stanza.
+    case bignum(BigNumCheck)
     /// A record that parsed but whose kind we do not run yet (`Cipher` stanza, an AEAD schema, ...).
     case unsupported(String)
 
@@ -316,6 +373,7 @@ public enum Operation: Sendable, Hashable {
         case .kdf: return "kdf"
         case .rand: return "rand"
         case .encoding: return "encoding"
+        case .bignum: return "bignum"
         case .unsupported: return "unsupported"
         }
     }

@@ -183,7 +183,7 @@ public final class DifferentialEngine {
             return steps
         case .rand, .encoding:
             return randomOutcome(impl, c)
-        case .digestMonteCarlo, .unsupported:
+        case .digestMonteCarlo, .bignum, .unsupported:
             return []
         }
     }

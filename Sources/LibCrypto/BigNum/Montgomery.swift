@@ -1,0 +1,292 @@
+// Montgomery arithmetic and the CONSTANT-TIME entry points of BigNum.
+//
+// Constant time (for secret operands; the modulus and the operands' limb counts are public):
+//   - MontgomeryContext.multiply(_:_:), .square(_:), .toMontgomery(_:), .fromMontgomery(_:)
+//     on reduced operands: a fixed-length CIOS loop over the modulus' limb count and a final
+//     subtraction chosen by a mask, not a branch.
+//   - BigNum.modExpConstantTime(_:modulus:) (OpenSSL's BN_mod_exp_mont_consttime): a fixed
+//     window over every bit position up to max(modulus limbs, exponent limbs) * 64, the table
+//     entry read by scanning the whole table with masks (no secret-dependent index), the same
+//     squarings and multiplications whatever the exponent's bits.
+//   - BigNum.inverseModPrimeConstantTime(_:) (Fermat: a^(p-2) mod p through the above).
+// Public-only steps inside them, done before any secret enters: setting up the context (R^2 mod
+// m by division), reducing a base that is negative or not below the modulus (a division whose
+// time depends on the base: a caller with a secret base passes it reduced), and stripping the
+// result's leading zero limbs when it becomes a BigNum again (the result's length is treated as
+// public, as OpenSSL's bn_correct_top treats it).
+// Variable time (public data only): BigNum.modExp(_:modulus:), which takes any exponent bit by
+// bit and any modulus (even ones through division).
+
+/// Montgomery arithmetic modulo an odd modulus `m > 1` (OpenSSL's `BN_MONT_CTX`), with
+/// `R = 2^(64·n)` for the modulus' `n` limbs.
+///
+/// ``multiply(_:_:)``, ``square(_:)``, ``toMontgomery(_:)`` and ``fromMontgomery(_:)`` run in time
+/// that depends only on the modulus' limb count: operands must be reduced (`0 ≤ x < m`), which
+/// each checks (on the operand's limb count and a comparison — a caller whose operand is secret
+/// reduces it first, as every path in this library does).
+public struct MontgomeryContext: Sendable, Hashable {
+    /// The modulus (odd, above 1, positive).
+    public let modulus: BigNum
+    /// Limbs of the modulus, the fixed length of every internal operand.
+    let n: Int
+    let m: [UInt64]
+    /// `-m^-1 mod 2^64`.
+    let m0inv: UInt64
+    /// `R^2 mod m`, `n` limbs.
+    let rr: [UInt64]
+
+    /// A context for `modulus` (`BN_MONT_CTX_set`); the sign of `modulus` is ignored.
+    /// - Parameter modulus: an odd number above 1 in magnitude.
+    /// - Throws: `invalidParameter` (`CALLED_WITH_EVEN_MODULUS`) for an even modulus, and for
+    ///   a modulus of magnitude 1.
+    public init(modulus: BigNum) throws {
+        let mag = modulus.magnitude
+        guard mag.isOdd else {
+            throw CryptoError(
+                .invalidParameter, "Montgomery arithmetic needs an odd modulus", openSSL: .bnCalledWithEvenModulus)
+        }
+        guard !mag.isOne else { throw CryptoError(.invalidParameter, "Montgomery arithmetic modulo 1") }
+        self.modulus = mag
+        n = mag.limbs.count
+        m = mag.limbs
+        // Newton's iteration for m^-1 mod 2^64 (each step doubles the correct low bits; m*m ≡ 1 mod 8).
+        var inv: UInt64 = m[0]
+        for _ in 0..<6 { inv = inv &* (2 &- m[0] &* inv) }
+        m0inv = 0 &- inv
+        let r2 = BigNum.shiftLeftMagnitude([1], 128 * n)
+        let reduced = BigNum.divideMagnitudes(r2, m).remainder
+        rr = Self.padded(reduced, n)
+    }
+
+    static func padded(_ a: [UInt64], _ n: Int) -> [UInt64] {
+        var out = a
+        if out.count < n { out += [UInt64](repeating: 0, count: n - out.count) }
+        return out
+    }
+
+    /// `a·b·R^-1 mod m` for `n`-limb `a, b < m`: CIOS, then a masked final subtraction.
+    func montMul(_ a: [UInt64], _ b: [UInt64]) -> [UInt64] {
+        var out = [UInt64](repeating: 0, count: n)
+        var t = [UInt64](repeating: 0, count: n + 2)
+        let n = self.n
+        let m0inv = self.m0inv
+        t.withUnsafeMutableBufferPointer { t in
+            a.withUnsafeBufferPointer { a in
+                b.withUnsafeBufferPointer { b in
+                    m.withUnsafeBufferPointer { m in
+                        out.withUnsafeMutableBufferPointer { out in
+                            Self.cios(a, b, m, m0inv, n, t, out)
+                        }
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    static func cios(
+        _ a: UnsafeBufferPointer<UInt64>, _ b: UnsafeBufferPointer<UInt64>, _ m: UnsafeBufferPointer<UInt64>,
+        _ m0inv: UInt64, _ n: Int, _ t: UnsafeMutableBufferPointer<UInt64>, _ out: UnsafeMutableBufferPointer<UInt64>
+    ) {
+        for i in 0..<(n + 2) { t[i] = 0 }
+        for i in 0..<n {
+            let ai = a[i]
+            var c: UInt64 = 0
+            for j in 0..<n {
+                let p = ai.multipliedFullWidth(by: b[j])
+                let (s1, o1) = p.low.addingReportingOverflow(t[j])
+                let (s2, o2) = s1.addingReportingOverflow(c)
+                t[j] = s2
+                c = p.high &+ (o1 ? 1 : 0) &+ (o2 ? 1 : 0)
+            }
+            let (s, o) = t[n].addingReportingOverflow(c)
+            t[n] = s
+            t[n + 1] = o ? 1 : 0
+            let u = t[0] &* m0inv
+            let p0 = u.multipliedFullWidth(by: m[0])
+            let (_, o0) = p0.low.addingReportingOverflow(t[0])
+            c = p0.high &+ (o0 ? 1 : 0)
+            for j in 1..<max(n, 1) {
+                let p = u.multipliedFullWidth(by: m[j])
+                let (s1, o1) = p.low.addingReportingOverflow(t[j])
+                let (s2, o2) = s1.addingReportingOverflow(c)
+                t[j - 1] = s2
+                c = p.high &+ (o1 ? 1 : 0) &+ (o2 ? 1 : 0)
+            }
+            let (s3, o3) = t[n].addingReportingOverflow(c)
+            t[n - 1] = s3
+            t[n] = t[n + 1] &+ (o3 ? 1 : 0)
+        }
+        // t < 2m: subtract m, keep the difference unless it borrowed past t[n].
+        var borrow: UInt64 = 0
+        for j in 0..<n {
+            let (d1, b1) = t[j].subtractingReportingOverflow(m[j])
+            let (d2, b2) = d1.subtractingReportingOverflow(borrow)
+            out[j] = d2
+            borrow = (b1 ? 1 : 0) | (b2 ? 1 : 0)
+        }
+        // Keep t (mask all ones) exactly when t[n] - borrow borrows, i.e. t < m.
+        let keepT = 0 &- (borrow & ~t[n] & 1)
+        for j in 0..<n { out[j] = (t[j] & keepT) | (out[j] & ~keepT) }
+    }
+
+    /// Whether the `n`-limb magnitude `a` is below the modulus, without a branch on its value
+    /// (the borrow of `a - m`), declassified: only the answer is made public.
+    func isBelowModulus(_ a: [UInt64]) -> Bool {
+        var borrow: UInt64 = 0
+        for j in 0..<n {
+            let (d1, b1) = a[j].subtractingReportingOverflow(m[j])
+            let (_, b2) = d1.subtractingReportingOverflow(borrow)
+            borrow = (b1 ? 1 : 0) | (b2 ? 1 : 0)
+        }
+        return ConstantTime.declassify(borrow == 1)
+    }
+
+    func checkReduced(_ a: BigNum) throws -> [UInt64] {
+        guard !a.isNegative, a.limbs.count <= n, isBelowModulus(Self.padded(a.limbs, n)) else {
+            throw CryptoError(
+                .invalidParameter, "operand not reduced modulo the Montgomery modulus", openSSL: .bnInputNotReduced)
+        }
+        return Self.padded(a.limbs, n)
+    }
+
+    /// `a·b·R^-1 mod m` (`BN_mod_mul_montgomery`); constant time for reduced operands.
+    /// - Parameters:
+    ///   - a: a number in `[0, m)`, usually in Montgomery form.
+    ///   - b: a number in `[0, m)`, usually in Montgomery form.
+    /// - Throws: `invalidParameter` (`INPUT_NOT_REDUCED`) if an operand is negative or not below m.
+    public func multiply(_ a: BigNum, _ b: BigNum) throws -> BigNum {
+        BigNum(limbs: montMul(try checkReduced(a), try checkReduced(b)))
+    }
+
+    /// `a·a·R^-1 mod m`; constant time for a reduced operand.
+    /// - Parameter a: a number in `[0, m)`.
+    /// - Throws: `invalidParameter` (`INPUT_NOT_REDUCED`) if `a` is negative or not below m.
+    public func square(_ a: BigNum) throws -> BigNum {
+        let x = try checkReduced(a)
+        return BigNum(limbs: montMul(x, x))
+    }
+
+    /// `a·R mod m` (`BN_to_montgomery`); constant time for a reduced operand.
+    /// - Parameter a: a number in `[0, m)`.
+    /// - Throws: `invalidParameter` (`INPUT_NOT_REDUCED`) if `a` is negative or not below m.
+    public func toMontgomery(_ a: BigNum) throws -> BigNum {
+        BigNum(limbs: montMul(try checkReduced(a), rr))
+    }
+
+    /// `a·R^-1 mod m` (`BN_from_montgomery`); constant time for a reduced operand.
+    /// - Parameter a: a number in `[0, m)`, in Montgomery form.
+    /// - Throws: `invalidParameter` (`INPUT_NOT_REDUCED`) if `a` is negative or not below m.
+    public func fromMontgomery(_ a: BigNum) throws -> BigNum {
+        var one = [UInt64](repeating: 0, count: n)
+        one[0] = 1
+        return BigNum(limbs: montMul(try checkReduced(a), one))
+    }
+
+    /// Window width for a constant-time exponentiation over `bits` bit positions (OpenSSL's
+    /// `BN_window_bits_for_ctime_exponent_size`, capped at 5).
+    static func windowBits(_ bits: Int) -> Int { bits > 306 ? 5 : bits > 89 ? 4 : 3 }
+
+    /// `base^e mod m` in Montgomery arithmetic, constant time in `base` and `e`: `base` is `n`
+    /// limbs and reduced, `e` is `eLimbs` limbs (padded); the result is `n` limbs, reduced.
+    func constantTimePower(_ base: [UInt64], _ e: [UInt64]) -> [UInt64] {
+        let totalBits = e.count * 64
+        let w = Self.windowBits(totalBits)
+        let size = 1 << w
+        var one = [UInt64](repeating: 0, count: n)
+        one[0] = 1
+        // table[i] = base^i · R mod m, flat.
+        var table = [UInt64](repeating: 0, count: size * n)
+        let r1 = montMul(one, rr)  // R mod m
+        let b1 = montMul(base, rr)
+        table.replaceSubrange(0..<n, with: r1)
+        table.replaceSubrange(n..<(2 * n), with: b1)
+        var previous = b1
+        for i in 2..<size {
+            previous = montMul(previous, b1)
+            table.replaceSubrange((i * n)..<((i + 1) * n), with: previous)
+        }
+        func window(at low: Int) -> UInt64 {
+            var v: UInt64 = 0
+            for k in 0..<w {
+                let bit = low + k
+                if bit < totalBits { v |= ((e[bit / 64] >> UInt64(bit % 64)) & 1) << UInt64(k) }
+            }
+            return v
+        }
+        func select(_ index: UInt64) -> [UInt64] {
+            var out = [UInt64](repeating: 0, count: n)
+            for i in 0..<size {
+                let x = UInt64(i) ^ index
+                let mask = ((x | (0 &- x)) >> 63) &- 1
+                for j in 0..<n { out[j] |= table[i * n + j] & mask }
+            }
+            return out
+        }
+        let windows = (totalBits + w - 1) / w
+        var acc = select(window(at: (windows - 1) * w))
+        var k = windows - 2
+        while k >= 0 {
+            for _ in 0..<w { acc = montMul(acc, acc) }
+            acc = montMul(acc, select(window(at: k * w)))
+            k -= 1
+        }
+        let result = montMul(acc, one)
+        for i in table.indices { table[i] = 0 }
+        return result
+    }
+}
+
+extension BigNum {
+    /// `self^exponent mod |modulus|` in constant time for a secret base and exponent
+    /// (`BN_mod_exp_mont_consttime`): a fixed-window Montgomery exponentiation whose branches,
+    /// loop bounds and memory addresses depend only on the modulus' limb count and the
+    /// exponent's limb count.
+    ///
+    /// A base that is negative or not below the modulus is first reduced by (variable-time)
+    /// division, as OpenSSL does: pass a secret base already reduced.
+    /// - Parameters:
+    ///   - exponent: a non-negative exponent.
+    ///   - modulus: an odd modulus; its sign is ignored. Modulo 1 the result is 0.
+    /// - Throws: `invalidParameter` (`CALLED_WITH_EVEN_MODULUS`) for an even or zero modulus, for a
+    ///   negative exponent, or (`BIGNUM_TOO_LONG`) for an exponent above ``maxBits``.
+    public func modExpConstantTime(_ exponent: BigNum, modulus: BigNum) throws -> BigNum {
+        guard modulus.isOdd else {
+            throw CryptoError(
+                .invalidParameter, "constant-time exponentiation needs an odd modulus",
+                openSSL: .bnCalledWithEvenModulus)
+        }
+        guard !exponent.isNegative else { throw CryptoError(.invalidParameter, "negative exponent") }
+        guard exponent.limbs.count * 64 <= Self.maxBits else { throw Self.tooLong("the exponent") }
+        if modulus.magnitude.isOne { return .zero }
+        let ctx = try MontgomeryContext(modulus: modulus)
+        let reduced = !isNegative && limbs.count <= ctx.n && ctx.isBelowModulus(MontgomeryContext.padded(limbs, ctx.n))
+        let base = reduced ? self : try nonNegativeRemainder(modulo: modulus)
+        let e = MontgomeryContext.padded(exponent.limbs, max(ctx.n, exponent.limbs.count))
+        return BigNum(limbs: ctx.constantTimePower(MontgomeryContext.padded(base.limbs, ctx.n), e))
+    }
+
+    /// The inverse of `self` modulo the prime `prime`, in constant time for a secret `self`:
+    /// `self^(prime-2) mod prime` by ``modExpConstantTime(_:modulus:)`` (Fermat). Only the
+    /// outcome "no inverse" (self ≡ 0) is made public, by the error.
+    ///
+    /// `prime` must be prime: for a composite odd modulus the result is not an inverse (this
+    /// function does not test primality, which is the caller's public knowledge).
+    /// - Parameter prime: an odd prime; its sign is ignored.
+    /// - Throws: `invalidParameter` (`NO_INVERSE`) if `self` is a multiple of `prime`, or the
+    ///   errors of ``modExpConstantTime(_:modulus:)`` (an even modulus).
+    public func inverseModPrimeConstantTime(_ prime: BigNum) throws -> BigNum {
+        guard prime.isOdd, !prime.magnitude.isOne else {
+            throw CryptoError(
+                .invalidParameter, "Fermat inversion needs an odd prime modulus", openSSL: .bnCalledWithEvenModulus)
+        }
+        let exponent = prime.magnitude - BigNum(2)
+        let r = try modExpConstantTime(exponent, modulus: prime)
+        var any: UInt64 = 0
+        for l in r.limbs { any |= l }
+        guard ConstantTime.declassify(any != 0) else {
+            throw CryptoError(.invalidParameter, "no inverse: a multiple of the prime", openSSL: .bnNoInverse)
+        }
+        return r
+    }
+}
