@@ -88,9 +88,7 @@ public final class KATEngine: VectorSink {
             r.outcome = .skipped
             r.expectedSkip = true
             if implementationIsReference {
-                r.reason =
-                    why.hasPrefix("reference lacks")
-                    ? "unverified: \(why)" : "unverified: reference lacks \(name) (\(why))"
+                r.reason = "unverified: " + Availability.referenceLacks(name, why: why)
                 return r
             }
             guard let resolved = Catalog.resolve(name) else {

@@ -26,8 +26,8 @@ enum APIAEADKDF {
         let message = input.rest(limit: APITargets.maxMessage)
         let ccm = a.info.mode == .ccm
         // SIV: every AAD piece is one S2V component and the message is one update, so it is
-        // neither streamed nor opened in pieces.
-        let siv = a.info.mode == .siv
+        // neither streamed nor opened in pieces; GCM-SIV also takes the message in one update.
+        let siv = a.info.mode == .siv || a.info.mode == .gcmSIV
         var f = Findings(
             "\(a.info.name) [\(variant)] key \(key.count), nonce \(nonce.count), tag \(tagLength), "
                 + "announced length \(announced.map(String.init) ?? "-"), AAD \(aad.count), \(message.count) bytes")

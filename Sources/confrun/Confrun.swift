@@ -322,7 +322,7 @@ struct List: ParsableCommand {
     @Flag(
         name: .long,
         help:
-            "List the whole catalog: every algorithm in any build, with its state here (on, off and by which no-X option, not implemented, not in OpenSSL)."
+            "List the whole catalog: every algorithm in any build, with its state here (on, off and by which no-X option, not implemented, not in OpenSSL, added after OpenSSL 3.0)."
     )
     var catalog = false
 
@@ -357,7 +357,7 @@ struct List: ParsableCommand {
             print(
                 "NAME".padding(toLength: w, withPad: " ", startingAt: 0) + "  FAMILY  MODE      HARDWARE         STATE")
             for d in rows {
-                let state: String
+                var state: String
                 switch d.status {
                 case .notImplemented: state = "not implemented"
                 case .notInOpenSSL: state = "not in OpenSSL"
@@ -370,6 +370,7 @@ struct List: ParsableCommand {
                             + off.compactMap { Catalog.feature(trait: $0)?.option }
                             .joined(separator: " ") + ")"
                 }
+                if let v = d.addedInOpenSSL { state += " (added in OpenSSL \(v), not in 3.0)" }
                 print(
                     d.name.padding(toLength: w, withPad: " ", startingAt: 0) + "  "
                         + d.family.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0) + "  "
@@ -392,12 +393,16 @@ struct List: ParsableCommand {
             "NAME".padding(toLength: w, withPad: " ", startingAt: 0) + "  FAMILY  "
                 + "TRAIT".padding(toLength: tw, withPad: " ", startingAt: 0) + "  STATUS   ALIASES")
         for a in rows {
+            var aliases = a.aliases.joined(separator: ", ")
+            if let v = a.addedInOpenSSL {
+                aliases += (aliases.isEmpty ? "" : "  ") + "[added in OpenSSL \(v), not in 3.0]"
+            }
             print(
                 a.name.padding(toLength: w, withPad: " ", startingAt: 0) + "  "
                     + a.family.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0) + "  "
                     + (a.trait ?? "-").padding(toLength: tw, withPad: " ", startingAt: 0) + "  "
                     + a.lifecycle.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0) + "  "
-                    + a.aliases.joined(separator: ", "))
+                    + aliases)
         }
         print("\(rows.count) algorithms; traits on: \(Catalog.enabledTraits.joined(separator: " "))")
     }

@@ -144,6 +144,15 @@ import Testing
         #expect(Catalog.descriptor(named: "aria-128-gcm")?.trait == "ARIA")
         #expect(Catalog.descriptor(named: "AES-128-SIV")?.status == .implemented)
         #expect(Catalog.descriptor(named: "CAST5-CTR")?.status == .notInOpenSSL)
+        #expect(Catalog.descriptor(named: "CAST5-CTR")?.isInOpenSSL30 == false)
+        // Added in OpenSSL 3.2: implemented, an OpenSSL algorithm, but not in the 3.0 reference.
+        for bits in [128, 192, 256] {
+            let d = try #require(Catalog.descriptor(named: "aes-\(bits)-gcm-siv"))
+            #expect(d.status == .implemented && d.mode == .gcmSIV && d.addedInOpenSSL == "3.2")
+            #expect(!d.isInOpenSSL30 && d.isCompiledIn)
+        }
+        #expect(Catalog.descriptor(named: "AES-128-SIV")?.addedInOpenSSL == nil)
+        #expect(Catalog.descriptor(named: "AES-128-SIV")?.isInOpenSSL30 == true)
         #expect(Catalog.descriptor(named: "FOO256") == nil)
         #expect(Catalog.resolve("MDC2")?.requiredTraits == ["MDC2", "DES"])
         let hmac = try #require(Catalog.resolve("HMAC-SHA256"))

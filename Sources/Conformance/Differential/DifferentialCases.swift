@@ -180,13 +180,14 @@ extension DifferentialEngine {
                 plaintext: rng.bytes(rng.length(max: maxLength, blockSize: 16)), ciphertext: [], direction: .encrypt)
             input.aad = rng.chance(20) ? [] : [rng.bytes(rng.length(max: maxLength, blockSize: 16))]
             input.tagLength = tagLength
-            if t.name.hasSuffix("-SIV") {
+            if t.name.hasSuffix("-SIV") && !t.name.hasSuffix("-GCM-SIV") {
                 // Several S2V components, empty ones included; OpenSSL 3.0 refuses an empty message.
                 input.aad = (0..<rng.below(4)).map { _ in
                     rng.bytes(rng.chance(20) ? 0 : rng.length(max: 64, blockSize: 16))
                 }
                 if input.plaintext.isEmpty && rng.chance(90) { input.plaintext = rng.bytes(1 + rng.below(40)) }
             }
+            // CCM, SIV and GCM-SIV (also "-SIV") take the whole message in one update.
             let whole = t.name.hasSuffix("-CCM") || t.name.hasSuffix("-SIV")
             return DifferentialCase(
                 vector: vector(.cipher(input)), piecesA: whole ? [] : rng.pieces(), piecesB: whole ? [] : rng.pieces(),

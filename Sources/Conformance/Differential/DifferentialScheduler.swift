@@ -19,7 +19,7 @@ extension DifferentialEngine {
             if t.kind == .base64 && !reference.supportsBase64 { return (t, "reference lacks Base64 (EVP_Encode*)") }
             for (name, family) in t.needs {
                 if case .absent(let why) = reference.availability(of: name, family: family) {
-                    return (t, why.hasPrefix("reference lacks") ? why : "reference lacks \(name): \(why)")
+                    return (t, Availability.referenceLacks(name, why: why))
                 }
             }
             return (t, nil)

@@ -36,7 +36,7 @@ public enum CipherMode: String, Sendable, CaseIterable, Codable {
     case poly1305
     /// Ciphertext stealing over CBC (OpenSSL's CS1, CS2, CS3).
     case cbcCTS = "cbc-cts"
-    /// SIV (RFC 5297) and GCM-SIV (RFC 8452).
+    /// SIV (RFC 5297).
     case siv
     /// AES-GCM-SIV (RFC 8452).
     case gcmSIV = "gcm-siv"
@@ -126,6 +126,17 @@ public struct AlgorithmDescriptor: Sendable, Hashable, CustomStringConvertible {
     public let primitive: String?
     /// Whether LibCrypto implements it.
     public let status: Status
+    /// The OpenSSL release that added it, when that is later than 3.0, the release this
+    /// project's catalog and reference follow (`"3.2"` for the AES-GCM-SIV ciphers); nil when
+    /// OpenSSL 3.0 has it (or, with status `notInOpenSSL`, no OpenSSL has it). Such an entry is
+    /// an OpenSSL algorithm, so its ``status`` is `implemented` or `notImplemented` as usual;
+    /// what changes is that an OpenSSL 3.0 reference lacking it is expected: `confrun interop`
+    /// and `confrun vectors verify` skip it with this reason (counted as skipped), and
+    /// `confrun list` shows the version.
+    public let addedInOpenSSL: String?
+    /// True unless the entry is known to be missing from OpenSSL 3.0 (not an OpenSSL algorithm,
+    /// or added in a later release: ``addedInOpenSSL``).
+    public var isInOpenSSL30: Bool { status != .notInOpenSSL && addedInOpenSSL == nil }
 
     /// Every name this entry answers to.
     public var allNames: [String] { [name] + aliases }
@@ -147,7 +158,7 @@ public struct AlgorithmDescriptor: Sendable, Hashable, CustomStringConvertible {
     public init(
         name: String, aliases: [String] = [], family: AlgorithmFamily, trait: String? = nil,
         lifecycle: Lifecycle = .default, hardware: HardwarePaths = [], mode: CipherMode? = nil,
-        primitive: String? = nil, status: Status = .implemented
+        primitive: String? = nil, status: Status = .implemented, addedInOpenSSL: String? = nil
     ) {
         self.name = name
         self.aliases = aliases
@@ -158,6 +169,7 @@ public struct AlgorithmDescriptor: Sendable, Hashable, CustomStringConvertible {
         self.mode = mode
         self.primitive = primitive
         self.status = status
+        self.addedInOpenSSL = addedInOpenSSL
     }
 }
 

@@ -1,7 +1,9 @@
 /// The catalog's entries: every algorithm OpenSSL 3.0 names that this project knows, whether
 /// or not this build (or LibCrypto at all) implements it. Names and aliases are OpenSSL's
 /// (`openssl list -digest-algorithms`, `-cipher-algorithms`, `-mac-algorithms`,
-/// `-kdf-algorithms` of OpenSSL 3.0). No code lives here.
+/// `-kdf-algorithms` of OpenSSL 3.0), plus the few a later OpenSSL added that LibCrypto
+/// implements (marked with `addedInOpenSSL`) and the few corpus names OpenSSL lacks (status
+/// `notInOpenSSL`). No code lives here.
 public enum Descriptors {
     /// Every descriptor, in a stable order: digests, MACs, ciphers, AEADs, KDFs.
     public static let all: [AlgorithmDescriptor] = digests + macs + ciphers + kdfs + rands
@@ -105,11 +107,11 @@ public enum Descriptors {
     static func cipher(
         _ name: String, _ aliases: [String] = [], trait: String? = nil, _ lifecycle: Lifecycle = .default,
         mode: CipherMode, primitive: String? = nil, hardware: HardwarePaths = [],
-        status: AlgorithmDescriptor.Status = .implemented
+        status: AlgorithmDescriptor.Status = .implemented, addedInOpenSSL: String? = nil
     ) -> AlgorithmDescriptor {
         AlgorithmDescriptor(
             name: name, aliases: aliases, family: .cipher, trait: trait, lifecycle: lifecycle, hardware: hardware,
-            mode: mode, primitive: primitive, status: status)
+            mode: mode, primitive: primitive, status: status, addedInOpenSSL: addedInOpenSSL)
     }
 
     static let ciphers: [AlgorithmDescriptor] = {
@@ -172,6 +174,13 @@ public enum Descriptors {
             list.append(cipher("AES-\(bits)-OCB", mode: .ocb, primitive: "AES-\(bits)", hardware: .aesni))
         }
         list.append(cipher("ChaCha20-Poly1305", mode: .poly1305))
+        // Added in OpenSSL 3.2 (RFC 8452): not in the 3.0 reference, which interop expects.
+        for bits in sizes {
+            list.append(
+                cipher(
+                    "AES-\(bits)-GCM-SIV", mode: .gcmSIV, primitive: "AES-\(bits)", hardware: [.aesni, .pclmulqdq],
+                    addedInOpenSSL: "3.2"))
+        }
 
         // OpenSSL 3.0 has these; LibCrypto does not yet.
         let todo = AlgorithmDescriptor.Status.notImplemented
@@ -187,7 +196,6 @@ public enum Descriptors {
             list.append(
                 cipher("CAMELLIA-\(bits)-CBC-CTS", trait: "CAMELLIA", mode: .cbcCTS, primitive: "CAMELLIA-\(bits)"))
             list.append(cipher("AES-\(bits)-SIV", mode: .siv, primitive: "AES-\(bits)", hardware: .aesni))
-            list.append(cipher("AES-\(bits)-GCM-SIV", mode: .gcmSIV, primitive: "AES-\(bits)", status: todo))
         }
         for name in [
             "AES-128-CBC-HMAC-SHA1", "AES-256-CBC-HMAC-SHA1", "AES-128-CBC-HMAC-SHA256",

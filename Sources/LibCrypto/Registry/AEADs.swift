@@ -39,7 +39,7 @@ final class OneShotContext: CipherContext {
 }
 
 extension Registry {
-    /// The AEADs of this build (GCM, CCM, OCB and SIV over AES, ChaCha20-Poly1305).
+    /// The AEADs of this build (GCM, CCM, OCB, SIV and GCM-SIV over AES, ChaCha20-Poly1305).
     public static let aeads: [AEADAlgorithm] = {
         var list: [AEADAlgorithm] = []
         for bits in [128, 192, 256] {
@@ -71,6 +71,16 @@ extension Registry {
                     keyLength: 2 * n, defaultNonceLength: 0, defaultTagLength: 16
                 ) { key, p, enc in
                     try SIV<AES>(key: key, parameters: p, encrypting: enc)
+                })
+        }
+        // AES-GCM-SIV (RFC 8452; OpenSSL 3.2's names, key lengths, 12-byte nonce, 16-byte tag).
+        for bits in [128, 192, 256] {
+            list.append(
+                AEADAlgorithm(
+                    info: Descriptors.named("AES-\(bits)-GCM-SIV"),
+                    keyLength: bits / 8, defaultNonceLength: 12, defaultTagLength: 16
+                ) { key, p, enc in
+                    try GCMSIV<AES>(key: key, parameters: p, encrypting: enc)
                 })
         }
         #if ARIA
