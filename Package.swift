@@ -22,6 +22,14 @@ let optionalAlgorithms: [Trait] = [
     .trait(name: "SM4", description: "SM4 block cipher (no-sm4)"),
     .trait(name: "WHIRLPOOL", description: "Whirlpool digest (no-whirlpool)"),
     .trait(name: "SIPHASH", description: "SipHash MAC (no-siphash)"),
+    .trait(name: "CMAC", description: "CMAC MAC; KBKDF over CMAC (no-cmac)"),
+    .trait(name: "SIV", description: "AES-SIV and AES-GCM-SIV AEADs (no-siv)", enabledTraits: ["CMAC"]),
+    .trait(name: "OCB", description: "AES-OCB AEAD (no-ocb)"),
+    .trait(name: "CHACHA", description: "ChaCha20 stream cipher; ChaCha20-Poly1305 with POLY1305 (no-chacha)"),
+    .trait(name: "POLY1305", description: "Poly1305 MAC; ChaCha20-Poly1305 with CHACHA (no-poly1305)"),
+    .trait(name: "SCRYPT", description: "scrypt KDF (no-scrypt)"),
+    .trait(name: "BLAKE2", description: "BLAKE2b-512, BLAKE2s-256, BLAKE2BMAC and BLAKE2SMAC (no-blake2)"),
+    .trait(name: "SM3", description: "SM3 digest (no-sm3)"),
 ]
 
 let package = Package(

@@ -204,9 +204,13 @@ public final class LibCryptoImplementation: Implementation {
             try gcm.updateAAD(input.message.bytes)
             return try gcm.finalizeEncryption().tag
         case "POLY1305":
+            #if POLY1305
             var p = try Poly1305(key: input.key)
             for chunk in input.message.chunks { for _ in 0..<chunk.count { p.update(chunk.bytes) } }
             return p.finalize()
+            #else
+            throw CryptoError.unknownAlgorithm(input.mac)
+            #endif
         default:
             break
         }

@@ -97,12 +97,14 @@ public final class KATEngine: VectorSink {
                 r.reason = "\(r.file):\(r.line): unknown algorithm '\(name)' (\(why))"
                 return r
             }
-            if let t = resolved.disabledTraits.first {
+            let off = resolved.disabledTraits
+            if let t = off.first {
                 // A vector whose own algorithm is on but which needs a disabled one (PBKDF1 over
-                // MD2) says which, so a build matrix can tell it from a wrongly disabled algorithm.
+                // MD2, ChaCha20-Poly1305 in a no-poly1305 build) says which, so a build matrix can
+                // tell it from a wrongly disabled algorithm.
+                let own = Catalog.trait(forResult: r.algorithm)
                 r.reason =
-                    Catalog.trait(forResult: r.algorithm) == t
-                    ? "disabled in this build" : "disabled in this build: needs \(t)"
+                    own.map(off.contains) == true ? "disabled in this build" : "disabled in this build: needs \(t)"
             } else {
                 switch resolved.status {
                 case .notImplemented: r.reason = "unsupported: \(name) is not implemented"
@@ -160,6 +162,12 @@ public final class KATEngine: VectorSink {
             }
             for p in k.parameters where p.name.lowercased() == "cipher" {
                 if let g = gate(p.text, family: .cipher, r) { return g }
+            }
+            // KBKDF over CMAC in a no-cmac build (OpenSSL's refuses `mac=CMAC` there too); a name
+            // that is no MAC is left to the KDF to refuse, as a negative vector expects.
+            for p in k.parameters
+            where p.name.lowercased() == "mac" && Catalog.descriptor(named: p.text)?.family == .mac {
+                if let g = gate(p.text, family: .mac, r) { return g }
             }
         case .rand(let d):
             if let g = gate(d.drbg, family: .rand, r) { return g }

@@ -109,11 +109,15 @@ struct LibCryptoKDF {
                 try digest(), mode: mode, key: try bytes("key"), salt: try bytes("salt", default: []),
                 info: info, length: length)
         case "SCRYPT", "ID-SCRYPT":
+            #if SCRYPT
             try checkNames(["pass", "salt", "n", "r", "p", "maxmem_bytes"])
             return try Scrypt.derive(
                 password: try bytes("pass"), salt: try bytes("salt"), n: try integer("n", default: 1 << 20),
                 r: try integer("r", default: 8), p: try integer("p", default: 1), length: length,
                 maxMemory: try integer("maxmem_bytes", default: Scrypt.defaultMaxMemory))
+            #else
+            throw CryptoError.unknownAlgorithm(input.kdf)
+            #endif
         case "X963KDF", "X942KDF-CONCAT":
             try checkNames(["digest", "key", "secret", "info"])
             let secret = try values("secret").last?.bytes ?? bytes("key")

@@ -135,7 +135,7 @@ public enum ThreadStress {
         let bs = C.blockSize
         let iv = bytes(bs, seed: 9)
         let input = bytes(4 * bs, seed: 5)
-        return [
+        var list = [
             Check(family: "shared-schedule", name: "\(label) blocks") {
                 var out: [UInt8] = []
                 for b in 0..<4 {
@@ -152,12 +152,16 @@ public enum ThreadStress {
                 guard pt == input else { throw StressError("CBC decrypt(encrypt(m)) != m") }
                 return ct
             },
+        ]
+        #if CMAC
+        list.append(
             Check(family: "shared-schedule", name: "\(label) CMAC") {
                 var m = try CMAC(cipher: c)
                 m.update(message)
                 return m.finalize()
-            },
-        ]
+            })
+        #endif
+        return list
     }
 
     static func sharedGCMChecks(_ label: String, _ aes: AES) -> [Check] {
@@ -232,6 +236,7 @@ public enum ThreadStress {
                     return h.finalize()
                 })
         }
+        #if POLY1305
         if let poly = try? Poly1305(key: bytes(32, seed: 6)) {
             out.append(
                 Check(family: "shared-state", name: "Poly1305 keyed state") {
@@ -240,6 +245,8 @@ public enum ThreadStress {
                     return p.finalize()
                 })
         }
+        #endif
+        #if CHACHA
         if let chacha = try? ChaCha20(key: bytes(32, seed: 8), nonce: bytes(12, seed: 9)) {
             out.append(
                 Check(family: "shared-state", name: "ChaCha20 keyed state") {
@@ -247,6 +254,7 @@ public enum ThreadStress {
                     return c.apply(message)
                 })
         }
+        #endif
         var sha = SHA256()
         sha.update(message.prefix(23))
         let prefix = sha
@@ -383,10 +391,12 @@ public enum ThreadStress {
             guard let d = try? Registry.digest(named: name) else { continue }
             over(d.hashType, name)
         }
+        #if SCRYPT
         out.append(
             Check(family: "kdf", name: "scrypt N=16 r=1 p=1") {
                 try Scrypt.derive(password: password, salt: salt, n: 16, r: 1, p: 1, length: 32)
             })
+        #endif
         return out
     }
 

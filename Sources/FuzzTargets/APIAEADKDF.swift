@@ -130,8 +130,12 @@ enum APIAEADKDF {
             case 1: return try PBKDF2.derive(h, password: secret, salt: salt, iterations: iterations, length: length)
             case 2: return try HKDF.derive(h, mode: hkdfMode, key: secret, salt: salt, info: info, length: length)
             case 3:
+                #if SCRYPT
                 return try Scrypt.derive(
                     password: secret, salt: salt, n: scrypt.n, r: scrypt.r, p: scrypt.p, length: length)
+                #else
+                throw CryptoError.unknownAlgorithm("SCRYPT")
+                #endif
             case 4:
                 return try PKCS12KDF.derive(
                     h, password: secret, salt: salt, id: pkcs12ID, iterations: iterations, length: length)

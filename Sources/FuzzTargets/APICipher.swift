@@ -70,7 +70,7 @@ enum APICipher {
         }
         // DES3-WRAP draws a random IV for every wrap (RFC 3217, as OpenSSL does), so two
         // encryptions agree only in length; the round trip below still checks the contents.
-        if randomizedWrap.contains(c.name.uppercased()) {
+        if randomizedWrap.contains(c.info.name.uppercased()) {
             if sealed.bytes?.count != streamed.bytes?.count || sealed.isError != streamed.isError {
                 f.fail("randomized wrap in pieces \(pieces): \(sealed) vs \(streamed)")
             }

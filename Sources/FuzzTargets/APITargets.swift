@@ -39,8 +39,19 @@ enum APIDigestMAC {
         switch kind {
         case 0: return digest(&input, variant)
         case 1: return hmac(&input, variant)
-        case 2: return cmac(&input, variant)
-        case 3: return poly1305(&input, variant)
+        // A MAC a trait left out of this build (no-cmac, no-poly1305) has nothing to drive.
+        case 2:
+            #if CMAC
+            return cmac(&input, variant)
+            #else
+            return .ok
+            #endif
+        case 3:
+            #if POLY1305
+            return poly1305(&input, variant)
+            #else
+            return .ok
+            #endif
         default: return gmac(&input, variant)
         }
     }
@@ -151,6 +162,7 @@ enum APIDigestMAC {
         return f.verdict
     }
 
+    #if POLY1305
     static func poly1305(_ input: inout FuzzInput, _ variant: String) -> FuzzTarget.Verdict {
         let key = input.bytes(fuzzLength(&input, right: 32))
         let pieces = input.pieces()
@@ -174,6 +186,7 @@ enum APIDigestMAC {
         f.expectEqual(oneShot, streamed, "streaming in pieces \(pieces)")
         return f.verdict
     }
+    #endif
 
     static func gmac(_ input: inout FuzzInput, _ variant: String) -> FuzzTarget.Verdict {
         let key = input.bytes(input.pick([16, 24, 32, input.int(in: 0...40)]))

@@ -338,7 +338,8 @@ struct List: ParsableCommand {
             for n in names {
                 do {
                     let a = try Registry.algorithm(named: n)
-                    print("\(n) => \(a.name) (\(a.family.rawValue), trait \(a.trait ?? "-"), \(a.lifecycle.rawValue))")
+                    let traits = a.traits.isEmpty ? "-" : a.traits.joined(separator: "+")
+                    print("\(n) => \(a.name) (\(a.family.rawValue), trait \(traits), \(a.lifecycle.rawValue))")
                 } catch {
                     FileHandle.standardError.write(Data("confrun: \(error)\n".utf8))
                     missing = true
@@ -386,9 +387,12 @@ struct List: ParsableCommand {
         }
         let rows = Registry.all.filter { family == nil || $0.family.rawValue == family }
         let w = max(4, rows.map(\.name.count).max() ?? 4)
-        // The trait column is as wide as the longest trait (WHIRLPOOL): the matrix's proofs
-        // read it, so a name must never be cut.
-        let tw = max(8, Catalog.features.map(\.trait.count).max() ?? 8)
+        // The trait column is as wide as the longest entry (CHACHA+POLY1305: every trait an
+        // algorithm needs, its own first): the matrix's proofs read it, so a name is never cut.
+        func traitColumn(_ a: AlgorithmDescriptor) -> String {
+            a.traits.isEmpty ? "-" : a.traits.joined(separator: "+")
+        }
+        let tw = max(8, Catalog.features.map(\.trait.count).max() ?? 8, rows.map { traitColumn($0).count }.max() ?? 8)
         print(
             "NAME".padding(toLength: w, withPad: " ", startingAt: 0) + "  FAMILY  "
                 + "TRAIT".padding(toLength: tw, withPad: " ", startingAt: 0) + "  STATUS   ALIASES")
@@ -400,7 +404,7 @@ struct List: ParsableCommand {
             print(
                 a.name.padding(toLength: w, withPad: " ", startingAt: 0) + "  "
                     + a.family.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0) + "  "
-                    + (a.trait ?? "-").padding(toLength: tw, withPad: " ", startingAt: 0) + "  "
+                    + traitColumn(a).padding(toLength: tw, withPad: " ", startingAt: 0) + "  "
                     + a.lifecycle.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0) + "  "
                     + aliases)
         }

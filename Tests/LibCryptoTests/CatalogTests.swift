@@ -46,6 +46,7 @@ import Testing
             #expect(Catalog.feature(option: f.option.uppercased()) == f)
         }
         #expect(Catalog.feature(trait: "DES")?.dependents.map(\.trait) == ["MDC2"])
+        #expect(Catalog.feature(trait: "CMAC")?.dependents.map(\.trait) == ["SIV"])
     }
 
     @Test("no name or alias belongs to two descriptors")
@@ -129,8 +130,58 @@ import Testing
         #if SIPHASH
         compiled.append("SIPHASH")
         #endif
+        #if CMAC
+        compiled.append("CMAC")
+        #endif
+        #if SIV
+        compiled.append("SIV")
+        #endif
+        #if OCB
+        compiled.append("OCB")
+        #endif
+        #if CHACHA
+        compiled.append("CHACHA")
+        #endif
+        #if POLY1305
+        compiled.append("POLY1305")
+        #endif
+        #if SCRYPT
+        compiled.append("SCRYPT")
+        #endif
+        #if BLAKE2
+        compiled.append("BLAKE2")
+        #endif
+        #if SM3
+        compiled.append("SM3")
+        #endif
         #expect(Set(Catalog.enabledTraits) == Set(compiled))
         for f in Catalog.features { #expect(f.isEnabled == compiled.contains(f.trait)) }
+    }
+
+    @Test("an algorithm under several no-X options needs every trait: ChaCha20-Poly1305, AES-SIV")
+    func multiTraitDescriptors() throws {
+        // providers/defltprov.c nests ChaCha20-Poly1305 under OPENSSL_NO_CHACHA and OPENSSL_NO_POLY1305.
+        let aead = try #require(Catalog.descriptor(named: "chacha20-poly1305"))
+        #expect(aead.traits == ["CHACHA", "POLY1305"])
+        #expect(aead.trait == "CHACHA")
+        #expect(aead.requiredTraits == ["CHACHA", "POLY1305"])
+        #expect(Catalog.trait(forResult: "ChaCha20-Poly1305") == "CHACHA")
+        #expect(Catalog.descriptor(named: "ChaCha20")?.requiredTraits == ["CHACHA"])
+        #expect(Catalog.descriptor(named: "POLY1305")?.requiredTraits == ["POLY1305"])
+        // Configure's `"cmac" => [ "siv" ]`: SIV needs CMAC (S2V is CMAC); GCM-SIV sits under no-siv (3.2).
+        #expect(Catalog.descriptor(named: "AES-128-SIV")?.requiredTraits == ["SIV", "CMAC"])
+        #expect(Catalog.descriptor(named: "AES-256-GCM-SIV")?.trait == "SIV")
+        #expect(Catalog.descriptor(named: "AES-192-OCB")?.trait == "OCB")
+        #expect(Catalog.descriptor(named: "id-scrypt")?.trait == "SCRYPT")
+        for n in ["BLAKE2b512", "BLAKE2S-256", "BLAKE2BMAC", "BLAKE2SMAC"] {
+            #expect(Catalog.descriptor(named: n)?.trait == "BLAKE2", "\(n)")
+        }
+        #expect(Catalog.descriptor(named: "SM3")?.trait == "SM3")
+        #expect(Catalog.descriptor(named: "KBKDF")?.trait == nil, "KBKDF stays in no-cmac; only mac=CMAC goes")
+        #expect(aead.isCompiledIn == (Catalog.isEnabled(trait: "CHACHA") && Catalog.isEnabled(trait: "POLY1305")))
+        if Catalog.isEnabled(trait: "CHACHA") && !Catalog.isEnabled(trait: "POLY1305") {
+            #expect(Catalog.explainAbsence(of: "ChaCha20-Poly1305").contains("as OpenSSL's no-poly1305"))
+        }
     }
 
     @Test("lookups, statuses and composites")
@@ -158,10 +209,14 @@ import Testing
         let hmac = try #require(Catalog.resolve("HMAC-SHA256"))
         #expect(hmac.parts.map(\.name) == ["HMAC", "SHA2-256"])
         #expect(hmac.hardware == .shani)
-        #expect(Catalog.resolve("CMAC-DES-EDE3-CBC")?.requiredTraits == ["DES"])
+        #expect(Catalog.resolve("CMAC-DES-EDE3-CBC")?.requiredTraits == ["CMAC", "DES"])
         #expect(Catalog.resolve("GMAC-AES-128-GCM")?.hardware == [.aesni, .pclmulqdq])
         #expect(Catalog.resolve("PBKDF1-MD2")?.requiredTraits == ["MD2"])
         #expect(Catalog.trait(forResult: "HMAC-MDC2") == "MDC2")
+        // A composite reports under its innermost gated part: CMAC when the cipher is always built.
+        #expect(Catalog.trait(forResult: "CMAC-AES-128-CBC") == "CMAC")
+        #expect(Catalog.trait(forResult: "CMAC-DES-EDE3-CBC") == "DES")
+        #expect(Catalog.trait(forResult: "HMAC-SHA256") == nil)
         #expect(Catalog.resolve("HMAC-NOSUCH") == nil)
         #expect(Catalog.nearestNames(to: "sha265").contains("SHA256"))
         #expect(Catalog.explainAbsence(of: "nosuch").hasPrefix("no algorithm is named 'nosuch'; nearest names: "))

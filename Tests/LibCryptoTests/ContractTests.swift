@@ -292,7 +292,14 @@ private func pieces(_ message: [UInt8], _ seed: UInt64) -> [[UInt8]] {
         },
         "PBKDF2": { try PBKDF2.derive(SHA256.self, password: $0, salt: $1, iterations: 3, length: $2) },
         "HKDF": { try HKDF.derive(SHA256.self, key: $0, salt: $1, info: [1, 2], length: $2) },
-        "SCRYPT": { try Scrypt.derive(password: $0, salt: $1, n: 16, r: 1, p: 1, length: $2) },
+        "SCRYPT": {
+            #if SCRYPT
+            try Scrypt.derive(password: $0, salt: $1, n: 16, r: 1, p: 1, length: $2)
+            #else
+            _ = ($0, $1, $2)
+            throw CryptoError.unknownAlgorithm("SCRYPT")
+            #endif
+        },
         "PKCS12KDF": { try PKCS12KDF.derive(SHA256.self, password: $0, salt: $1, id: 1, iterations: 3, length: $2) },
         "X963KDF": { try X963KDF.derive(SHA256.self, sharedSecret: $0, sharedInfo: $1, length: $2) },
         "TLS1-PRF": { try TLS1PRF.derive(SHA256.self, secret: $0, seed: $1, length: $2) },

@@ -1,3 +1,4 @@
+#if SIV
 import Testing
 
 @testable import LibCrypto
@@ -150,3 +151,4 @@ import Testing
         }
     }
 }
+#endif

@@ -145,6 +145,7 @@ import Testing
     }
     #endif
 
+    #if BLAKE2
     @Test("keyed BLAKE2b and BLAKE2s: the reference implementation's keyed KAT")
     func blake2Keyed() throws {
         let k64 = (0..<64).map { UInt8($0) }
@@ -168,6 +169,7 @@ import Testing
         #expect(throws: CryptoError.self) { try BLAKE2bMAC(key: [1], salt: [UInt8](repeating: 0, count: 17)) }
         #expect(throws: CryptoError.self) { try BLAKE2sMAC(key: [1], personalization: [UInt8](repeating: 0, count: 9)) }
     }
+    #endif
 
     @Test("Registry.mac(named:) takes OpenSSL's parameter names and refuses unknown ones")
     func registry() throws {

@@ -275,6 +275,7 @@ import Testing
         #expect(AES.blockSize == 16)
     }
 
+    #if CHACHA
     // MARK: ChaCha20
 
     static let chachaKey = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f"
@@ -421,6 +422,7 @@ import Testing
         }
         #expect(error?.code == .invalidParameter)
     }
+    #endif
 
     // MARK: Camellia
 

@@ -1,3 +1,4 @@
+#if SIV
 import Testing
 
 @testable import LibCrypto
@@ -115,3 +116,4 @@ import Testing
         #expect(Self.code { try empty.finalizeEncryption() } == .invalidParameter)
     }
 }
+#endif

@@ -37,9 +37,11 @@ extension DifferentialEngine {
                         needs: [("HMAC", .mac), (d.info.name, .digest)]))
             }
         }
+        // CMAC and POLY1305 only where this build has them (no-cmac, no-poly1305 leave them out).
+        let has = { (mac: String) in Registry.macs.contains { $0.name == mac } }
         for c in Registry.ciphers {
             out.append(Target(name: c.info.name, kind: .cipher, family: .cipher, needs: [(c.info.name, .cipher)]))
-            if c.mode == .cbc {
+            if c.mode == .cbc && has("CMAC") {
                 out.append(
                     Target(
                         name: "CMAC-" + c.info.name, kind: .cmac, family: .mac,
@@ -55,7 +57,9 @@ extension DifferentialEngine {
                         needs: [("GMAC", .mac), (a.info.name, .cipher)]))
             }
         }
-        out.append(Target(name: "POLY1305", kind: .poly1305, family: .mac, needs: [("POLY1305", .mac)]))
+        if has("POLY1305") {
+            out.append(Target(name: "POLY1305", kind: .poly1305, family: .mac, needs: [("POLY1305", .mac)]))
+        }
         for m in Registry.parameterizedMACs {
             out.append(Target(name: m.info.name, kind: .keyedMAC, family: .mac, needs: [(m.info.name, .mac)]))
         }
@@ -306,7 +310,8 @@ extension DifferentialEngine {
                 let feedback = rng.chance(50)
                 params = [KDFParameter("mode", .text(feedback ? "FEEDBACK" : "COUNTER"))]
                 let h: Int
-                if rng.chance(50) {
+                // KBKDF over CMAC only where this build has CMAC (no-cmac: OpenSSL's refuses it too).
+                if rng.chance(50) || !Registry.macs.contains(where: { $0.name == "CMAC" }) {
                     let (d, size) = [("SHA1", 20), ("SHA256", 32), ("SHA512", 64)][rng.below(3)]
                     h = size
                     params += [

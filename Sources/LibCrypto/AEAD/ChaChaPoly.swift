@@ -1,3 +1,4 @@
+#if CHACHA && POLY1305
 /// ChaCha20-Poly1305 (RFC 8439 section 2.8), OpenSSL's `chacha20-poly1305` cipher.
 ///
 /// A 32-byte key and a 12-byte nonce. The Poly1305 one-time key is the first half of ChaCha20
@@ -176,3 +177,4 @@ public final class ChaCha20Poly1305: AEADContext {
         return mac.finalize()
     }
 }
+#endif

@@ -1,3 +1,4 @@
+#if SIV
 /// AES-GCM-SIV (RFC 8452), nonce-misuse-resistant AEAD, over any 128-bit block cipher, with the
 /// EVP behaviour of OpenSSL 3.2's provider: `GCMSIV<AES>` is `aes-128-gcm-siv`,
 /// `aes-192-gcm-siv` and `aes-256-gcm-siv` (by key length). OpenSSL 3.0, the reference this
@@ -371,3 +372,4 @@ struct POLYVAL {
         return (y0.littleEndian, y1.littleEndian)
     }
 }
+#endif

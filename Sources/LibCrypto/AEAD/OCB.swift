@@ -1,3 +1,4 @@
+#if OCB
 /// OCB3 (RFC 7253) over any 128-bit block cipher, with OpenSSL's EVP behaviour:
 /// `aes-128-ocb`, `aes-192-ocb`, `aes-256-ocb`.
 ///
@@ -391,3 +392,4 @@ public final class OCB<C: BlockCipher>: AEADContext {
         AEADSupport.storeBE64(lo &<< 1 ^ (carry & 0x87), d, 8)
     }
 }
+#endif

@@ -1,3 +1,4 @@
+#if SIV
 /// Synthetic Initialization Vector mode (RFC 5297) over any 128-bit block cipher, with OpenSSL's
 /// EVP behaviour: `SIV<AES>` is `aes-128-siv`, `aes-192-siv`, `aes-256-siv` (keys of 32, 48 and
 /// 64 bytes: the first half keys CMAC, the second half keys CTR).
@@ -228,3 +229,4 @@ public final class SIV<C: BlockCipher>: AEADContext {
         return (nhi.bigEndian, nlo.bigEndian)
     }
 }
+#endif

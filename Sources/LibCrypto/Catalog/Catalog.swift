@@ -113,8 +113,13 @@ public struct AlgorithmDescriptor: Sendable, Hashable, CustomStringConvertible {
     public let aliases: [String]
     /// Digest, XOF, MAC, cipher or KDF.
     public let family: AlgorithmFamily
-    /// The package trait that builds it; nil if always built.
-    public let trait: String?
+    /// The package traits that build it, its own first; empty if always built. More than one
+    /// where OpenSSL nests it under several `no-X` options: ChaCha20-Poly1305 is `CHACHA` and
+    /// `POLY1305`, as `no-chacha` and `no-poly1305` each remove it.
+    public let traits: [String]
+    /// Its own trait, the one its results report under (the first of ``traits``); nil if always
+    /// built.
+    public var trait: String? { traits.first }
     /// Whether OpenSSL ships it in its `default` or its `legacy` provider.
     public let lifecycle: Lifecycle
     /// Hardware paths it can run on (any one of them changes what runs).
@@ -140,12 +145,16 @@ public struct AlgorithmDescriptor: Sendable, Hashable, CustomStringConvertible {
 
     /// Every name this entry answers to.
     public var allNames: [String] { [name] + aliases }
-    /// The feature that gates it, if any.
+    /// The feature of its own trait, if any.
     public var feature: Feature? { trait.flatMap(Catalog.feature(trait:)) }
-    /// Every trait it needs: its own and the ones that trait needs.
+    /// Every trait it needs: its ``traits`` and the ones each of them needs, in that order
+    /// without repeats (`ChaCha20-Poly1305`: `CHACHA`, `POLY1305`; `AES-128-SIV`: `SIV`, `CMAC`).
     public var requiredTraits: [String] {
-        guard let f = feature else { return [] }
-        return [f.trait] + f.needs
+        var seen: [String] = []
+        for t in traits {
+            for r in [t] + (Catalog.feature(trait: t)?.needs ?? []) where !seen.contains(r) { seen.append(r) }
+        }
+        return seen
     }
     /// True if this build has an implementation of it.
     public var isCompiledIn: Bool {
@@ -154,16 +163,18 @@ public struct AlgorithmDescriptor: Sendable, Hashable, CustomStringConvertible {
     /// The canonical name.
     public var description: String { name }
 
-    /// A descriptor; the catalog's entries are made with it.
+    /// A descriptor; the catalog's entries are made with it. `trait` is its own trait, `alsoNeeds`
+    /// the other traits that must be on for it (together its ``traits``).
     public init(
         name: String, aliases: [String] = [], family: AlgorithmFamily, trait: String? = nil,
-        lifecycle: Lifecycle = .default, hardware: HardwarePaths = [], mode: CipherMode? = nil,
-        primitive: String? = nil, status: Status = .implemented, addedInOpenSSL: String? = nil
+        alsoNeeds: [String] = [], lifecycle: Lifecycle = .default, hardware: HardwarePaths = [],
+        mode: CipherMode? = nil, primitive: String? = nil, status: Status = .implemented,
+        addedInOpenSSL: String? = nil
     ) {
         self.name = name
         self.aliases = aliases
         self.family = family
-        self.trait = trait
+        self.traits = (trait.map { [$0] } ?? []) + alsoNeeds
         self.lifecycle = lifecycle
         self.hardware = hardware
         self.mode = mode
@@ -280,8 +291,11 @@ public enum Catalog {
     }
 
     /// The trait a result's algorithm name (`IDEA-CBC`, `HMAC-MDC2`, `CMAC-DES-EDE3-CBC`)
-    /// reports under: the innermost part's. Nil: always built, or unknown.
-    public static func trait(forResult name: String) -> String? { resolve(name)?.primary.trait }
+    /// reports under: the innermost part's that has one (`CMAC-AES-128-CBC` reports under
+    /// `CMAC`, `CMAC-DES-EDE3-CBC` under `DES`). Nil: always built, or unknown.
+    public static func trait(forResult name: String) -> String? {
+        resolve(name)?.parts.reversed().lazy.compactMap(\.trait).first
+    }
 
     /// Up to `limit` catalog names closest to `name` (edit distance), for "did you mean".
     public static func nearestNames(to name: String, limit: Int = 3) -> [String] {

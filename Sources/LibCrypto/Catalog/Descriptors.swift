@@ -40,8 +40,8 @@ public enum Descriptors {
             d("SHA3-224", ["RSA-SHA3-224"]), d("SHA3-256", ["RSA-SHA3-256"]),
             d("SHA3-384", ["RSA-SHA3-384"]), d("SHA3-512", ["RSA-SHA3-512"]),
             d("SHAKE-128", ["SHAKE128"], family: .xof), d("SHAKE-256", ["SHAKE256"], family: .xof),
-            d("BLAKE2B-512", ["BLAKE2b512"]), d("BLAKE2S-256", ["BLAKE2s256"]),
-            d("SM3", ["RSA-SM3"]),
+            d("BLAKE2B-512", ["BLAKE2b512"], trait: "BLAKE2"), d("BLAKE2S-256", ["BLAKE2s256"], trait: "BLAKE2"),
+            d("SM3", ["RSA-SM3"], trait: "SM3"),
             d("MDC2", ["RSA-MDC2", "mdc2WithRSA"], trait: "MDC2", .legacy),
             d("RIPEMD-160", ["RIPEMD160", "RIPEMD", "RMD160", "RSA-RIPEMD160", "ripemd160WithRSA"], trait: "RMD160"),
             d("WHIRLPOOL", [], trait: "WHIRLPOOL", .legacy),
@@ -59,22 +59,23 @@ public enum Descriptors {
                 name: name, aliases: aliases, family: .mac, trait: trait, hardware: hardware, status: status)
         }
         return [
-            m("HMAC"), m("CMAC"), m("GMAC", hardware: [.aesni, .pclmulqdq]), m("POLY1305"),
-            m("KMAC128", ["KMAC-128"]), m("KMAC256", ["KMAC-256"]),
-            m("SIPHASH", trait: "SIPHASH"), m("BLAKE2BMAC"),
-            m("BLAKE2SMAC"),
+            m("HMAC"), m("CMAC", trait: "CMAC"), m("GMAC", hardware: [.aesni, .pclmulqdq]),
+            m("POLY1305", trait: "POLY1305"), m("KMAC128", ["KMAC-128"]), m("KMAC256", ["KMAC-256"]),
+            m("SIPHASH", trait: "SIPHASH"), m("BLAKE2BMAC", trait: "BLAKE2"), m("BLAKE2SMAC", trait: "BLAKE2"),
         ]
     }()
 
     static let kdfs: [AlgorithmDescriptor] = {
         func k(
-            _ name: String, _ aliases: [String] = [], _ lifecycle: Lifecycle = .default,
+            _ name: String, _ aliases: [String] = [], _ lifecycle: Lifecycle = .default, trait: String? = nil,
             status: AlgorithmDescriptor.Status = .implemented
         ) -> AlgorithmDescriptor {
-            AlgorithmDescriptor(name: name, aliases: aliases, family: .kdf, lifecycle: lifecycle, status: status)
+            AlgorithmDescriptor(
+                name: name, aliases: aliases, family: .kdf, trait: trait, lifecycle: lifecycle, status: status)
         }
         return [
-            k("PBKDF1", [], .legacy), k("PBKDF2"), k("HKDF"), k("SCRYPT", ["id-scrypt"]), k("PKCS12KDF"),
+            k("PBKDF1", [], .legacy), k("PBKDF2"), k("HKDF"), k("SCRYPT", ["id-scrypt"], trait: "SCRYPT"),
+            k("PKCS12KDF"),
             k("X963KDF", ["X942KDF-CONCAT"]),
             k("TLS1-PRF"), k("SSHKDF"), k("SSKDF"), k("X942KDF-ASN1", ["X942KDF"]), k("KRB5KDF"), k("TLS13-KDF"),
             k("KBKDF"),
@@ -105,13 +106,13 @@ public enum Descriptors {
     }
 
     static func cipher(
-        _ name: String, _ aliases: [String] = [], trait: String? = nil, _ lifecycle: Lifecycle = .default,
-        mode: CipherMode, primitive: String? = nil, hardware: HardwarePaths = [],
+        _ name: String, _ aliases: [String] = [], trait: String? = nil, alsoNeeds: [String] = [],
+        _ lifecycle: Lifecycle = .default, mode: CipherMode, primitive: String? = nil, hardware: HardwarePaths = [],
         status: AlgorithmDescriptor.Status = .implemented, addedInOpenSSL: String? = nil
     ) -> AlgorithmDescriptor {
         AlgorithmDescriptor(
-            name: name, aliases: aliases, family: .cipher, trait: trait, lifecycle: lifecycle, hardware: hardware,
-            mode: mode, primitive: primitive, status: status, addedInOpenSSL: addedInOpenSSL)
+            name: name, aliases: aliases, family: .cipher, trait: trait, alsoNeeds: alsoNeeds, lifecycle: lifecycle,
+            hardware: hardware, mode: mode, primitive: primitive, status: status, addedInOpenSSL: addedInOpenSSL)
     }
 
     static let ciphers: [AlgorithmDescriptor] = {
@@ -148,7 +149,7 @@ public enum Descriptors {
         list += [
             cipher("RC4", trait: "RC4", .legacy, mode: .stream),
             cipher("RC4-40", trait: "RC4", .legacy, mode: .stream),
-            cipher("ChaCha20", mode: .stream),
+            cipher("ChaCha20", trait: "CHACHA", mode: .stream),
         ]
         for bits in [128, 256] {
             list.append(cipher("AES-\(bits)-XTS", mode: .xts, primitive: "AES-\(bits)", hardware: .aesni))
@@ -171,15 +172,17 @@ public enum Descriptors {
             list.append(
                 cipher("AES-\(bits)-CCM", ["id-aes\(bits)-CCM"], mode: .ccm, primitive: "AES-\(bits)", hardware: .aesni)
             )
-            list.append(cipher("AES-\(bits)-OCB", mode: .ocb, primitive: "AES-\(bits)", hardware: .aesni))
+            list.append(cipher("AES-\(bits)-OCB", trait: "OCB", mode: .ocb, primitive: "AES-\(bits)", hardware: .aesni))
         }
-        list.append(cipher("ChaCha20-Poly1305", mode: .poly1305))
+        // OpenSSL nests it under both no-chacha and no-poly1305 (providers/defltprov.c).
+        list.append(cipher("ChaCha20-Poly1305", trait: "CHACHA", alsoNeeds: ["POLY1305"], mode: .poly1305))
         // Added in OpenSSL 3.2 (RFC 8452): not in the 3.0 reference, which interop expects.
+        // OpenSSL 3.2 gates it with no-siv.
         for bits in sizes {
             list.append(
                 cipher(
-                    "AES-\(bits)-GCM-SIV", mode: .gcmSIV, primitive: "AES-\(bits)", hardware: [.aesni, .pclmulqdq],
-                    addedInOpenSSL: "3.2"))
+                    "AES-\(bits)-GCM-SIV", trait: "SIV", mode: .gcmSIV, primitive: "AES-\(bits)",
+                    hardware: [.aesni, .pclmulqdq], addedInOpenSSL: "3.2"))
         }
 
         // OpenSSL 3.0 has these; LibCrypto does not yet.
@@ -195,7 +198,7 @@ public enum Descriptors {
             list.append(cipher("AES-\(bits)-CBC-CTS", mode: .cbcCTS, primitive: "AES-\(bits)", hardware: .aesni))
             list.append(
                 cipher("CAMELLIA-\(bits)-CBC-CTS", trait: "CAMELLIA", mode: .cbcCTS, primitive: "CAMELLIA-\(bits)"))
-            list.append(cipher("AES-\(bits)-SIV", mode: .siv, primitive: "AES-\(bits)", hardware: .aesni))
+            list.append(cipher("AES-\(bits)-SIV", trait: "SIV", mode: .siv, primitive: "AES-\(bits)", hardware: .aesni))
         }
         for name in [
             "AES-128-CBC-HMAC-SHA1", "AES-256-CBC-HMAC-SHA1", "AES-128-CBC-HMAC-SHA256",

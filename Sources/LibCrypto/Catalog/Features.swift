@@ -58,6 +58,38 @@ public enum Features {
         Feature(
             trait: "SIPHASH", option: "no-siphash", needs: [], summary: "SipHash MAC (no-siphash)",
             symbolPattern: #"(?i)LibCrypto\.\w*siphash"#),
+        // OpenSSL's no-cmac removes the CMAC MAC and, through Configure's cascade
+        // (`"cmac" => [ "siv" ]`), AES-SIV; KBKDF stays and refuses `mac=CMAC`.
+        Feature(
+            trait: "CMAC", option: "no-cmac", needs: [], summary: "CMAC MAC; KBKDF over CMAC (no-cmac)",
+            symbolPattern: #"LibCrypto\.(\w*CMAC|cmac[A-Z0-9_])"#),
+        // AES-SIV's S2V is CMAC. OpenSSL 3.2 puts AES-GCM-SIV under no-siv too.
+        Feature(
+            trait: "SIV", option: "no-siv", needs: ["CMAC"], summary: "AES-SIV and AES-GCM-SIV AEADs (no-siv)",
+            symbolPattern: #"LibCrypto\.(\w*SIV|siv[A-Z0-9_])"#),
+        Feature(
+            trait: "OCB", option: "no-ocb", needs: [], summary: "AES-OCB AEAD (no-ocb)",
+            symbolPattern: #"LibCrypto\.(\w*OCB|ocb[A-Z0-9_])"#),
+        // ChaCha20-Poly1305 needs both CHACHA and POLY1305: its descriptor lists both traits, as
+        // OpenSSL nests it under both options (providers/defltprov.c).
+        Feature(
+            trait: "CHACHA", option: "no-chacha", needs: [],
+            summary: "ChaCha20 stream cipher; ChaCha20-Poly1305 with POLY1305 (no-chacha)",
+            symbolPattern: #"(?i)LibCrypto\.\w*chacha"#),
+        Feature(
+            trait: "POLY1305", option: "no-poly1305", needs: [],
+            summary: "Poly1305 MAC; ChaCha20-Poly1305 with CHACHA (no-poly1305)",
+            symbolPattern: #"(?i)LibCrypto\.\w*poly1305"#),
+        Feature(
+            trait: "SCRYPT", option: "no-scrypt", needs: [], summary: "scrypt KDF (no-scrypt)",
+            symbolPattern: #"(?i)LibCrypto\.\w*scrypt"#),
+        Feature(
+            trait: "BLAKE2", option: "no-blake2", needs: [],
+            summary: "BLAKE2b-512, BLAKE2s-256, BLAKE2BMAC and BLAKE2SMAC (no-blake2)",
+            symbolPattern: #"(?i)LibCrypto\.\w*blake2"#),
+        Feature(
+            trait: "SM3", option: "no-sm3", needs: [], summary: "SM3 digest (no-sm3)",
+            symbolPattern: #"LibCrypto\.(\w*SM3|sm3[A-Z0-9_])"#),
     ]
 }
 

@@ -1,3 +1,4 @@
+#if CHACHA
 /// ChaCha20 (RFC 8439 section 2.3/2.4) with OpenSSL's `EVP_chacha20` parameters: a 32-byte key
 /// and a 16-byte IV whose first four bytes are the little-endian block counter and whose last
 /// twelve are the nonce.
@@ -327,3 +328,4 @@ public struct ChaCha20: StreamCipher {
         }
     }
 }
+#endif

@@ -1,3 +1,4 @@
+#if BLAKE2
 private let blake2bIV: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (
     0x6A09E667F3BCC908, 0xBB67AE8584CAA73B, 0x3C6EF372FE94F82B, 0xA54FF53A5F1D36F1,
     0x510E527FADE682D1, 0x9B05688C2B3E6C1F, 0x1F83D9ABFB41BD6B, 0x5BE0CD19137E2179
@@ -283,3 +284,4 @@ public struct BLAKE2b512: HashFunction {
         return withUnsafeBytes(of: &out) { Array($0.prefix(64)) }
     }
 }
+#endif

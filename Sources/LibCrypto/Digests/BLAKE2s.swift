@@ -1,3 +1,4 @@
+#if BLAKE2
 private let blake2sIV: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
     0x6A09E667, 0xBB67AE85, 0x3C6EF372, 0xA54FF53A,
     0x510E527F, 0x9B05688C, 0x1F83D9AB, 0x5BE0CD19
@@ -263,3 +264,4 @@ public struct BLAKE2s256: HashFunction {
         return withUnsafeBytes(of: &out) { Array($0.prefix(32)) }
     }
 }
+#endif

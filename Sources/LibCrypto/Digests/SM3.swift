@@ -1,3 +1,4 @@
+#if SM3
 @inline(__always)
 private func sm3Rotl(_ x: UInt32, _ n: UInt32) -> UInt32 {
     (x &<< n) | (x &>> (32 &- n))
@@ -545,3 +546,4 @@ public struct SM3: HashFunction, MerkleDamgard {
         return withUnsafeBytes(of: &out) { Array($0) }
     }
 }
+#endif

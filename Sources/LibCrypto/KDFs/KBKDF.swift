@@ -38,7 +38,8 @@ public enum KBKDF {
         }
 
         /// CMAC over the registry cipher `cipher` (a CBC entry, e.g. `AES-128-CBC`); the key must
-        /// have the cipher's key length.
+        /// have the cipher's key length. In a build without trait `CMAC` deriving with it throws
+        /// `unknownAlgorithm` for `CMAC`, as OpenSSL's KBKDF built with no-cmac refuses `mac=CMAC`.
         public static func cmac(_ cipher: CipherAlgorithm) -> PRF {
             PRF(outputSize: cipher.blockSize) { key in try cipher.makeCMAC(key: key) }
         }

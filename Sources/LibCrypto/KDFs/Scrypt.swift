@@ -1,3 +1,4 @@
+#if SCRYPT
 /// scrypt (RFC 7914), OpenSSL's `SCRYPT` KDF (`id-scrypt`): PBKDF2-HMAC-SHA256 around `p`
 /// independent ROMix passes of the Salsa20/8-based BlockMix.
 ///
@@ -279,3 +280,4 @@ public enum Scrypt {
         (x &<< n) | (x &>> (32 &- n))
     }
 }
+#endif

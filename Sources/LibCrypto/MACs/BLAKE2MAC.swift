@@ -1,3 +1,4 @@
+#if BLAKE2
 /// Keyed BLAKE2b (RFC 7693 section 2.5, with the salt and personalisation of the BLAKE2
 /// paper's parameter block), OpenSSL's `BLAKE2BMAC`: a 1- to 64-byte key, a tag of 1 to 64
 /// bytes (default 64), a salt and a personalisation (OpenSSL's `custom`) of up to 16 bytes each,
@@ -122,3 +123,4 @@ public struct BLAKE2sMAC: Sendable {
         return m.finalize()
     }
 }
+#endif

@@ -1,3 +1,4 @@
+#if CMAC
 /// CMAC (NIST SP 800-38B; RFC 4493 for AES), OpenSSL's `CMAC` MAC, over any 64- or 128-bit
 /// ``BlockCipher`` (OpenSSL names the cipher with `-CBC`: `AES-128-CBC`, `DES-EDE3-CBC`).
 ///
@@ -172,3 +173,4 @@ public struct CMAC<C: BlockCipher>: Sendable {
         return (nhi.bigEndian, nlo.bigEndian)
     }
 }
+#endif

@@ -1,3 +1,4 @@
+#if POLY1305
 /// Poly1305 (RFC 8439 section 2.5), OpenSSL's `Poly1305` MAC: a one-time authenticator keyed
 /// with 32 bytes, `r || s`, producing a 16-byte tag.
 ///
@@ -210,3 +211,4 @@ public struct Poly1305: Sendable {
         h2 = b2 &+ UInt64(truncatingIfNeeded: e1 &>> 64)
     }
 }
+#endif

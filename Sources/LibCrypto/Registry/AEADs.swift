@@ -58,6 +58,7 @@ extension Registry {
                 ) { key, p, enc in
                     try CCM(cipher: try AES(key: key), parameters: p, encrypting: enc)
                 })
+            #if OCB
             list.append(
                 AEADAlgorithm(
                     info: Descriptors.named("AES-\(bits)-OCB"),
@@ -65,6 +66,8 @@ extension Registry {
                 ) { key, p, enc in
                     try OCB(cipher: try AES(key: key), parameters: p, encrypting: enc)
                 })
+            #endif
+            #if SIV
             list.append(
                 AEADAlgorithm(
                     info: Descriptors.named("AES-\(bits)-SIV"),
@@ -72,8 +75,10 @@ extension Registry {
                 ) { key, p, enc in
                     try SIV<AES>(key: key, parameters: p, encrypting: enc)
                 })
+            #endif
         }
         // AES-GCM-SIV (RFC 8452; OpenSSL 3.2's names, key lengths, 12-byte nonce, 16-byte tag).
+        #if SIV
         for bits in [128, 192, 256] {
             list.append(
                 AEADAlgorithm(
@@ -83,6 +88,7 @@ extension Registry {
                     try GCMSIV<AES>(key: key, parameters: p, encrypting: enc)
                 })
         }
+        #endif
         #if ARIA
         for bits in [128, 192, 256] {
             list.append(
@@ -97,6 +103,7 @@ extension Registry {
                 ) { key, p, enc in try CCM(cipher: try ARIA(key: key), parameters: p, encrypting: enc) })
         }
         #endif
+        #if CHACHA && POLY1305
         list.append(
             AEADAlgorithm(
                 info: Descriptors.named("ChaCha20-Poly1305"),
@@ -104,6 +111,7 @@ extension Registry {
             ) { key, p, enc in
                 try ChaCha20Poly1305(key: key, parameters: p, encrypting: enc)
             })
+        #endif
         return list
     }()
 

@@ -145,7 +145,14 @@ public struct CipherAlgorithm: Sendable {
 
     /// A CMAC keyed with `key` over this cipher's block function (OpenSSL's `CMAC` with
     /// `cipher = <this name>`); only the CBC entries of block ciphers offer it.
+    /// - Throws: `unknownAlgorithm` (`CMAC` is disabled in this build) in a build without trait
+    ///   `CMAC`; `unsupportedOperation` for a cipher that is not a CBC block cipher;
+    ///   `invalidParameter` for a key length the cipher does not take.
     public func makeCMAC(key: [UInt8]) throws -> any MACContext {
+        #if !CMAC
+        // As OpenSSL built with no-cmac: no CMAC to fetch.
+        throw CryptoError.unknownAlgorithm("CMAC")
+        #else
         guard let make = cmacFactory else {
             throw CryptoError(.unsupportedOperation, "CMAC needs a CBC block cipher, not \(info.name)")
         }
@@ -153,6 +160,7 @@ public struct CipherAlgorithm: Sendable {
         // the cipher context: a 32-byte key under AES-128-CBC is refused, not taken as AES-256.
         try checkKeyLength(key)
         return try make(key)
+        #endif
     }
 
     /// Throws `invalidParameter` unless `key` has the default or an accepted variable length.
@@ -211,14 +219,17 @@ extension CipherAlgorithm {
                         cipher: cipher, mode: mode, iv: iv, encrypting: encrypting,
                         padding: params.padding))
             }
+            #if CMAC
             if mode == .cbc {
                 entry.cmacFactory = { key in CMACContext(try CMAC(cipher: try make(key, CipherParameters()))) }
             }
+            #endif
             return entry
         }
     }
 }
 
+#if CMAC
 final class CMACContext<C: BlockCipher>: MACContext {
     var state: CMAC<C>
     init(_ state: CMAC<C>) { self.state = state }
@@ -226,3 +237,4 @@ final class CMACContext<C: BlockCipher>: MACContext {
     func update(_ data: UnsafeRawBufferPointer) { state.update(data) }
     func finalize() -> [UInt8] { state.finalize() }
 }
+#endif

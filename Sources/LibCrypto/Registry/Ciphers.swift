@@ -95,10 +95,12 @@ extension Registry {
                 name: "RC4-HMAC-MD5", keyLength: 16, variableKeyLengths: .range(1, 256), ivLength: 0, blockSize: 1
             ) { key, _, enc, p in try StitchedRC4HMACMD5(key: key, encrypting: enc, parameters: p) })
         #endif
+        #if CHACHA
         list.append(
             CipherAlgorithm(name: "ChaCha20", keyLength: 32, ivLength: 16, blockSize: 1) { key, iv, _, _ in
                 StreamContext(try ChaCha20(key: key, iv: iv))
             })
+        #endif
         return list + oneShotCiphers
     }()
 

@@ -131,6 +131,7 @@ final class KMACContext: SizedMACContext {
     func finalize() -> [UInt8] { state.finalize() }
 }
 
+#if BLAKE2
 final class BLAKE2bMACContext: SizedMACContext {
     var state: BLAKE2bMAC
     init(_ state: BLAKE2bMAC) { self.state = state }
@@ -150,6 +151,7 @@ final class BLAKE2sMACContext: SizedMACContext {
     func update(_ data: UnsafeRawBufferPointer) { state.update(data) }
     func finalize() -> [UInt8] { state.finalize() }
 }
+#endif
 
 #if SIPHASH
 final class SipHashContext: SizedMACContext {
@@ -178,8 +180,9 @@ extension Registry {
             }
         }
         var list: [MACAlgorithm] = []
+        list += [kmac("KMAC128", .bits128), kmac("KMAC256", .bits256)]
+        #if BLAKE2
         list += [
-            kmac("KMAC128", .bits128), kmac("KMAC256", .bits256),
             MACAlgorithm("BLAKE2BMAC", parameters: ["size", "custom", "salt"]) { key, p in
                 BLAKE2bMACContext(
                     try BLAKE2bMAC(
@@ -193,6 +196,7 @@ extension Registry {
                         personalization: p.bytes("custom") ?? []))
             },
         ]
+        #endif
         #if SIPHASH
         list.append(
             MACAlgorithm("SIPHASH", parameters: ["size", "c-rounds", "d-rounds"]) { key, p in

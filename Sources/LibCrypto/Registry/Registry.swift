@@ -142,10 +142,14 @@ public enum Registry {
             DigestAlgorithm(SHAKE256.self, name: "SHAKE-256"),
             DigestAlgorithm(KeccakKMAC128.self, name: "KECCAK-KMAC-128"),
             DigestAlgorithm(KeccakKMAC256.self, name: "KECCAK-KMAC-256"),
-            DigestAlgorithm(BLAKE2b512.self, name: "BLAKE2B-512"),
-            DigestAlgorithm(BLAKE2s256.self, name: "BLAKE2S-256"),
-            DigestAlgorithm(SM3.self, name: "SM3"),
         ]
+        #if BLAKE2
+        list.append(DigestAlgorithm(BLAKE2b512.self, name: "BLAKE2B-512"))
+        list.append(DigestAlgorithm(BLAKE2s256.self, name: "BLAKE2S-256"))
+        #endif
+        #if SM3
+        list.append(DigestAlgorithm(SM3.self, name: "SM3"))
+        #endif
         #if MDC2
         list.append(
             DigestAlgorithm(MDC2.self, name: "MDC2")
@@ -169,14 +173,28 @@ public enum Registry {
     /// The MACs of this build (the keyed contexts of HMAC and CMAC come from the digest or cipher:
     /// ``DigestAlgorithm/makeHMAC(key:)``, ``CipherAlgorithm/makeCMAC(key:)``; the others from
     /// ``mac(named:)``).
-    public static let macs: [AlgorithmDescriptor] =
-        ["HMAC", "CMAC", "GMAC", "POLY1305"].map(Descriptors.named) + parameterizedMACs.map(\.info)
+    public static let macs: [AlgorithmDescriptor] = {
+        var names = ["HMAC", "GMAC"]
+        #if CMAC
+        names.append("CMAC")
+        #endif
+        #if POLY1305
+        names.append("POLY1305")
+        #endif
+        return names.map(Descriptors.named) + parameterizedMACs.map(\.info)
+    }()
 
     /// The KDFs of this build, by OpenSSL name (their typed entry points are `PBKDF2`, `HKDF`, ...).
-    public static let kdfs: [AlgorithmDescriptor] = [
-        "PBKDF1", "PBKDF2", "HKDF", "SCRYPT", "PKCS12KDF", "X963KDF", "TLS1-PRF", "TLS13-KDF", "SSHKDF", "SSKDF",
-        "X942KDF-ASN1", "KBKDF", "KRB5KDF",
-    ].map(Descriptors.named)
+    public static let kdfs: [AlgorithmDescriptor] = {
+        var names = [
+            "PBKDF1", "PBKDF2", "HKDF", "PKCS12KDF", "X963KDF", "TLS1-PRF", "TLS13-KDF", "SSHKDF", "SSKDF",
+            "X942KDF-ASN1", "KBKDF", "KRB5KDF",
+        ]
+        #if SCRYPT
+        names.insert("SCRYPT", at: 3)
+        #endif
+        return names.map(Descriptors.named)
+    }()
 
     /// The DRBGs of this build, by OpenSSL name (their typed entry point is ``DRBG``).
     public static let rands: [AlgorithmDescriptor] = ["CTR-DRBG", "HASH-DRBG", "HMAC-DRBG"].map(Descriptors.named)
