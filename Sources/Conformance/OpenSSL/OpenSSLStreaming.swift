@@ -85,6 +85,8 @@ extension OpenSSLImplementation {
         private let ctx: OpaquePointer
         /// The IV length the context took.
         let ivLength: Int
+        /// The key it was keyed with (`message` re-keys with it when asked).
+        private let key: [UInt8]
 
         fileprivate init(
             _ cipher: OpaquePointer, wrap: Bool, tagLength: Int?,
@@ -116,6 +118,7 @@ extension OpenSSLImplementation {
             ok = true
             ctx = c
             self.ivLength = ivLength
+            self.key = key
         }
 
         deinit { ref_EVP_CIPHER_CTX_free(ctx) }
@@ -129,22 +132,28 @@ extension OpenSSLImplementation {
             }
         }
 
-        /// One whole message of a cipher that cannot stream (CCM), in place: set the nonce
-        /// (`iv`, `ivLength` bytes), announce the length, encrypt, final, read the tag into `tail`
-        /// (at least 64 bytes).
+        /// One whole message of a cipher that cannot stream (CCM, SIV), in place: set the nonce
+        /// (`iv`, `ivLength` bytes; nil keeps none), announce the length (CCM only: for SIV a
+        /// NULL-output update is AAD), encrypt, final, read the tag into `tail` (at least 64 bytes).
+        /// Without `announceLength` the context is re-keyed too: OpenSSL's SIV context encrypts
+        /// once per key set (`crypto/modes/siv128.c`'s `crypto_ok`), as LibCrypto's per-message
+        /// context is keyed per message.
         @inline(__always)
         func message(
             _ data: UnsafeMutablePointer<UInt8>, count: Int32, iv: UnsafePointer<UInt8>?,
-            tagLength: Int32, tail: UnsafeMutablePointer<UInt8>
+            tagLength: Int32, tail: UnsafeMutablePointer<UInt8>, announceLength: Bool = true
         ) throws {
             var written: Int32 = 0
-            guard ref_EVP_CipherInit_ex2(ctx, nil, nil, iv, -1, nil) == 1,
-                ref_EVP_CipherUpdate(ctx, nil, &written, nil, count) == 1,
+            let initialized = key.withUnsafeBufferPointer { k in
+                ref_EVP_CipherInit_ex2(ctx, nil, announceLength ? nil : k.baseAddress, iv, -1, nil)
+            }
+            guard initialized == 1,
+                !announceLength || ref_EVP_CipherUpdate(ctx, nil, &written, nil, count) == 1,
                 ref_EVP_CipherUpdate(ctx, data, &written, data, count) == 1,
                 ref_EVP_CipherFinal_ex(ctx, tail, &written) == 1,
                 ref_EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_AEAD_GET_TAG, tagLength, tail) == 1
             else {
-                throw OpenSSLImplementation.failure(.invalidParameter, "CCM message")
+                throw OpenSSLImplementation.failure(.invalidParameter, "one-message AEAD encryption")
             }
         }
     }

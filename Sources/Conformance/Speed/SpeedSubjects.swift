@@ -168,7 +168,9 @@ extension SpeedRun {
                 }))
     }
 
-    func refAEAD(_ ref: OpenSSLImplementation, _ a: AEADAlgorithm, _ size: Int, perMessage: Bool) throws -> Setup {
+    func refAEAD(
+        _ ref: OpenSSLImplementation, _ a: AEADAlgorithm, _ size: Int, perMessage: Bool, announceLength: Bool = true
+    ) throws -> Setup {
         let ctx = try refCipherContext(ref, a.info.name, wrap: false, tagLength: perMessage ? a.defaultTagLength : nil)
         let buf = Self.buffer(size)
         let data = buf.baseAddress!.assumingMemoryBound(to: UInt8.self)
@@ -193,7 +195,9 @@ extension SpeedRun {
             Operation(
                 bytes: size,
                 body: {
-                    try ctx.message(data, count: count, iv: iv.baseAddress, tagLength: tagLength, tail: tail)
+                    try ctx.message(
+                        data, count: count, iv: ivBytes.isEmpty ? nil : iv.baseAddress, tagLength: tagLength,
+                        tail: tail, announceLength: announceLength)
                 },
                 cleanup: {
                     buf.deallocate()
