@@ -34,7 +34,9 @@ struct SpeedRunTests {
         Self.checkMeasured(hmac, sizes: [64])
     }
 
-    @Test("a cipher, a streaming AEAD and CCM", arguments: ["AES-128-CTR", "AES-128-GCM", "AES-128-CCM"])
+    @Test(
+        "a cipher, a streaming AEAD, CCM and SIV",
+        arguments: ["AES-128-CTR", "AES-128-GCM", "AES-128-CCM", "AES-128-SIV"])
     func cipher(name: String) throws {
         let rows = try SpeedRun(sizes: [1024], seconds: 0.01, filter: name).run(reference: reference)
         let row = try #require(rows.first { $0.algorithm == name })
