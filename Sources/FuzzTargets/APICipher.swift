@@ -26,8 +26,11 @@ enum APICipher {
             "\(c.info.name) [\(variant)] key \(key.count), IV \(iv.count), padding \(parameters.padding), "
                 + "rc2 bits \(parameters.rc2EffectiveBits.map(String.init) ?? "-"), "
                 + "rc5 rounds \(parameters.rc5Rounds.map(String.init) ?? "-"), \(message.count) bytes")
-        // XTS, key wrap and CBC-CTS take the whole message in one update (as in OpenSSL).
-        let oneShotMode = c.mode == .xts || c.mode == .wrap || c.mode == .cbcCTS
+        // XTS, key wrap and CBC-CTS take the whole message in one update (as in OpenSSL); the
+        // stitched AES-CBC-HMAC ciphers take whole AES blocks per update (a TLS record, or plain
+        // CBC without padding), so a split at any byte is not theirs to accept.
+        let oneShotMode =
+            c.mode == .xts || c.mode == .wrap || c.mode == .cbcCTS || (c.mode == .stitched && c.blockSize > 1)
 
         func run(_ data: [UInt8], encrypting: Bool, pieces: [Int], inPlace: Bool) -> APIOutcome {
             APIOutcome.of {
