@@ -129,6 +129,10 @@ enum Invariants {
         case .bignum(let b):
             arrays += b.values.sorted { $0.key < $1.key }.map { ("value \($0.key)", Array($0.value.utf8)) }
             if let n = b.shift, n < 0 { return "negative shift" }
+        case .pkey(let k):
+            arrays += k.input.map { ("input", $0) }
+            if let o = k.output { arrays.append(("output", o)) }
+            arrays += k.controls.map { ("control \($0.name)", $0.bytes) }
         case .unsupported:
             break
         }

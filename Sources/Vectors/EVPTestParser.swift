@@ -14,7 +14,26 @@ public struct EVPTestParser {
         var key: String
         var value: String
         var line: Int
+        /// The PEM block after a `PrivateKey`/`PublicKey`/`ParamKey` line.
+        var block: String? = nil
     }
+
+    /// The keys a file has defined so far, as evp_test keeps them: private and public lists,
+    /// looked up by name (the same name may be in both).
+    struct KeyTable {
+        var privateKeys: [String: KeyDefinition] = [:]
+        var publicKeys: [String: KeyDefinition] = [:]
+
+        /// `find_key` in the lists a stanza of `kind` searches: public first for verification.
+        func find(_ name: String, usePublic: Bool) -> KeyDefinition? {
+            if usePublic, let k = publicKeys[name] { return k }
+            return privateKeys[name]
+        }
+    }
+
+    /// The public-key stanza kinds this parser turns into ``PKeyInput``s.
+    static let pkeyKinds: [String: PKeyInput.Kind] = Dictionary(
+        uniqueKeysWithValues: PKeyInput.Kind.allCases.map { ($0.rawValue, $0) })
 
     struct StanzaError: Error {
         var line: Int
@@ -45,6 +64,7 @@ public struct EVPTestParser {
         var pairs: [Pair] = []
         var broken = false
         var title = ""
+        var keys = KeyTable()
         func flush() {
             defer {
                 pairs.removeAll(keepingCapacity: true)
@@ -52,7 +72,9 @@ public struct EVPTestParser {
             }
             guard !pairs.isEmpty, !broken else { return }
             do {
-                if let v = try vector(from: pairs, title: title, displayPath: displayPath) { sink.vector(v) }
+                if let v = try vector(from: pairs, title: title, displayPath: displayPath, keys: &keys) {
+                    sink.vector(v)
+                }
             } catch let e as StanzaError {
                 report(e.line, e.message)
             } catch {
@@ -84,10 +106,13 @@ public struct EVPTestParser {
                     title = value
                     continue
                 }
+                var block: String? = nil
                 if key == "PrivateKey" || key == "PublicKey" || key == "ParamKey" {
-                    // A PEM block follows up to its -----END line.
+                    // A PEM block follows up to its -----END line (kept, within a bound).
                     var closed = false
+                    var text = ""
                     while let pem = try lines.next() {
+                        if text.utf8.count < Self.maxPEMBytes { text += pem + "\n" }
                         if pem.hasPrefix("-----END") {
                             closed = true
                             break
@@ -96,9 +121,13 @@ public struct EVPTestParser {
                     if !closed {
                         report(n, "\(key) '\(value)': PEM block has no -----END line")
                         broken = true
+                    } else if text.utf8.count >= Self.maxPEMBytes {
+                        report(n, "\(key) '\(value)': PEM block longer than \(Self.maxPEMBytes) bytes")
+                        broken = true
                     }
+                    block = text
                 }
-                pairs.append(Pair(key: key, value: value, line: n))
+                pairs.append(Pair(key: key, value: value, line: n, block: block))
             }
             flush()
         } catch {
@@ -155,6 +184,9 @@ public struct EVPTestParser {
     /// it an input is described as a repeated chunk.
     static let maxNcopyBytes = 16 << 20
 
+    /// The longest PEM block a key stanza may have (OpenSSL's largest test keys are a few KB).
+    static let maxPEMBytes = 1 << 20
+
     static func count(_ p: Pair) throws -> Int {
         guard let n = Int(p.value), n > 0 else {
             throw StanzaError(line: p.line, message: "\(p.key): not a positive integer: '\(p.value)'")
@@ -162,7 +194,7 @@ public struct EVPTestParser {
         return n
     }
 
-    func vector(from pairs: [Pair], title: String, displayPath: String) throws -> Vector? {
+    func vector(from pairs: [Pair], title: String, displayPath: String, keys: inout KeyTable) throws -> Vector? {
         var flags: [String] = []
         var rest = pairs[...]
         while let p = rest.first, Self.prefixKeys.contains(p.key) {
@@ -173,7 +205,11 @@ public struct EVPTestParser {
             throw StanzaError(
                 line: pairs[0].line, message: "stanza has only \(pairs.map(\.key).joined(separator: ", ")) and no test")
         }
-        if Self.keyKinds.contains(head.key) { return nil }
+        if Self.keyKinds.contains(head.key) {
+            // evp_test ignores (with a note) any line after the key's own up to the blank line.
+            try define(head, keys: &keys)
+            return nil
+        }
         guard Self.testKinds.contains(head.key) else {
             throw StanzaError(line: head.line, message: "unknown stanza kind '\(head.key)'")
         }
@@ -436,6 +472,11 @@ public struct EVPTestParser {
                 operation: .kdf(KDFInput(kdf: kdfName, parameters: params, outputLength: output?.count ?? 0)),
                 expected: expected, unsupported: unsupported, flags: flags)
 
+        case let k where Self.pkeyKinds[k] != nil:
+            return try pkeyVector(
+                kind: Self.pkeyKinds[k]!, head: head, rest: rest.dropFirst(), prov: prov, id: id, flags: flags,
+                keys: &keys)
+
         case "RAND":
             return try randVector(head: head, rest: rest.dropFirst(), prov: prov, id: id, flags: flags)
 
@@ -466,6 +507,139 @@ public struct EVPTestParser {
                 id: id, provenance: prov, algorithm: head.value, operation: .unsupported("\(head.key) tests"),
                 expected: result.map { .failure($0) } ?? .output([]), flags: flags)
         }
+    }
+
+    /// Records a key stanza's definition (`PrivateKey = NAME` + PEM, `PrivateKeyRaw = NAME:ALG:hex`).
+    func define(_ head: Pair, keys: inout KeyTable) throws {
+        let isPrivate = head.key == "PrivateKey" || head.key == "PrivateKeyRaw" || head.key == "ParamKey"
+        let definition: KeyDefinition
+        if head.key.hasSuffix("Raw") {
+            let parts = head.value.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
+            guard parts.count == 3, !parts[0].isEmpty, !parts[1].isEmpty else {
+                throw StanzaError(line: head.line, message: "\(head.key): expected NAME:ALGORITHM:hex")
+            }
+            let bytes: [UInt8]
+            do { bytes = try Hex.decode(String(parts[2])) } catch {
+                throw StanzaError(line: head.line, message: "\(head.key) \(parts[0]): \(error)")
+            }
+            definition = KeyDefinition(
+                name: String(parts[0]), isPrivate: isPrivate, source: .raw(algorithm: String(parts[1]), bytes: bytes),
+                line: head.line)
+        } else {
+            definition = KeyDefinition(
+                name: head.value, isPrivate: isPrivate, source: .pem(head.block ?? ""), line: head.line)
+        }
+        try add(definition, keys: &keys)
+    }
+
+    func add(_ definition: KeyDefinition, keys: inout KeyTable) throws {
+        if definition.isPrivate {
+            guard keys.privateKeys[definition.name] == nil else {
+                throw StanzaError(line: definition.line, message: "duplicate key \(definition.name)")
+            }
+            keys.privateKeys[definition.name] = definition
+        } else {
+            guard keys.publicKeys[definition.name] == nil else {
+                throw StanzaError(line: definition.line, message: "duplicate key \(definition.name)")
+            }
+            keys.publicKeys[definition.name] = definition
+        }
+    }
+
+    /// A public-key stanza, with the keys it names looked up as evp_test's `find_key` does:
+    /// verification looks in the public keys first, everything else in the private keys.
+    func pkeyVector(
+        kind: PKeyInput.Kind, head: Pair, rest: ArraySlice<Pair>, prov: Provenance, id: String, flags: [String],
+        keys: inout KeyTable
+    ) throws -> Vector {
+        var flags = flags
+        var input = PKeyInput(kind: kind)
+        var unsupported: [String] = []
+        var result: String? = nil
+        var keyName: String? = nil
+        var missing: [String] = []
+        func lookup(_ name: String, usePublic: Bool) -> KeyDefinition? {
+            if let k = keys.find(name, usePublic: usePublic) { return k }
+            missing.append(name)
+            return nil
+        }
+        switch kind {
+        case .keyGen:
+            input.algorithm = head.value
+        case .digestSign, .digestVerify, .oneShotDigestSign, .oneShotDigestVerify:
+            input.digest = head.value == "NULL" ? nil : head.value
+        case .privPubKeyPair:
+            let names = head.value.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
+            guard names.count == 2 else {
+                throw StanzaError(
+                    line: head.line, message: "PrivPubKeyPair: expected PRIVATE:PUBLIC, found '\(head.value)'")
+            }
+            input.key = keys.privateKeys[String(names[0])]
+            input.peerKey = keys.publicKeys[String(names[1])]
+            if input.key == nil { missing.append(String(names[0])) }
+            if input.peerKey == nil { missing.append(String(names[1])) }
+        default:
+            input.key = lookup(head.value, usePublic: kind == .verify || kind == .verifyRecover)
+        }
+        for p in rest {
+            switch p.key {
+            case "Input": input.input.append(try Self.binary(p))
+            case "Output", "SharedSecret": input.output = try Self.binary(p)
+            case "Ctrl": input.controls.append(try Self.pkeyCtrl(p))
+            case "Key" where input.digest != nil || kind.rawValue.contains("Digest"):
+                input.key = lookup(p.value, usePublic: kind.isVerify)
+            case "PeerKey",
+                "PeerKeyValidate" where kind == .derive:
+                input.peerKey = keys.publicKeys[p.value]
+                if input.peerKey == nil { missing.append(p.value) }
+                input.validatePeer = p.key == "PeerKeyValidate"
+            case "KeyName" where kind == .keyGen: keyName = p.value
+            case "Result": result = p.value
+            case "Reason": input.reason = p.value
+            case "Function": break  // an old line evp_test ignores
+            case let k where Self.prefixKeys.contains(k): flags.append("\(k)=\(p.value)")
+            default: unsupported.append("keyword \(p.key)")
+            }
+        }
+        if let keyName, let algorithm = input.algorithm {
+            // evp_test keeps a generated key for later stanzas; here a stanza that names it
+            // generates one of its own with the same settings (keys are not shared across cases).
+            if result == nil {
+                try add(
+                    KeyDefinition(
+                        name: keyName, isPrivate: true,
+                        source: .generated(algorithm: algorithm, controls: input.controls),
+                        line: head.line), keys: &keys)
+            }
+        }
+        if !missing.isEmpty {
+            // evp_test: "skipping, key '...' is disabled" (a key the build cannot load); here a
+            // name the file never defined, so the stanza cannot run.
+            unsupported.append("key \(missing.joined(separator: ", ")) is not defined before line \(head.line)")
+        }
+        let expected: Expected
+        if let result {
+            expected = .failure(result)
+        } else if kind.isVerify || kind == .keyGen || kind == .privPubKeyPair {
+            expected = .output([])
+        } else {
+            guard let output = input.output else {
+                throw StanzaError(line: head.line, message: "\(kind.rawValue) stanza without Output (and no Result)")
+            }
+            expected = .output(output)
+        }
+        let algorithm = input.algorithm ?? input.digest.map { "\(kind.rawValue)-\($0)" } ?? kind.rawValue
+        return Vector(
+            id: id, provenance: prov, algorithm: algorithm, operation: .pkey(input), expected: expected,
+            unsupported: unsupported, flags: flags)
+    }
+
+    /// A pkey `Ctrl = name:value` (`EVP_PKEY_CTX_ctrl_str`): the value stays text, whatever the name.
+    static func pkeyCtrl(_ p: Pair) throws -> KDFParameter {
+        guard let colon = p.value.firstIndex(of: ":") else {
+            throw StanzaError(line: p.line, message: "\(p.key): expected 'name:value', found '\(p.value.prefix(40))'")
+        }
+        return KDFParameter(String(p.value[..<colon]), .text(String(p.value[p.value.index(after: colon)...])))
     }
 
     /// evp_test's `MAX_RAND_REPEATS`: passes `.0` to `.14`.

@@ -346,6 +346,78 @@ public struct BigNumCheck: Sendable, Hashable {
     }
 }
 
+/// A key an evp_test file defines for the stanzas after it: a PEM block (`PrivateKey = NAME`,
+/// `PublicKey = NAME`), raw bytes (`PrivateKeyRaw = NAME:ALG:hex`), or one a `KeyGen` stanza
+/// with `KeyName = NAME` generates (evp_test keeps it for later stanzas).
+public struct KeyDefinition: Sendable, Hashable {
+    public enum Source: Sendable, Hashable {
+        /// The PEM text, `-----BEGIN` to `-----END` lines included.
+        case pem(String)
+        /// `PrivateKeyRaw`/`PublicKeyRaw`: the algorithm's name and the key bytes.
+        case raw(algorithm: String, bytes: [UInt8])
+        /// A key a `KeyGen` stanza generates: the algorithm and its `Ctrl` settings.
+        case generated(algorithm: String, controls: [KDFParameter])
+    }
+    /// The name stanzas refer to it by.
+    public var name: String
+    /// A private key (it also serves as the public key), or only a public one.
+    public var isPrivate: Bool
+    public var source: Source
+    /// Where the definition starts.
+    public var line: Int
+
+    public init(name: String, isPrivate: Bool, source: Source, line: Int) {
+        self.name = name
+        self.isPrivate = isPrivate
+        self.source = source
+        self.line = line
+    }
+}
+
+/// An evp_test public-key stanza (`Sign`, `Verify`, `VerifyRecover`, `Decrypt`, `Encrypt`,
+/// `Derive`, `KeyGen`, `PrivPubKeyPair`, `DigestSign`, `DigestVerify`, `OneShotDigestSign`,
+/// `OneShotDigestVerify`), with the keys it names resolved to their definitions.
+public struct PKeyInput: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case sign = "Sign"
+        case verify = "Verify"
+        case verifyRecover = "VerifyRecover"
+        case decrypt = "Decrypt"
+        case encrypt = "Encrypt"
+        case derive = "Derive"
+        case keyGen = "KeyGen"
+        case privPubKeyPair = "PrivPubKeyPair"
+        case digestSign = "DigestSign"
+        case digestVerify = "DigestVerify"
+        case oneShotDigestSign = "OneShotDigestSign"
+        case oneShotDigestVerify = "OneShotDigestVerify"
+
+        /// Whether the stanza verifies (`Output` is the signature to check, not bytes to produce).
+        public var isVerify: Bool { self == .verify || self == .digestVerify || self == .oneShotDigestVerify }
+    }
+    public var kind: Kind
+    /// The key the operation uses (for `PrivPubKeyPair`, the private one); nil for `KeyGen`.
+    public var key: KeyDefinition?
+    /// `Derive`'s `PeerKey` (or `PeerKeyValidate`), `PrivPubKeyPair`'s public key.
+    public var peerKey: KeyDefinition?
+    /// `PeerKeyValidate` rather than `PeerKey`.
+    public var validatePeer = false
+    /// `DigestSign = SHA256` and friends: the digest (nil for `NULL`).
+    public var digest: String?
+    /// `KeyGen = rsaEncryption`: the algorithm to generate.
+    public var algorithm: String?
+    /// `Ctrl = name:value` lines (`EVP_PKEY_CTX_ctrl_str`), in file order.
+    public var controls: [KDFParameter] = []
+    /// `Input` lines (a digest-sign stanza may have several, fed as separate updates).
+    public var input: [[UInt8]] = []
+    /// `Output` (a signature, plaintext or recovered data) or `SharedSecret`.
+    public var output: [UInt8]?
+    /// evp_test's `Reason` (the OpenSSL reason string the failure must carry).
+    public var reason: String?
+
+    public init(kind: Kind) { self.kind = kind }
+}
+
 /// What a vector asks an implementation to do.
 public enum Operation: Sendable, Hashable {
     /// Digest `message`; `outputLength` is set for XOFs (bytes).
@@ -360,6 +432,8 @@ public enum Operation: Sendable, Hashable {
     case encoding(EncodingInput)
     /// Bignum arithmetic checks of one OpenSSL bntest stanza.
     case bignum(BigNumCheck)
+    /// A public-key operation (evp_test `Sign`, `Verify`, `Derive`, `KeyGen`, ...).
+    case pkey(PKeyInput)
     /// A record that parsed but whose kind we do not run yet (`Cipher` stanza, an AEAD schema, ...).
     case unsupported(String)
 
@@ -374,6 +448,7 @@ public enum Operation: Sendable, Hashable {
         case .rand: return "rand"
         case .encoding: return "encoding"
         case .bignum: return "bignum"
+        case .pkey: return "pkey"
         case .unsupported: return "unsupported"
         }
     }
