@@ -137,7 +137,7 @@ public struct RSAPrivateKey: Sendable {
     ///   - otherPrimes: the third and later primes of a multi-prime key.
     /// - Throws: the errors of ``RSAPublicKey/init(modulus:publicExponent:)``; `invalidParameter`
     ///   (`VALUE_MISSING`) for a zero or negative component, (`INVALID_MULTI_PRIME_KEY`) for more
-    ///   than ``maxPrimes`` primes or a missing coefficient, (`N_DOES_NOT_EQUAL_PRODUCT_OF_PRIMES`)
+    ///   than `RSAPrivateKey.maxPrimes` (5) primes or a missing coefficient, (`N_DOES_NOT_EQUAL_PRODUCT_OF_PRIMES`)
     ///   when the primes' product is not `n` (checked because the CRT would otherwise give wrong
     ///   results; run ``check()`` for the full `RSA_check_key`).
     public init(
@@ -277,7 +277,8 @@ extension RSAPrivateKey {
                 lambda = try (lambda * pm1).quotientAndRemainder(dividingBy: lambda.gcd(pm1)).quotient
             }
             // Blinded inverse: e⁻¹ mod (r·λ) for a random odd 64-bit r, then reduced mod λ.
-            let r = try BigNum.random(bits: 64, using: generator) + BigNum(UInt64(1) << 63)
+            var r = try BigNum.random(bits: 63, using: generator) + BigNum(UInt64(1) << 63)
+            while !r.gcd(e).isOne { r = try BigNum.random(bits: 63, using: generator) + BigNum(UInt64(1) << 63) }
             let d = try e.inverse(modulo: r * lambda).nonNegativeRemainder(modulo: lambda)
             guard d.bitWidth > bits / 2 else { continue }
             var infos: [RSAPrimeInfo] = []

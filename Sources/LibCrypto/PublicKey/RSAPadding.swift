@@ -16,8 +16,8 @@
 // DigestInfo prefixes. RFC 8017 §9.2 note 1 lists the DER prefix `DigestInfo ::= SEQUENCE {
 // AlgorithmIdentifier { OID, NULL }, OCTET STRING }` before the hash for MD2, MD5, SHA-1,
 // SHA-224, SHA-256, SHA-384, SHA-512, SHA-512/224 and SHA-512/256: transcribed below from that
-// note. OpenSSL 3.0 also signs with MD4 (OID 1.2.840.113549.2.4), RIPEMD-160 (1.3.36.3.2.1),
-// MDC2 (2.5.8.3.101) and SHA3-224/256/384/512 (2.16.840.1.101.3.4.2.7 … .10): those prefixes are
+// note. OpenSSL 3.0 also signs with MD4 (with its quirk, below), RIPEMD-160 (1.3.36.3.2.1),
+// MDC2 (2.5.8.3.101; signed as an OCTET STRING, below) and SHA3-224/256/384/512 (2.16.840.1.101.3.4.2.7 … .10): those prefixes are
 // built here from the OIDs by the same DER shape, and checked against `openssl pkeyutl -verify`
 // in RSATests. SM3 has no DigestInfo in OpenSSL 3.0 (signing fails with
 // THE_ASN1_OBJECT_IDENTIFIER_IS_NOT_KNOWN_FOR_THIS_MD), and neither here.
@@ -192,7 +192,10 @@ enum RSAPadding {
                 0x04, 0x20,
             ]
         // Built from the OIDs (see the note at the top of this file).
-        case "MD4": return digestInfoPrefix(oid: [0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x02, 0x04], hashLength: 16)
+        // OpenSSL 3.0 writes MD4's DigestInfo with the arc 1.2.840.113549.2.3, not MD4's OID
+        // (.2.4): `openssl pkeyutl -sign -pkeyopt digest:MD4` then `-verifyrecover` shows
+        // 30 20 30 0c 06 08 2a 86 48 86 f7 0d 02 03 05 00 04 10. OpenSSL's bytes, for interop.
+        case "MD4": return digestInfoPrefix(oid: [0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x02, 0x03], hashLength: 16)
         case "RIPEMD-160": return digestInfoPrefix(oid: [0x2b, 0x24, 0x03, 0x02, 0x01], hashLength: 20)
         case "MDC2": return digestInfoPrefix(oid: [0x55, 0x08, 0x03, 0x65], hashLength: 16)
         case "SHA3-224":
