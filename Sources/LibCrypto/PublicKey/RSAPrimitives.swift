@@ -1,0 +1,302 @@
+// The RSA primitives (RFC 8017 §5.1, §5.2: RSAEP/RSAVP1 and RSADP/RSASP1) on fixed-length limbs.
+//
+// Timing.
+//   - RSAPublicKey.rawPublicOperation: VARIABLE TIME (square-and-multiply on public e and a
+//     public input: a ciphertext to send, a signature to verify).
+//   - RSAPrivateKey.rawPrivateOperation: CONSTANT TIME in the input, the key's secret values
+//     and the blinding factor. Every step runs on arrays whose lengths are the key's limb counts:
+//     reductions by a secret prime are bit-serial with masked subtraction (`RSALimbs.reduce`), the
+//     exponentiations are `MontgomeryContext.constantTimePower` (fixed window, masked table
+//     scan), products and sums are schoolbook loops without early exit. The input is blinded
+//     (x·r^e, OpenSSL's BN_BLINDING): r^e is a constant-time power; r⁻¹ is computed as
+//     (r·u)⁻¹·u for a second random u, so the variable-time Euclid sees only r·u, which is
+//     independent of r. The fault check (y^e = x, RFC 8017 §5.2 note, OpenSSL's `vrfy` in
+//     rsa_ossl_mod_exp) compares in constant time and declassifies one bit: whether a fault
+//     happened; then the operation is redone without CRT, and a second mismatch throws.
+//     Public: the limb counts, whether the key has primes, the number of blinding retries
+//     (a retry happens with probability about 2^-(bits/2)).
+
+/// Fixed-length limb arithmetic for the private operation: lengths are public, values secret;
+/// no branch, loop bound or index depends on a value.
+enum RSALimbs {
+    /// `a` as exactly `count` limbs (`a` must fit).
+    static func padded(_ a: [UInt64], _ count: Int) -> [UInt64] {
+        if a.count >= count { return Array(a[0..<count]) }
+        return a + [UInt64](repeating: 0, count: count - a.count)
+    }
+
+    /// `a mod m` as `m.count` limbs, bit by bit with a masked subtraction: time depends only on
+    /// `a.count` and `m.count`. `m` must be positive.
+    static func reduce(_ a: [UInt64], _ m: [UInt64]) -> [UInt64] {
+        let k = m.count
+        var r = [UInt64](repeating: 0, count: k + 1)
+        var t = [UInt64](repeating: 0, count: k + 1)
+        var bit = a.count * 64 - 1
+        while bit >= 0 {
+            var carry = (a[bit >> 6] >> UInt64(bit & 63)) & 1
+            for j in 0...k {
+                let next = r[j] >> 63
+                r[j] = (r[j] << 1) | carry
+                carry = next
+            }
+            var borrow: UInt64 = 0
+            for j in 0...k {
+                let mj = j < k ? m[j] : 0
+                let (d1, b1) = r[j].subtractingReportingOverflow(mj)
+                let (d2, b2) = d1.subtractingReportingOverflow(borrow)
+                t[j] = d2
+                borrow = (b1 ? 1 : 0) | (b2 ? 1 : 0)
+            }
+            let keep = borrow &- 1  // all ones when r ≥ m
+            for j in 0...k { r[j] = (t[j] & keep) | (r[j] & ~keep) }
+            bit -= 1
+        }
+        return Array(r[0..<k])
+    }
+
+    /// `a·b`, `a.count + b.count` limbs.
+    static func multiply(_ a: [UInt64], _ b: [UInt64]) -> [UInt64] {
+        var out = [UInt64](repeating: 0, count: a.count + b.count)
+        for i in 0..<a.count {
+            var carry: UInt64 = 0
+            for j in 0..<b.count {
+                let p = a[i].multipliedFullWidth(by: b[j])
+                let (s1, o1) = p.low.addingReportingOverflow(out[i + j])
+                let (s2, o2) = s1.addingReportingOverflow(carry)
+                out[i + j] = s2
+                carry = p.high &+ (o1 ? 1 : 0) &+ (o2 ? 1 : 0)
+            }
+            out[i + b.count] = carry
+        }
+        return out
+    }
+
+    /// `a + b`, `max(a.count, b.count) + 1` limbs.
+    static func add(_ a: [UInt64], _ b: [UInt64]) -> [UInt64] {
+        let count = max(a.count, b.count)
+        var out = [UInt64](repeating: 0, count: count + 1)
+        var carry: UInt64 = 0
+        for i in 0..<count {
+            let x = i < a.count ? a[i] : 0
+            let y = i < b.count ? b[i] : 0
+            let (s1, o1) = x.addingReportingOverflow(y)
+            let (s2, o2) = s1.addingReportingOverflow(carry)
+            out[i] = s2
+            carry = (o1 ? 1 : 0) | (o2 ? 1 : 0)
+        }
+        out[count] = carry
+        return out
+    }
+
+    /// `(a − b) mod m` for `a, b < m`, all `m.count` limbs: subtract, then add `m` back under a mask.
+    static func subtractMod(_ a: [UInt64], _ b: [UInt64], _ m: [UInt64]) -> [UInt64] {
+        var out = [UInt64](repeating: 0, count: m.count)
+        var borrow: UInt64 = 0
+        for i in 0..<m.count {
+            let (d1, b1) = a[i].subtractingReportingOverflow(b[i])
+            let (d2, b2) = d1.subtractingReportingOverflow(borrow)
+            out[i] = d2
+            borrow = (b1 ? 1 : 0) | (b2 ? 1 : 0)
+        }
+        let mask = 0 &- borrow
+        var carry: UInt64 = 0
+        for i in 0..<m.count {
+            let (s1, o1) = out[i].addingReportingOverflow(m[i] & mask)
+            let (s2, o2) = s1.addingReportingOverflow(carry)
+            out[i] = s2
+            carry = (o1 ? 1 : 0) | (o2 ? 1 : 0)
+        }
+        return out
+    }
+
+    /// Whether `a` and `b` (same length) are equal, as an all-ones or zero mask.
+    static func equalMask(_ a: [UInt64], _ b: [UInt64]) -> UInt64 {
+        var diff: UInt64 = 0
+        for i in 0..<a.count { diff |= a[i] ^ b[i] }
+        return ((diff | (0 &- diff)) >> 63) &- 1
+    }
+
+    /// Big-endian bytes of the limbs, exactly `length` bytes (the value must fit).
+    static func bytes(_ a: [UInt64], length: Int) -> [UInt8] {
+        var out = [UInt8](repeating: 0, count: length)
+        for i in 0..<min(length, a.count * 8) {
+            out[length - 1 - i] = UInt8(truncatingIfNeeded: a[i >> 3] >> UInt64((i & 7) * 8))
+        }
+        return out
+    }
+
+    /// Overwrites the limbs with zeros.
+    static func wipe(_ a: inout [UInt64]) { a.withUnsafeMutableBytes { SecretWipe.wipe($0) } }
+}
+
+extension MontgomeryContext {
+    /// A context for a secret odd modulus (a prime of a private key), set up without division:
+    /// `R² mod m` by the bit-serial constant-time reduction, `−m⁻¹ mod 2^64` by Newton's
+    /// iteration (branch-free).
+    /// - Parameter secretModulus: an odd number above 1.
+    /// - Throws: `invalidParameter` for an even, negative or unit modulus.
+    init(secretModulus mod: BigNum) throws {
+        guard !mod.isNegative, mod.isOdd, !mod.isOne else {
+            throw CryptoError(
+                .invalidParameter, "Montgomery arithmetic needs an odd modulus", openSSL: .bnCalledWithEvenModulus)
+        }
+        modulus = mod
+        n = mod.limbs.count
+        m = mod.limbs
+        var inv: UInt64 = m[0]
+        for _ in 0..<6 { inv = inv &* (2 &- m[0] &* inv) }
+        m0inv = 0 &- inv
+        var r2 = [UInt64](repeating: 0, count: 2 * n + 1)
+        r2[2 * n] = 1
+        rr = RSALimbs.reduce(r2, m)
+    }
+
+    /// `a·b mod m` for reduced `n`-limb `a`, `b` (two Montgomery products), constant time.
+    func multiplyReduced(_ a: [UInt64], _ b: [UInt64]) -> [UInt64] { montMul(montMul(a, rr), b) }
+}
+
+/// What a private key precomputes for its private operation (OpenSSL caches the same in its
+/// `RSA` object: `_method_mod_n`, `_method_mod_p`, `_method_mod_q`).
+struct RSAPrecomputed: Sendable {
+    struct Prime: Sendable {
+        let context: MontgomeryContext
+        /// The CRT exponent, padded to the prime's limbs.
+        let exponent: [UInt64]
+        /// The CRT coefficient reduced modulo the prime (empty for the first prime).
+        let coefficient: [UInt64]
+    }
+    /// Montgomery context of `n` (public).
+    let context: MontgomeryContext
+    /// The public exponent's limbs.
+    let e: [UInt64]
+    /// The private exponent, padded to `n`'s limbs.
+    let d: [UInt64]
+    let primes: [Prime]
+
+    init(publicKey: RSAPublicKey, privateExponent: BigNum, primes: [RSAPrimeInfo]) throws {
+        context = try MontgomeryContext(modulus: publicKey.modulus)
+        e = publicKey.publicExponent.limbs
+        guard privateExponent.limbs.count <= context.n else {
+            throw CryptoError(
+                .invalidParameter, "RSA private exponent longer than the modulus", openSSL: .rsaValueMissing)
+        }
+        d = RSALimbs.padded(privateExponent.limbs, context.n)
+        self.primes = try primes.map { info in
+            let ctx = try MontgomeryContext(secretModulus: info.prime)
+            let coefficient = info.coefficient.map { RSALimbs.reduce($0.limbs.isEmpty ? [0] : $0.limbs, ctx.m) } ?? []
+            return Prime(
+                context: ctx, exponent: RSALimbs.padded(info.exponent.limbs, max(ctx.n, info.exponent.limbs.count)),
+                coefficient: coefficient)
+        }
+    }
+}
+
+extension RSAPublicKey {
+    /// Parses `input` as a number below the modulus (the checks of `rsa_ossl_public_decrypt`).
+    func integer(from input: [UInt8]) throws -> BigNum {
+        guard input.count <= byteCount else {
+            throw CryptoError(
+                .invalidLength, "\(input.count) bytes for a \(byteCount)-byte modulus",
+                openSSL: .rsaDataGreaterThanModLen)
+        }
+        let x = try BigNum(bytes: input)
+        guard x < modulus else {
+            throw CryptoError(.invalidParameter, "input is not below the modulus", openSSL: .rsaDataTooLargeForModulus)
+        }
+        return x
+    }
+
+    /// RSAEP / RSAVP1: `input^e mod n` as ``byteCount`` bytes. VARIABLE TIME (public data).
+    /// - Parameter input: at most ``byteCount`` big-endian bytes, a number below `n`.
+    /// - Throws: `invalidLength` (`DATA_GREATER_THAN_MOD_LEN`) for a longer input,
+    ///   `invalidParameter` (`DATA_TOO_LARGE_FOR_MODULUS`) for a number not below `n`.
+    public func rawPublicOperation(_ input: [UInt8]) throws -> [UInt8] {
+        let x = try integer(from: input)
+        return try x.modExp(publicExponent, modulus: modulus).bytes(paddedTo: byteCount)
+    }
+}
+
+extension RSAPrivateKey {
+    /// RSADP / RSASP1: `input^d mod n` as ``RSAPublicKey/byteCount`` bytes, with CRT when the key
+    /// has primes, base blinding and a fault check. CONSTANT TIME in the input and the key's
+    /// secrets (see the note at the top of RSAPrimitives.swift).
+    /// - Parameter input: at most `byteCount` big-endian bytes, a number below `n`.
+    /// - Throws: `invalidLength` (`DATA_GREATER_THAN_MOD_LEN`) for a longer input,
+    ///   `invalidParameter` (`DATA_TOO_LARGE_FOR_MODULUS`) for a number not below `n`;
+    ///   `invalidParameter` if the result fails its check twice (an inconsistent key); whatever
+    ///   the random source throws.
+    public func rawPrivateOperation(_ input: [UInt8]) throws -> [UInt8] {
+        let x = try publicKey.integer(from: input)
+        return try privateOperation(x)
+    }
+
+    func privateOperation(
+        _ x: BigNum, using generator: BigNum.RandomBytes = { try Random.bytes(count: $0) }
+    ) throws -> [UInt8] {
+        let pre = precomputed
+        let ctx = pre.context
+        let k = ctx.n
+        var xs = RSALimbs.padded(x.limbs, k)
+        defer { RSALimbs.wipe(&xs) }
+        var (r, rInverse) = try blindingPair(using: generator)
+        defer {
+            RSALimbs.wipe(&r)
+            RSALimbs.wipe(&rInverse)
+        }
+        var blinded = ctx.multiplyReduced(xs, ctx.constantTimePower(r, pre.e))
+        defer { RSALimbs.wipe(&blinded) }
+        var y = pre.primes.isEmpty ? ctx.constantTimePower(blinded, pre.d) : crt(blinded)
+        defer { RSALimbs.wipe(&y) }
+        if !ConstantTime.declassify(RSALimbs.equalMask(ctx.constantTimePower(y, pre.e), blinded) != 0) {
+            y = ctx.constantTimePower(blinded, pre.d)
+            guard ConstantTime.declassify(RSALimbs.equalMask(ctx.constantTimePower(y, pre.e), blinded) != 0) else {
+                throw CryptoError(.invalidParameter, "RSA private operation failed its consistency check")
+            }
+        }
+        var out = ctx.multiplyReduced(y, rInverse)
+        defer { RSALimbs.wipe(&out) }
+        return RSALimbs.bytes(out, length: publicKey.byteCount)
+    }
+
+    /// A random blinding factor `r` in `[1, n)` and `r⁻¹ mod n`, both `n`-limb arrays.
+    func blindingPair(using generator: BigNum.RandomBytes) throws -> ([UInt64], [UInt64]) {
+        let ctx = precomputed.context
+        for _ in 0..<32 {
+            let r = try BigNum.random(below: modulus, using: generator)
+            let u = try BigNum.random(below: modulus, using: generator)
+            guard !r.isZero, !u.isZero else { continue }
+            let rs = RSALimbs.padded(r.limbs, ctx.n)
+            let us = RSALimbs.padded(u.limbs, ctx.n)
+            let t = ctx.multiplyReduced(rs, us)
+            guard let tInverse = try? BigNum(limbs: t).inverse(modulo: modulus) else { continue }
+            return (rs, ctx.multiplyReduced(RSALimbs.padded(tInverse.limbs, ctx.n), us))
+        }
+        throw CryptoError(.invalidParameter, "no RSA blinding factor found")
+    }
+
+    /// `c^d mod n` by the CRT (Garner's recombination, RFC 8017 §5.1.2 step 2b) for `c < n`.
+    func crt(_ c: [UInt64]) -> [UInt64] {
+        let primes = precomputed.primes
+        let k = precomputed.context.n
+        var residues = primes.map { prime in
+            prime.context.constantTimePower(RSALimbs.reduce(c, prime.context.m), prime.exponent)
+        }
+        defer { for i in residues.indices { RSALimbs.wipe(&residues[i]) } }
+        let p = primes[0]
+        let q = primes[1]
+        // h = qInv·(m_p − m_q) mod p; m = m_q + q·h.
+        let mq = RSALimbs.reduce(residues[1], p.context.m)
+        var h = p.context.multiplyReduced(RSALimbs.subtractMod(residues[0], mq, p.context.m), q.coefficient)
+        var m = RSALimbs.add(residues[1], RSALimbs.multiply(h, q.context.m))
+        var product = RSALimbs.multiply(p.context.m, q.context.m)
+        for i in 2..<primes.count {
+            let ctx = primes[i].context
+            let mr = RSALimbs.reduce(m, ctx.m)
+            h = ctx.multiplyReduced(RSALimbs.subtractMod(residues[i], mr, ctx.m), primes[i].coefficient)
+            m = RSALimbs.add(m, RSALimbs.multiply(h, product))
+            product = RSALimbs.multiply(product, ctx.m)
+        }
+        RSALimbs.wipe(&h)
+        return RSALimbs.padded(m, k)
+    }
+}
