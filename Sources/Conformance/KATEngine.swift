@@ -193,12 +193,16 @@ public final class KATEngine: VectorSink {
                     : "unsupported: \(implementation.name) does not run bignum checks"
                 return r
             }
-        case .pkey(let k):
-            // Until the public-key operations land: the same skip the stanza kind had before.
-            r.outcome = .skipped
-            r.expectedSkip = true
-            r.reason = "unsupported: \(k.kind.rawValue) tests"
-            return r
+        case .pkey:
+            if !(implementation is LibCryptoImplementation) {
+                r.outcome = .skipped
+                r.expectedSkip = true
+                r.reason =
+                    implementationIsReference
+                    ? "unverified: the public-key stanzas run on LibCrypto only (OpenSSL's EVP_PKEY is not wired)"
+                    : "unsupported: \(implementation.name) does not run public-key stanzas"
+                return r
+            }
         case .unsupported:
             break
         }
@@ -228,8 +232,23 @@ public final class KATEngine: VectorSink {
         fileWork = overflow ? Int.max : sum
         do {
             return try run(v, r)
+        } catch let e as PKeyUnsupported {
+            r.outcome = .skipped
+            r.expectedSkip = true
+            r.reason = "unsupported: \(e)"
+            return r
         } catch {
             if case .failure(let expectedError) = v.expected {
+                // evp_test's `Reason`: the OpenSSL reason text the failure must carry.
+                if case .pkey(let k) = v.operation, let want = k.reason {
+                    let underlying = (error as? StepFailure)?.underlying ?? error
+                    let got = (underlying as? CryptoError)?.openSSL?.text
+                    if got != want {
+                        r.outcome = .failed
+                        r.reason = "expected reason '\(want)', got \(got.map { "'\($0)'" } ?? "none"): \(error)"
+                        return r
+                    }
+                }
                 // An implementation that names the step it failed in must fail in the step
                 // the file expects (evp_test's Result); one that does not is only checked to fail.
                 if let step = error as? StepFailure, Self.evpResults.contains(expectedError),
@@ -268,6 +287,11 @@ public final class KATEngine: VectorSink {
         "TAG_LENGTH_SET_ERROR", "AAD_SET_ERROR", "CIPHERUPDATE_ERROR", "CIPHERFINAL_ERROR", "MAC_INIT_ERROR",
         "MAC_UPDATE_ERROR", "MAC_FINAL_ERROR", "EVPPKEYCTXCTRL_ERROR", "KDF_CTRL_ERROR", "KDF_DERIVE_ERROR",
         "KDF_MISMATCH", "SCRYPT_ERROR", "PBKDF2_ERROR", "PKCS12_ERROR",
+        // The public-key stanzas' steps.
+        "KEYOP_INIT_ERROR", "KEYOP_ERROR", "KEYOP_MISMATCH", "VERIFY_ERROR", "PKEY_CTRL_ERROR", "PKEY_CTRL_INVALID",
+        "DIGESTSIGNINIT_ERROR", "DIGESTVERIFYINIT_ERROR", "DIGESTSIGNFINAL_ERROR", "DIGESTSIGN_ERROR",
+        "SIGNATURE_MISMATCH", "KEYPAIR_MISMATCH", "KEYPAIR_TYPE_MISMATCH", "KEYGEN_INIT_ERROR", "KEYGEN_GENERATE_ERROR",
+        "DERIVE_ERROR", "DERIVE_SET_PEER_ERROR",
     ]
     /// A `PBE` stanza runs one call (`PKCS5_PBKDF2_HMAC`, `EVP_PBE_scrypt`, `PKCS12_key_gen`):
     /// its failure is that KDF's derive failure.
@@ -335,7 +359,8 @@ public final class KATEngine: VectorSink {
             }
             actual = try implementation.base64Decode(e.encoded)
         case .pkey(let k):
-            throw CryptoError(.unsupportedOperation, "\(k.kind.rawValue) tests")
+            let file = v.provenance.file
+            actual = try PKeySteps(input: k, load: { try PKeyKeys.shared.load($0, file: file) }).run()
         case .unsupported(let what):
             throw CryptoError(.unsupportedOperation, what)
         }

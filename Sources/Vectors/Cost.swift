@@ -214,26 +214,29 @@ extension Vector {
 
     /// A public-key stanza: a few private-key operations on a key of the PEM's size (limbs³ word
     /// multiplications each), and for key generation a prime search at the requested size. The
-    /// key's size is estimated from its PEM text (4 base64 characters are 3 bytes).
+    /// modulus is estimated from the PEM text: 4 base64 characters are 3 bytes, and a private
+    /// key's DER holds about four moduli' worth of numbers (n, d, and the CRT values).
     private func pkeyCost(_ k: PKeyInput) -> Cost {
-        var keyBytes = 0
+        var bits = 0
         for key in [k.key, k.peerKey].compactMap({ $0 }) {
             switch key.source {
-            case .pem(let text): keyBytes = max(keyBytes, text.utf8.count / 4 * 3)
-            case .raw(_, let bytes): keyBytes = max(keyBytes, bytes.count)
-            case .generated: keyBytes = max(keyBytes, 512)
+            case .pem(let text): bits = max(bits, text.utf8.count / 4 * 3 * 8 / (key.isPrivate ? 4 : 1))
+            case .raw(_, let bytes): bits = max(bits, sat(bytes.count, times: 8))
+            case .generated: bits = max(bits, 2048)
             }
         }
-        var bits = keyBytes * 8
         for c in k.controls where c.name.hasSuffix("_bits") || c.name == "bits" {
             if let n = Int(c.text), n > 0 { bits = max(bits, n) }
         }
+        if k.kind == .keyGen && bits == 0 { bits = 2048 }
         let limbs = bits / 64 + 1
         let exponentiation = sat(sat(limbs, times: limbs), times: sat(limbs, times: 64)) / 256
         let inputs = k.input.reduce(k.output?.count ?? 0) { sat($0, plus: $1.count) }
         // Key generation: on the order of bits/2 candidate primes, each a trial division and
         // a few exponentiations before one passes 64 Miller–Rabin rounds.
-        let generations = k.kind == .keyGen ? sat(bits, times: 2) : 4
+        let generations =
+            k.kind == .keyGen || k.key.map({ if case .generated = $0.source { true } else { false } }) == true
+            ? sat(bits, times: 2) : 4
         return Cost(
             work: sat(sat(exponentiation, times: generations), plus: inputs / 64 + 1), memory: sat(inputs, plus: bits))
     }
