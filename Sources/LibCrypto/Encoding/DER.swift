@@ -9,7 +9,9 @@
 // reads as BIGNUM (`crypto/asn1/x_bignum.c`, `BN_bin2bn` of the content): padding (`02 04 00 00
 // 00 C3` is 195), a set top bit (`02 01 83` is 131, not −125) and empty content (0). OpenSSL's
 // ASN1_INTEGER fields (versions) do check padding (`c2i_ibuf`: ILLEGAL_PADDING, and
-// ILLEGAL_ZERO_CONTENT for an empty INTEGER) in both modes.
+// ILLEGAL_ZERO_CONTENT for an empty INTEGER) in both modes. A BIT STRING's set unused bits are
+// cleared, not refused (`c2i_ASN1_BIT_STRING`; `openssl pkey -pubin` reads cryptography-vectors'
+// dsa_public_key_invalid_bit_string.der, whose last byte has its two unused bits set).
 //
 // Every length is checked against what remains before anything is sliced or allocated, nesting
 // is capped at OpenSSL's `ASN1_MAX_CONSTRUCTED_NEST` (30), and every malformed input is a thrown
@@ -126,24 +128,34 @@ public struct DERRules: Hashable, Sendable {
     /// Read key-field INTEGERs (``DERReader/readBIGNUMField()``) as OpenSSL's BIGNUM template
     /// does: the content as an unsigned magnitude, padding, a set top bit and empty content allowed.
     public var bignumFieldsAsMagnitude: Bool
+    /// Read a BIT STRING as OpenSSL's `c2i_ASN1_BIT_STRING` does: unused bits that are set are
+    /// cleared instead of refused, and unused bits without data are allowed.
+    public var masksUnusedBits: Bool
 
     /// A rule set from its parts.
     /// - Parameters:
     ///   - allowsNonMinimalLength: see ``allowsNonMinimalLength``.
     ///   - allowsIndefiniteLength: see ``allowsIndefiniteLength``.
     ///   - bignumFieldsAsMagnitude: see ``bignumFieldsAsMagnitude``.
-    public init(allowsNonMinimalLength: Bool, allowsIndefiniteLength: Bool, bignumFieldsAsMagnitude: Bool) {
+    ///   - masksUnusedBits: see ``masksUnusedBits``.
+    public init(
+        allowsNonMinimalLength: Bool, allowsIndefiniteLength: Bool, bignumFieldsAsMagnitude: Bool,
+        masksUnusedBits: Bool
+    ) {
         self.allowsNonMinimalLength = allowsNonMinimalLength
         self.allowsIndefiniteLength = allowsIndefiniteLength
         self.bignumFieldsAsMagnitude = bignumFieldsAsMagnitude
+        self.masksUnusedBits = masksUnusedBits
     }
 
     /// Strict DER (X.690 section 10): everything above off.
     public static let der = DERRules(
-        allowsNonMinimalLength: false, allowsIndefiniteLength: false, bignumFieldsAsMagnitude: false)
+        allowsNonMinimalLength: false, allowsIndefiniteLength: false, bignumFieldsAsMagnitude: false,
+        masksUnusedBits: false)
     /// What OpenSSL 3.0's d2i functions accept (see the file comment of DER.swift): everything above on.
     public static let openSSL = DERRules(
-        allowsNonMinimalLength: true, allowsIndefiniteLength: true, bignumFieldsAsMagnitude: true)
+        allowsNonMinimalLength: true, allowsIndefiniteLength: true, bignumFieldsAsMagnitude: true,
+        masksUnusedBits: true)
 }
 
 /// One element as read: its tag, where it is, and its content octets.
@@ -503,17 +515,19 @@ public struct DERReader: Sendable {
     /// Reads a BIT STRING: the bytes and the number of unused bits in the last one.
     /// - Parameter tag: the identifier, ``ASN1Tag/bitString`` unless implicitly tagged.
     /// - Throws: `invalidParameter` (`INVALID_BIT_STRING_BITS_LEFT` for more than 7 unused bits,
-    ///   unused bits without data, or unused bits that are not zero).
+    ///   and, unless ``DERRules/masksUnusedBits``, unused bits without data or not zero).
     public mutating func readBitString(_ tag: ASN1Tag = .bitString) throws -> (bytes: [UInt8], unusedBits: Int) {
         let e = try readElement(tag)
         guard let first = e.content.first else {
             throw ASN1.error(.asn1InvalidBitStringBitsLeft, at: e.offset, "BIT STRING without its unused-bits octet")
         }
-        let data = Array(e.content.dropFirst())
+        var data = Array(e.content.dropFirst())
         guard first <= 7 else {
             throw ASN1.error(.asn1InvalidBitStringBitsLeft, at: e.offset, "\(first) unused bits (at most 7)")
         }
-        if first > 0 {
+        if first > 0 && rules.masksUnusedBits {
+            if !data.isEmpty { data[data.count - 1] &= 0xFF << first }
+        } else if first > 0 {
             guard let last = data.last else {
                 throw ASN1.error(.asn1InvalidBitStringBitsLeft, at: e.offset, "unused bits in an empty BIT STRING")
             }
@@ -750,6 +764,9 @@ public struct ASN1ObjectIdentifier: Hashable, Sendable, CustomStringConvertible 
         }
         self.arcs = arcs
     }
+
+    /// An identifier from arcs known to be valid (constants in this module).
+    init(checkedArcs: [UInt64]) { arcs = checkedArcs }
 
     /// Decodes the content octets of an OBJECT IDENTIFIER.
     /// - Parameters:
