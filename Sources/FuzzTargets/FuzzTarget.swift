@@ -52,7 +52,7 @@ public struct FuzzTarget: Sendable {
 /// Every fuzz target, in a stable order.
 public enum FuzzTargets {
     public static var all: [FuzzTarget] {
-        ParserTargets.all + APITargets.all + DifferentialTargets.all
+        ParserTargets.all + EncodingTargets.all + APITargets.all + DifferentialTargets.all
     }
 
     public static func named(_ name: String) -> FuzzTarget? {
