@@ -80,8 +80,144 @@ final class PKeyKeys: @unchecked Sendable {
         }
     }
 
-    /// A key from evp_test's PEM text.
+    /// A key from evp_test's PEM text, read as `PEM_read_bio_PrivateKey` (PKCS#8 `PRIVATE KEY`,
+    /// the traditional `RSA PRIVATE KEY`) and `PEM_read_bio_PUBKEY` (`PUBLIC KEY`) read it, with
+    /// OpenSSL's lenient DER rules.
     static func parsePEM(_ text: String, isPrivate: Bool) throws -> PKeyMaterial {
-        throw PKeyUnsupported(description: "PEM keys are not read yet")
+        let blocks = try PEM.parseAll(text: text)
+        guard let block = blocks.first else { throw CryptoError(.invalidParameter, "no PEM block") }
+        switch block.label {
+        case "PRIVATE KEY" where isPrivate:
+            let info = try PKCS8PrivateKeyInfo.parse(der: block.data, rules: .openSSL)
+            return try privateKey(info.algorithm, info.privateKey)
+        case "RSA PRIVATE KEY" where isPrivate:
+            return try privateKey(AlgorithmIdentifier(algorithm: .rsaEncryption, parameters: nil), block.data)
+        case "PUBLIC KEY" where !isPrivate:
+            let spki = try SubjectPublicKeyInfo.parse(der: block.data, rules: .openSSL)
+            return try publicKey(spki.algorithm, spki.subjectPublicKey)
+        case "RSA PUBLIC KEY" where !isPrivate:
+            let k = try PKCS1RSAPublicKey.parse(der: block.data, rules: .openSSL)
+            return .rsa(nil, try RSAPublicKey(modulus: k.modulus, publicExponent: k.publicExponent), pss: nil)
+        default:
+            throw PKeyUnsupported(description: "PEM '\(block.label)' keys are not read")
+        }
+    }
+
+    static func privateKey(_ algorithm: AlgorithmIdentifier, _ der: [UInt8]) throws -> PKeyMaterial {
+        switch algorithm.algorithm {
+        case .rsaEncryption, .rsassaPSS:
+            let k = try PKCS1RSAPrivateKey.parse(der: der, rules: .openSSL)
+            var primes = [
+                RSAPrimeInfo(prime: k.prime1, exponent: k.exponent1, coefficient: nil),
+                RSAPrimeInfo(prime: k.prime2, exponent: k.exponent2, coefficient: k.coefficient),
+            ]
+            primes += k.otherPrimeInfos.map {
+                RSAPrimeInfo(prime: $0.prime, exponent: $0.exponent, coefficient: $0.coefficient)
+            }
+            let key = try RSAPrivateKey(
+                modulus: k.modulus, publicExponent: k.publicExponent, privateExponent: k.privateExponent,
+                prime1: k.prime1, prime2: k.prime2, exponent1: k.exponent1, exponent2: k.exponent2,
+                coefficient: k.coefficient, otherPrimes: Array(primes.dropFirst(2)))
+            return .rsa(key, key.publicKey, pss: try pssRestrictions(algorithm, bits: key.publicKey.bitCount))
+        default:
+            return .other(name(of: algorithm.algorithm))
+        }
+    }
+
+    static func publicKey(_ algorithm: AlgorithmIdentifier, _ der: [UInt8]) throws -> PKeyMaterial {
+        switch algorithm.algorithm {
+        case .rsaEncryption, .rsassaPSS:
+            let k = try PKCS1RSAPublicKey.parse(der: der, rules: .openSSL)
+            let key = try RSAPublicKey(modulus: k.modulus, publicExponent: k.publicExponent)
+            return .rsa(nil, key, pss: try pssRestrictions(algorithm, bits: key.bitCount))
+        default:
+            return .other(name(of: algorithm.algorithm))
+        }
+    }
+
+    /// The key type's name as OpenSSL calls it, for reports and type comparisons.
+    static func name(of oid: ASN1ObjectIdentifier) -> String {
+        switch oid.dotted {
+        case "1.2.840.10040.4.1": return "DSA"
+        case "1.2.840.113549.1.3.1": return "DH"
+        case "1.2.840.10046.2.1": return "DHX"
+        case "1.2.840.10045.2.1": return "EC"
+        case "1.3.101.110": return "X25519"
+        case "1.3.101.111": return "X448"
+        case "1.3.101.112": return "ED25519"
+        case "1.3.101.113": return "ED448"
+        case "1.2.156.10197.1.301": return "SM2"
+        default: return oid.dotted
+        }
+    }
+
+    /// Digest OIDs of `RSASSA-PSS-params` (RFC 8017 appendix C and NIST's CSOR registry).
+    static let digestOIDs: [String: String] = [
+        "1.3.14.3.2.26": "SHA1", "2.16.840.1.101.3.4.2.4": "SHA224", "2.16.840.1.101.3.4.2.1": "SHA256",
+        "2.16.840.1.101.3.4.2.2": "SHA384", "2.16.840.1.101.3.4.2.3": "SHA512",
+        "2.16.840.1.101.3.4.2.5": "SHA512-224", "2.16.840.1.101.3.4.2.6": "SHA512-256",
+        "2.16.840.1.101.3.4.2.7": "SHA3-224", "2.16.840.1.101.3.4.2.8": "SHA3-256",
+        "2.16.840.1.101.3.4.2.9": "SHA3-384", "2.16.840.1.101.3.4.2.10": "SHA3-512",
+    ]
+
+    /// An RSA-PSS key's restrictions from its `RSASSA-PSS-params` (RFC 4055 §3.1): absent
+    /// parameters restrict nothing; present ones fix the digest (default SHA-1), the MGF1 digest
+    /// (default: MGF1 with SHA-1) and the smallest salt length (default 20). A negative salt
+    /// length or one longer than the key allows makes every operation refuse to start, as
+    /// OpenSSL 3.0's `ossl_rsa_pss_get_param_unverified` check does.
+    static func pssRestrictions(_ algorithm: AlgorithmIdentifier, bits: Int) throws -> RSAPSSRestrictions? {
+        guard algorithm.algorithm == .rsassaPSS else { return nil }
+        guard let params = algorithm.parameters else { return RSAPSSRestrictions() }
+        var r = RSAPSSRestrictions(digest: "SHA1", mgf1Digest: "SHA1", minSaltLength: 20)
+        func digestName(_ reader: inout DERReader) throws -> String {
+            try reader.readSequence { s in
+                let oid = try s.readObjectIdentifier()
+                if !s.isAtEnd { try s.readNull() }
+                guard let name = digestOIDs[oid.dotted] else {
+                    throw CryptoError(.invalidParameter, "RSASSA-PSS-params: unknown digest \(oid.dotted)")
+                }
+                return name
+            }
+        }
+        var reader = DERReader(params, rules: .openSSL)
+        var salt = 20
+        try reader.readSequence { s in
+            if let d = try s.readOptionalExplicit(0, { try digestName(&$0) }) {
+                r.digest = d
+                r.mgf1Digest = d == "SHA1" ? "SHA1" : r.mgf1Digest
+            }
+            if let m = try s.readOptionalExplicit(
+                1,
+                { e in
+                    try e.readSequence { g -> String in
+                        let oid = try g.readObjectIdentifier()
+                        guard oid.dotted == "1.2.840.113549.1.1.8" else {
+                            throw CryptoError(
+                                .invalidParameter, "RSASSA-PSS-params: mask generation \(oid.dotted) is not MGF1")
+                        }
+                        return try digestName(&g)
+                    }
+                })
+            {
+                r.mgf1Digest = m
+            }
+            if let n = try s.readOptionalExplicit(2, { try $0.readInteger() }) {
+                if n.isNegative || n.bitWidth > 31 {
+                    salt = -1
+                } else {
+                    salt = Int(n.word ?? 0)
+                }
+            }
+            _ = try s.readOptionalExplicit(3, { try $0.readInteger() })
+        }
+        try reader.finish()
+        let hLen = try Registry.digest(named: r.digest ?? "SHA1").digestSize
+        let emLen = (bits - 1 + 7) / 8
+        if salt < 0 || salt > emLen - hLen - 2 {
+            r.invalidSaltLength = true
+        } else {
+            r.minSaltLength = salt
+        }
+        return r
     }
 }

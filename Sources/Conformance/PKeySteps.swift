@@ -87,7 +87,7 @@ struct PKeySteps {
     func keyOperation() throws -> [UInt8] {
         let material = try key(input.key)
         guard case .rsa(let priv, let pub, let pss) = material else {
-            throw CryptoError(.unsupportedOperation, "\(material.typeName) keys have no operations in LibCrypto yet")
+            throw PKeyUnsupported(description: "\(material.typeName) keys have no operations in LibCrypto yet")
         }
         switch input.kind {
         case .derive:
@@ -155,7 +155,7 @@ struct PKeySteps {
         let initStep = verifying ? "DIGESTVERIFYINIT_ERROR" : "DIGESTSIGNINIT_ERROR"
         let material = try key(input.key)
         guard case .rsa(let priv, let pub, let pss) = material else {
-            throw CryptoError(.unsupportedOperation, "\(material.typeName) keys have no operations in LibCrypto yet")
+            throw PKeyUnsupported(description: "\(material.typeName) keys have no operations in LibCrypto yet")
         }
         var ctx = try StepFailure.at(initStep) {
             var c = try RSASignatureSettings(pss: pss, operation: verifying ? .verify : .sign)
@@ -209,7 +209,7 @@ struct PKeySteps {
                 throw Self.fail(
                     "KEYPAIR_TYPE_MISMATCH", "\(priv.typeName) and \(pub.typeName) keys are different types")
             }
-            throw CryptoError(.unsupportedOperation, "\(priv.typeName) keys have no operations in LibCrypto yet")
+            throw PKeyUnsupported(description: "\(priv.typeName) keys have no operations in LibCrypto yet")
         }
     }
 

@@ -195,6 +195,13 @@ extension RSAPublicKey {
                 throw CryptoError(.authenticationFailure, "recovered block too short", openSSL: .rsaInvalidDigestLength)
             }
             let hashValue = Array(block[(block.count - size)...])
+            // MDC-2 is signed as an OCTET STRING (above) but a DigestInfo form is read too, as
+            // OpenSSL's ossl_rsa_verify reads both.
+            if md.info.name == "MDC2", let prefix = RSAPadding.digestInfoPrefix(for: "MDC2"),
+                block == prefix + hashValue
+            {
+                return hashValue
+            }
             guard try RSAPadding.pkcs1DigestBlock(hashValue, digest: md) == block else {
                 throw CryptoError(.authenticationFailure, "RSA signature mismatch", openSSL: .rsaBadSignature)
             }
