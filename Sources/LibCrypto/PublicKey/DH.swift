@@ -8,7 +8,8 @@
 //
 // Timing.
 //   - CONSTANT TIME: DHPrivateKey.init and generate (g^x mod p: fixed-window Montgomery power
-//     with the exponent padded to p's limb count) and DHPrivateKey.deriveSharedSecret (y^x mod p
+//     with the exponent padded to a public length: the limbs of 2^N for a named group, of q, or
+//     of p, whichever bounds generated values; a longer given x shows its limb count) and DHPrivateKey.deriveSharedSecret (y^x mod p
 //     the same way; the checks that z is not 0, 1 or p − 1 are masks, and only their outcome is
 //     made public). Leading-zero stripping (padded: false) makes the secret's length public, as
 //     DH_compute_key does by returning it; pass padded: true for a fixed length.
@@ -236,30 +237,43 @@ public struct DHPrivateKey: Sendable {
     public let x: BigNum
     /// The Montgomery context of `p`.
     let context: MontgomeryContext
+    /// The public length the private value is padded to as an exponent.
+    let exponentLimbs: Int
 
     /// The domain parameters.
     public var parameters: DHParameters { publicKey.parameters }
 
+    /// OpenSSL's private-value check (`ossl_dh_check_priv_key`): `1 ≤ x < q` when `q` is known,
+    /// otherwise `1 < |x| ≤ |p| − 1` bits.
+    public var isPrivateValueInRange: Bool {
+        if let q = parameters.q { return x < q }
+        return x.bitWidth > 1 && x.bitWidth <= parameters.p.bitWidth - 1
+    }
+
     /// A private key from its value; the public value is computed (`g^x mod p`, constant time).
     /// - Parameters:
     ///   - parameters: the domain parameters.
-    ///   - x: the private value: `1 ≤ x < q` when `q` is known, otherwise at most `|p| − 1` bits
-    ///     and above 1 (OpenSSL's `ossl_dh_check_priv_key`).
-    /// - Throws: `invalidParameter` for a private value out of range.
+    ///   - x: the private value: positive and no longer than `p`. OpenSSL loads any value and
+    ///     checks the range (`1 ≤ x < q`, `ossl_dh_check_priv_key`) only in `EVP_PKEY_check`;
+    ///     ``isPrivateValueInRange`` is that check.
+    /// - Throws: `invalidParameter` for a zero, negative or over-long private value.
     public init(parameters: DHParameters, x: BigNum) throws {
-        let ok: Bool
-        if let q = parameters.q {
-            ok = !x.isNegative && !x.isZero && x < q
-        } else {
-            ok = !x.isNegative && x.bitWidth > 1 && x.bitWidth <= parameters.p.bitWidth - 1
+        guard !x.isNegative, !x.isZero, x.bitWidth <= parameters.p.bitWidth else {
+            throw CryptoError(.invalidParameter, "DH private value out of range")
         }
-        guard ok else { throw CryptoError(.invalidParameter, "DH private value out of range") }
         let ctx = try MontgomeryContext(modulus: parameters.p)
         guard x.limbs.count <= ctx.n else { throw CryptoError(.invalidParameter, "DH private value out of range") }
-        var xs = MontgomeryContext.padded(x.limbs, ctx.n)
+        // The exponent's fixed length: the public bound of generated private values (2^N for a
+        // named group, else q, else p), or x's own limb count if it is longer.
+        let bound =
+            parameters.groupKeyLength > 0
+            ? (parameters.groupKeyLength + 63) / 64 : (parameters.q?.limbs.count ?? ctx.n)
+        let exponentLimbs = max(bound, x.limbs.count)
+        var xs = MontgomeryContext.padded(x.limbs, exponentLimbs)
         defer { RSALimbs.wipe(&xs) }
         let y = BigNum(limbs: ctx.constantTimePower(MontgomeryContext.padded(parameters.g.limbs, ctx.n), xs))
         self.context = ctx
+        self.exponentLimbs = exponentLimbs
         self.x = x
         self.publicKey = try DHPublicKey(parameters: parameters, y: y)
     }
@@ -360,7 +374,7 @@ public struct DHPrivateKey: Sendable {
         try parameters.checkOperationSize()
         let ctx = context
         let n = ctx.n
-        var xs = MontgomeryContext.padded(x.limbs, n)
+        var xs = MontgomeryContext.padded(x.limbs, exponentLimbs)
         defer { RSALimbs.wipe(&xs) }
         var z = ctx.constantTimePower(MontgomeryContext.padded(peer.y.limbs, n), xs)
         defer { RSALimbs.wipe(&z) }

@@ -7,7 +7,7 @@
 //
 // Timing.
 //   - CONSTANT TIME: DSAPrivateKey.init / generate (y = g^x mod p with the exponent padded to
-//     p's limb count) and signing: k and the blinding value are drawn by rejection (the number
+//     q's limb count) and signing: k and the blinding value are drawn by rejection (the number
 //     of draws is public, the values are not), g^k mod p is a fixed-window Montgomery power with
 //     k padded to q's limb count (so its bit length does not show; OpenSSL adds q or 2q for the
 //     same reason), k⁻¹ and blind⁻¹ are Fermat inverses (k^(q−2) mod q, constant time), and
@@ -560,7 +560,7 @@ public struct DSAPrivateKey: Sendable {
         }
         let pctx = try MontgomeryContext(modulus: parameters.p)
         let qctx = try MontgomeryContext(modulus: parameters.q)
-        var xs = MontgomeryContext.padded(x.limbs, pctx.n)
+        var xs = MontgomeryContext.padded(x.limbs, qctx.n)  // x < q: q's limb count
         defer { RSALimbs.wipe(&xs) }
         let y = BigNum(limbs: pctx.constantTimePower(MontgomeryContext.padded(parameters.g.limbs, pctx.n), xs))
         self.pContext = pctx
@@ -645,7 +645,11 @@ public struct DSAPrivateKey: Sendable {
         return out
     }
 
-    func signature(forDigest digest: [UInt8], using generator: BigNum.RandomBytes) throws -> DSASignature {
+    /// Signing with a random source and, for known-answer tests (NIST SigGen.txt gives K), a
+    /// fixed nonce in `[1, q)`.
+    func signature(forDigest digest: [UInt8], using generator: BigNum.RandomBytes, fixedK: BigNum? = nil) throws
+        -> DSASignature
+    {
         let params = parameters
         let q = params.q
         guard q.bitWidth >= DSAParameters.minSigningSubprimeBits else {
@@ -661,7 +665,15 @@ public struct DSAPrivateKey: Sendable {
         var xs = MontgomeryContext.padded(x.limbs, nq)
         defer { RSALimbs.wipe(&xs) }
         for _ in 0...8 {  // MAX_DSA_SIGN_RETRIES
-            var k = try Self.nonZeroBelow(q, limbs: nq, using: generator)
+            var k: [UInt64]
+            if let fixedK {
+                guard !fixedK.isNegative, !fixedK.isZero, fixedK < q else {
+                    throw CryptoError(.invalidParameter, "DSA nonce not in (0, q)")
+                }
+                k = MontgomeryContext.padded(fixedK.limbs, nq)
+            } else {
+                k = try Self.nonZeroBelow(q, limbs: nq, using: generator)
+            }
             defer { RSALimbs.wipe(&k) }
             var gk = pctx.constantTimePower(g, k)
             let r = try BigNum(limbs: gk).nonNegativeRemainder(modulo: q)
