@@ -291,7 +291,7 @@ public final class BigNumDifferential {
     func shrink(_ start: BigNumCase) -> BigNumCase {
         guard let first = compare(start) else { return start }
         var best = start
-        var budget = 300
+        var budget = 1_000
         var improved = true
         while improved && budget > 0 {
             improved = false
@@ -523,23 +523,33 @@ struct BigNumGenerator {
         case .modExpConstantTime where c.operands.count > 2 && c.operands[2].isOdd: odd = [2]
         default: break
         }
-        for i in c.operands.indices where !fixed.contains(i) {
-            let x = c.operands[i]
-            var options: [BigNum] = []
-            if x.isNegative { options.append(x.magnitude) }
-            if x.bitWidth > 1 {
-                let half = (try? x.shiftedRight(by: (x.bitWidth + 1) / 2)) ?? x
-                options.append(half)
+        let steps: [(BigNum) -> BigNum] = [
+            { $0.magnitude },
+            { x in x.bitWidth > 1 ? (try? x.shiftedRight(by: (x.bitWidth + 1) / 2)) ?? x : x },
+            { x in
+                guard x.bitWidth > 1 else { return x }
                 let low = (try? x.magnitude.nonNegativeRemainder(modulo: powerOfTwo(x.bitWidth / 2))) ?? x
-                options.append(x.isNegative ? -low : low)
-                options.append((try? x.shiftedRight(by: 1)) ?? x)
-            }
-            options += [.zero, .one]
-            for var o in options where o != x {
-                if odd.contains(i) {
-                    if !o.isOdd { o += o.isNegative ? -BigNum.one : .one }
-                    if o.isNegative { continue }
-                }
+                return x.isNegative ? -low : low
+            },
+            { x in (try? x.shiftedRight(by: 1)) ?? x },
+            { _ in .zero },
+            { _ in .one },
+        ]
+        func adjusted(_ o: BigNum, _ i: Int) -> BigNum? {
+            guard odd.contains(i) else { return o }
+            let v = o.isOdd ? o : o + (o.isNegative ? -BigNum.one : .one)
+            return v.isNegative ? nil : v
+        }
+        let free = c.operands.indices.filter { !fixed.contains($0) }
+        // First every free operand at once (equal operands stay equal), then one at a time.
+        for step in steps where free.count > 1 {
+            var s = c
+            for i in free { if let o = adjusted(step(c.operands[i]), i) { s.operands[i] = o } }
+            if s.operands != c.operands { out.append(s) }
+        }
+        for i in free {
+            for step in steps {
+                guard let o = adjusted(step(c.operands[i]), i), o != c.operands[i] else { continue }
                 var s = c
                 s.operands[i] = o
                 out.append(s)
