@@ -270,7 +270,8 @@ struct All: ParsableCommand {
                 "stage 2/\(stages): interop against the \(reference.reference == "system" ? "system" : "from-source") OpenSSL"
             )
             try Interop.run(
-                session: session, seed: seed, cases: interopCases, saveTo: nil, reference: ref, bignum: bignum)
+                session: session, seed: seed, cases: interopCases, saveTo: nil, reference: ref,
+                bignumCases: bignum.bignumCases, bcExpressions: bignum.bcExpressions)
         }
         var matrixReport: MatrixReport? = nil
         let stageSummaries = session.results.corpusOrder.map {

@@ -92,7 +92,7 @@ struct Interop: ParsableCommand {
         let session = RunSession(options: report, command: "interop")
         try Self.run(
             session: session, seed: seed, cases: cases, saveTo: saveMismatches, maxLength: maxLength, reference: ref,
-            threads: threads, bignum: bignum)
+            threads: threads, bignumCases: bignum.bignumCases, bcExpressions: bignum.bcExpressions)
         try session.finish()
     }
 
@@ -100,7 +100,7 @@ struct Interop: ParsableCommand {
     static func run(
         session: RunSession, seed: UInt64, cases: Int, saveTo: String?, maxLength: Int? = nil,
         reference: OpenSSLImplementation? = nil, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
-        bignum: BigNumOptions = BigNumOptions()
+        bignumCases: Int = 100_000, bcExpressions: Int = 10_000
     ) throws {
         let ref = try reference ?? ReferenceOptions.loadDefault()
         let cap = ref.library.cpucap.map { ", OPENSSL_ia32cap=\($0)" } ?? ""
@@ -147,7 +147,7 @@ struct Interop: ParsableCommand {
         } else {
             session.stage("interop: no hardware path in this build or CPU (or LIBCRYPTO_HWCAP=0): generic Swift only")
         }
-        try runBigNum(session: session, seed: seed, options: bignum)
+        try runBigNum(session: session, seed: seed, cases: bignumCases, expressions: bcExpressions, threads: threads)
         let lacking = session.results.cases.filter { $0.corpus == DifferentialEngine.corpus && $0.outcome == .skipped }
         if !lacking.isEmpty {
             // Named once, with OpenSSL's reasons, under "skipped in interop" in the summary.
@@ -176,22 +176,26 @@ struct Interop: ParsableCommand {
 
     /// The bignum differential (LibCrypto vs OpenSSL's BN_*, corpus `interop-bignum`) and the bc
     /// oracle (corpus `bc-bignum`).
-    static func runBigNum(session: RunSession, seed: UInt64, options: BigNumOptions) throws {
+    static func runBigNum(session: RunSession, seed: UInt64, cases: Int, expressions: Int, threads: Int) throws {
         let quiet = session.options.quiet
-        if options.bignumCases > 0 {
+        if cases > 0 {
             let ref: OpenSSLBigNum
             do { ref = try OpenSSLBigNum() } catch {
                 FileHandle.standardError.write(Data("confrun: bignum reference: \(error)\n".utf8))
                 throw ExitCode(2)
             }
-            session.stage("interop: LibCrypto BigNum vs OpenSSL BN_*, seed \(seed), \(options.bignumCases) cases")
+            session.stage("interop: LibCrypto BigNum vs OpenSSL BN_*, seed \(seed), \(cases) cases")
             let started = Date()
             let engine = BigNumDifferential(
-                subject: LibCryptoBigNum(), reference: ref, seed: seed, cases: options.bignumCases,
+                subject: LibCryptoBigNum(), reference: ref, seed: seed, cases: cases,
                 filter: session.options.filter, results: session.results)
-            engine.onOperation = { name, n, bad in
+            engine.workers = max(1, threads)
+            engine.makeReference = { try OpenSSLBigNum() }
+            engine.onOperation = { name, n, bad, seconds in
                 guard !quiet, n > 0 else { return }
-                print("\(bad == 0 ? "ok  " : "FAIL") interop-bignum: \(name)  \(n) cases, \(bad) mismatches")
+                print(
+                    "\(bad == 0 ? "ok  " : "FAIL") interop-bignum: \(name)  \(n) cases, \(bad) mismatches"
+                        + String(format: " (%.2f s)", seconds))
             }
             engine.run()
             if !quiet { print(String(format: "interop-bignum: %.2f s", Date().timeIntervalSince(started))) }
@@ -200,12 +204,13 @@ struct Interop: ParsableCommand {
                 for r in engine.reproducers { print("  \(r.operation): \(r.cause)\n    \(r.input)") }
             }
         }
-        if options.bcExpressions > 0 {
-            session.stage("interop: LibCrypto BigNum vs bc, seed \(seed), \(options.bcExpressions) expressions")
+        if expressions > 0 {
+            session.stage("interop: LibCrypto BigNum vs bc, seed \(seed), \(expressions) expressions")
             let started = Date()
             let oracle = BigNumBCOracle(
-                seed: seed, expressions: options.bcExpressions, filter: session.options.filter,
+                seed: seed, expressions: expressions, filter: session.options.filter,
                 results: session.results)
+            oracle.workers = max(1, threads)
             oracle.onFinish = { n, bad in
                 guard !quiet else { return }
                 if oracle.bcPath == nil {

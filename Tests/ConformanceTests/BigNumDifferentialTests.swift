@@ -71,6 +71,10 @@ struct BigNumDifferentialTests {
             return
         }
         #expect(even == 102)
+        // x^0 mod 0 is 1 for BN_mod_exp (it answers x^0 before it looks at the modulus).
+        let zeroExponent = BigNumCase(.modExp, [5, 0, 0])
+        #expect(ref.run(zeroExponent).agrees(with: .numbers([.one])))
+        #expect(LibCryptoBigNum().run(zeroExponent).agrees(with: .numbers([.one])))
     }
 
     @Test("a planted off-by-one in a comparison is reported, with its operands, shrunk")
@@ -115,6 +119,8 @@ struct BigNumDifferentialTests {
         #expect(r.ok, "\(r.problems.prefix(3).map { ($0.reason ?? "", $0.expected ?? "", $0.actual ?? "") })")
         // Every kind of expression came up.
         #expect(Set(r.cases.map(\.file)) == Set(BCExpression.Kind.allCases.map { "bc " + $0.rawValue }))
+        // Both bases came up.
+        #expect(r.cases.contains { $0.id.hasSuffix("[hex]") } && r.cases.contains { $0.id.hasSuffix("[decimal]") })
     }
 
     @Test("bc's answers are bc's: an off-by-one planted in LibCrypto's side is caught")

@@ -1,10 +1,15 @@
+import Dispatch
 import Foundation
 import LibCrypto
 import Vectors
 
 // `bc` as a third bignum oracle, independent of OpenSSL (as OpenSSL 0.9.6's `make test` piped
 // bntest's output into bc): random expressions over seeded operands, evaluated by one bc
-// process per batch (hex in and out, BC_LINE_LENGTH=0), compared with LibCrypto's BigNum.
+// process per batch (BC_LINE_LENGTH=0), compared with LibCrypto's BigNum. Expressions on small
+// operands are written and answered in hex (ibase=16, obase=16), the rest in decimal: bc keeps
+// its numbers in decimal, and its base conversion is quadratic (an 8,192-bit product printed in
+// hex takes it half a second). The decimal text on both ways is LibCrypto's, which the
+// OpenSSL differential checks against BN_bn2dec and BN_dec2bn.
 // bc's `/` truncates toward zero and its `%` takes the dividend's sign (scale=0), as BN_div
 // does; BN_nnmod, BN_mod_exp and BN_gcd are bc functions defined in the script.
 
@@ -29,20 +34,26 @@ public struct BCExpression: Sendable, CustomStringConvertible {
     public var operands: [BigNum]
     /// The shift, or the small exponent of `^`.
     public var count = 0
+    /// Written and answered in hex (else in decimal).
+    public var hex = false
 
-    public init(_ kind: Kind, _ operands: [BigNum], count: Int = 0) {
+    public init(_ kind: Kind, _ operands: [BigNum], count: Int = 0, hex: Bool = false) {
         self.kind = kind
         self.operands = operands
         self.count = count
+        self.hex = hex
     }
 
-    static func literal(_ x: BigNum) -> String { x.isNegative ? "(\(x.hexString))" : x.hexString }
+    func literal(_ x: BigNum) -> String {
+        let digits = hex ? x.magnitude.hexString : x.magnitude.decimalString
+        return x.isNegative ? "(-\(digits))" : digits
+    }
 
-    /// The expression in bc's syntax (ibase=16: upper-case hex digits).
+    /// The expression in bc's syntax (hex: upper-case digits, for ibase=16).
     public var bc: String {
-        let x = operands.map(Self.literal)
+        let x = operands.map(literal)
         func at(_ i: Int) -> String { i < x.count ? x[i] : "0" }
-        let k = String(count, radix: 16, uppercase: true)
+        let k = hex ? String(count, radix: 16, uppercase: true) : String(count)
         switch kind {
         case .add, .sub, .mul, .div, .mod: return at(0) + kind.rawValue + at(1)
         case .pow: return "\(at(0))^\(k)"
@@ -88,7 +99,9 @@ public final class BigNumBCOracle {
     /// The bc executable; nil when none is on PATH (the corpus is then one counted skip).
     public var bcPath: String? = BigNumBCOracle.findBC()
     /// Expressions per bc process.
-    public var batchSize = 2_500
+    public var batchSize = 1_000
+    /// bc processes at once.
+    public var workers = 1
     /// The side compared with bc (LibCrypto; a test plants a bug here).
     public var subject: (BCExpression) throws -> BigNum = BCExpression.libCrypto
     /// Called at the end: (expressions run, mismatches).
@@ -101,11 +114,9 @@ public final class BigNumBCOracle {
         self.results = results
     }
 
-    /// The script's prologue: hex in and out, and the functions bc lacks. Every number in it
-    /// is one hex digit, so it reads the same in either base.
+    /// The script's prologue: the functions bc lacks. Every number in them is one digit, so
+    /// they read the same in either base.
     static let prologue = """
-        obase=16
-        ibase=16
         define n(a,d){auto r;if(d<0)d=-d;r=a%d;if(r<0)r=r+d;return(r)}
         define m(b,e,d){auto r;if(d<0)d=-d;r=1;b=b%d;if(b<0)b=b+d;while(e>0){if(e%2==1)r=(r*b)%d;b=(b*b)%d;e=e/2};return(r%d)}
         define g(a,b){auto t;if(a<0)a=-a;if(b<0)b=-b;while(b>0){t=a%b;a=b;b=t};return(a)}
@@ -139,25 +150,49 @@ public final class BigNumBCOracle {
             return
         }
         var gen = BigNumGenerator(seed: seed ^ SeededRandom.stableHash("bc"))
+        var batches: [[BCExpression]] = []
+        var left = expressions
+        while left > 0 {
+            let n = min(max(1, batchSize), left)
+            batches.append((0..<n).map { _ in Self.makeExpression(&gen) })
+            left -= n
+        }
+        // bc processes run side by side (`workers` at a time); results are recorded in order.
+        final class Shared: @unchecked Sendable {
+            let lock = DispatchSemaphore(value: 1)
+            var next = 0
+            var outputs: [(answers: [Int: String], trouble: String?)]
+            init(_ n: Int) { outputs = Array(repeating: ([:], nil), count: n) }
+        }
+        let shared = Shared(batches.count)
+        nonisolated(unsafe) let work: (Int) -> Void = { [self] _ in
+            while true {
+                shared.lock.wait()
+                let k = shared.next
+                shared.next += 1
+                shared.lock.signal()
+                guard k < batches.count else { return }
+                let output: ([Int: String], String?)
+                do { output = try evaluate(batches[k], bc: bc) } catch { output = ([:], "\(error)") }
+                shared.lock.wait()
+                shared.outputs[k] = output
+                shared.lock.signal()
+            }
+        }
+        DispatchQueue.concurrentPerform(iterations: max(1, min(workers, batches.count))) { w in work(w) }
         var bad = 0
         var start = 0
-        while start < expressions {
-            let n = min(batchSize, expressions - start)
-            let batch = (0..<n).map { _ in Self.makeExpression(&gen) }
-            var answers: [Int: String] = [:]
-            var trouble: String? = nil
-            do {
-                (answers, trouble) = try evaluate(batch, bc: bc)
-            } catch {
-                trouble = "\(error)"
-            }
+        for (batch, (answers, trouble)) in zip(batches, shared.outputs) {
+            let n = batch.count
             for (j, e) in batch.enumerated() {
                 let i = start + j
                 var r = CaseResult(
-                    corpus: Self.corpus, file: "bc " + e.kind.rawValue, line: 0, id: "expression \(i) (seed \(seed))",
+                    corpus: Self.corpus, file: "bc " + e.kind.rawValue, line: 0,
+                    id: "expression \(i) (seed \(seed)) [\(e.hex ? "hex" : "decimal")]",
                     algorithm: "BIGNUM", implementation: "LibCrypto vs bc", outcome: .passed)
                 let mine = Result { try subject(e) }
-                switch (answers[j].map { try? BigNum(hex: $0) }, mine) {
+                let theirs = answers[j].map { e.hex ? try? BigNum(hex: $0) : try? BigNum(decimal: $0) }
+                switch (theirs, mine) {
                 case (.some(.some(let theirs)), .success(let ours)) where theirs == ours:
                     break
                 case (.some(.some(let theirs)), .success(let ours)):
@@ -190,7 +225,13 @@ public final class BigNumBCOracle {
     /// wrote to stderr, if any.
     func evaluate(_ batch: [BCExpression], bc: String) throws -> ([Int: String], String?) {
         var script = Self.prologue
-        for (j, e) in batch.enumerated() { script += "print \"@\(j) \"; \(e.bc)\n" }
+        var hex = false
+        for (j, e) in batch.enumerated() {
+            // ibase last into hex (obase is read in the old ibase), first out of it ("A" is ten).
+            if e.hex != hex { script += e.hex ? "obase=16\nibase=16\n" : "ibase=A\nobase=A\n" }
+            hex = e.hex
+            script += "print \"@\(j) \"; \(e.bc)\n"
+        }
         let dir = FileManager.default.temporaryDirectory
         let input = dir.appendingPathComponent("confrun-bc-\(UUID().uuidString).bc")
         let errors = dir.appendingPathComponent("confrun-bc-\(UUID().uuidString).err")
@@ -229,32 +270,38 @@ public final class BigNumBCOracle {
         return (answers, err ?? status)
     }
 
-    /// A random expression; divisors and moduli never zero (bc stops on them).
+    /// A random expression; divisors and moduli never zero (bc stops on them). Sizes follow
+    /// bc's costs: its division and its interpreted loops (modexp, gcd) are slow on big numbers.
     static func makeExpression(_ gen: inout BigNumGenerator) -> BCExpression {
-        func operand(_ limit: Int = 8192) -> BigNum {
-            // Sizes for bc: its base conversion is quadratic, so big operands are rarer.
-            switch gen.rng.below(100) {
-            case 0..<60: return gen.number(min(limit, 128))
-            case 60..<90: return gen.number(min(limit, 1024))
-            case 90..<99: return gen.number(min(limit, 2048))
-            default: return gen.number(limit)
-            }
-        }
-        func nonZero(_ limit: Int = 8192) -> BigNum {
-            let x = operand(limit)
+        func nonZero(_ limit: Int) -> BigNum {
+            let x = gen.number(limit)
             return x.isZero ? BigNum(gen.rng.chance(50) ? 1 : -1) : x
         }
-        let kind = BCExpression.Kind.allCases[gen.rng.below(BCExpression.Kind.allCases.count)]
-        switch kind {
-        case .add, .sub, .mul: return BCExpression(kind, [operand(), operand()])
-        case .div, .mod, .nnmod: return BCExpression(kind, [operand(), nonZero()])
-        case .pow: return BCExpression(kind, [operand(256)], count: gen.rng.below(17))
-        case .sqr: return BCExpression(kind, [operand()])
-        case .lshift: return BCExpression(kind, [operand()], count: gen.rng.below(1200))
-        case .rshift: return BCExpression(kind, [operand()], count: gen.rng.below(1200))
-        case .modExp:
-            return BCExpression(kind, [operand(256), gen.number(256, signed: false), nonZero(256)])
-        case .gcd: return BCExpression(kind, [operand(1024), operand(1024)])
+        func rarely(_ common: Int, _ rare: Int, _ percent: Int = 3) -> Int {
+            gen.rng.chance(percent) ? rare : common
         }
+        let kind = BCExpression.Kind.allCases[gen.rng.below(BCExpression.Kind.allCases.count)]
+        var e: BCExpression
+        switch kind {
+        case .add, .sub, .mul: e = BCExpression(kind, [gen.number(), gen.number()])
+        case .sqr: e = BCExpression(kind, [gen.number()])
+        case .div, .mod, .nnmod:
+            let limit = rarely(2048, 8192)
+            let a = gen.number(limit)
+            e = BCExpression(kind, [a, nonZero(gen.rng.chance(50) ? max(1, a.bitWidth) : limit)])
+        case .pow: e = BCExpression(kind, [gen.number(256)], count: gen.rng.below(17))
+        case .lshift, .rshift: e = BCExpression(kind, [gen.number()], count: gen.rng.below(1200))
+        case .modExp:
+            e = BCExpression(
+                kind, [gen.number(256), gen.number(rarely(64, 256), signed: false), nonZero(rarely(128, 256))])
+        case .gcd:
+            let limit = rarely(256, 1024, 10)
+            e = BCExpression(kind, [gen.number(limit), gen.number(limit)])
+        }
+        // Hex for small numbers and results (bc converts bases in quadratic time).
+        let bits = e.operands.map(\.bitWidth).max() ?? 0
+        let result = kind == .pow ? bits * e.count : kind == .lshift ? bits + e.count : bits * 2
+        e.hex = result <= 1024 && gen.rng.chance(60)
+        return e
     }
 }

@@ -1,3 +1,4 @@
+import Dispatch
 import LibCrypto
 import Vectors
 
@@ -192,8 +193,8 @@ public final class BigNumDifferential {
     public let results: RunResults
     /// The corpus results are recorded under.
     public var corpus = BigNumDifferential.corpus
-    /// Called after each operation: (name, cases run, mismatches).
-    public var onOperation: ((String, Int, Int) -> Void)?
+    /// Called after each operation: (name, cases run, mismatches, seconds both sides took).
+    public var onOperation: ((String, Int, Int, Double) -> Void)?
     /// One minimized reproducer per operation and cause.
     public private(set) var reproducers: [(operation: String, cause: String, input: String)] = []
 
@@ -217,39 +218,95 @@ public final class BigNumDifferential {
         return BigNumOperation.allCases.filter { $0.rawValue.lowercased().contains(f) }
     }
 
+    /// Threads running operations at once; more than one needs `makeReference`, which gives
+    /// each extra thread a reference of its own. Each operation draws its cases from a stream
+    /// of its own (seed and operation name), so results depend neither on this nor on a filter.
+    public var workers = 1
+    public var makeReference: (() throws -> any BigNumBackend)?
+
+    struct OperationRun {
+        var cases: [CaseResult] = []
+        var reproducers: [(operation: String, cause: String, input: String)] = []
+        var mismatches = 0
+        var nanoseconds: UInt64 = 0
+    }
+
     public func run() {
         let ops = operations
         guard !ops.isEmpty, cases > 0 else { return }
-        var gen = BigNumGenerator(seed: seed ^ SeededRandom.stableHash("bignum"))
-        gen.primes = primePool(&gen)
-        var perOp: [BigNumOperation: (ran: Int, bad: Int)] = [:]
+        var poolGenerator = BigNumGenerator(seed: seed ^ SeededRandom.stableHash("bignum primes"))
+        let primes = primePool(&poolGenerator)
+        var refs: [any BigNumBackend] = [reference]
+        if workers > 1, let make = makeReference {
+            for _ in 1..<min(workers, ops.count) { if let r = try? make() { refs.append(r) } }
+        }
+        final class Shared: @unchecked Sendable {
+            let lock = DispatchSemaphore(value: 1)
+            var next = 0
+            var runs: [OperationRun?]
+            init(_ n: Int) { runs = Array(repeating: nil, count: n) }
+        }
+        let shared = Shared(ops.count)
+        let total = cases
+        nonisolated(unsafe) let work: (Int) -> Void = { [self] w in
+            while true {
+                shared.lock.wait()
+                let i = shared.next
+                shared.next += 1
+                shared.lock.signal()
+                guard i < ops.count else { return }
+                let n = total / ops.count + (i < total % ops.count ? 1 : 0)
+                let run = runOperation(ops[i], count: n, primes: primes, reference: refs[w])
+                shared.lock.wait()
+                shared.runs[i] = run
+                shared.lock.signal()
+            }
+        }
+        if refs.count == 1 {
+            work(0)
+        } else {
+            DispatchQueue.concurrentPerform(iterations: refs.count) { w in work(w) }
+        }
+        for (op, run) in zip(ops, shared.runs) {
+            guard let run else { continue }
+            for r in run.cases { results.record(r) }
+            reproducers += run.reproducers
+            onOperation?(op.rawValue, run.cases.count, run.mismatches, Double(run.nanoseconds) / 1e9)
+        }
+    }
+
+    func runOperation(_ op: BigNumOperation, count: Int, primes: [BigNum], reference ref: any BigNumBackend)
+        -> OperationRun
+    {
+        var out = OperationRun()
+        var gen = BigNumGenerator(seed: seed ^ SeededRandom.stableHash(op.rawValue))
+        gen.primes = primes
         var causes: Set<String> = []
-        for i in 0..<cases {
-            let op = ops[i % ops.count]
+        for i in 0..<count {
             let c = gen.makeCase(op)
             var r = CaseResult(
                 corpus: corpus, file: op.rawValue, line: 0, id: "case \(i) (seed \(seed))", algorithm: "BIGNUM",
-                implementation: "\(subject.name) vs \(reference.name)", outcome: .passed)
-            if let d = compare(c) {
-                perOp[op, default: (0, 0)].bad += 1
+                implementation: "\(subject.name) vs \(ref.name)", outcome: .passed)
+            let t0 = DispatchTime.now().uptimeNanoseconds
+            let found = compare(c, ref)
+            out.nanoseconds += DispatchTime.now().uptimeNanoseconds - t0
+            if let d = found {
+                out.mismatches += 1
                 r.outcome = .failed
                 r.expected = "\(d.reference)"
                 r.actual = "\(d.subject)"
                 r.reason = "\(d.cause): \(c)"
-                if !causes.contains(op.rawValue + d.cause) {
-                    causes.insert(op.rawValue + d.cause)
-                    let small = shrink(c)
-                    reproducers.append((op.rawValue, d.cause, "\(small)"))
+                if !causes.contains(d.cause) {
+                    // One minimized reproducer per operation and cause; the rest are counted.
+                    causes.insert(d.cause)
+                    let small = shrink(c, ref)
+                    out.reproducers.append((op.rawValue, d.cause, "\(small)"))
                     r.reason = "\(d.cause): \(c) (minimized: \(small))"
                 }
             }
-            perOp[op, default: (0, 0)].ran += 1
-            results.record(r)
+            out.cases.append(r)
         }
-        for op in ops {
-            let t = perOp[op, default: (0, 0)]
-            onOperation?(op.rawValue, t.ran, t.bad)
-        }
+        return out
     }
 
     struct Difference {
@@ -259,7 +316,8 @@ public final class BigNumDifferential {
     }
 
     /// Nil when both sides agree; else what differs.
-    func compare(_ c: BigNumCase) -> Difference? {
+    func compare(_ c: BigNumCase, _ ref: (any BigNumBackend)? = nil) -> Difference? {
+        let reference = ref ?? self.reference
         var s = subject.run(c)
         var r = reference.run(c)
         if c.operation == .modSqrt, c.operands.count > 1 {
@@ -288,8 +346,8 @@ public final class BigNumDifferential {
     /// A smaller case with the same cause: operands halved, their sign dropped, set to 0 or 1,
     /// shifts and words made smaller, while the operation still disagrees in the same way.
     /// Moduli that must stay odd stay odd; primes are kept.
-    func shrink(_ start: BigNumCase) -> BigNumCase {
-        guard let first = compare(start) else { return start }
+    func shrink(_ start: BigNumCase, _ ref: any BigNumBackend) -> BigNumCase {
+        guard let first = compare(start, ref) else { return start }
         var best = start
         var budget = 1_000
         var improved = true
@@ -297,7 +355,7 @@ public final class BigNumDifferential {
             improved = false
             for cand in BigNumGenerator.smaller(best) {
                 budget -= 1
-                if let d = compare(cand), d.cause == first.cause {
+                if let d = compare(cand, ref), d.cause == first.cause {
                     best = cand
                     improved = true
                     break
@@ -410,16 +468,36 @@ struct BigNumGenerator {
 
     mutating func prime() -> BigNum { primes[rng.below(primes.count)] }
 
-    /// An exponent whose cost with a modulus of `modulusBits` stays near a million limb products.
+    /// An exponent whose cost with a modulus of `modulusBits` stays near 20,000 limb products
+    /// (a step of n limbs costing about n² + 64 with its overhead; an even modulus takes a
+    /// division a step): 300 bits for one limb, a few bits for an 8,192-bit modulus.
     mutating func exponent(modulusBits: Int) -> BigNum {
         let limbs = max(1, (modulusBits + 63) / 64)
-        return number(max(8, min(8192, 1_000_000 / (limbs * limbs))), signed: false)
+        return number(max(8, min(8192, 20_000 / (limbs * limbs + 64))), signed: false)
     }
+
+    /// A size limit for operands of the operations whose cost grows fastest (GCD, inverse,
+    /// Kronecker, constant-time exponentiation): 8,192, 4,096, 2,048 and 1,024 bits with the
+    /// given chances in 10,000, else 256 bits.
+    mutating func costly(_ p8192: Int, _ p4096: Int, _ p2048: Int, _ p1024: Int) -> Int {
+        var r = rng.below(10_000)
+        for (limit, chance) in [(8192, p8192), (4096, p4096), (2048, p2048), (1024, p1024)] {
+            if r < chance { return limit }
+            r -= chance
+        }
+        return 256
+    }
+
+    /// `costly` for the quadratic operations.
+    mutating func costly() -> Int { costly(20, 80, 700, 3000) }
 
     mutating func makeCase(_ op: BigNumOperation) -> BigNumCase {
         switch op {
-        case .add, .sub, .uadd, .mul, .gcd:
+        case .add, .sub, .uadd, .mul:
             return BigNumCase(op, [number(), number()])
+        case .gcd:
+            let limit = costly()
+            return BigNumCase(op, [number(limit), number(limit)])
         case .usub:
             // BN_usub's contract is |a| ≥ |b|; it detects a breach only when b has more limbs
             // than a (ARG2_LT_ARG3), and otherwise returns the wrapped difference. Within one
@@ -457,26 +535,30 @@ struct BigNumGenerator {
             return BigNumCase(op, [number(), number(), m])
         case .modSqr: return BigNumCase(op, [number(), number()])
         case .exp:
-            let a = number(rng.chance(50) ? 64 : 512)
-            let p = BigNum(rng.below(rng.chance(80) ? 20 : 200))
-            return BigNumCase(op, [a, p])
+            // Results up to about 12,800 bits.
+            let small = rng.chance(50)
+            return BigNumCase(op, [number(small ? 64 : 512), BigNum(rng.below(small ? 200 : 25))])
         case .modExp:
             let m = rng.chance(60) ? oddNumber(4096) : number(4096)
             return BigNumCase(op, [number(), exponent(modulusBits: m.bitWidth), m])
         case .modExpConstantTime:
-            let m = rng.chance(95) ? oddNumber(4096) : number(4096)
-            let a = rng.chance(70) ? ((try? number().nonNegativeRemainder(modulo: m)) ?? .zero) : number()
-            return BigNumCase(op, [a, exponent(modulusBits: m.bitWidth), m])
+            // Its exponent is padded to the modulus' length: the cost is cubic in the modulus.
+            let limit = costly(3, 10, 50, 300)
+            let m = rng.chance(95) ? oddNumber(limit) : number(limit)
+            let a = rng.chance(70) ? ((try? number(limit).nonNegativeRemainder(modulo: m)) ?? .zero) : number()
+            return BigNumCase(op, [a, number(m.bitWidth + 64, signed: false), m])
         case .modInverse:
-            let m = rng.chance(70) ? oddNumber(4096) : number(4096)
-            return BigNumCase(op, [number(), m])
+            let limit = costly()
+            let m = rng.chance(70) ? oddNumber(limit) : number(limit)
+            return BigNumCase(op, [number(limit + 64), m])
         case .modInversePrime:
             let p = prime()
             var a = number(p.bitWidth + 8)
             if rng.chance(5) { a = p * BigNum(rng.below(3)) }
             return BigNumCase(op, [a, p.isOdd ? p : BigNum(3)])
         case .kronecker:
-            return BigNumCase(op, [number(), oddNumber(4096, signed: false)])
+            let limit = costly()
+            return BigNumCase(op, [number(limit + 64), oddNumber(limit, signed: false)])
         case .modSqrt:
             let p = prime()
             var a = number(p.bitWidth + 4)
@@ -484,15 +566,18 @@ struct BigNumGenerator {
             if rng.chance(50) { a = (try? a.modSquare(modulus: p)) ?? a }
             return BigNumCase(op, [a, p])
         case .checkPrime:
-            switch rng.below(5) {
-            case 0: return BigNumCase(op, [prime()])
+            switch rng.below(10) {
+            case 0:
+                // Primes take every Miller–Rabin round: the big ones (521 to 607 bits) rarely.
+                let p = prime()
+                return BigNumCase(op, [p.bitWidth <= 256 || rng.chance(3) ? p : BigNum(65537)])
             case 1:
                 // Products of two primes, and Carmichael numbers (561, 41041, 825265, 321197185).
                 if rng.chance(30) {
                     return BigNumCase(op, [BigNum([561, 41041, 825_265, 321_197_185][rng.below(4)])])
                 }
                 return BigNumCase(op, [prime() * prime()])
-            default: return BigNumCase(op, [number(rng.chance(90) ? 256 : 1024)])
+            default: return BigNumCase(op, [number(rng.chance(97) ? 256 : 1024)])
             }
         case .lshift, .rshift:
             let n: Int
