@@ -232,6 +232,8 @@ struct All: ParsableCommand {
     @Option(name: .long, help: "Interop seed.")
     var seed: UInt64 = 1
 
+    @OptionGroup var bignum: BigNumOptions
+
     @Option(name: .long, help: "Which matrix of --matrix-file runs as stage 3 (default, extended, …), or none.")
     var matrix: String = "default"
 
@@ -245,6 +247,8 @@ struct All: ParsableCommand {
     var html: String?
 
     @OptionGroup var reference: ReferenceOptions
+
+    func validate() throws { try bignum.check() }
 
     func run() throws {
         // A reference that cannot be loaded fails here (exit 2), before any stage runs.
@@ -265,7 +269,9 @@ struct All: ParsableCommand {
             session.stage(
                 "stage 2/\(stages): interop against the \(reference.reference == "system" ? "system" : "from-source") OpenSSL"
             )
-            try Interop.run(session: session, seed: seed, cases: interopCases, saveTo: nil, reference: ref)
+            try Interop.run(
+                session: session, seed: seed, cases: interopCases, saveTo: nil, reference: ref,
+                bignumCases: bignum.bignumCases, bcExpressions: bignum.bcExpressions)
         }
         var matrixReport: MatrixReport? = nil
         let stageSummaries = session.results.corpusOrder.map {
@@ -279,7 +285,7 @@ struct All: ParsableCommand {
                     + "(stages 1-2 so far: \(t.passed) passed, \(t.failed) failed, \(t.skipped) skipped)")
             var m = try MatrixCommand.execute(
                 cells: cells, name: matrix, jobs: jobs, timeout: 1800,
-                childArguments: ["--interop-cases", String(interopCases), "--seed", String(seed)]
+                childArguments: ["--interop-cases", String(interopCases), "--seed", String(seed)] + bignum.arguments
                     + (report.filter.map { ["--filter", $0] } ?? [])
                     + (cost.maxCost.map { ["--max-cost", $0] } ?? []),
                 quiet: report.quiet)

@@ -77,10 +77,12 @@ struct Interop: ParsableCommand {
         help: "Threads running algorithms at once (default: the number of cores). Results do not depend on it.")
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @OptionGroup var bignum: BigNumOptions
     @OptionGroup var reference: ReferenceOptions
     @OptionGroup var report: ReportOptions
 
     func validate() throws {
+        try bignum.check()
         if cases < 1 || cases > 1_000_000 { throw ValidationError("--cases must be in 1...1000000") }
         if threads < 1 || threads > 64 { throw ValidationError("--threads must be in 1...64") }
     }
@@ -90,14 +92,15 @@ struct Interop: ParsableCommand {
         let session = RunSession(options: report, command: "interop")
         try Self.run(
             session: session, seed: seed, cases: cases, saveTo: saveMismatches, maxLength: maxLength, reference: ref,
-            threads: threads)
+            threads: threads, bignumCases: bignum.bignumCases, bcExpressions: bignum.bcExpressions)
         try session.finish()
     }
 
     /// `reference` nil: the reference already loaded, else the system's (exit 2 if there is none).
     static func run(
         session: RunSession, seed: UInt64, cases: Int, saveTo: String?, maxLength: Int? = nil,
-        reference: OpenSSLImplementation? = nil, threads: Int = ProcessInfo.processInfo.activeProcessorCount
+        reference: OpenSSLImplementation? = nil, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+        bignumCases: Int = 100_000, bcExpressions: Int = 10_000
     ) throws {
         let ref = try reference ?? ReferenceOptions.loadDefault()
         let cap = ref.library.cpucap.map { ", OPENSSL_ia32cap=\($0)" } ?? ""
@@ -144,6 +147,7 @@ struct Interop: ParsableCommand {
         } else {
             session.stage("interop: no hardware path in this build or CPU (or LIBCRYPTO_HWCAP=0): generic Swift only")
         }
+        try runBigNum(session: session, seed: seed, cases: bignumCases, expressions: bcExpressions, threads: threads)
         let lacking = session.results.cases.filter { $0.corpus == DifferentialEngine.corpus && $0.outcome == .skipped }
         if !lacking.isEmpty {
             // Named once, with OpenSSL's reasons, under "skipped in interop" in the summary.
@@ -169,6 +173,78 @@ struct Interop: ParsableCommand {
         }
         print("seed \(seed) (replay: confrun interop --seed \(seed) --cases \(cases))")
     }
+
+    /// The bignum differential (LibCrypto vs OpenSSL's BN_*, corpus `interop-bignum`) and the bc
+    /// oracle (corpus `bc-bignum`).
+    static func runBigNum(session: RunSession, seed: UInt64, cases: Int, expressions: Int, threads: Int) throws {
+        let quiet = session.options.quiet
+        if cases > 0 {
+            let ref: OpenSSLBigNum
+            do { ref = try OpenSSLBigNum() } catch {
+                FileHandle.standardError.write(Data("confrun: bignum reference: \(error)\n".utf8))
+                throw ExitCode(2)
+            }
+            session.stage("interop: LibCrypto BigNum vs OpenSSL BN_*, seed \(seed), \(cases) cases")
+            let started = Date()
+            let engine = BigNumDifferential(
+                subject: LibCryptoBigNum(), reference: ref, seed: seed, cases: cases,
+                filter: session.options.filter, results: session.results)
+            engine.workers = max(1, threads)
+            engine.makeReference = { try OpenSSLBigNum() }
+            engine.onOperation = { name, n, bad, seconds in
+                guard !quiet, n > 0 else { return }
+                print(
+                    "\(bad == 0 ? "ok  " : "FAIL") interop-bignum: \(name)  \(n) cases, \(bad) mismatches"
+                        + String(format: " (%.2f s)", seconds))
+            }
+            engine.run()
+            if !quiet { print(String(format: "interop-bignum: %.2f s", Date().timeIntervalSince(started))) }
+            if !engine.reproducers.isEmpty {
+                print("\nbignum mismatches by operation and cause (minimized, operands in hex):")
+                for r in engine.reproducers { print("  \(r.operation): \(r.cause)\n    \(r.input)") }
+            }
+        }
+        if expressions > 0 {
+            session.stage("interop: LibCrypto BigNum vs bc, seed \(seed), \(expressions) expressions")
+            let started = Date()
+            let oracle = BigNumBCOracle(
+                seed: seed, expressions: expressions, filter: session.options.filter,
+                results: session.results)
+            oracle.workers = max(1, threads)
+            oracle.onFinish = { n, bad in
+                guard !quiet else { return }
+                if oracle.bcPath == nil {
+                    print("skip bc-bignum: bc not installed")
+                } else {
+                    print(
+                        "\(bad == 0 ? "ok  " : "FAIL") bc-bignum: \(n) expressions, \(bad) mismatches"
+                            + String(format: " (%.2f s)", Date().timeIntervalSince(started)))
+                }
+            }
+            oracle.run()
+        }
+    }
+}
+
+/// How many bignum cases the interop stage runs against OpenSSL's BN_* and against bc.
+struct BigNumOptions: ParsableArguments {
+    @Option(name: .long, help: "Bignum cases against OpenSSL's BN_* (corpus interop-bignum; 0 leaves them out).")
+    var bignumCases: Int = 100_000
+
+    @Option(name: .long, help: "Random expressions checked against bc (corpus bc-bignum; 0 leaves them out).")
+    var bcExpressions: Int = 10_000
+
+    func check() throws {
+        if bignumCases < 0 || bignumCases > 10_000_000 {
+            throw ValidationError("--bignum-cases must be in 0...10000000")
+        }
+        if bcExpressions < 0 || bcExpressions > 1_000_000 {
+            throw ValidationError("--bc-expressions must be in 0...1000000")
+        }
+    }
+
+    /// The options as arguments, for a child `confrun all`.
+    var arguments: [String] { ["--bignum-cases", String(bignumCases), "--bc-expressions", String(bcExpressions)] }
 }
 
 struct Reference: ParsableCommand {

@@ -24,6 +24,8 @@
 #include <openssl/opensslv.h>
 #include <openssl/evperr.h>
 #include <openssl/proverr.h>
+#include <openssl/bn.h>
+#include <openssl/bnerr.h>
 
 /* Every libcrypto function the harness calls, written once:
  *   F(return type, OpenSSL name, (parameters), (arguments))   and
@@ -124,7 +126,49 @@
     V(EVP_DecodeInit, (EVP_ENCODE_CTX *ctx), (ctx)) \
     F(int, EVP_DecodeUpdate, (EVP_ENCODE_CTX *ctx, unsigned char *out, int *outl, const unsigned char *in, int inl), \
       (ctx, out, outl, in, inl)) \
-    F(int, EVP_DecodeFinal, (EVP_ENCODE_CTX *ctx, unsigned char *out, int *outl), (ctx, out, outl))
+    F(int, EVP_DecodeFinal, (EVP_ENCODE_CTX *ctx, unsigned char *out, int *outl), (ctx, out, outl)) \
+    REF_BN_FUNCTIONS(F, V)
+
+/* The BN_* functions of the bignum differential (Sources/Conformance/OpenSSL/OpenSSLBigNum.swift). */
+#define REF_BN_FUNCTIONS(F, V) \
+    F(BIGNUM *, BN_new, (void), ()) \
+    V(BN_free, (BIGNUM *a), (a)) \
+    F(BN_CTX *, BN_CTX_new, (void), ()) \
+    V(BN_CTX_free, (BN_CTX *c), (c)) \
+    F(BIGNUM *, BN_bin2bn, (const unsigned char *s, int len, BIGNUM *ret), (s, len, ret)) \
+    F(int, BN_bn2bin, (const BIGNUM *a, unsigned char *to), (a, to)) \
+    F(int, BN_num_bits, (const BIGNUM *a), (a)) \
+    V(BN_set_negative, (BIGNUM *b, int n), (b, n)) \
+    F(int, BN_is_negative, (const BIGNUM *b), (b)) \
+    F(char *, BN_bn2hex, (const BIGNUM *a), (a)) \
+    F(char *, BN_bn2dec, (const BIGNUM *a), (a)) \
+    F(int, BN_hex2bn, (BIGNUM **a, const char *str), (a, str)) \
+    F(int, BN_dec2bn, (BIGNUM **a, const char *str), (a, str)) \
+    F(int, BN_cmp, (const BIGNUM *a, const BIGNUM *b), (a, b)) \
+    F(int, BN_ucmp, (const BIGNUM *a, const BIGNUM *b), (a, b)) \
+    F(int, BN_add, (BIGNUM *r, const BIGNUM *a, const BIGNUM *b), (r, a, b)) \
+    F(int, BN_sub, (BIGNUM *r, const BIGNUM *a, const BIGNUM *b), (r, a, b)) \
+    F(int, BN_uadd, (BIGNUM *r, const BIGNUM *a, const BIGNUM *b), (r, a, b)) \
+    F(int, BN_usub, (BIGNUM *r, const BIGNUM *a, const BIGNUM *b), (r, a, b)) \
+    F(int, BN_mul, (BIGNUM *r, const BIGNUM *a, const BIGNUM *b, BN_CTX *ctx), (r, a, b, ctx)) \
+    F(int, BN_sqr, (BIGNUM *r, const BIGNUM *a, BN_CTX *ctx), (r, a, ctx)) \
+    F(int, BN_div, (BIGNUM *dv, BIGNUM *rem, const BIGNUM *m, const BIGNUM *d, BN_CTX *ctx), (dv, rem, m, d, ctx)) \
+    F(int, BN_nnmod, (BIGNUM *r, const BIGNUM *m, const BIGNUM *d, BN_CTX *ctx), (r, m, d, ctx)) \
+    F(BN_ULONG, BN_div_word, (BIGNUM *a, BN_ULONG w), (a, w)) \
+    F(BN_ULONG, BN_mod_word, (const BIGNUM *a, BN_ULONG w), (a, w)) \
+    F(int, BN_mod_mul, (BIGNUM *r, const BIGNUM *a, const BIGNUM *b, const BIGNUM *m, BN_CTX *ctx), (r, a, b, m, ctx)) \
+    F(int, BN_mod_sqr, (BIGNUM *r, const BIGNUM *a, const BIGNUM *m, BN_CTX *ctx), (r, a, m, ctx)) \
+    F(int, BN_exp, (BIGNUM *r, const BIGNUM *a, const BIGNUM *p, BN_CTX *ctx), (r, a, p, ctx)) \
+    F(int, BN_mod_exp, (BIGNUM *r, const BIGNUM *a, const BIGNUM *p, const BIGNUM *m, BN_CTX *ctx), (r, a, p, m, ctx)) \
+    F(int, BN_mod_exp_mont_consttime, (BIGNUM *rr, const BIGNUM *a, const BIGNUM *p, const BIGNUM *m, BN_CTX *ctx, \
+                                       BN_MONT_CTX *in_mont), (rr, a, p, m, ctx, in_mont)) \
+    F(BIGNUM *, BN_mod_inverse, (BIGNUM *ret, const BIGNUM *a, const BIGNUM *n, BN_CTX *ctx), (ret, a, n, ctx)) \
+    F(int, BN_gcd, (BIGNUM *r, const BIGNUM *a, const BIGNUM *b, BN_CTX *ctx), (r, a, b, ctx)) \
+    F(int, BN_lshift, (BIGNUM *r, const BIGNUM *a, int n), (r, a, n)) \
+    F(int, BN_rshift, (BIGNUM *r, const BIGNUM *a, int n), (r, a, n)) \
+    F(int, BN_kronecker, (const BIGNUM *a, const BIGNUM *b, BN_CTX *ctx), (a, b, ctx)) \
+    F(BIGNUM *, BN_mod_sqrt, (BIGNUM *ret, const BIGNUM *a, const BIGNUM *n, BN_CTX *ctx), (ret, a, n, ctx)) \
+    F(int, BN_check_prime, (const BIGNUM *p, BN_CTX *ctx, BN_GENCB *cb), (p, ctx, cb))
 
 /* ref_<name>: calls the loaded library's <name>. Before a successful ref_load each returns a
  * zero value (NULL, 0, an empty OSSL_PARAM) without calling anything. */

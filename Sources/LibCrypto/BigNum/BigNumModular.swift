@@ -28,10 +28,14 @@ extension BigNum {
     /// base or exponent use ``modExpConstantTime(_:modulus:)``.
     /// - Parameters:
     ///   - exponent: a non-negative exponent.
-    ///   - modulus: the modulus; its sign is ignored. Modulo 1 the result is 0.
-    /// - Throws: `invalidParameter` (`DIV_BY_ZERO`) for a zero modulus, for a negative exponent,
-    ///   or (`BIGNUM_TOO_LONG`) for an exponent above ``maxBits``.
+    ///   - modulus: the modulus; its sign is ignored. Modulo 1 the result is 0. With a zero
+    ///     exponent the result is 1 (0 modulo ±1) whatever the modulus, zero included, as
+    ///     `BN_mod_exp` gives.
+    /// - Throws: `invalidParameter` (`DIV_BY_ZERO`) for a zero modulus and a non-zero exponent,
+    ///   for a negative exponent, or (`BIGNUM_TOO_LONG`) for an exponent above ``maxBits``.
     public func modExp(_ exponent: BigNum, modulus: BigNum) throws -> BigNum {
+        // BN_mod_exp answers x^0 before it looks at the modulus (x^0 mod 0 is 1 there).
+        if exponent.isZero { return modulus.magnitude.isOne ? .zero : .one }
         guard !modulus.isZero else { throw Self.divisionByZero() }
         guard !exponent.isNegative else { throw CryptoError(.invalidParameter, "negative exponent") }
         guard exponent.bitWidth <= Self.maxBits else { throw Self.tooLong("the exponent") }
