@@ -30,8 +30,6 @@ let optionalAlgorithms: [Trait] = [
     .trait(name: "SCRYPT", description: "scrypt KDF (no-scrypt)"),
     .trait(name: "BLAKE2", description: "BLAKE2b-512, BLAKE2s-256, BLAKE2BMAC and BLAKE2SMAC (no-blake2)"),
     .trait(name: "SM3", description: "SM3 digest (no-sm3)"),
-    .trait(name: "DSA", description: "DSA signatures and FIPS 186-4 parameter generation (no-dsa)"),
-    .trait(name: "DH", description: "Finite-field Diffie-Hellman and its named groups (no-dh)"),
 ]
 
 let package = Package(

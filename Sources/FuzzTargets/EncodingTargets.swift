@@ -120,8 +120,8 @@ enum EncodingTargets {
             let checks: [String?] = [
                 container(PKCS1RSAPublicKey.self, bytes, rules), container(PKCS1RSAPrivateKey.self, bytes, rules),
                 container(PKCS8PrivateKeyInfo.self, bytes, rules), container(SubjectPublicKeyInfo.self, bytes, rules),
-                container(DSAParameters.self, bytes, rules), container(DSATraditionalPrivateKey.self, bytes, rules),
-                container(DHParameters.self, bytes, rules), container(X942DHParameters.self, bytes, rules),
+                container(DSSParameters.self, bytes, rules), container(DSATraditionalPrivateKey.self, bytes, rules),
+                container(PKCS3DHParameters.self, bytes, rules), container(X942DHParameters.self, bytes, rules),
             ]
             if let f = checks.compactMap({ $0 }).first { return .finding(f) }
         }

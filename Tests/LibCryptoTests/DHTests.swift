@@ -1,4 +1,3 @@
-#if DH
 import Foundation
 import Testing
 
@@ -323,4 +322,3 @@ struct DHTests {
         try group.check()  // a named group passes without tests, as in OpenSSL
     }
 }
-#endif

@@ -1,4 +1,3 @@
-#if DSA
 import Foundation
 import Testing
 
@@ -363,4 +362,3 @@ struct DSATests {
         }
     }
 }
-#endif

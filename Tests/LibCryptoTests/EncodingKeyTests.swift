@@ -88,14 +88,14 @@ struct EncodingKeysAgainstOpenSSL {
             "dsa_paramgen_q_bits:160",
         ])
         let p = try roundTrip(
-            DSAParameters.self, pem: params, der: try openssl(["dsaparam", "-outform", "DER"], input: params))
+            DSSParameters.self, pem: params, der: try openssl(["dsaparam", "-outform", "DER"], input: params))
         #expect(p.q.bitWidth == 160)
         let key = try openssl(["genpkey", "-paramfile", "/dev/stdin"], input: params)
         let p8 = try roundTrip(
             PKCS8PrivateKeyInfo.self, pem: key,
             der: try openssl(["pkcs8", "-topk8", "-nocrypt", "-outform", "DER"], input: key))
         #expect(p8.algorithm.algorithm == .dsa)
-        #expect(try DSAParameters.parse(der: try #require(p8.algorithm.parameters)) == p)
+        #expect(try DSSParameters.parse(der: try #require(p8.algorithm.parameters)) == p)
         let trad = try openssl(["dsa"], input: key)  // `openssl dsa` writes DSA PRIVATE KEY
         let t = try roundTrip(
             DSATraditionalPrivateKey.self, pem: trad, der: try openssl(["dsa", "-outform", "DER"], input: key))
@@ -110,7 +110,7 @@ struct EncodingKeysAgainstOpenSSL {
     @Test func dhPKCS3AndX942() throws {
         let dh = try openssl(["genpkey", "-genparam", "-algorithm", "DH", "-pkeyopt", "group:ffdhe2048"])
         let d = try roundTrip(
-            DHParameters.self, pem: dh, der: try openssl(["dhparam", "-outform", "DER"], input: dh))
+            PKCS3DHParameters.self, pem: dh, der: try openssl(["dhparam", "-outform", "DER"], input: dh))
         #expect(d.g == BigNum(2) && d.p.bitWidth == 2048)
         // X9.42 with q from RFC 5114, and generated with validation parameters (seed, counter).
         let named = try openssl(["genpkey", "-genparam", "-algorithm", "DHX", "-pkeyopt", "dh_rfc5114:2"])
@@ -170,7 +170,7 @@ struct EncodingKeysAgainstOpenSSL {
             case "RSA PUBLIC KEY": reencoded = try PKCS1RSAPublicKey.parse(der: der, rules: .openSSL).derEncoded()
             case "PRIVATE KEY": reencoded = try PKCS8PrivateKeyInfo.parse(der: der, rules: .openSSL).derEncoded()
             case "PUBLIC KEY": reencoded = try SubjectPublicKeyInfo.parse(der: der, rules: .openSSL).derEncoded()
-            case "DSA PARAMETERS": reencoded = try DSAParameters.parse(der: der, rules: .openSSL).derEncoded()
+            case "DSA PARAMETERS": reencoded = try DSSParameters.parse(der: der, rules: .openSSL).derEncoded()
             case "DSA PRIVATE KEY":
                 reencoded = try DSATraditionalPrivateKey.parse(der: der, rules: .openSSL).derEncoded()
             case "EC PRIVATE KEY", "EC PARAMETERS": reencoded = try DERNode(der: der).derEncoded
@@ -272,8 +272,8 @@ struct EncodingKeysAgainstOpenSSL {
         #expect(try PKCS8PrivateKeyInfo.parse(der: v2.derEncoded()) == v2)
         #expect(throws: CryptoError.self) { try PKCS8PrivateKeyInfo.parse(der: v2.derEncoded(), rules: .openSSL) }
         // DH with a private-value length, X9.42 with j.
-        let dh = DHParameters(p: BigNum(23), g: BigNum(5), privateValueLength: 3)
-        #expect(try DHParameters.parse(der: dh.derEncoded()) == dh)
+        let dh = PKCS3DHParameters(p: BigNum(23), g: BigNum(5), privateValueLength: 3)
+        #expect(try PKCS3DHParameters.parse(der: dh.derEncoded()) == dh)
         let x = X942DHParameters(p: BigNum(23), g: BigNum(4), q: BigNum(11), j: BigNum(2))
         #expect(try X942DHParameters.parse(der: x.derEncoded()) == x)
     }

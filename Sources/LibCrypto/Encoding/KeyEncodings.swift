@@ -462,7 +462,7 @@ public struct SubjectPublicKeyInfo: DERStructure {
 // MARK: - DSA
 
 /// DSA domain parameters `Dss-Parms` (RFC 3279 2.3.2): p, q, g. PEM label `DSA PARAMETERS`.
-public struct DSAParameters: DERStructure {
+public struct DSSParameters: DERStructure {
     /// `DSA PARAMETERS`.
     public static let pemLabel = "DSA PARAMETERS"
     /// p.
@@ -511,7 +511,7 @@ public struct DSATraditionalPrivateKey: DERStructure {
     /// 0 (OpenSSL reads any value).
     public var version: Int
     /// The domain parameters.
-    public var parameters: DSAParameters
+    public var parameters: DSSParameters
     /// y.
     public var publicKey: BigNum
     /// x.
@@ -523,7 +523,7 @@ public struct DSATraditionalPrivateKey: DERStructure {
     ///   - parameters: p, q, g.
     ///   - publicKey: y.
     ///   - privateKey: x.
-    public init(version: Int = 0, parameters: DSAParameters, publicKey: BigNum, privateKey: BigNum) {
+    public init(version: Int = 0, parameters: DSSParameters, publicKey: BigNum, privateKey: BigNum) {
         self.version = version
         self.parameters = parameters
         self.publicKey = publicKey
@@ -538,7 +538,7 @@ public struct DSATraditionalPrivateKey: DERStructure {
             let v = try r.readSmallInteger()
             let f = try (0..<5).map { _ in try r.readBIGNUMField() }
             return DSATraditionalPrivateKey(
-                version: v, parameters: DSAParameters(p: f[0], q: f[1], g: f[2]), publicKey: f[3], privateKey: f[4])
+                version: v, parameters: DSSParameters(p: f[0], q: f[1], g: f[2]), publicKey: f[3], privateKey: f[4])
         }
     }
 
@@ -555,7 +555,7 @@ public struct DSATraditionalPrivateKey: DERStructure {
 // MARK: - DH
 
 /// PKCS#3 `DHParameter`: p, g and an optional private-value length. PEM label `DH PARAMETERS`.
-public struct DHParameters: DERStructure {
+public struct PKCS3DHParameters: DERStructure {
     /// `DH PARAMETERS`.
     public static let pemLabel = "DH PARAMETERS"
     /// p.

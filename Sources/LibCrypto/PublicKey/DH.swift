@@ -19,8 +19,6 @@
 //   - VARIABLE TIME (public data): DHParameters.init / check() (divisions, primality tests,
 //     g^q), DHPublicKey.check() (y^q mod p), the group lookup.
 
-#if DH
-
 /// Diffie–Hellman domain parameters: the prime `p`, the generator `g` and, for X9.42 / FIPS
 /// 186 style parameters and the named groups, the order `q` of the subgroup `g` generates.
 ///
@@ -403,5 +401,3 @@ public struct DHPrivateKey: Sendable {
         return stripped
     }
 }
-
-#endif

@@ -3,8 +3,6 @@
 // 3.0.22 (transcribed: macro names, numbers and the reason strings only). Not constant-time
 // relevant: these are constants.
 
-#if DH
-
 extension OpenSSLReason {
     private static func dh(_ name: String, _ code: Int, _ text: String) -> OpenSSLReason {
         OpenSSLReason(library: "DH", name: name, code: code, text: text)
@@ -68,5 +66,3 @@ extension OpenSSLReason {
     public static let evpDifferentParameters = OpenSSLReason(
         library: "EVP", name: "DIFFERENT_PARAMETERS", code: 153, text: "different parameters")
 }
-
-#endif
