@@ -75,6 +75,23 @@ final class PKeyKeys: @unchecked Sendable {
                 try RSAPrivateKey.generate(bits: bits, publicExponent: exponent, primes: primes)
             }
             return .rsa(key, key.publicKey, pss: isPSS ? pss : nil)
+        case "DH", "DHKEYAGREEMENT":
+            var parameters: DHParameters? = nil
+            for c in controls {
+                guard c.name == "dh_param" || c.name == "group" else {
+                    throw StepFailure(
+                        step: "PKEY_CTRL_INVALID",
+                        underlying: CryptoError(.invalidParameter, "unknown control \(c.name)"))
+                }
+                parameters = try StepFailure.at("PKEY_CTRL_ERROR") { try DHParameters.named(c.text) }
+            }
+            guard let parameters else {
+                throw StepFailure(
+                    step: "KEYGEN_GENERATE_ERROR",
+                    underlying: CryptoError(.invalidParameter, "DH key generation needs parameters"))
+            }
+            let key = try StepFailure.at("KEYGEN_GENERATE_ERROR") { try DHPrivateKey.generate(parameters: parameters) }
+            return .dh(key, key.publicKey)
         default:
             throw PKeyUnsupported(description: "key generation for \(algorithm) is not implemented")
         }
@@ -119,9 +136,40 @@ final class PKeyKeys: @unchecked Sendable {
                 prime1: k.prime1, prime2: k.prime2, exponent1: k.exponent1, exponent2: k.exponent2,
                 coefficient: k.coefficient, otherPrimes: Array(primes.dropFirst(2)))
             return .rsa(key, key.publicKey, pss: try pssRestrictions(algorithm, bits: key.publicKey.bitCount))
+        case .dsa:
+            let parameters = try dsaParameters(algorithm)
+            let x = try DERReader(der, rules: .openSSL).readingOne { try $0.readInteger() }
+            let key = try DSAPrivateKey(parameters: parameters, x: x)
+            return .dsa(key, key.publicKey)
+        case .dhKeyAgreement, .dhPublicNumber:
+            let parameters = try dhParameters(algorithm)
+            let x = try DERReader(der, rules: .openSSL).readingOne { try $0.readInteger() }
+            let key = try DHPrivateKey(parameters: parameters, x: x)
+            return .dh(key, key.publicKey)
         default:
             return .other(name(of: algorithm.algorithm))
         }
+    }
+
+    static func dsaParameters(_ algorithm: AlgorithmIdentifier) throws -> DSAParameters {
+        guard let der = algorithm.parameters else {
+            throw CryptoError(.invalidParameter, "a DSA key without parameters")
+        }
+        let d = try DSSParameters.parse(der: der, rules: .openSSL)
+        return try DSAParameters(p: d.p, q: d.q, g: d.g)
+    }
+
+    /// PKCS#3 parameters for `dhKeyAgreement`, X9.42 ones (with q) for `dhpublicnumber`.
+    static func dhParameters(_ algorithm: AlgorithmIdentifier) throws -> DHParameters {
+        guard let der = algorithm.parameters else {
+            throw CryptoError(.invalidParameter, "a DH key without parameters")
+        }
+        if algorithm.algorithm == .dhPublicNumber {
+            let d = try X942DHParameters.parse(der: der, rules: .openSSL)
+            return try DHParameters(p: d.p, g: d.g, q: d.q)
+        }
+        let d = try PKCS3DHParameters.parse(der: der, rules: .openSSL)
+        return try DHParameters(p: d.p, g: d.g)
     }
 
     static func publicKey(_ algorithm: AlgorithmIdentifier, _ der: [UInt8]) throws -> PKeyMaterial {
@@ -130,6 +178,12 @@ final class PKeyKeys: @unchecked Sendable {
             let k = try PKCS1RSAPublicKey.parse(der: der, rules: .openSSL)
             let key = try RSAPublicKey(modulus: k.modulus, publicExponent: k.publicExponent)
             return .rsa(nil, key, pss: try pssRestrictions(algorithm, bits: key.bitCount))
+        case .dsa:
+            let y = try DERReader(der, rules: .openSSL).readingOne { try $0.readInteger() }
+            return .dsa(nil, try DSAPublicKey(parameters: try dsaParameters(algorithm), y: y))
+        case .dhKeyAgreement, .dhPublicNumber:
+            let y = try DERReader(der, rules: .openSSL).readingOne { try $0.readInteger() }
+            return .dh(nil, try DHPublicKey(parameters: try dhParameters(algorithm), y: y))
         default:
             return .other(name(of: algorithm.algorithm))
         }
@@ -219,5 +273,15 @@ final class PKeyKeys: @unchecked Sendable {
             r.minSaltLength = salt
         }
         return r
+    }
+}
+
+extension DERReader {
+    /// Reads one value with `body` and requires nothing after it.
+    func readingOne<T>(_ body: (inout DERReader) throws -> T) throws -> T {
+        var r = self
+        let value = try body(&r)
+        try r.finish()
+        return value
     }
 }

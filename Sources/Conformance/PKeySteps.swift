@@ -12,12 +12,18 @@ import Vectors
 enum PKeyMaterial {
     /// An RSA key (`rsaEncryption`), or an RSA-PSS key (`RSASSA-PSS`) with its restrictions.
     case rsa(RSAPrivateKey?, RSAPublicKey, pss: RSAPSSRestrictions?)
+    /// A DSA key.
+    case dsa(DSAPrivateKey?, DSAPublicKey)
+    /// A DH key (PKCS#3 or X9.42 parameters).
+    case dh(DHPrivateKey?, DHPublicKey)
     /// A key of a type LibCrypto has no operations for (yet): its algorithm's name.
     case other(String)
 
     var typeName: String {
         switch self {
         case .rsa(_, _, let pss): return pss == nil ? "RSA" : "RSA-PSS"
+        case .dsa: return "DSA"
+        case .dh: return "DH"
         case .other(let name): return name
         }
     }
@@ -86,6 +92,11 @@ struct PKeySteps {
 
     func keyOperation() throws -> [UInt8] {
         let material = try key(input.key)
+        switch material {
+        case .dsa(let priv, let pub): return try dsaOperation(priv, pub)
+        case .dh(let priv, _): return try dhDerive(priv)
+        default: break
+        }
         guard case .rsa(let priv, let pub, let pss) = material else {
             throw PKeyUnsupported(description: "\(material.typeName) keys have no operations in LibCrypto yet")
         }
@@ -140,6 +151,81 @@ struct PKeySteps {
         }
     }
 
+    /// `Sign`, `Verify` with a DSA key (`dsa_sig.c`): the `digest` control fixes the input's
+    /// length; without it the input is taken as it is. DSA keys do not derive, encrypt or decrypt.
+    func dsaOperation(_ priv: DSAPrivateKey?, _ pub: DSAPublicKey) throws -> [UInt8] {
+        guard input.kind == .sign || input.kind == .verify else {
+            throw Self.fail(
+                "KEYOP_INIT_ERROR", "DSA keys only sign and verify", .evpOperationNotSupportedForThisKeytype)
+        }
+        var digest: DigestAlgorithm? = nil
+        for c in input.controls {
+            guard c.name == "digest" else {
+                throw StepFailure(
+                    step: "PKEY_CTRL_INVALID", underlying: CryptoError(.invalidParameter, "unknown control \(c.name)"))
+            }
+            digest = try StepFailure.at("PKEY_CTRL_ERROR") { try Registry.digest(named: c.text) }
+        }
+        let data = input.input.flatMap { $0 }
+        if input.kind == .verify {
+            try StepFailure.at("VERIFY_ERROR") {
+                if let digest, data.count != digest.digestSize {
+                    throw CryptoError(.invalidLength, "a \(data.count)-byte digest for \(digest.info.name)")
+                }
+                try pub.verify(signature: input.output ?? [], digest: data)
+            }
+            return []
+        }
+        guard let priv else { throw Self.fail("KEYOP_INIT_ERROR", "signing needs a private key", .evpKeysNotSet) }
+        // A DSA signature is randomized: evp_test can only compare it with its Output and fail.
+        let sig = try StepFailure.at("KEYOP_ERROR") { try priv.sign(digest: data) }
+        try expectSame(sig, step: "KEYOP_MISMATCH")
+        return sig
+    }
+
+    /// `Derive` with a DH key (`dh_exch.c`): the peer key is checked when it is set (the same
+    /// parameters; with `PeerKeyValidate` also `DH_check_pub_key`), `dh_pad` pads the secret
+    /// to the prime's length.
+    func dhDerive(_ priv: DHPrivateKey?) throws -> [UInt8] {
+        guard input.kind == .derive else {
+            throw Self.fail("KEYOP_INIT_ERROR", "DH keys only derive", .evpOperationNotSupportedForThisKeytype)
+        }
+        guard let priv else { throw Self.fail("KEYOP_INIT_ERROR", "deriving needs a private key", .evpKeysNotSet) }
+        let peer = try StepFailure.at("DERIVE_SET_PEER_ERROR") { () throws -> DHPublicKey in
+            guard case .dh(_, let peer) = try key(input.peerKey) else {
+                throw CryptoError(.invalidParameter, "the peer key is not a DH key", openSSL: .evpDifferentParameters)
+            }
+            guard peer.parameters == priv.parameters else {
+                throw CryptoError(
+                    .invalidParameter, "the peer key has other parameters", openSSL: .evpDifferentParameters)
+            }
+            if input.validatePeer { try peer.check() }
+            return peer
+        }
+        var padded = false
+        for c in input.controls {
+            guard c.name == "dh_pad" else {
+                throw StepFailure(
+                    step: "PKEY_CTRL_INVALID", underlying: CryptoError(.invalidParameter, "unknown control \(c.name)"))
+            }
+            guard let n = Int(c.text) else { throw Self.fail("PKEY_CTRL_ERROR", "dh_pad \(c.text)") }
+            padded = n != 0
+        }
+        var secret = try StepFailure.at("DERIVE_ERROR") {
+            // Through a KDF the secret is always padded (dh_exch.c's dh_X9_42_kdf_derive).
+            try priv.deriveSharedSecret(with: peer, padded: padded || input.kdfType != nil)
+        }
+        if let kdf = input.kdfType {
+            var parameters = [KDFParameter("secret", .bytes(secret))]
+            if let d = input.kdfDigest { parameters.append(KDFParameter("digest", .text(d))) }
+            if let c = input.kdfCEKAlgorithm { parameters.append(KDFParameter("cekalg", .text(c))) }
+            let request = KDFInput(kdf: kdf, parameters: parameters, outputLength: input.kdfOutputLength ?? 0)
+            secret = try StepFailure.at("DERIVE_ERROR") { try LibCryptoKDF(request).derive() }
+        }
+        try expectSame(secret, step: "SHARED_SECRET_MISMATCH")
+        return secret
+    }
+
     /// evp_test compares an output it was given with what the operation produced (`*_MISMATCH`).
     func expectSame(_ got: [UInt8], step: String) throws {
         if let want = input.output, want != got {
@@ -154,6 +240,7 @@ struct PKeySteps {
         let verifying = input.kind.isVerify
         let initStep = verifying ? "DIGESTVERIFYINIT_ERROR" : "DIGESTSIGNINIT_ERROR"
         let material = try key(input.key)
+        if case .dsa(let priv, let pub) = material { return try dsaDigestSignVerify(priv, pub) }
         guard case .rsa(let priv, let pub, let pss) = material else {
             throw PKeyUnsupported(description: "\(material.typeName) keys have no operations in LibCrypto yet")
         }
@@ -190,6 +277,36 @@ struct PKeySteps {
         return sig
     }
 
+    /// `DigestSign`/`DigestVerify` with a DSA key. A DSA signature is randomized, so a signing
+    /// stanza can only expect `SIGNATURE_MISMATCH` against its `Output` (none: the empty one).
+    func dsaDigestSignVerify(_ priv: DSAPrivateKey?, _ pub: DSAPublicKey) throws -> [UInt8] {
+        let verifying = input.kind.isVerify
+        let initStep = verifying ? "DIGESTVERIFYINIT_ERROR" : "DIGESTSIGNINIT_ERROR"
+        let md = try StepFailure.at(initStep) { () throws -> DigestAlgorithm in
+            guard let name = input.digest else { throw CryptoError(.invalidParameter, "DSA needs a digest") }
+            return try Registry.digest(named: name)
+        }
+        guard input.controls.isEmpty else {
+            throw StepFailure(
+                step: "PKEY_CTRL_INVALID",
+                underlying: CryptoError(.invalidParameter, "unknown control \(input.controls[0].name)"))
+        }
+        let digest = try md.hash(input.input.flatMap { $0 })
+        if verifying {
+            try StepFailure.at("VERIFY_ERROR") { try pub.verify(signature: input.output ?? [], digest: digest) }
+            return []
+        }
+        guard let priv else { throw Self.fail(initStep, "signing needs a private key", .evpKeysNotSet) }
+        let finalStep = input.kind == .oneShotDigestSign ? "DIGESTSIGN_ERROR" : "DIGESTSIGNFINAL_ERROR"
+        let sig = try StepFailure.at(finalStep) { try priv.sign(digest: digest) }
+        if sig != (input.output ?? []) {
+            throw StepFailure(
+                step: "SIGNATURE_MISMATCH",
+                underlying: CryptoError(.authenticationFailure, "a fresh DSA signature differs from Output"))
+        }
+        return sig
+    }
+
     // MARK: PrivPubKeyPair and KeyGen
 
     func keyPair() throws -> [UInt8] {
@@ -202,14 +319,20 @@ struct PKeySteps {
             }
             guard a == b else { throw Self.fail("KEYPAIR_MISMATCH", "the public key is not the private key's") }
             return []
-        case (.rsa, .other), (.other, .rsa):
-            throw Self.fail("KEYPAIR_TYPE_MISMATCH", "\(priv.typeName) and \(pub.typeName) keys are different types")
-        default:
+        case (.dsa(_, let a), .dsa(_, let b)):
+            guard a == b else { throw Self.fail("KEYPAIR_MISMATCH", "the public key is not the private key's") }
+            return []
+        case (.dh(_, let a), .dh(_, let b)):
+            guard a == b else { throw Self.fail("KEYPAIR_MISMATCH", "the public key is not the private key's") }
+            return []
+        case (.other, .other):
             if priv.typeName != pub.typeName {
                 throw Self.fail(
                     "KEYPAIR_TYPE_MISMATCH", "\(priv.typeName) and \(pub.typeName) keys are different types")
             }
             throw PKeyUnsupported(description: "\(priv.typeName) keys have no operations in LibCrypto yet")
+        default:
+            throw Self.fail("KEYPAIR_TYPE_MISMATCH", "\(priv.typeName) and \(pub.typeName) keys are different types")
         }
     }
 

@@ -594,6 +594,15 @@ public struct EVPTestParser {
                 if input.peerKey == nil { missing.append(p.value) }
                 input.validatePeer = p.key == "PeerKeyValidate"
             case "KeyName" where kind == .keyGen: keyName = p.value
+            case "KDFType" where kind == .derive: input.kdfType = p.value
+            case "KDFDigest" where kind == .derive: input.kdfDigest = p.value
+            case "CEKAlg" where kind == .derive: input.kdfCEKAlgorithm = p.value
+            case "KDFOutlen" where kind == .derive:
+                // strtoul(value, &end, 0) with nothing after it, as evp_test reads it.
+                guard let n = Int(p.value), n >= 0, n <= 1 << 20 else {
+                    throw StanzaError(line: p.line, message: "KDFOutlen must be a length up to 2^20, not '\(p.value)'")
+                }
+                input.kdfOutputLength = n
             case "Result": result = p.value
             case "Reason": input.reason = p.value
             case "Function": break  // an old line evp_test ignores

@@ -414,6 +414,12 @@ public struct PKeyInput: Sendable, Hashable {
     public var output: [UInt8]?
     /// evp_test's `Reason` (the OpenSSL reason string the failure must carry).
     public var reason: String?
+    /// `Derive` through a KDF (`KDFType`, `KDFOutlen`, `KDFDigest`, `CEKAlg`): the KDF's name,
+    /// output length, digest and content-encryption algorithm.
+    public var kdfType: String?
+    public var kdfOutputLength: Int?
+    public var kdfDigest: String?
+    public var kdfCEKAlgorithm: String?
 
     public init(kind: Kind) { self.kind = kind }
 }
