@@ -36,6 +36,8 @@ public struct Manifest: Sendable {
         "evp-test": ["auto"],
         "openssl-bn": ["auto"],
         "wycheproof": ["auto"],
+        "rsa-records": Set(RSARecordParser.Operation.allCases.map(\.rawValue)),
+        "rsa-labs": Set(RSALabsParser.Operation.allCases.map(\.rawValue)),
         "-": ["ignore"],
     ]
 
@@ -241,6 +243,23 @@ public enum VectorFileReader {
             WycheproofParser(corpus: corpus).parse(path: path, displayPath: displayPath, into: sink)
         case "openssl-bn":
             BigNumTestParser(corpus: corpus).parse(path: path, displayPath: displayPath, into: sink)
+        case "rsa-records":
+            // The algorithm column is the signature scheme (pkcs1, pss, x931), `-` for decrypt.
+            guard let p = RSARecordParser(operation: entry.operation, algorithm: entry.algorithm, corpus: corpus)
+            else {
+                sink.diagnostic(
+                    Diagnostic(
+                        file: displayPath, line: 0, corpus: corpus,
+                        message: "manifest line \(entry.line): scheme '\(entry.algorithm)' is not pkcs1, pss or x931"))
+                return
+            }
+            p.parse(path: path, displayPath: displayPath, into: sink)
+        case "rsa-labs":
+            // The algorithm column is the digest (an example's own alg=/mgf1= win).
+            if let op = RSALabsParser.Operation(rawValue: entry.operation) {
+                RSALabsParser(operation: op, digest: entry.algorithm, corpus: corpus).parse(
+                    path: path, displayPath: displayPath, into: sink)
+            }
         default:
             break
         }
