@@ -11,6 +11,13 @@
 /// ```
 /// Patterns are paths relative to the corpus root with `*` (within a path segment), `**`
 /// (across segments) and `?`. The first entry that matches a file wins.
+///
+/// Formats and their operations are in ``operations``: `nist` (the algorithm is an OpenSSL
+/// name), `ntt`, the self-describing `evp-test`, `openssl-bn` and `wycheproof` (`auto`),
+/// `rsa-records` (NIST CAVP RSA `siggen`/`sigver` with the scheme `pkcs1`, `pss` or `x931` as
+/// algorithm; `decrypt` for oaep-label.txt's key/value record) and `rsa-labs` (RSA Labs'
+/// PKCS#1 example layout: `oaep-decrypt`, `pkcs1-decrypt`, `pss-verify`, `pkcs1-sign`, with
+/// the digest as algorithm), and `-` for `ignore` (the algorithm column is the reason).
 public struct Manifest: Sendable {
     public struct Entry: Sendable {
         public var pattern: String
