@@ -21,6 +21,8 @@ final class PKeyKeys: @unchecked Sendable {
             return try PKeyKeys.parsePEM(text, isPrivate: definition.isPrivate)
         case .raw(let algorithm, _):
             throw PKeyUnsupported(description: "\(algorithm) raw keys are not implemented")
+        case .rsaNumbers(let n, let e, let d, let crt):
+            return try PKeyKeys.rsaFromNumbers(n, e, d, crt)
         case .generated(let algorithm, let controls):
             let id = "\(file):\(definition.line)"
             if definition.line > 0, let k = lock.withLock({ generated[id] }) { return k }
@@ -28,6 +30,24 @@ final class PKeyKeys: @unchecked Sendable {
             if definition.line > 0 { lock.withLock { generated[id] = k } }
             return k
         }
+    }
+
+    /// An RSA key from its numbers (NIST CAVP and RSA Labs files): public from `n`, `e`;
+    /// private from `n`, `e`, `d`, with the CRT values when all five are given.
+    static func rsaFromNumbers(_ n: [UInt8], _ e: [UInt8], _ d: [UInt8]?, _ crt: [[UInt8]]) throws -> PKeyMaterial {
+        let modulus = try BigNum(bytes: n)
+        let exponent = try BigNum(bytes: e)
+        guard let d else { return .rsa(nil, try RSAPublicKey(modulus: modulus, publicExponent: exponent), pss: nil) }
+        let key: RSAPrivateKey
+        if crt.count == 5 {
+            let c = try crt.map { try BigNum(bytes: $0) }
+            key = try RSAPrivateKey(
+                modulus: modulus, publicExponent: exponent, privateExponent: try BigNum(bytes: d), prime1: c[0],
+                prime2: c[1], exponent1: c[2], exponent2: c[3], coefficient: c[4])
+        } else {
+            key = try RSAPrivateKey(modulus: modulus, publicExponent: exponent, privateExponent: try BigNum(bytes: d))
+        }
+        return .rsa(key, key.publicKey, pss: nil)
     }
 
     /// `EVP_PKEY_keygen` with the stanza's controls: `KEYGEN_INIT_ERROR` for an algorithm

@@ -223,6 +223,7 @@ extension Vector {
             case .pem(let text): bits = max(bits, text.utf8.count / 4 * 3 * 8 / (key.isPrivate ? 4 : 1))
             case .raw(_, let bytes): bits = max(bits, sat(bytes.count, times: 8))
             case .generated: bits = max(bits, 2048)
+            case .rsaNumbers(let n, _, _, _): bits = max(bits, sat(n.count, times: 8))
             }
         }
         for c in k.controls where c.name.hasSuffix("_bits") || c.name == "bits" {

@@ -11,6 +11,13 @@
 /// ```
 /// Patterns are paths relative to the corpus root with `*` (within a path segment), `**`
 /// (across segments) and `?`. The first entry that matches a file wins.
+///
+/// Formats and their operations are in ``operations``: `nist` (the algorithm is an OpenSSL
+/// name), `ntt`, the self-describing `evp-test`, `openssl-bn` and `wycheproof` (`auto`),
+/// `rsa-records` (NIST CAVP RSA `siggen`/`sigver` with the scheme `pkcs1`, `pss` or `x931` as
+/// algorithm; `decrypt` for oaep-label.txt's key/value record) and `rsa-labs` (RSA Labs'
+/// PKCS#1 example layout: `oaep-decrypt`, `pkcs1-decrypt`, `pss-verify`, `pkcs1-sign`, with
+/// the digest as algorithm), and `-` for `ignore` (the algorithm column is the reason).
 public struct Manifest: Sendable {
     public struct Entry: Sendable {
         public var pattern: String
@@ -36,6 +43,8 @@ public struct Manifest: Sendable {
         "evp-test": ["auto"],
         "openssl-bn": ["auto"],
         "wycheproof": ["auto"],
+        "rsa-records": Set(RSARecordParser.Operation.allCases.map(\.rawValue)),
+        "rsa-labs": Set(RSALabsParser.Operation.allCases.map(\.rawValue)),
         "-": ["ignore"],
     ]
 
@@ -241,6 +250,23 @@ public enum VectorFileReader {
             WycheproofParser(corpus: corpus).parse(path: path, displayPath: displayPath, into: sink)
         case "openssl-bn":
             BigNumTestParser(corpus: corpus).parse(path: path, displayPath: displayPath, into: sink)
+        case "rsa-records":
+            // The algorithm column is the signature scheme (pkcs1, pss, x931), `-` for decrypt.
+            guard let p = RSARecordParser(operation: entry.operation, algorithm: entry.algorithm, corpus: corpus)
+            else {
+                sink.diagnostic(
+                    Diagnostic(
+                        file: displayPath, line: 0, corpus: corpus,
+                        message: "manifest line \(entry.line): scheme '\(entry.algorithm)' is not pkcs1, pss or x931"))
+                return
+            }
+            p.parse(path: path, displayPath: displayPath, into: sink)
+        case "rsa-labs":
+            // The algorithm column is the digest (an example's own alg=/mgf1= win).
+            if let op = RSALabsParser.Operation(rawValue: entry.operation) {
+                RSALabsParser(operation: op, digest: entry.algorithm, corpus: corpus).parse(
+                    path: path, displayPath: displayPath, into: sink)
+            }
         default:
             break
         }

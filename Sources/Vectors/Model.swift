@@ -357,6 +357,10 @@ public struct KeyDefinition: Sendable, Hashable {
         case raw(algorithm: String, bytes: [UInt8])
         /// A key a `KeyGen` stanza generates: the algorithm and its `Ctrl` settings.
         case generated(algorithm: String, controls: [KDFParameter])
+        /// An RSA key given by its numbers (big-endian magnitudes, as NIST CAVP and RSA Labs
+        /// files give them): `n`, `e`, and for a private key `d`; `crt` is empty or `p`, `q`,
+        /// `d mod (p−1)`, `d mod (q−1)`, `q⁻¹ mod p`.
+        case rsaNumbers(modulus: [UInt8], publicExponent: [UInt8], privateExponent: [UInt8]?, crt: [[UInt8]])
     }
     /// The name stanzas refer to it by.
     public var name: String
