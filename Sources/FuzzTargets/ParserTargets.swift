@@ -8,11 +8,11 @@ import Vectors
 /// byte string longer than the file or a file that yields nothing at all is a finding, not
 /// only a trap.
 enum ParserTargets {
-    static var all: [FuzzTarget] { [nist, ntt, evp, wycheproof, manifest, matrix, hex] }
+    static var all: [FuzzTarget] { [nist, ntt, evp, wycheproof, manifest, matrix, hex, rsa] }
 
     static let maxLength: [String: Int] = [
         "nist": 4096, "ntt": 4096, "evp": 4096, "wycheproof": 8192, "manifest": 4096, "matrix": 4096,
-        "hex": 1024,
+        "hex": 1024, "rsa": 4096,
     ]
 
     static let displayPath = "fuzz-input"
@@ -95,6 +95,48 @@ enum ParserTargets {
             return parseChecked(
                 UnsafeRawBufferPointer(rebasing: input.dropFirst()),
                 entry: entry(mode.operation, "nist", mode.algorithm))
+        })
+
+    // MARK: RSA (CAVP RSA records, RSA Laboratories' PKCS#1 examples)
+
+    /// The manifest lines each selector byte stands for: every operation of both RSA formats.
+    static let rsaModes: [(operation: String, format: String, algorithm: String)] = [
+        ("siggen", "rsa-records", "pkcs1"), ("siggen", "rsa-records", "pss"), ("siggen", "rsa-records", "x931"),
+        ("sigver", "rsa-records", "pkcs1"), ("sigver", "rsa-records", "pss"), ("sigver", "rsa-records", "x931"),
+        ("decrypt", "rsa-records", "-"), ("oaep-decrypt", "rsa-labs", "SHA1"), ("pss-verify", "rsa-labs", "SHA1"),
+        ("pkcs1-decrypt", "rsa-labs", "-"), ("pkcs1-sign", "rsa-labs", "SHA1"),
+    ]
+
+    static let rsa = FuzzTarget(
+        name: "rsa", kind: .parser,
+        summary: "RSA vector files (RSARecordParser, RSALabsParser; the first byte picks the format and operation)",
+        dictionary: [
+            "\n\n", " = ", "[mod = 1024]", "[mod = 2048]", "n = ", "e = ", "d = ", "SHAAlg = ", "Msg = ", "S = ",
+            "SaltVal = ", "Result = P", "Result = F", "SHA256", "SHA1", "# ", "# Modulus:", "# Public exponent:",
+            "# Exponent:", "# Prime 1:", "# Prime 2:", "# Prime exponent 1:", "# Prime exponent 2:",
+            "# Coefficient:", "# Message to be encrypted:", "# Encryption:", "# Message to be signed:",
+            "# Signature:", "# Salt:", "# Seed:", "# RSA modulus n:", "# Example 1", "alg=", "mgf1=", "!!",
+            "-----BEGIN PRIVATE KEY-----", "00", "ff",
+        ],
+        seeds: {
+            let files = FuzzSeeds.corpusFiles(manifest: "cryptography-vectors") {
+                $0.format == "rsa-records" || $0.format == "rsa-labs"
+            }
+            let picked = FuzzSeeds.spread(files, perKey: 2) { $0.entry.operation + " " + $0.entry.algorithm }
+            let items = picked.map { f -> (String, [UInt8], String) in
+                let i =
+                    rsaModes.firstIndex { $0 == (f.entry.operation, f.entry.format, f.entry.algorithm) }
+                    ?? rsaModes.firstIndex { $0.operation == f.entry.operation } ?? 0
+                return ((f.path as NSString).lastPathComponent, [UInt8(i)], f.path)
+            }
+            return FuzzSeeds.materialize("rsa", items, maxBytes: maxLength["rsa"]!) + FuzzSeeds.regressions("rsa")
+        },
+        run: { input in
+            guard let selector = input.first else { return .ok }
+            let mode = rsaModes[Int(selector) % rsaModes.count]
+            return parseChecked(
+                UnsafeRawBufferPointer(rebasing: input.dropFirst()),
+                entry: entry(mode.operation, mode.format, mode.algorithm))
         })
 
     // MARK: NTT (Camellia designers' file)

@@ -17,7 +17,7 @@ private let parserNames = FuzzTargets.all.filter { $0.kind == .parser }.map(\.na
 
 @Suite struct ParserTargetSeeds {
     @Test func everyParserHasATarget() {
-        for name in ["nist", "ntt", "evp", "wycheproof", "manifest", "matrix", "hex"] {
+        for name in ["nist", "ntt", "evp", "wycheproof", "manifest", "matrix", "hex", "rsa"] {
             #expect(FuzzTargets.named(name)?.kind == .parser, "\(name)")
         }
     }
