@@ -476,7 +476,7 @@ private let sha256abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff6
     @Test func skipsAreExpectedAndDoNotBreakTheRun() throws {
         let r = try runEVP(
             """
-            Sign = RSA-2048
+            KEM = RSA-2048
             Input = 00
             Output = 00
 
@@ -493,12 +493,12 @@ private let sha256abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff6
             """)
         #expect(r.cases.map(\.outcome) == [.skipped, .skipped, .skipped])
         #expect(r.cases.allSatisfy { $0.expectedSkip == true })
-        #expect(r.cases[0].reason == "unsupported: Sign tests")
+        #expect(r.cases[0].reason == "unsupported: KEM tests")
         #expect(r.cases[1].reason == "unsupported: keyword Frobnicate")
         #expect(r.cases[2].reason == "unsupported: CAST5-CTR is not an OpenSSL algorithm", "\(r.cases[2].reason ?? "")")
         #expect(r.ok)
         #expect(r.total.unexpectedSkips == 0)
-        #expect(r.skipReasons["evp"]?["unsupported: Sign tests"] == 1)
+        #expect(r.skipReasons["evp"]?["unsupported: KEM tests"] == 1)
     }
 
     @Test func filterKeepsMatchingAlgorithms() throws {
