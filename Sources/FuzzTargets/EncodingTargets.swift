@@ -163,8 +163,10 @@ enum EncodingTargets {
             do { _ = try b.encryption() } catch is CryptoError {} catch {
                 return .finding("encryption() threw a non-CryptoError: \(error)")
             }
-            // An empty body is written as no lines at all, which OpenSSL does not read back.
-            guard !b.data.isEmpty else { continue }
+            // An empty body is written as no lines at all, which OpenSSL does not read back; and
+            // a NUL byte ends a line for OpenSSL's reader (C strings, its newline dropped with the
+            // rest), so a block read from such input is not written back as it was read.
+            guard !b.data.isEmpty, !bytes.contains(0) else { continue }
             guard let again = try? PEM.parseAll(text: b.pemEncoded), again.count == 1,
                 again[0].label == b.label, again[0].headerText == b.headerText, again[0].data == b.data
             else { return .finding("PEM block '\(b.label)' does not read back as itself") }
