@@ -271,7 +271,7 @@ struct All: ParsableCommand {
             )
             try Interop.run(
                 session: session, seed: seed, cases: interopCases, saveTo: nil, reference: ref,
-                bignumCases: bignum.bignumCases, bcExpressions: bignum.bcExpressions)
+                bignumCases: bignum.bignumCases, bcExpressions: bignum.bcExpressions, pkeyCases: bignum.pkeyCases)
         }
         var matrixReport: MatrixReport? = nil
         let stageSummaries = session.results.corpusOrder.map {

@@ -92,7 +92,8 @@ struct Interop: ParsableCommand {
         let session = RunSession(options: report, command: "interop")
         try Self.run(
             session: session, seed: seed, cases: cases, saveTo: saveMismatches, maxLength: maxLength, reference: ref,
-            threads: threads, bignumCases: bignum.bignumCases, bcExpressions: bignum.bcExpressions)
+            threads: threads, bignumCases: bignum.bignumCases, bcExpressions: bignum.bcExpressions,
+            pkeyCases: bignum.pkeyCases)
         try session.finish()
     }
 
@@ -100,7 +101,7 @@ struct Interop: ParsableCommand {
     static func run(
         session: RunSession, seed: UInt64, cases: Int, saveTo: String?, maxLength: Int? = nil,
         reference: OpenSSLImplementation? = nil, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
-        bignumCases: Int = 100_000, bcExpressions: Int = 10_000
+        bignumCases: Int = 100_000, bcExpressions: Int = 10_000, pkeyCases: Int = 2_000
     ) throws {
         let ref = try reference ?? ReferenceOptions.loadDefault()
         let cap = ref.library.cpucap.map { ", OPENSSL_ia32cap=\($0)" } ?? ""
@@ -148,6 +149,7 @@ struct Interop: ParsableCommand {
             session.stage("interop: no hardware path in this build or CPU (or LIBCRYPTO_HWCAP=0): generic Swift only")
         }
         try runBigNum(session: session, seed: seed, cases: bignumCases, expressions: bcExpressions, threads: threads)
+        try runPKey(session: session, seed: seed, cases: pkeyCases, reference: ref, threads: threads)
         let lacking = session.results.cases.filter { $0.corpus == DifferentialEngine.corpus && $0.outcome == .skipped }
         if !lacking.isEmpty {
             // Named once, with OpenSSL's reasons, under "skipped in interop" in the summary.
@@ -172,6 +174,38 @@ struct Interop: ParsableCommand {
             }
         }
         print("seed \(seed) (replay: confrun interop --seed \(seed) --cases \(cases))")
+    }
+
+    /// The public-key differential (LibCrypto's RSA, DSA and DH vs OpenSSL's EVP_PKEY, corpus
+    /// `interop-pkey`): keys exchanged as DER both ways, sign/verify, encrypt/decrypt and derive
+    /// across the two libraries.
+    static func runPKey(
+        session: RunSession, seed: UInt64, cases: Int, reference: OpenSSLImplementation, threads: Int
+    ) throws {
+        guard cases > 0 else { return }
+        let quiet = session.options.quiet
+        session.stage("interop: LibCrypto RSA/DSA/DH vs OpenSSL EVP_PKEY, seed \(seed), \(cases) cases")
+        let started = Date()
+        let engine = PKeyDifferential(
+            reference: reference, seed: seed, cases: cases, filter: session.options.filter, results: session.results)
+        engine.workers = max(1, threads)
+        engine.onOperation = { name, n, bad, seconds in
+            guard !quiet, n > 0 else { return }
+            print(
+                "\(bad == 0 ? "ok  " : "FAIL") interop-pkey: \(name)  \(n) cases, \(bad) mismatches"
+                    + String(format: " (%.2f s)", seconds))
+        }
+        engine.run()
+        if !quiet {
+            print(
+                String(
+                    format: "interop-pkey: %.2f s (key pool %.2f s)", Date().timeIntervalSince(started),
+                    engine.setupSeconds))
+        }
+        if !engine.reproducers.isEmpty {
+            print("\npublic-key mismatches by operation and cause (replay: --seed \(seed); the key is printed as DER):")
+            for r in engine.reproducers { print("  \(r.operation): \(r.cause)\n    \(r.input)") }
+        }
     }
 
     /// The bignum differential (LibCrypto vs OpenSSL's BN_*, corpus `interop-bignum`) and the bc
@@ -226,7 +260,8 @@ struct Interop: ParsableCommand {
     }
 }
 
-/// How many bignum cases the interop stage runs against OpenSSL's BN_* and against bc.
+/// How many bignum cases the interop stage runs against OpenSSL's BN_* and against bc, and how
+/// many public-key cases against OpenSSL's EVP_PKEY.
 struct BigNumOptions: ParsableArguments {
     @Option(name: .long, help: "Bignum cases against OpenSSL's BN_* (corpus interop-bignum; 0 leaves them out).")
     var bignumCases: Int = 100_000
@@ -234,7 +269,13 @@ struct BigNumOptions: ParsableArguments {
     @Option(name: .long, help: "Random expressions checked against bc (corpus bc-bignum; 0 leaves them out).")
     var bcExpressions: Int = 10_000
 
+    @Option(
+        name: .long,
+        help: "Public-key cases against OpenSSL's EVP_PKEY (corpus interop-pkey: RSA, DSA, DH; 0 leaves them out).")
+    var pkeyCases: Int = 2_000
+
     func check() throws {
+        if pkeyCases < 0 || pkeyCases > 1_000_000 { throw ValidationError("--pkey-cases must be in 0...1000000") }
         if bignumCases < 0 || bignumCases > 10_000_000 {
             throw ValidationError("--bignum-cases must be in 0...10000000")
         }
@@ -244,7 +285,12 @@ struct BigNumOptions: ParsableArguments {
     }
 
     /// The options as arguments, for a child `confrun all`.
-    var arguments: [String] { ["--bignum-cases", String(bignumCases), "--bc-expressions", String(bcExpressions)] }
+    var arguments: [String] {
+        [
+            "--bignum-cases", String(bignumCases), "--bc-expressions", String(bcExpressions), "--pkey-cases",
+            String(pkeyCases),
+        ]
+    }
 }
 
 struct Reference: ParsableCommand {

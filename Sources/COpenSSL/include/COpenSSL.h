@@ -26,6 +26,7 @@
 #include <openssl/proverr.h>
 #include <openssl/bn.h>
 #include <openssl/bnerr.h>
+#include <openssl/x509.h>
 
 /* Every libcrypto function the harness calls, written once:
  *   F(return type, OpenSSL name, (parameters), (arguments))   and
@@ -127,7 +128,8 @@
     F(int, EVP_DecodeUpdate, (EVP_ENCODE_CTX *ctx, unsigned char *out, int *outl, const unsigned char *in, int inl), \
       (ctx, out, outl, in, inl)) \
     F(int, EVP_DecodeFinal, (EVP_ENCODE_CTX *ctx, unsigned char *out, int *outl), (ctx, out, outl)) \
-    REF_BN_FUNCTIONS(F, V)
+    REF_BN_FUNCTIONS(F, V) \
+    REF_PKEY_FUNCTIONS(F, V)
 
 /* The BN_* functions of the bignum differential (Sources/Conformance/OpenSSL/OpenSSLBigNum.swift). */
 #define REF_BN_FUNCTIONS(F, V) \
@@ -169,6 +171,42 @@
     F(int, BN_kronecker, (const BIGNUM *a, const BIGNUM *b, BN_CTX *ctx), (a, b, ctx)) \
     F(BIGNUM *, BN_mod_sqrt, (BIGNUM *ret, const BIGNUM *a, const BIGNUM *n, BN_CTX *ctx), (ret, a, n, ctx)) \
     F(int, BN_check_prime, (const BIGNUM *p, BN_CTX *ctx, BN_GENCB *cb), (p, ctx, cb))
+
+/* The EVP_PKEY functions of the public-key differential and speed rows
+ * (Sources/Conformance/OpenSSL/OpenSSLPKey.swift). */
+#define REF_PKEY_FUNCTIONS(F, V) \
+    V(EVP_PKEY_free, (EVP_PKEY *pkey), (pkey)) \
+    F(EVP_PKEY *, d2i_AutoPrivateKey_ex, (EVP_PKEY **a, const unsigned char **pp, long length, OSSL_LIB_CTX *libctx, \
+                                          const char *propq), (a, pp, length, libctx, propq)) \
+    F(EVP_PKEY *, d2i_PUBKEY_ex, (EVP_PKEY **a, const unsigned char **pp, long length, OSSL_LIB_CTX *libctx, \
+                                  const char *propq), (a, pp, length, libctx, propq)) \
+    F(EVP_PKEY *, d2i_KeyParams, (int type, EVP_PKEY **a, const unsigned char **pp, long length), (type, a, pp, length)) \
+    F(int, i2d_PrivateKey, (const EVP_PKEY *a, unsigned char **pp), (a, pp)) \
+    F(int, i2d_PUBKEY, (const EVP_PKEY *a, unsigned char **pp), (a, pp)) \
+    F(EVP_PKEY_CTX *, EVP_PKEY_CTX_new_from_pkey, (OSSL_LIB_CTX *libctx, EVP_PKEY *pkey, const char *propquery), \
+      (libctx, pkey, propquery)) \
+    F(EVP_PKEY_CTX *, EVP_PKEY_CTX_new_from_name, (OSSL_LIB_CTX *libctx, const char *name, const char *propquery), \
+      (libctx, name, propquery)) \
+    V(EVP_PKEY_CTX_free, (EVP_PKEY_CTX *ctx), (ctx)) \
+    F(int, EVP_PKEY_CTX_ctrl_str, (EVP_PKEY_CTX *ctx, const char *type, const char *value), (ctx, type, value)) \
+    F(int, EVP_PKEY_CTX_set_params, (EVP_PKEY_CTX *ctx, const OSSL_PARAM *params), (ctx, params)) \
+    F(int, EVP_PKEY_sign_init, (EVP_PKEY_CTX *ctx), (ctx)) \
+    F(int, EVP_PKEY_sign, (EVP_PKEY_CTX *ctx, unsigned char *sig, size_t *siglen, const unsigned char *tbs, size_t tbslen), \
+      (ctx, sig, siglen, tbs, tbslen)) \
+    F(int, EVP_PKEY_verify_init, (EVP_PKEY_CTX *ctx), (ctx)) \
+    F(int, EVP_PKEY_verify, (EVP_PKEY_CTX *ctx, const unsigned char *sig, size_t siglen, const unsigned char *tbs, \
+                             size_t tbslen), (ctx, sig, siglen, tbs, tbslen)) \
+    F(int, EVP_PKEY_encrypt_init, (EVP_PKEY_CTX *ctx), (ctx)) \
+    F(int, EVP_PKEY_encrypt, (EVP_PKEY_CTX *ctx, unsigned char *out, size_t *outlen, const unsigned char *in, size_t inlen), \
+      (ctx, out, outlen, in, inlen)) \
+    F(int, EVP_PKEY_decrypt_init, (EVP_PKEY_CTX *ctx), (ctx)) \
+    F(int, EVP_PKEY_decrypt, (EVP_PKEY_CTX *ctx, unsigned char *out, size_t *outlen, const unsigned char *in, size_t inlen), \
+      (ctx, out, outlen, in, inlen)) \
+    F(int, EVP_PKEY_derive_init, (EVP_PKEY_CTX *ctx), (ctx)) \
+    F(int, EVP_PKEY_derive_set_peer, (EVP_PKEY_CTX *ctx, EVP_PKEY *peer), (ctx, peer)) \
+    F(int, EVP_PKEY_derive, (EVP_PKEY_CTX *ctx, unsigned char *key, size_t *keylen), (ctx, key, keylen)) \
+    F(int, EVP_PKEY_keygen_init, (EVP_PKEY_CTX *ctx), (ctx)) \
+    F(int, EVP_PKEY_keygen, (EVP_PKEY_CTX *ctx, EVP_PKEY **ppkey), (ctx, ppkey))
 
 /* ref_<name>: calls the loaded library's <name>. Before a successful ref_load each returns a
  * zero value (NULL, 0, an empty OSSL_PARAM) without calling anything. */

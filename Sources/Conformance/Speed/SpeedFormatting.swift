@@ -73,10 +73,12 @@ public struct SpeedReport: Codable, Sendable {
     public var secondsPerSide: Double
     public var sizes: [Int]
     public var rows: [SpeedRun.Row]
+    /// Public-key operations per second (RSA, DSA, DH).
+    public var publicKeyRows: [SpeedRun.PKeyRow]
 
     public init(
         reference: OpenSSLImplementation, libcryptoHWCAP: String?, secondsPerSide: Double, sizes: [Int],
-        rows: [SpeedRun.Row]
+        rows: [SpeedRun.Row], publicKeyRows: [SpeedRun.PKeyRow] = []
     ) {
         self.reference = reference.name
         referenceLibrary = reference.library.path
@@ -85,6 +87,7 @@ public struct SpeedReport: Codable, Sendable {
         self.secondsPerSide = secondsPerSide
         self.sizes = sizes
         self.rows = rows
+        self.publicKeyRows = publicKeyRows
     }
 }
 

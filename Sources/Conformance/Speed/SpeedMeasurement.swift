@@ -36,6 +36,14 @@ extension SpeedRun {
             return Double(calls) * Double(op.bytes) / t / 1e6
         }
 
+        /// Calls per second (public-key rows, where one call is one operation).
+        var operationsPerSecond: Double? {
+            guard failure == nil, calls > 0 else { return nil }
+            let (s, atto) = time.components
+            let t = Double(s) + Double(atto) / 1e18
+            return t > 0 ? Double(calls) / t : nil
+        }
+
         /// Calls the operation in batches for about `budget` (a batch grows until it takes
         /// about a sixteenth of a slice, so the clock is read rarely).
         func run(for budget: Duration) {

@@ -1,0 +1,140 @@
+import LibCrypto
+import Vectors
+
+// LibCrypto's keys written as the DER OpenSSL's i2d_PrivateKey and i2d_PUBKEY write (the forms
+// of Encoding/KeyEncodings.swift filled from the key types), and OpenSSL's DER read back into
+// LibCrypto's keys, for the public-key differential's key exchange.
+
+enum PKeyDER {
+    /// `NULL`, the parameters of `rsaEncryption`.
+    static let null: [UInt8] = [0x05, 0x00]
+
+    static func integer(_ n: BigNum) -> [UInt8] {
+        var w = DERWriter()
+        w.writeInteger(n)
+        return w.bytes
+    }
+
+    static func spki(_ algorithm: AlgorithmIdentifier, _ key: [UInt8]) -> [UInt8] {
+        SubjectPublicKeyInfo(algorithm: algorithm, subjectPublicKey: key).derEncoded()
+    }
+
+    // MARK: RSA
+
+    /// PKCS#1 `RSAPrivateKey` (version 1 with more than two primes).
+    static func rsaPrivate(_ k: RSAPrivateKey) throws -> [UInt8] {
+        guard k.primes.count >= 2, let qInv = k.primes[1].coefficient else {
+            throw CryptoError(.invalidParameter, "RSA key without its CRT values")
+        }
+        let others = try k.primes.dropFirst(2).map { p -> PKCS1RSAPrivateKey.OtherPrimeInfo in
+            guard let c = p.coefficient else { throw CryptoError(.invalidParameter, "RSA prime without coefficient") }
+            return PKCS1RSAPrivateKey.OtherPrimeInfo(prime: p.prime, exponent: p.exponent, coefficient: c)
+        }
+        return PKCS1RSAPrivateKey(
+            version: others.isEmpty ? 0 : 1, modulus: k.modulus, publicExponent: k.publicExponent,
+            privateExponent: k.privateExponent, prime1: k.primes[0].prime, prime2: k.primes[1].prime,
+            exponent1: k.primes[0].exponent, exponent2: k.primes[1].exponent, coefficient: qInv,
+            otherPrimeInfos: others
+        ).derEncoded()
+    }
+
+    static func rsaPublic(_ k: RSAPublicKey) -> [UInt8] {
+        spki(
+            AlgorithmIdentifier(algorithm: .rsaEncryption, parameters: null),
+            PKCS1RSAPublicKey(modulus: k.modulus, publicExponent: k.publicExponent).derEncoded())
+    }
+
+    // MARK: DSA
+
+    static func dss(_ p: DSAParameters) -> [UInt8] { DSSParameters(p: p.p, q: p.q, g: p.g).derEncoded() }
+
+    /// The traditional `DSAPrivateKey` (version 0, p, q, g, y, x).
+    static func dsaPrivate(_ k: DSAPrivateKey) -> [UInt8] {
+        DSATraditionalPrivateKey(
+            parameters: DSSParameters(p: k.parameters.p, q: k.parameters.q, g: k.parameters.g),
+            publicKey: k.publicKey.y, privateKey: k.x
+        ).derEncoded()
+    }
+
+    static func dsaPublic(_ k: DSAPublicKey) -> [UInt8] {
+        spki(AlgorithmIdentifier(algorithm: .dsa, parameters: dss(k.parameters)), integer(k.y))
+    }
+
+    // MARK: DH
+
+    /// PKCS#3 `DHParameter` under `dhKeyAgreement`, or X9.42 `DomainParameters` under
+    /// `dhpublicnumber` when the group has a q.
+    static func dhAlgorithm(_ p: DHParameters) -> AlgorithmIdentifier {
+        if let q = p.q {
+            return AlgorithmIdentifier(
+                algorithm: .dhPublicNumber, parameters: X942DHParameters(p: p.p, g: p.g, q: q).derEncoded())
+        }
+        return AlgorithmIdentifier(
+            algorithm: .dhKeyAgreement, parameters: PKCS3DHParameters(p: p.p, g: p.g).derEncoded())
+    }
+
+    /// The parameters alone (for `d2i_KeyParams`) and OpenSSL's key type for them.
+    static func dhParameters(_ p: DHParameters) -> (der: [UInt8], type: String) {
+        (dhAlgorithm(p).parameters ?? [], p.q == nil ? "DH" : "DHX")
+    }
+
+    /// PKCS#8 `PrivateKeyInfo` (DH has no other private-key form).
+    static func dhPrivate(_ k: DHPrivateKey) -> [UInt8] {
+        PKCS8PrivateKeyInfo(algorithm: dhAlgorithm(k.parameters), privateKey: integer(k.x)).derEncoded()
+    }
+
+    static func dhPublic(_ k: DHPublicKey) -> [UInt8] { spki(dhAlgorithm(k.parameters), integer(k.y)) }
+
+    // MARK: Reading OpenSSL's DER
+
+    /// A private key as `i2d_PrivateKey` writes it: PKCS#1 for RSA, the traditional form for
+    /// DSA, PKCS#8 for DH (strict DER: OpenSSL's output must be DER). Re-encoding the parsed
+    /// structure must give the same bytes.
+    static func readPrivate(_ der: [UInt8], type: String) throws -> PKeyMaterial {
+        switch type {
+        case "RSA":
+            let s = try PKCS1RSAPrivateKey.parse(der: der)
+            try same(s.derEncoded(), der, "PKCS1RSAPrivateKey")
+            return try PKeyKeys.privateKey(AlgorithmIdentifier(algorithm: .rsaEncryption, parameters: nil), der)
+        case "DSA":
+            let s = try DSATraditionalPrivateKey.parse(der: der)
+            try same(s.derEncoded(), der, "DSATraditionalPrivateKey")
+            let parameters = try DSAParameters(p: s.parameters.p, q: s.parameters.q, g: s.parameters.g)
+            let key = try DSAPrivateKey(parameters: parameters, x: s.privateKey)
+            guard key.publicKey.y == s.publicKey else {
+                throw CryptoError(.invalidParameter, "DSAPrivateKey: y is not g^x mod p")
+            }
+            return .dsa(key, key.publicKey)
+        default:
+            let s = try PKCS8PrivateKeyInfo.parse(der: der)
+            try same(s.derEncoded(), der, "PKCS8PrivateKeyInfo")
+            return try PKeyKeys.privateKey(s.algorithm, s.privateKey)
+        }
+    }
+
+    /// A public key as `i2d_PUBKEY` writes it.
+    static func readPublic(_ der: [UInt8]) throws -> PKeyMaterial {
+        let s = try SubjectPublicKeyInfo.parse(der: der)
+        try same(s.derEncoded(), der, "SubjectPublicKeyInfo")
+        return try PKeyKeys.publicKey(s.algorithm, s.subjectPublicKey)
+    }
+
+    static func same(_ ours: [UInt8], _ theirs: [UInt8], _ what: String) throws {
+        guard ours != theirs else { return }
+        throw DERDifference(what: what, ours: ours, theirs: theirs)
+    }
+}
+
+/// LibCrypto's encoding of a key differs from OpenSSL's.
+struct DERDifference: Error, CustomStringConvertible {
+    var what: String
+    var ours: [UInt8]
+    var theirs: [UInt8]
+    var description: String {
+        let at =
+            zip(ours, theirs).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+            ?? min(ours.count, theirs.count)
+        return
+            "\(what): LibCrypto's DER (\(ours.count) bytes) differs from OpenSSL's (\(theirs.count) bytes) at byte \(at); LibCrypto \(Hex.encode(ours)), OpenSSL \(Hex.encode(theirs))"
+    }
+}

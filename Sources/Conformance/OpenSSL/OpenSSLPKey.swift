@@ -1,0 +1,253 @@
+import COpenSSL
+import LibCrypto
+import Vectors
+
+// OpenSSL's EVP_PKEY as the reference side of the public-key differential
+// (Differential/PKeyDifferential.swift) and of the public-key speed rows: keys generated there or
+// read from DER (d2i_AutoPrivateKey_ex, d2i_PUBKEY_ex, d2i_KeyParams), written back as DER
+// (i2d_PrivateKey, i2d_PUBKEY), and EVP_PKEY_sign/verify/encrypt/decrypt/derive with the
+// options given as `EVP_PKEY_CTX_ctrl_str` strings (rsa_padding_mode, digest, rsa_pss_saltlen,
+// rsa_mgf1_md, rsa_oaep_md, dh_pad) and the OAEP label as the `oaep-label` parameter.
+
+/// One EVP_PKEY in the reference library, in a library context of an `OpenSSLImplementation`.
+/// The key is not modified after it is made, so it may be used from several threads (each
+/// operation makes its own EVP_PKEY_CTX).
+public final class OpenSSLPKey: @unchecked Sendable {
+    let pkey: OpaquePointer
+    let libctx: OpaquePointer
+
+    private init(_ pkey: OpaquePointer, _ libctx: OpaquePointer) {
+        self.pkey = pkey
+        self.libctx = libctx
+    }
+
+    deinit { ref_EVP_PKEY_free(pkey) }
+
+    /// The options of one operation: `EVP_PKEY_CTX_ctrl_str` pairs, then an OAEP label and
+    /// unsigned parameters (`pad` for DH: OpenSSL 3.0's `dh_pad` string control is not
+    /// translated for provider keys, `command not supported`) through `EVP_PKEY_CTX_set_params`.
+    public struct Options: Sendable, CustomStringConvertible {
+        public var controls: [(String, String)]
+        public var oaepLabel: [UInt8]?
+        public var unsignedParameters: [(String, UInt64)]
+
+        public init(
+            _ controls: [(String, String)] = [], oaepLabel: [UInt8]? = nil, unsignedParameters: [(String, UInt64)] = []
+        ) {
+            self.controls = controls
+            self.oaepLabel = oaepLabel
+            self.unsignedParameters = unsignedParameters
+        }
+
+        public var description: String {
+            var parts = controls.map { "\($0.0):\($0.1)" }
+            if let l = oaepLabel { parts.append("rsa_oaep_label:\(Hex.encode(l))") }
+            parts += unsignedParameters.map { "\($0.0)=\($0.1)" }
+            return parts.joined(separator: " ")
+        }
+    }
+
+    static func failure(_ function: String) -> CryptoError {
+        CryptoError(.invalidParameter, "\(function): \(OpenSSLImplementation.takeError().text)")
+    }
+
+    // MARK: Making keys
+
+    /// A new key of `algorithm` (`RSA`, `DH`, `DHX`) from `EVP_PKEY_keygen` with the given
+    /// controls (`rsa_keygen_bits`, `rsa_keygen_primes`) and a group name (`ffdhe2048`, `dh_2048_224`).
+    public static func generate(
+        _ algorithm: String, controls: [(String, String)] = [], group: String? = nil, in ref: OpenSSLImplementation
+    ) throws -> OpenSSLPKey {
+        ref_ERR_clear_error()
+        guard let ctx = ref_EVP_PKEY_CTX_new_from_name(ref.libctx, algorithm, nil) else {
+            throw failure("EVP_PKEY_CTX_new_from_name(\(algorithm))")
+        }
+        defer { ref_EVP_PKEY_CTX_free(ctx) }
+        guard ref_EVP_PKEY_keygen_init(ctx) == 1 else { throw failure("EVP_PKEY_keygen_init") }
+        for (k, v) in controls {
+            guard ref_EVP_PKEY_CTX_ctrl_str(ctx, k, v) > 0 else { throw failure("EVP_PKEY_CTX_ctrl_str(\(k), \(v))") }
+        }
+        if let group {
+            let params = ParamBuilder()
+            params.utf8("group", group)
+            guard params.withArray({ ref_EVP_PKEY_CTX_set_params(ctx, $0) }) == 1 else {
+                throw failure("EVP_PKEY_CTX_set_params(group=\(group))")
+            }
+        }
+        var out: OpaquePointer? = nil
+        guard ref_EVP_PKEY_keygen(ctx, &out) == 1, let key = out else { throw failure("EVP_PKEY_keygen") }
+        return OpenSSLPKey(key, ref.libctx)
+    }
+
+    /// A new key on the domain parameters `der` (`DSA` with `Dss-Parms`, `DH` with PKCS#3
+    /// `DHParameter`, `DHX` with X9.42 `DomainParameters`), read by `d2i_KeyParams`.
+    public static func generate(parametersDER der: [UInt8], type: String, in ref: OpenSSLImplementation) throws
+        -> OpenSSLPKey
+    {
+        let nid: Int32
+        switch type {
+        case "DSA": nid = EVP_PKEY_DSA
+        case "DH": nid = EVP_PKEY_DH
+        case "DHX": nid = EVP_PKEY_DHX
+        default: throw CryptoError(.invalidParameter, "no parameters of type \(type)")
+        }
+        ref_ERR_clear_error()
+        let params = try der.withUnsafeBufferPointer { b -> OpaquePointer in
+            var p = b.baseAddress
+            guard let k = ref_d2i_KeyParams(nid, nil, &p, b.count) else { throw failure("d2i_KeyParams(\(type))") }
+            return k
+        }
+        defer { ref_EVP_PKEY_free(params) }
+        guard let ctx = ref_EVP_PKEY_CTX_new_from_pkey(ref.libctx, params, nil) else {
+            throw failure("EVP_PKEY_CTX_new_from_pkey")
+        }
+        defer { ref_EVP_PKEY_CTX_free(ctx) }
+        guard ref_EVP_PKEY_keygen_init(ctx) == 1 else { throw failure("EVP_PKEY_keygen_init") }
+        var out: OpaquePointer? = nil
+        guard ref_EVP_PKEY_keygen(ctx, &out) == 1, let key = out else { throw failure("EVP_PKEY_keygen") }
+        return OpenSSLPKey(key, ref.libctx)
+    }
+
+    /// A private key read by `d2i_AutoPrivateKey_ex` (PKCS#8 or a traditional form); the whole
+    /// input must be read.
+    public static func privateKey(der: [UInt8], in ref: OpenSSLImplementation) throws -> OpenSSLPKey {
+        try read(der, "d2i_AutoPrivateKey_ex", ref) { pp, n in ref_d2i_AutoPrivateKey_ex(nil, pp, n, ref.libctx, nil) }
+    }
+
+    /// A public key read by `d2i_PUBKEY_ex` (SubjectPublicKeyInfo); the whole input must be read.
+    public static func publicKey(der: [UInt8], in ref: OpenSSLImplementation) throws -> OpenSSLPKey {
+        try read(der, "d2i_PUBKEY_ex", ref) { pp, n in ref_d2i_PUBKEY_ex(nil, pp, n, ref.libctx, nil) }
+    }
+
+    private static func read(
+        _ der: [UInt8], _ function: String, _ ref: OpenSSLImplementation,
+        _ body: (UnsafeMutablePointer<UnsafePointer<UInt8>?>, Int) -> OpaquePointer?
+    ) throws -> OpenSSLPKey {
+        ref_ERR_clear_error()
+        return try der.withUnsafeBufferPointer { b in
+            guard let start = b.baseAddress else { throw CryptoError(.invalidParameter, "\(function): no input") }
+            var p: UnsafePointer<UInt8>? = start
+            guard let key = body(&p, b.count) else { throw failure(function) }
+            let used = p.map { $0 - start } ?? 0
+            guard used == b.count else {
+                ref_EVP_PKEY_free(key)
+                throw CryptoError(.invalidParameter, "\(function) read \(used) of \(b.count) bytes")
+            }
+            return OpenSSLPKey(key, ref.libctx)
+        }
+    }
+
+    // MARK: Writing keys
+
+    /// `i2d_PrivateKey`: the type-specific form where there is one (PKCS#1 for RSA, the
+    /// traditional DSA form), PKCS#8 otherwise (DH).
+    public func privateDER() throws -> [UInt8] {
+        try write("i2d_PrivateKey") { ref_i2d_PrivateKey(pkey, $0) }
+    }
+
+    /// `i2d_PUBKEY`: the SubjectPublicKeyInfo.
+    public func publicDER() throws -> [UInt8] {
+        try write("i2d_PUBKEY") { ref_i2d_PUBKEY(pkey, $0) }
+    }
+
+    private func write(_ function: String, _ body: (UnsafeMutablePointer<UnsafeMutablePointer<UInt8>?>?) -> Int32)
+        throws -> [UInt8]
+    {
+        ref_ERR_clear_error()
+        let n = Int(body(nil))
+        guard n > 0 else { throw Self.failure(function) }
+        var out = [UInt8](repeating: 0, count: n)
+        let written = out.withUnsafeMutableBufferPointer { b -> Int in
+            var p = b.baseAddress
+            return Int(body(&p))
+        }
+        guard written == n else { throw Self.failure(function) }
+        return out
+    }
+
+    // MARK: Operations
+
+    private func context(
+        _ initialise: (OpaquePointer) -> Int32, _ name: String, _ options: Options
+    ) throws -> OpaquePointer {
+        ref_ERR_clear_error()
+        guard let ctx = ref_EVP_PKEY_CTX_new_from_pkey(libctx, pkey, nil) else {
+            throw Self.failure("EVP_PKEY_CTX_new_from_pkey")
+        }
+        guard initialise(ctx) == 1 else {
+            ref_EVP_PKEY_CTX_free(ctx)
+            throw Self.failure(name)
+        }
+        for (k, v) in options.controls where ref_EVP_PKEY_CTX_ctrl_str(ctx, k, v) <= 0 {
+            let e = Self.failure("EVP_PKEY_CTX_ctrl_str(\(k), \(v))")
+            ref_EVP_PKEY_CTX_free(ctx)
+            throw e
+        }
+        if options.oaepLabel != nil || !options.unsignedParameters.isEmpty {
+            let params = ParamBuilder()
+            if let label = options.oaepLabel { params.octets("oaep-label", label) }
+            for (k, v) in options.unsignedParameters { params.unsigned(k, v) }
+            guard params.withArray({ ref_EVP_PKEY_CTX_set_params(ctx, $0) }) == 1 else {
+                let e = Self.failure("EVP_PKEY_CTX_set_params(\(options))")
+                ref_EVP_PKEY_CTX_free(ctx)
+                throw e
+            }
+        }
+        return ctx
+    }
+
+    /// Runs a two-call (size, then output) EVP_PKEY operation.
+    private func output(
+        _ name: String, _ body: (UnsafeMutablePointer<UInt8>?, UnsafeMutablePointer<Int>) -> Int32
+    ) throws -> [UInt8] {
+        var n = 0
+        guard body(nil, &n) == 1 else { throw Self.failure(name) }
+        var out = [UInt8](repeating: 0, count: max(n, 1))
+        guard out.withUnsafeMutableBufferPointer({ body($0.baseAddress, &n) }) == 1 else { throw Self.failure(name) }
+        return Array(out.prefix(n))
+    }
+
+    /// `EVP_PKEY_sign` of `tbs` (a digest, or the data for raw paddings).
+    public func sign(_ tbs: [UInt8], _ options: Options) throws -> [UInt8] {
+        let ctx = try context({ ref_EVP_PKEY_sign_init($0) }, "EVP_PKEY_sign_init", options)
+        defer { ref_EVP_PKEY_CTX_free(ctx) }
+        return try withBytes(tbs) { t, tn in
+            try output("EVP_PKEY_sign") { ref_EVP_PKEY_sign(ctx, $0, $1, t, tn) }
+        }
+    }
+
+    /// `EVP_PKEY_verify`: returns normally when the signature verifies; throws otherwise.
+    public func verify(signature: [UInt8], _ tbs: [UInt8], _ options: Options) throws {
+        let ctx = try context({ ref_EVP_PKEY_verify_init($0) }, "EVP_PKEY_verify_init", options)
+        defer { ref_EVP_PKEY_CTX_free(ctx) }
+        let r = withBytes(signature) { s, sn in withBytes(tbs) { t, tn in ref_EVP_PKEY_verify(ctx, s, sn, t, tn) } }
+        guard r == 1 else {
+            throw CryptoError(
+                .authenticationFailure, "EVP_PKEY_verify returned \(r): \(OpenSSLImplementation.takeError().text)")
+        }
+    }
+
+    /// `EVP_PKEY_encrypt`.
+    public func encrypt(_ input: [UInt8], _ options: Options) throws -> [UInt8] {
+        let ctx = try context({ ref_EVP_PKEY_encrypt_init($0) }, "EVP_PKEY_encrypt_init", options)
+        defer { ref_EVP_PKEY_CTX_free(ctx) }
+        return try withBytes(input) { i, n in try output("EVP_PKEY_encrypt") { ref_EVP_PKEY_encrypt(ctx, $0, $1, i, n) }
+        }
+    }
+
+    /// `EVP_PKEY_decrypt`.
+    public func decrypt(_ input: [UInt8], _ options: Options) throws -> [UInt8] {
+        let ctx = try context({ ref_EVP_PKEY_decrypt_init($0) }, "EVP_PKEY_decrypt_init", options)
+        defer { ref_EVP_PKEY_CTX_free(ctx) }
+        return try withBytes(input) { i, n in try output("EVP_PKEY_decrypt") { ref_EVP_PKEY_decrypt(ctx, $0, $1, i, n) }
+        }
+    }
+
+    /// `EVP_PKEY_derive` with `peer` (`dh_pad` in the options for a padded secret).
+    public func derive(peer: OpenSSLPKey, _ options: Options) throws -> [UInt8] {
+        let ctx = try context({ ref_EVP_PKEY_derive_init($0) }, "EVP_PKEY_derive_init", options)
+        defer { ref_EVP_PKEY_CTX_free(ctx) }
+        guard ref_EVP_PKEY_derive_set_peer(ctx, peer.pkey) == 1 else { throw Self.failure("EVP_PKEY_derive_set_peer") }
+        return try output("EVP_PKEY_derive") { ref_EVP_PKEY_derive(ctx, $0, $1) }
+    }
+}
