@@ -93,6 +93,81 @@ extension OpenSSLImplementation {
         return outputs
     }
 
+    /// A DRBG instantiated once over a `TEST-RAND` parent (entropy and nonce fixed), for
+    /// `confrun speed`: each ``ReusableDRBG/generate(_:count:)`` is one `EVP_RAND_generate`.
+    final class ReusableDRBG {
+        private let ctx: OpaquePointer
+        private let parent: OpaquePointer
+        fileprivate var strength: UInt32 = 0
+
+        fileprivate init(ctx: OpaquePointer, parent: OpaquePointer) {
+            self.ctx = ctx
+            self.parent = parent
+        }
+
+        deinit {
+            ref_EVP_RAND_CTX_free(ctx)
+            ref_EVP_RAND_CTX_free(parent)
+        }
+
+        /// One request of `count` bytes, no additional input, no prediction resistance.
+        func generate(_ out: UnsafeMutablePointer<UInt8>, count: Int) throws {
+            guard ref_EVP_RAND_generate(ctx, out, count, strength, 0, nil, 0) == 1 else {
+                throw OpenSSLImplementation.failure(.invalidParameter, "EVP_RAND_generate")
+            }
+        }
+    }
+
+    /// `drbg` (`CTR-DRBG`, `HASH-DRBG`, `HMAC-DRBG`) with its `cipher` or `digest`, derivation
+    /// function on, instantiated from `entropy` and `nonce` through a `TEST-RAND` parent of
+    /// strength 256 (as ``rand(_:)`` does), with reseeding by request count off.
+    func reusableDRBG(
+        _ drbg: String, cipher: String?, digest: String?, entropy: [UInt8], nonce: [UInt8]
+    ) throws -> ReusableDRBG {
+        ref_ERR_clear_error()
+        guard let testRand = ref_EVP_RAND_fetch(libctx, "TEST-RAND", "-fips") else {
+            throw Self.failure(.unsupportedOperation, "EVP_RAND_fetch(TEST-RAND)")
+        }
+        let parentContext = ref_EVP_RAND_CTX_new(testRand, nil)
+        ref_EVP_RAND_free(testRand)
+        guard let parent = parentContext else {
+            throw Self.failure(.unsupportedOperation, "EVP_RAND_CTX_new(TEST-RAND)")
+        }
+        let mechanism: OpaquePointer
+        do { mechanism = try fetched(.rand, drbg) } catch {
+            ref_EVP_RAND_CTX_free(parent)
+            throw error
+        }
+        guard let ctx = ref_EVP_RAND_CTX_new(mechanism, parent) else {
+            ref_EVP_RAND_CTX_free(parent)
+            throw Self.failure(.unsupportedOperation, "EVP_RAND_CTX_new(\(drbg))")
+        }
+        let parentParams = ParamBuilder()
+        parentParams.unsigned(OSSL_RAND_PARAM_STRENGTH, 256)
+        parentParams.octets(OSSL_RAND_PARAM_TEST_ENTROPY, entropy)
+        parentParams.octets(OSSL_RAND_PARAM_TEST_NONCE, nonce)
+        let setup = ParamBuilder()
+        setup.signed(OSSL_DRBG_PARAM_USE_DF, 1)
+        if let c = cipher { setup.utf8(OSSL_DRBG_PARAM_CIPHER, c) }
+        if let d = digest { setup.utf8(OSSL_DRBG_PARAM_DIGEST, d) }
+        setup.utf8(OSSL_DRBG_PARAM_MAC, "HMAC")
+        // No reseed by request count: the TEST-RAND parent's entropy would run out.
+        setup.unsigned(OSSL_DRBG_PARAM_RESEED_REQUESTS, 0)
+        // From here the object owns both contexts and frees them on any failure.
+        let object = ReusableDRBG(ctx: ctx, parent: parent)
+        guard parentParams.withArray({ ref_EVP_RAND_CTX_set_params(parent, $0) }) == 1,
+            setup.withArray({ ref_EVP_RAND_CTX_set_params(ctx, $0) }) == 1,
+            ref_EVP_RAND_instantiate(parent, 256, 0, nil, 0, nil) == 1
+        else {
+            throw Self.failure(.invalidParameter, "EVP_RAND_CTX_set_params(\(drbg))")
+        }
+        object.strength = ref_EVP_RAND_get_strength(ctx)
+        guard ref_EVP_RAND_instantiate(ctx, object.strength, 0, nil, 0, nil) == 1 else {
+            throw Self.failure(.invalidParameter, "EVP_RAND_instantiate(\(drbg))")
+        }
+        return object
+    }
+
     // MARK: - Base64
 
     public var supportsBase64: Bool { true }

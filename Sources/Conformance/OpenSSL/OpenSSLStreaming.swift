@@ -139,6 +139,21 @@ extension OpenSSLImplementation {
         /// once per key set (`crypto/modes/siv128.c`'s `crypto_ok`), as LibCrypto's per-message
         /// context is keyed per message.
         @inline(__always)
+        /// One whole message (CTS's one-shot update, `ctx->updated` reset by the init): set
+        /// the IV again, one update in place, final into `tail`.
+        func oneMessage(
+            _ data: UnsafeMutablePointer<UInt8>, count: Int32, iv: UnsafePointer<UInt8>,
+            tail: UnsafeMutablePointer<UInt8>
+        ) throws {
+            var written: Int32 = 0
+            guard ref_EVP_CipherInit_ex2(ctx, nil, nil, iv, -1, nil) == 1,
+                ref_EVP_CipherUpdate(ctx, data, &written, data, count) == 1,
+                ref_EVP_CipherFinal_ex(ctx, tail, &written) == 1
+            else {
+                throw OpenSSLImplementation.failure(.invalidParameter, "one-message encryption")
+            }
+        }
+
         func message(
             _ data: UnsafeMutablePointer<UInt8>, count: Int32, iv: UnsafePointer<UInt8>?,
             tagLength: Int32, tail: UnsafeMutablePointer<UInt8>, announceLength: Bool = true

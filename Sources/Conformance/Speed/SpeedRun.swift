@@ -13,12 +13,17 @@ import LibCrypto
 ///   `EVP_MAC_update`, `EVP_MAC_final` on one `EVP_MAC_CTX`);
 /// - block and stream ciphers: an update of one long-lived encryption context, in place,
 ///   padding off (OpenSSL: `EVP_CipherUpdate`), as `openssl speed -evp` does; key wrap: each
-///   update wraps the whole buffer (into a second buffer), XTS: each update is one data unit;
+///   update wraps the whole buffer (into a second buffer), XTS: each update is one data unit,
+///   CBC-CTS: per buffer, the IV set again, one update, final (OpenSSL's CTS refuses a second
+///   update of a message; LibCrypto: a new context per buffer);
 /// - GCM, OCB, ChaCha20-Poly1305: as `openssl speed -evp aes-128-gcm`, an update of one
 ///   long-lived encryption context (cipher and authenticator run over the data), no AAD, no
 ///   tag; LibCrypto's AEAD update returns a fresh array, OpenSSL's writes in place;
 /// - CCM, which cannot stream: per buffer, set the nonce, announce the length, encrypt, final,
-///   read the 12-byte tag (LibCrypto: a new context per buffer), as `openssl speed` does CCM.
+///   read the 12-byte tag (LibCrypto: a new context per buffer), as `openssl speed` does CCM;
+/// - DRBGs (CTR-DRBG, HASH-DRBG, HMAC-DRBG): one generator instantiated once from fixed test
+///   entropy (OpenSSL: over a `TEST-RAND` parent), derivation function on, reseeding by request
+///   count off on both sides, each buffer one generate request with no additional input.
 ///
 /// Meant for release builds only. The run is in four files: this one (the rows and what they
 /// measure), SpeedMeasurement (timing), SpeedSubjects (the LibCrypto and OpenSSL operations;
@@ -47,7 +52,7 @@ public struct SpeedRun {
 
     public struct Row: Sendable, Codable {
         public var algorithm: String
-        /// digest, xof, mac, aead, cipher.
+        /// digest, xof, mac, aead, cipher, rand (and the public-key rows' own families).
         public var family: String
         /// What one operation is (see `SpeedRun`).
         public var measures: String
@@ -147,13 +152,32 @@ public struct SpeedRun {
                 ? "one context, each update wraps the whole buffer (EVP_CipherUpdate)"
                 : c.mode == .xts
                     ? "one context, each update one data unit, in place (EVP_CipherUpdate)"
+                    : c.mode == .cbcCTS
+                        ? "per buffer: set the IV, one update with the whole buffer, final (CTS takes one update per message)"
                     : "one encryption context, updated in place, padding off (EVP_CipherUpdate, as openssl speed -evp)"
             measure(
                 c.info.name, "cipher", measures, lacks: lacking([(.cipher, c.info.name)]),
                 lib: { size in try Self.libCipher(c, size) }, ref: { size in try self.refCipher(reference, c, size) })
         }
+        for (drbg, cipher, digest) in Self.drbgRows {
+            let name = "\(drbg) (\(cipher ?? digest ?? ""))"
+            guard selected([name, drbg]), Registry.all.contains(where: { $0.name == drbg }) else { continue }
+            measure(
+                name, "rand",
+                "one instantiated DRBG (derivation function on, reseeding by count off), each buffer one generate request, no additional input (EVP_RAND_generate over TEST-RAND)",
+                lacks: lacking([(.rand, drbg)] + (cipher.map { [(.cipher, $0)] } ?? [])),
+                lib: { size in try Self.libDRBG(drbg, cipher: cipher, digest: digest, size) },
+                ref: { size in try self.refDRBG(reference, drbg, cipher: cipher, digest: digest, size) })
+        }
         return rows
     }
+
+    /// The DRBG rows: each mechanism with a common cipher or digest.
+    static let drbgRows: [(drbg: String, cipher: String?, digest: String?)] = [
+        ("CTR-DRBG", "AES-128-CTR", nil), ("CTR-DRBG", "AES-256-CTR", nil),
+        ("HASH-DRBG", nil, "SHA2-256"), ("HASH-DRBG", nil, "SHA2-512"),
+        ("HMAC-DRBG", nil, "SHA2-256"), ("HMAC-DRBG", nil, "SHA2-512"),
+    ]
 
     /// Bytes of a `size`-byte buffer a cipher update takes (whole blocks; wrap whole 8-byte
     /// blocks, at least 16), or why it takes none.

@@ -80,16 +80,54 @@ extension SpeedRun {
         case .success(let u): n = u
         case .failure(let e): return .skip(e.reason)
         }
-        let ctx = try c.makeContext(
-            key: pattern(c.keyLength, 7), iv: pattern(c.ivLength, 3), encrypting: true,
-            parameters: CipherParameters(padding: false))
+        let key = pattern(c.keyLength, 7)
+        let iv = pattern(c.ivLength, 3)
+        if c.mode == .cbcCTS {
+            // One message per context, as OpenSSL's CTS takes one update per message.
+            let buf = buffer(n + 32)
+            let data = UnsafeRawBufferPointer(rebasing: buf[0..<n])
+            let out = buf.baseAddress!
+            return .ready(
+                Operation(
+                    bytes: n,
+                    body: {
+                        let ctx = try c.makeContext(
+                            key: key, iv: iv, encrypting: true, parameters: CipherParameters(padding: false))
+                        let done = try ctx.update(data, into: out)
+                        _ = try ctx.finalize(into: out + done)
+                    }, cleanup: { buf.deallocate() }))
+        }
+        let ctx = try c.makeContext(key: key, iv: iv, encrypting: true, parameters: CipherParameters(padding: false))
         let buf = buffer(n + 32)
         let data = UnsafeRawBufferPointer(rebasing: buf[0..<n])
         let out = buf.baseAddress!
         return .ready(Operation(bytes: n, body: { _ = try ctx.update(data, into: out) }, cleanup: { buf.deallocate() }))
     }
 
+    /// The DRBG rows' fixed entropy and nonce, the same on both sides.
+    static let drbgEntropy = pattern(48, 5)
+    static let drbgNonce = pattern(16, 9)
+
+    static func libDRBG(_ name: String, cipher: String?, digest: String?, _ size: Int) throws -> Setup {
+        let source = TestEntropySource(entropy: drbgEntropy, nonce: drbgNonce, strength: 256)
+        let drbg = try DRBG(name: name, cipher: cipher, digest: digest, derivationFunction: true, source: source)
+        drbg.reseedInterval = 0
+        try drbg.instantiate()
+        return .ready(Operation(bytes: size, body: { _ = try drbg.generate(count: size) }, cleanup: {}))
+    }
+
     // MARK: OpenSSL side
+
+    func refDRBG(_ ref: OpenSSLImplementation, _ name: String, cipher: String?, digest: String?, _ size: Int) throws
+        -> Setup
+    {
+        let drbg = try ref.reusableDRBG(
+            name, cipher: cipher, digest: digest, entropy: Self.drbgEntropy, nonce: Self.drbgNonce)
+        let out = UnsafeMutablePointer<UInt8>.allocate(capacity: max(size, 1))
+        return .ready(
+            Operation(
+                bytes: size, body: { try drbg.generate(out, count: size) }, cleanup: { out.deallocate() }))
+    }
 
     func refDigest(_ ref: OpenSSLImplementation, _ name: String, _ size: Int) throws -> Setup {
         let digest = try ref.oneShotDigest(name)
@@ -150,6 +188,23 @@ extension SpeedRun {
         case .failure(let e): return .skip(e.reason)
         }
         let ctx = try refCipherContext(ref, c.info.name, wrap: c.mode == .wrap)
+        if c.mode == .cbcCTS {
+            let buf = Self.buffer(n + 32)
+            let data = buf.baseAddress!.assumingMemoryBound(to: UInt8.self)
+            let iv = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(ctx.ivLength, 1))
+            _ = iv.initialize(from: Self.pattern(ctx.ivLength, 3))
+            let tail = UnsafeMutablePointer<UInt8>.allocate(capacity: 64)
+            let count = Int32(n)
+            return .ready(
+                Operation(
+                    bytes: n,
+                    body: { try ctx.oneMessage(data, count: count, iv: UnsafePointer(iv.baseAddress!), tail: tail) },
+                    cleanup: {
+                        buf.deallocate()
+                        iv.deallocate()
+                        tail.deallocate()
+                    }))
+        }
         let buf = Self.buffer(n + 32)
         // Key wrap writes more than it reads: into a second buffer. Everything else in place.
         let outBuf = c.mode == .wrap ? Self.buffer(n + 32) : buf
