@@ -150,17 +150,35 @@ final class CTRDRBG: DRBGMechanism {
             try update(adin)
         }
         defer { SecretWipe.wipe(&adin) }
-        var out: [UInt8] = []
-        out.reserveCapacity(count + 16)
-        while out.count < count {
-            incrementV()
-            out += Self.encrypt(cipher, v)
+        // Output blocks E(K, V+1), E(K, V+2), ...: AES-CTR's keystream from counter V+1 (the whole
+        // block a counter), through AES's multi-block (hardware where present) counter mode, as
+        // OpenSSL's drbg_ctr.c runs its ctr EVP cipher over zeros. V ends at the last counter used.
+        let blocks = (count + 15) / 16
+        var out = [UInt8](repeating: 0, count: blocks * 16)
+        incrementV()
+        out.withUnsafeMutableBytes { o in
+            v.withUnsafeMutableBytes { counter in
+                cipher.ctr(
+                    blocks: o.baseAddress!, into: o.baseAddress!, count: blocks, counter: counter.baseAddress!,
+                    counterWidth: 16)
+            }
         }
+        decrementV()
         try update(adin)
         if out.count > count {
             out.withUnsafeMutableBytes { SecretWipe.wipe(UnsafeMutableRawBufferPointer(rebasing: $0[count...])) }
             out.removeLast(out.count - count)
         }
         return out
+    }
+
+    /// V = (V - 1) mod 2^128.
+    private func decrementV() {
+        var i = 15
+        while i >= 0 {
+            v[i] &-= 1
+            if v[i] != 0xFF { break }
+            i -= 1
+        }
     }
 }
