@@ -154,7 +154,7 @@ public struct SpeedRun {
                     ? "one context, each update one data unit, in place (EVP_CipherUpdate)"
                     : c.mode == .cbcCTS
                         ? "per buffer: set the IV, one update with the whole buffer, final (CTS takes one update per message)"
-                    : "one encryption context, updated in place, padding off (EVP_CipherUpdate, as openssl speed -evp)"
+                        : "one encryption context, updated in place, padding off (EVP_CipherUpdate, as openssl speed -evp)"
             measure(
                 c.info.name, "cipher", measures, lacks: lacking([(.cipher, c.info.name)]),
                 lib: { size in try Self.libCipher(c, size) }, ref: { size in try self.refCipher(reference, c, size) })
