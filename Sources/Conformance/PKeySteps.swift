@@ -293,7 +293,11 @@ struct PKeySteps {
         }
         let digest = try md.hash(input.input.flatMap { $0 })
         if verifying {
-            try StepFailure.at("VERIFY_ERROR") { try pub.verify(signature: input.output ?? [], digest: digest) }
+            try StepFailure.at("VERIFY_ERROR") {
+                let sig = input.output ?? []
+                guard input.p1363Signature else { return try pub.verify(signature: sig, digest: digest) }
+                try pub.verify(signature: try Self.p1363(sig, q: pub.parameters.q), digest: digest)
+            }
             return []
         }
         guard let priv else { throw Self.fail(initStep, "signing needs a private key", .evpKeysNotSet) }
@@ -305,6 +309,17 @@ struct PKeySteps {
                 underlying: CryptoError(.authenticationFailure, "a fresh DSA signature differs from Output"))
         }
         return sig
+    }
+
+    /// An IEEE P1363 DSA signature: r || s, each exactly as long as q (Wycheproof's
+    /// `dsa_p1363_verify_schema`). Any other length is not a signature for this key.
+    static func p1363(_ sig: [UInt8], q: BigNum) throws -> DSASignature {
+        let half = (q.bitWidth + 7) / 8
+        guard half > 0, sig.count == 2 * half else {
+            throw CryptoError(
+                .authenticationFailure, "a P1363 signature of \(sig.count) bytes, not 2 x \(half)")
+        }
+        return DSASignature(r: try BigNum(bytes: Array(sig[..<half])), s: try BigNum(bytes: Array(sig[half...])))
     }
 
     // MARK: PrivPubKeyPair and KeyGen

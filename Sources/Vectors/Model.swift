@@ -424,6 +424,9 @@ public struct PKeyInput: Sendable, Hashable {
     public var kdfOutputLength: Int?
     public var kdfDigest: String?
     public var kdfCEKAlgorithm: String?
+    /// A DSA verification whose `output` is an IEEE P1363 signature (r || s, each as long as q)
+    /// rather than DER (Wycheproof's `dsa_p1363_verify_schema`; OpenSSL has no such form).
+    public var p1363Signature = false
 
     public init(kind: Kind) { self.kind = kind }
 }

@@ -3,7 +3,10 @@ import Foundation
 /// Reads Wycheproof JSON test files (`testGroups[].tests[]`, each with `tcId`, `result` of
 /// valid/invalid/acceptable and `flags`). The `schema` field picks how a test is read (v0 and
 /// `_v1` names alike): `mac`, `mac_with_iv`, `aead`, `daead` (AES-SIV-CMAC), `keywrap` (AES KW
-/// and KWP), `ind_cpa` (CBC with PKCS#7 padding), `hkdf` and `pbkdf`. Schemas we do not run yet
+/// and KWP), `ind_cpa` (CBC with PKCS#7 padding), `hkdf`, `pbkdf`, and the RSA and DSA schemas
+/// (`rsassa_pkcs1_verify`, `rsassa_pss_verify`, `rsassa_pss_with_parameters_verify`,
+/// `rsaes_oaep_decrypt`, `rsaes_pkcs1_decrypt`, `dsa_verify`, `dsa_p1363_verify`: see
+/// WycheproofPKey.swift). Schemas we do not run yet
 /// still yield one `unsupported` vector per test, so they are counted. A case whose key size
 /// the algorithm does not take is a rejection to check, not an unknown algorithm (``sizedCipher``).
 public struct WycheproofParser {
@@ -186,6 +189,13 @@ public struct WycheproofParser {
                     }
                     let flags = t["flags"] as? [String] ?? []
                     let keyBits = group["keySize"] as? Int ?? 0
+                    if let pkey = PKeySchema(schemaField: schema) {
+                        sink.vector(
+                            try Self.pkeyVector(
+                                pkey, group: group, groupLine: lines.group(g), test: t, id: tcId, prov, flags, verdict,
+                                hex: { try hex(t, $0) }))
+                        continue
+                    }
                     switch schema {
                     case "mac_test_schema.json", "mac_test_schema_v1.json", "mac_with_iv_test_schema.json",
                         "mac_with_iv_test_schema_v1.json":
