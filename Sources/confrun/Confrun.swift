@@ -332,7 +332,7 @@ struct List: ParsableCommand {
     )
     var catalog = false
 
-    @Option(name: .long, help: "Only this family (digest, xof, mac, cipher, kdf).")
+    @Option(name: .long, help: "Only this family (digest, xof, mac, cipher, kdf, rand, pkey).")
     var family: String?
 
     @Argument(help: "Names to look up.")
@@ -343,9 +343,22 @@ struct List: ParsableCommand {
             var missing = false
             for n in names {
                 do {
-                    let a = try Registry.algorithm(named: n)
-                    let traits = a.traits.isEmpty ? "-" : a.traits.joined(separator: "+")
-                    print("\(n) => \(a.name) (\(a.family.rawValue), trait \(traits), \(a.lifecycle.rawValue))")
+                    // A signature name that is also a digest alias (RSA-SHA256) shows both, as
+                    // OpenSSL's EVP_get_digestbyname and its object table each answer it.
+                    let asSignature = Catalog.signatureName(n)
+                    var found = false
+                    if let a = try? Registry.algorithm(named: n) {
+                        let traits = a.traits.isEmpty ? "-" : a.traits.joined(separator: "+")
+                        print("\(n) => \(a.name) (\(a.family.rawValue), trait \(traits), \(a.lifecycle.rawValue))")
+                        found = true
+                    }
+                    if asSignature != nil || !found {
+                        let s = try Registry.signature(named: n)
+                        let traits = s.info.requiredTraits.isEmpty ? "-" : s.info.requiredTraits.joined(separator: "+")
+                        print(
+                            "\(n) => \(s.info.name): \(s.keyType.info.name) with \(s.digest.info.name) (signature, trait \(traits))"
+                        )
+                    }
                 } catch {
                     FileHandle.standardError.write(Data("confrun: \(error)\n".utf8))
                     missing = true

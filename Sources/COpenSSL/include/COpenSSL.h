@@ -102,6 +102,8 @@
     F(int, EVP_KDF_derive, (EVP_KDF_CTX *ctx, unsigned char *key, size_t keylen, const OSSL_PARAM *params), (ctx, key, keylen, params)) \
     F(EVP_RAND *, EVP_RAND_fetch, (OSSL_LIB_CTX *ctx, const char *algorithm, const char *properties), (ctx, algorithm, properties)) \
     V(EVP_RAND_free, (EVP_RAND *rand), (rand)) \
+    F(EVP_KEYMGMT *, EVP_KEYMGMT_fetch, (OSSL_LIB_CTX *ctx, const char *algorithm, const char *properties), \
+      (ctx, algorithm, properties)) \
     F(EVP_RAND_CTX *, EVP_RAND_CTX_new, (EVP_RAND *rand, EVP_RAND_CTX *parent), (rand, parent)) \
     V(EVP_RAND_CTX_free, (EVP_RAND_CTX *ctx), (ctx)) \
     F(int, EVP_RAND_CTX_set_params, (EVP_RAND_CTX *ctx, const OSSL_PARAM *params), (ctx, params)) \

@@ -5,13 +5,14 @@ import Vectors
 // Capability discovery: what the reference can fetch, and "reference lacks X" when it cannot.
 
 extension OpenSSLImplementation {
-    /// The five kinds of algorithm the reference is asked for, by the EVP fetch that gets one.
+    /// The six kinds of algorithm the reference is asked for, by the EVP fetch that gets one.
     enum FetchKind: String {
         case digest = "EVP_MD_fetch"
         case cipher = "EVP_CIPHER_fetch"
         case mac = "EVP_MAC_fetch"
         case kdf = "EVP_KDF_fetch"
         case rand = "EVP_RAND_fetch"
+        case keyManagement = "EVP_KEYMGMT_fetch"
     }
 
     /// Fetches (once) and caches `name` of `kind`; nil with OpenSSL's reason when it is not there.
@@ -29,6 +30,7 @@ extension OpenSSLImplementation {
         case .mac: p = ref_EVP_MAC_fetch(libctx, name, nil)
         case .kdf: p = ref_EVP_KDF_fetch(libctx, name, nil)
         case .rand: p = ref_EVP_RAND_fetch(libctx, name, nil)
+        case .keyManagement: p = ref_EVP_KEYMGMT_fetch(libctx, name, nil)
         }
         if let p {
             ref_ERR_clear_error()
@@ -53,6 +55,7 @@ extension OpenSSLImplementation {
         case .mac: kind = .mac
         case .kdf: kind = .kdf
         case .rand: kind = .rand
+        case .publicKey: kind = .keyManagement
         }
         switch fetch(kind, algorithm) {
         case .success: return .available

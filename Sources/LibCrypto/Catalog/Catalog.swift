@@ -4,6 +4,10 @@ public enum AlgorithmFamily: String, Sendable, CaseIterable, Codable {
     case digest, xof, mac, cipher, kdf
     /// A deterministic random bit generator (OpenSSL's `EVP_RAND`: `CTR-DRBG`, `HASH-DRBG`, `HMAC-DRBG`).
     case rand
+    /// A public-key algorithm: an `EVP_PKEY` key type (`RSA`, `RSA-PSS`, `DSA`, `DH`, `DHX`), as
+    /// `EVP_PKEY_CTX_new_from_name` and `EVP_KEYMGMT_fetch` name it. Signature names that pair
+    /// a key type with a digest (`sha256WithRSAEncryption`) are ``SignatureName``s.
+    case publicKey = "pkey"
 }
 
 /// Where OpenSSL 3 ships an algorithm: its `default` provider or the opt-in `legacy` one.
@@ -335,6 +339,12 @@ public enum Catalog {
             case .notInOpenSSL: return "\(name) is not an OpenSSL algorithm"
             case .implemented: return "\(name) is not available as this kind of algorithm"
             }
+        }
+        if let s = signatureName(name) {
+            if let t = s.requiredTraits.first(where: { !isEnabled(trait: $0) }), let f = feature(trait: t) {
+                return "\(name) is disabled in this build (built without trait \(f.trait), as OpenSSL's \(f.option))"
+            }
+            return "\(name) is the signature algorithm \(s.keyType) with \(s.digest), not this kind of algorithm"
         }
         let near = nearestNames(to: name)
         return "no algorithm is named '\(name)'"

@@ -5,8 +5,8 @@
 /// implements (marked with `addedInOpenSSL`) and the few corpus names OpenSSL lacks (status
 /// `notInOpenSSL`). No code lives here.
 public enum Descriptors {
-    /// Every descriptor, in a stable order: digests, MACs, ciphers, AEADs, KDFs.
-    public static let all: [AlgorithmDescriptor] = digests + macs + ciphers + kdfs + rands
+    /// Every descriptor, in a stable order: digests, MACs, ciphers, AEADs, KDFs, DRBGs, key types.
+    public static let all: [AlgorithmDescriptor] = digests + macs + ciphers + kdfs + rands + publicKeys
 
     static func named(_ name: String) -> AlgorithmDescriptor {
         guard let d = Catalog.descriptor(named: name) else {
@@ -86,6 +86,22 @@ public enum Descriptors {
     static let rands: [AlgorithmDescriptor] = ["CTR-DRBG", "HASH-DRBG", "HMAC-DRBG"].map {
         AlgorithmDescriptor(name: $0, family: .rand, hardware: $0 == "CTR-DRBG" ? .aesni : [])
     }
+
+    /// The public-key algorithms, with the names OpenSSL 3.0's key managers answer to
+    /// (`openssl list -key-managers`, OIDs left out; the DSA manager also takes the old
+    /// signature-OID names). RSA is always built, as OpenSSL has no `no-rsa`.
+    static let publicKeys: [AlgorithmDescriptor] = [
+        AlgorithmDescriptor(name: "RSA", aliases: ["rsaEncryption"], family: .publicKey),
+        AlgorithmDescriptor(name: "RSA-PSS", aliases: ["RSASSA-PSS", "rsassaPss"], family: .publicKey),
+        AlgorithmDescriptor(
+            name: "DSA",
+            aliases: [
+                "dsaEncryption", "DSA-old", "dsaEncryption-old", "DSA-SHA", "dsaWithSHA", "DSA-SHA1", "dsaWithSHA1",
+                "DSA-SHA1-old", "dsaWithSHA1-old",
+            ], family: .publicKey),
+        AlgorithmDescriptor(name: "DH", aliases: ["dhKeyAgreement"], family: .publicKey),
+        AlgorithmDescriptor(name: "DHX", aliases: ["X9.42 DH", "dhpublicnumber"], family: .publicKey),
+    ]
 
     /// The classic modes, in the order a family lists them.
     static let classic: [CipherMode] = [.ecb, .cbc, .cfb, .cfb1, .cfb8, .ofb, .ctr]

@@ -201,7 +201,7 @@ public enum Registry {
 
     /// Every algorithm of this build, in a stable order.
     public static var all: [AlgorithmDescriptor] {
-        digests.map(\.info) + macs + ciphers.map(\.info) + aeads.map(\.info) + kdfs + rands
+        digests.map(\.info) + macs + ciphers.map(\.info) + aeads.map(\.info) + kdfs + rands + publicKeys.map(\.info)
     }
 
     private static let digestIndex: [String: Int] = {
@@ -226,6 +226,7 @@ public enum Registry {
         if let a = try? aead(named: name) { return a.info }
         if let k = kdfs.first(where: { $0.allNames.contains { $0.lowercased() == name.lowercased() } }) { return k }
         if let r = rands.first(where: { $0.allNames.contains { $0.lowercased() == name.lowercased() } }) { return r }
+        if let p = try? publicKey(named: name) { return p.info }
         throw CryptoError.unknownAlgorithm(name)
     }
 
