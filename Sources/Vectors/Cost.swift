@@ -233,7 +233,7 @@ extension Vector {
             let counter = max(0, f.counter ?? 0)
             work = sat(work, plus: sat(sat(counter, times: 2), times: sat(limbs, times: limbs)))
             work = sat(work, plus: sat(exponentiation, times: 128))
-        case .dsaGenerator, .dhGroup:
+        case .dsaGenerator:
             work = sat(work, plus: sat(exponentiation, times: 128))
         default:
             break

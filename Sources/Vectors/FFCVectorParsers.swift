@@ -532,10 +532,12 @@ public struct KeyFileParser {
             return
         }
         let isPEM = Self.contains(bytes, Array("-----BEGIN ".utf8))
+        var check = KeyFileCheck(contents: bytes, isPEM: isPEM)
+        if ["DSA", "DH", "DHX"].contains(algorithm.uppercased()) { check.parametersType = algorithm.uppercased() }
         sink.vector(
             Vector(
                 id: "file", provenance: Provenance(file: displayPath, line: 1, corpus: corpus), algorithm: algorithm,
-                operation: .keyFile(KeyFileCheck(contents: bytes, isPEM: isPEM)), expected: .output([])))
+                operation: .keyFile(check), expected: .output([])))
     }
 
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {

@@ -499,6 +499,9 @@ public struct KeyFileCheck: Sendable, Hashable {
     public var contents: [UInt8]
     /// PEM text (else DER).
     public var isPEM: Bool
+    /// The type DER domain parameters are read as (`DSA`, `DH`, `DHX`): a SEQUENCE of three
+    /// INTEGERs is both DSA's `Dss-Parms` and X9.42's `DomainParameters`. Nil: tried in turn.
+    public var parametersType: String? = nil
 
     /// The largest key file read: far above any key (a 16,384-bit RSA key's PEM is about 13 KB).
     public static let maxBytes = 1 << 20

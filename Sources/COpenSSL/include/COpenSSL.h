@@ -223,7 +223,9 @@
     F(EVP_PKEY *, PEM_read_bio_Parameters_ex, (BIO *bp, EVP_PKEY **x, OSSL_LIB_CTX *libctx, const char *propq), \
       (bp, x, libctx, propq)) \
     F(int, i2d_KeyParams, (const EVP_PKEY *a, unsigned char **pp), (a, pp)) \
-    F(const char *, EVP_PKEY_get0_type_name, (const EVP_PKEY *key), (key))
+    F(const char *, EVP_PKEY_get0_type_name, (const EVP_PKEY *key), (key)) \
+    F(int, EVP_PKEY_public_check, (EVP_PKEY_CTX *ctx), (ctx)) \
+    F(int, EVP_PKEY_param_check, (EVP_PKEY_CTX *ctx), (ctx))
 
 /* ref_<name>: calls the loaded library's <name>. Before a successful ref_load each returns a
  * zero value (NULL, 0, an empty OSSL_PARAM) without calling anything. */

@@ -161,6 +161,20 @@ public final class OpenSSLPKey: @unchecked Sendable {
         return String(cString: p)
     }
 
+    /// OpenSSL's own validity check of what was read: `EVP_PKEY_public_check` for a key,
+    /// `EVP_PKEY_param_check` for parameters. Throws when it refuses.
+    public func validityCheck(parametersOnly: Bool) throws {
+        ref_ERR_clear_error()
+        guard let ctx = ref_EVP_PKEY_CTX_new_from_pkey(libctx, pkey, nil) else {
+            throw Self.failure("EVP_PKEY_CTX_new_from_pkey")
+        }
+        defer { ref_EVP_PKEY_CTX_free(ctx) }
+        let name = parametersOnly ? "EVP_PKEY_param_check" : "EVP_PKEY_public_check"
+        guard (parametersOnly ? ref_EVP_PKEY_param_check(ctx) : ref_EVP_PKEY_public_check(ctx)) == 1 else {
+            throw Self.failure(name)
+        }
+    }
+
     /// `i2d_KeyParams`: the domain parameters alone.
     public func parametersDER() throws -> [UInt8] {
         try write("i2d_KeyParams") { ref_i2d_KeyParams(pkey, $0) }
