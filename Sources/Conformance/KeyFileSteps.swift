@@ -27,7 +27,11 @@ struct KeyFileSteps {
 
     /// What one library made of the file.
     struct Reading: Equatable {
-        enum Kind: String { case privateKey = "a private key", publicKey = "a public key", parameters = "parameters" }
+        enum Kind: String {
+            case privateKey = "a private key"
+            case publicKey = "a public key"
+            case parameters = "parameters"
+        }
         var kind: Kind
         var type: String
         /// DER forms by name (`i2d_PrivateKey`, `i2d_PUBKEY`, `i2d_KeyParams`).
@@ -89,7 +93,9 @@ struct KeyFileSteps {
                 guard let mine = a.der[name], let want = b.der[name] else {
                     throw KeyFileMismatch("\(name): LibCrypto writes no DER")
                 }
-                if mine != want { throw KeyFileMismatch(DERDifference(what: name, ours: mine, theirs: want).description) }
+                if mine != want {
+                    throw KeyFileMismatch(DERDifference(what: name, ours: mine, theirs: want).description)
+                }
             }
             return "both read \(a.kind.rawValue) (\(a.type)); \(b.der.keys.sorted().joined(separator: ", ")) identical"
         }
@@ -106,12 +112,14 @@ struct KeyFileSteps {
                 }
             }
         } else {
-            let attempts: [(OpenSSLPKey.PEMKind, () throws -> OpenSSLPKey)] = [
-                (.privateKey, { try OpenSSLPKey.privateKey(der: check.contents, in: ref) }),
-                (.publicKey, { try OpenSSLPKey.publicKey(der: check.contents, in: ref) }),
-            ] + Self.parameterTypes(check).map { type in
-                (.parameters, { try OpenSSLPKey.parameters(der: check.contents, type: type, in: ref) })
-            }
+            let attempts: [(OpenSSLPKey.PEMKind, () throws -> OpenSSLPKey)] =
+                [
+                    (.privateKey, { try OpenSSLPKey.privateKey(der: check.contents, in: ref) }),
+                    (.publicKey, { try OpenSSLPKey.publicKey(der: check.contents, in: ref) }),
+                ]
+                + Self.parameterTypes(check).map { type in
+                    (.parameters, { try OpenSSLPKey.parameters(der: check.contents, type: type, in: ref) })
+                }
             for (kind, read) in attempts {
                 do { return try reading(try read(), kind) } catch { problems.append("\(error)") }
             }
@@ -148,7 +156,8 @@ struct KeyFileSteps {
     }
 
     static let ecKeys = "EC keys are not implemented yet (issue #15)"
-    static let encrypted = "encrypted keys (PKCS#8 EncryptedPrivateKeyInfo, PEM Proc-Type/DEK-Info) are not implemented yet (a later issue)"
+    static let encrypted =
+        "encrypted keys (PKCS#8 EncryptedPrivateKeyInfo, PEM Proc-Type/DEK-Info) are not implemented yet (a later issue)"
 
     func libCrypto() throws -> Reading {
         if !check.isPEM { return try der(check.contents) }
@@ -319,7 +328,8 @@ struct KeyFileSteps {
             return AlgorithmIdentifier(
                 algorithm: .dhPublicNumber, parameters: X942DHParameters(p: p.p, g: p.g, q: q).derEncoded())
         }
-        return AlgorithmIdentifier(algorithm: .dhKeyAgreement, parameters: PKCS3DHParameters(p: p.p, g: p.g).derEncoded())
+        return AlgorithmIdentifier(
+            algorithm: .dhKeyAgreement, parameters: PKCS3DHParameters(p: p.p, g: p.g).derEncoded())
     }
 
     func dsaTraditional(_ der: [UInt8]) throws -> Reading {
@@ -358,7 +368,10 @@ struct KeyFileSteps {
         // privateValueLength as read: OpenSSL keeps it (DH_get_length) and writes it back.
         return Reading(
             kind: .parameters, type: "DH",
-            der: ["i2d_KeyParams": PKCS3DHParameters(p: p.p, g: p.g, privateValueLength: d.privateValueLength).derEncoded()],
+            der: [
+                "i2d_KeyParams": PKCS3DHParameters(p: p.p, g: p.g, privateValueLength: d.privateValueLength)
+                    .derEncoded()
+            ],
             validate: { try p.check() })
     }
 }

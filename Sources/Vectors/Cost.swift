@@ -211,8 +211,9 @@ extension Vector {
             return ffcCost(f)
         case .keyFile(let k):
             // Parsing, and a y = g^x check for a DSA or DH private key: a few exponentiations on
-            // a prime of at most the file's size.
-            let limbs = k.contents.count * 8 / 64 + 1
+            // a prime of about a quarter of the file's size (a private key holds four or more
+            // numbers of the modulus' size; PEM's base64 adds a third).
+            let limbs = k.contents.count / 4 / 8 + 1
             return Cost(
                 work: sat(sat(sat(limbs, times: limbs), times: sat(limbs, times: 64)) / 256, times: 4),
                 memory: k.contents.count)
