@@ -224,7 +224,8 @@ extension Vector {
 
     /// A DSA or DH check: a few exponentiations modulo p (limbs³ word multiplications each, one
     /// block call per 256); primality tests (64 exponentiations) for parameter checks; for the
-    /// prime validation of FIPS 186-4 A.1.1.3, a hash and trial division per counter value.
+    /// prime validation of FIPS 186-4 A.1.1.3, a hash and trial division per counter value
+    /// (about limbs²/2, with the occasional Miller–Rabin test of a candidate that survives).
     private func ffcCost(_ f: FFCCheck) -> Cost {
         let limbs = max(f.p.count, f.peerP?.count ?? 0) / 8 + 1
         let exponentiation = sat(sat(limbs, times: limbs), times: sat(limbs, times: 64)) / 256
@@ -232,7 +233,7 @@ extension Vector {
         switch f.kind {
         case .dsaPrimes:
             let counter = max(0, f.counter ?? 0)
-            work = sat(work, plus: sat(sat(counter, times: 2), times: sat(limbs, times: limbs)))
+            work = sat(work, plus: sat(counter, times: sat(limbs, times: limbs) / 2))
             work = sat(work, plus: sat(exponentiation, times: 128))
         case .dsaGenerator:
             work = sat(work, plus: sat(exponentiation, times: 128))
