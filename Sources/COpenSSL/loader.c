@@ -33,6 +33,14 @@ static char loaded_path[4096];
     }
 REF_FUNCTIONS(REF_DEFINE, REF_DEFINE_VOID)
 
+int ref_no_password(char *buf, int size, int rwflag, void *u) {
+    (void)buf;
+    (void)size;
+    (void)rwflag;
+    (void)u;
+    return -1;
+}
+
 int ref_is_loaded(void) { return __atomic_load_n(&handle, __ATOMIC_ACQUIRE) != NULL; }
 
 const char *ref_loaded_path(void) { return ref_is_loaded() ? loaded_path : NULL; }

@@ -216,6 +216,11 @@ public final class KATEngine: VectorSink {
                     : "unsupported: \(implementation.name) does not run public-key stanzas"
                 return r
             }
+        case .ffc(let f):
+            if let d = f.digest, Catalog.resolve(d) != nil, let g = gate(d, family: .digest, r) { return g }
+            if let skip = libCryptoOnly(r, "DSA and DH records") { return skip }
+        case .keyFile:
+            if let skip = libCryptoOnly(r, "key files") { return skip }
         case .unsupported:
             break
         }
@@ -291,6 +296,18 @@ public final class KATEngine: VectorSink {
             r.reason = "threw: \(error)"
             return r
         }
+    }
+
+    /// A skip for an implementation other than LibCrypto (the checks call LibCrypto's API).
+    private func libCryptoOnly(_ r: CaseResult, _ what: String) -> CaseResult? {
+        guard !(implementation is LibCryptoImplementation) else { return nil }
+        var r = r
+        r.outcome = .skipped
+        r.expectedSkip = true
+        r.reason =
+            implementationIsReference
+            ? "unverified: \(what) run on LibCrypto only" : "unsupported: \(implementation.name) does not run \(what)"
+        return r
     }
 
     /// evp_test's `Result` values that name a step (test/evp_test.c), which ``StepFailure``s
@@ -374,6 +391,17 @@ public final class KATEngine: VectorSink {
         case .pkey(let k):
             let file = v.provenance.file
             actual = try PKeySteps(input: k, load: { try PKeyKeys.shared.load($0, file: file) }).run()
+        case .ffc(let f):
+            try FFCSteps(check: f).run()
+            actual = []
+        case .keyFile(let k):
+            let note = try KeyFileSteps(check: k).run()
+            if case .output = v.expected {
+                r.outcome = .passed
+                r.reason = note
+                return r
+            }
+            actual = []
         case .unsupported(let what):
             throw CryptoError(.unsupportedOperation, what)
         }

@@ -133,6 +133,14 @@ enum Invariants {
             arrays += k.input.map { ("input", $0) }
             if let o = k.output { arrays.append(("output", o)) }
             arrays += k.controls.map { ("control \($0.name)", $0.bytes) }
+        case .ffc(let f):
+            arrays += [("p", f.p), ("q", f.q), ("g", f.g), ("message", f.message)]
+            arrays += [f.x, f.y, f.peerY, f.peerP, f.r, f.s, f.seed, f.secret, f.secretHash].compactMap { $0 }
+                .map { ("number", $0) }
+            if let c = f.counter, c < 0 { return "negative counter" }
+        case .keyFile(let k):
+            if k.contents.count > KeyFileCheck.maxBytes { return "key file above \(KeyFileCheck.maxBytes) bytes" }
+            arrays.append(("key file", k.contents))
         case .unsupported:
             break
         }

@@ -207,9 +207,40 @@ extension Vector {
             return bigNumCost(b)
         case .pkey(let k):
             return pkeyCost(k)
+        case .ffc(let f):
+            return ffcCost(f)
+        case .keyFile(let k):
+            // Parsing, and a y = g^x check for a DSA or DH private key: a few exponentiations on
+            // a prime of about a quarter of the file's size (a private key holds four or more
+            // numbers of the modulus' size; PEM's base64 adds a third).
+            let limbs = k.contents.count / 4 / 8 + 1
+            return Cost(
+                work: sat(sat(sat(limbs, times: limbs), times: sat(limbs, times: 64)) / 256, times: 4),
+                memory: k.contents.count)
         case .unsupported:
             return Cost()
         }
+    }
+
+    /// A DSA or DH check: a few exponentiations modulo p (limbs³ word multiplications each, one
+    /// block call per 256); primality tests (64 exponentiations) for parameter checks; for the
+    /// prime validation of FIPS 186-4 A.1.1.3, a hash and trial division per counter value
+    /// (about limbs²/2, with the occasional Miller–Rabin test of a candidate that survives).
+    private func ffcCost(_ f: FFCCheck) -> Cost {
+        let limbs = max(f.p.count, f.peerP?.count ?? 0) / 8 + 1
+        let exponentiation = sat(sat(limbs, times: limbs), times: sat(limbs, times: 64)) / 256
+        var work = sat(exponentiation, times: 4)
+        switch f.kind {
+        case .dsaPrimes:
+            let counter = max(0, f.counter ?? 0)
+            work = sat(work, plus: sat(counter, times: sat(limbs, times: limbs) / 2))
+            work = sat(work, plus: sat(exponentiation, times: 128))
+        case .dsaGenerator:
+            work = sat(work, plus: sat(exponentiation, times: 128))
+        default:
+            break
+        }
+        return Cost(work: sat(work, plus: f.message.count / 64 + 1), memory: sat(f.message.count, plus: limbs * 64))
     }
 
     /// A public-key stanza: a few private-key operations on a key of the PEM's size (limbs³ word

@@ -17,7 +17,11 @@
 /// `rsa-records` (NIST CAVP RSA `siggen`/`sigver` with the scheme `pkcs1`, `pss` or `x931` as
 /// algorithm; `decrypt` for oaep-label.txt's key/value record) and `rsa-labs` (RSA Labs'
 /// PKCS#1 example layout: `oaep-decrypt`, `pkcs1-decrypt`, `pss-verify`, `pkcs1-sign`, with
-/// the digest as algorithm), and `-` for `ignore` (the algorithm column is the reason).
+/// the digest as algorithm), `ffc-records` (NIST CAVP DSA and KAS FFC records and pyca's DH
+/// text files: `siggen`, `sigver`, `keypair`, `pqggen`, `pqgver`, `kas`, `derive`,
+/// `derive-fail`, `group`, with `DSA`, `DH` or `DH decimal` as algorithm), `key-file` (`read`:
+/// one PEM or DER key file per case, OpenSSL the oracle; the algorithm names the key type), and
+/// `-` for `ignore` (the algorithm column is the reason).
 public struct Manifest: Sendable {
     public struct Entry: Sendable {
         public var pattern: String
@@ -45,6 +49,8 @@ public struct Manifest: Sendable {
         "wycheproof": ["auto"],
         "rsa-records": Set(RSARecordParser.Operation.allCases.map(\.rawValue)),
         "rsa-labs": Set(RSALabsParser.Operation.allCases.map(\.rawValue)),
+        "ffc-records": Set(FFCRecordParser.Operation.allCases.map(\.rawValue)),
+        "key-file": ["read"],
         "-": ["ignore"],
     ]
 
@@ -261,6 +267,21 @@ public enum VectorFileReader {
                 return
             }
             p.parse(path: path, displayPath: displayPath, into: sink)
+        case "ffc-records":
+            guard let p = FFCRecordParser(operation: entry.operation, algorithm: entry.algorithm, corpus: corpus)
+            else {
+                sink.diagnostic(
+                    Diagnostic(
+                        file: displayPath, line: 0, corpus: corpus,
+                        message:
+                            "manifest line \(entry.line): '\(entry.algorithm)' is not DSA, DH or 'DH decimal' for \(entry.operation)"
+                    ))
+                return
+            }
+            p.parse(path: path, displayPath: displayPath, into: sink)
+        case "key-file":
+            KeyFileParser(algorithm: entry.algorithm, corpus: corpus).parse(
+                path: path, displayPath: displayPath, into: sink)
         case "rsa-labs":
             // The algorithm column is the digest (an example's own alg=/mgf1= win).
             if let op = RSALabsParser.Operation(rawValue: entry.operation) {

@@ -431,6 +431,90 @@ public struct PKeyInput: Sendable, Hashable {
     public init(kind: Kind) { self.kind = kind }
 }
 
+/// A finite-field (DSA, DH) check from NIST CAVP and pyca files: the numbers one record gives
+/// (big-endian magnitudes, as the files write them) and what is to be checked with them. The
+/// check passes when every step succeeds; a record the file marks as failing (`Result = F`)
+/// expects some step to fail.
+public struct FFCCheck: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        /// Sign `message` (hashed with `digest`) with `(p, q, g, x)`, verify that fresh signature
+        /// with `y`, and verify the file's `(r, s)`: DSA signing is randomized, so a fresh
+        /// signature is never compared with the file's.
+        case dsaSign
+        /// Verify `(r, s)` on `message` with `y`.
+        case dsaVerify
+        /// `y = g^x mod p` with `0 < x < q`.
+        case dsaKeyPair
+        /// FIPS 186-4 A.1.1.2/A.1.1.3: `p` and `q` come from `seed` at `counter` with `digest`.
+        case dsaPrimes
+        /// FIPS 186-4 A.2.2 (no seed: `g` generates the order-q subgroup, and p, q are prime)
+        /// or A.2.3/A.2.4 (with `seed` and `index`: `g` is the canonical generator).
+        case dsaGenerator
+        /// `y = g^x mod p` on DH parameters.
+        case dhKeyPair
+        /// NIST KAS FFC (SP 800-56A dhStatic, ZZ only): `y = g^x` for the IUT's key, the peer's
+        /// `peerY` passes the public-key check, `Z` (padded to p's length) is `secret`, and its
+        /// hash with `digest` is `secretHash` when given.
+        case dhAgreement
+        /// `EVP_PKEY_derive` with `x` and the peer's `peerY` (on `peerP` when the peer has
+        /// other parameters): the unpadded secret is `secret`.
+        case dhDerive
+        /// `p` and `g` are the named group `group` (and `p` a safe prime).
+        case dhGroup
+    }
+    public var kind: Kind
+    public var p: [UInt8]
+    /// Empty when the record gives no q (PKCS#3 DH parameters).
+    public var q: [UInt8] = []
+    public var g: [UInt8] = []
+    public var x: [UInt8]? = nil
+    public var y: [UInt8]? = nil
+    /// The peer's public value (KAS `YstatCAVS`, derive `Y`).
+    public var peerY: [UInt8]? = nil
+    /// The peer's prime when it is not `p` (pyca's bad_exchange.txt).
+    public var peerP: [UInt8]? = nil
+    /// OpenSSL's digest name (`SHA1`, `SHA224`, ...).
+    public var digest: String? = nil
+    public var message: [UInt8] = []
+    public var r: [UInt8]? = nil
+    public var s: [UInt8]? = nil
+    public var seed: [UInt8]? = nil
+    public var counter: Int? = nil
+    public var index: UInt8? = nil
+    /// The shared secret (KAS `Z`, derive `K`).
+    public var secret: [UInt8]? = nil
+    /// KAS `CAVSHashZZ`: `digest(Z)`.
+    public var secretHash: [UInt8]? = nil
+    /// A named group (`modp_2048`).
+    public var group: String? = nil
+
+    public init(kind: Kind, p: [UInt8]) {
+        self.kind = kind
+        self.p = p
+    }
+}
+
+/// One key file (PEM or DER) to be read as OpenSSL reads it: a private key, a public key or
+/// domain parameters. OpenSSL itself is the oracle: LibCrypto must accept what it accepts and
+/// write back the same DER (`i2d_PrivateKey`, `i2d_PUBKEY`, `i2d_KeyParams`).
+public struct KeyFileCheck: Sendable, Hashable {
+    /// The file's bytes (at most ``maxBytes``).
+    public var contents: [UInt8]
+    /// PEM text (else DER).
+    public var isPEM: Bool
+    /// The type DER domain parameters are read as (`DSA`, `DH`, `DHX`): a SEQUENCE of three
+    /// INTEGERs is both DSA's `Dss-Parms` and X9.42's `DomainParameters`. Nil: tried in turn.
+    public var parametersType: String? = nil
+
+    /// The largest key file read: far above any key (a 16,384-bit RSA key's PEM is about 13 KB).
+    public static let maxBytes = 1 << 20
+
+    public init(contents: [UInt8], isPEM: Bool) {
+        self.contents = contents
+        self.isPEM = isPEM
+    }
+}
+
 /// What a vector asks an implementation to do.
 public enum Operation: Sendable, Hashable {
     /// Digest `message`; `outputLength` is set for XOFs (bytes).
@@ -447,6 +531,10 @@ public enum Operation: Sendable, Hashable {
     case bignum(BigNumCheck)
     /// A public-key operation (evp_test `Sign`, `Verify`, `Derive`, `KeyGen`, ...).
     case pkey(PKeyInput)
+    /// A DSA or DH check of a NIST CAVP or pyca record.
+    case ffc(FFCCheck)
+    /// A key file read by LibCrypto and by OpenSSL, the oracle.
+    case keyFile(KeyFileCheck)
     /// A record that parsed but whose kind we do not run yet (`Cipher` stanza, an AEAD schema, ...).
     case unsupported(String)
 
@@ -462,6 +550,8 @@ public enum Operation: Sendable, Hashable {
         case .encoding: return "encoding"
         case .bignum: return "bignum"
         case .pkey: return "pkey"
+        case .ffc: return "ffc"
+        case .keyFile: return "key-file"
         case .unsupported: return "unsupported"
         }
     }

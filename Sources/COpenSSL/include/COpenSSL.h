@@ -27,6 +27,8 @@
 #include <openssl/bn.h>
 #include <openssl/bnerr.h>
 #include <openssl/x509.h>
+#include <openssl/bio.h>
+#include <openssl/pem.h>
 
 /* Every libcrypto function the harness calls, written once:
  *   F(return type, OpenSSL name, (parameters), (arguments))   and
@@ -208,7 +210,24 @@
     F(int, EVP_PKEY_derive_set_peer, (EVP_PKEY_CTX *ctx, EVP_PKEY *peer), (ctx, peer)) \
     F(int, EVP_PKEY_derive, (EVP_PKEY_CTX *ctx, unsigned char *key, size_t *keylen), (ctx, key, keylen)) \
     F(int, EVP_PKEY_keygen_init, (EVP_PKEY_CTX *ctx), (ctx)) \
-    F(int, EVP_PKEY_keygen, (EVP_PKEY_CTX *ctx, EVP_PKEY **ppkey), (ctx, ppkey))
+    F(int, EVP_PKEY_keygen, (EVP_PKEY_CTX *ctx, EVP_PKEY **ppkey), (ctx, ppkey)) \
+    REF_KEYFILE_FUNCTIONS(F, V)
+
+/* Reading key files as the `key-file` corpus' oracle (Sources/Conformance/KeyFileSteps.swift):
+ * PEM through a memory BIO, and the type and parameters of what was read. */
+#define REF_KEYFILE_FUNCTIONS(F, V) \
+    F(BIO *, BIO_new_mem_buf, (const void *buf, int len), (buf, len)) \
+    F(int, BIO_free, (BIO *a), (a)) \
+    F(EVP_PKEY *, PEM_read_bio_PrivateKey_ex, (BIO *bp, EVP_PKEY **x, pem_password_cb *cb, void *u, \
+                                               OSSL_LIB_CTX *libctx, const char *propq), (bp, x, cb, u, libctx, propq)) \
+    F(EVP_PKEY *, PEM_read_bio_PUBKEY_ex, (BIO *bp, EVP_PKEY **x, pem_password_cb *cb, void *u, \
+                                           OSSL_LIB_CTX *libctx, const char *propq), (bp, x, cb, u, libctx, propq)) \
+    F(EVP_PKEY *, PEM_read_bio_Parameters_ex, (BIO *bp, EVP_PKEY **x, OSSL_LIB_CTX *libctx, const char *propq), \
+      (bp, x, libctx, propq)) \
+    F(int, i2d_KeyParams, (const EVP_PKEY *a, unsigned char **pp), (a, pp)) \
+    F(const char *, EVP_PKEY_get0_type_name, (const EVP_PKEY *key), (key)) \
+    F(int, EVP_PKEY_public_check, (EVP_PKEY_CTX *ctx), (ctx)) \
+    F(int, EVP_PKEY_param_check, (EVP_PKEY_CTX *ctx), (ctx))
 
 /* ref_<name>: calls the loaded library's <name>. Before a successful ref_load each returns a
  * zero value (NULL, 0, an empty OSSL_PARAM) without calling anything. */
@@ -223,6 +242,9 @@ REF_FUNCTIONS(REF_DECLARE, REF_DECLARE_VOID)
  * one; 0 on failure, with one line in `error`: the loader's message, a missing symbol, a version
  * other than 3.x, or another library already loaded (one per process, never replaced). */
 int ref_load(const char *path, char *error, size_t error_size);
+/* A PEM password callback that gives no password (an encrypted key fails to read instead of
+ * OpenSSL's default callback prompting on the terminal). */
+int ref_no_password(char *buf, int size, int rwflag, void *u);
 /* 1 once a library is loaded. */
 int ref_is_loaded(void);
 /* The file the loaded library came from (as the dynamic loader resolved it), or NULL. */

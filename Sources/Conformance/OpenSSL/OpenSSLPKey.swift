@@ -119,6 +119,67 @@ public final class OpenSSLPKey: @unchecked Sendable {
         try read(der, "d2i_PUBKEY_ex", ref) { pp, n in ref_d2i_PUBKEY_ex(nil, pp, n, ref.libctx, nil) }
     }
 
+    /// Domain parameters of `type` (`DSA`, `DH`, `DHX`) read by `d2i_KeyParams`; the whole
+    /// input must be read.
+    public static func parameters(der: [UInt8], type: String, in ref: OpenSSLImplementation) throws -> OpenSSLPKey {
+        let nid: Int32
+        switch type {
+        case "DSA": nid = EVP_PKEY_DSA
+        case "DH": nid = EVP_PKEY_DH
+        case "DHX": nid = EVP_PKEY_DHX
+        default: throw CryptoError(.invalidParameter, "no parameters of type \(type)")
+        }
+        return try read(der, "d2i_KeyParams(\(type))", ref) { pp, n in ref_d2i_KeyParams(nid, nil, pp, n) }
+    }
+
+    /// What the PEM readers read: `PEM_read_bio_PrivateKey_ex`, `PEM_read_bio_PUBKEY_ex`,
+    /// `PEM_read_bio_Parameters_ex`.
+    public enum PEMKind: String, Sendable { case privateKey, publicKey, parameters }
+
+    /// A key or parameters read from PEM text by OpenSSL's reader of `kind` (no password: an
+    /// encrypted key fails to read).
+    public static func pem(_ text: [UInt8], _ kind: PEMKind, in ref: OpenSSLImplementation) throws -> OpenSSLPKey {
+        ref_ERR_clear_error()
+        guard text.count < Int(Int32.max) else { throw CryptoError(.invalidLength, "PEM text too long") }
+        let key: OpaquePointer? = text.withUnsafeBytes { b -> OpaquePointer? in
+            guard let bio = ref_BIO_new_mem_buf(b.baseAddress, Int32(b.count)) else { return nil }
+            defer { _ = ref_BIO_free(bio) }
+            switch kind {
+            case .privateKey: return ref_PEM_read_bio_PrivateKey_ex(bio, nil, ref_no_password, nil, ref.libctx, nil)
+            case .publicKey: return ref_PEM_read_bio_PUBKEY_ex(bio, nil, ref_no_password, nil, ref.libctx, nil)
+            case .parameters: return ref_PEM_read_bio_Parameters_ex(bio, nil, ref.libctx, nil)
+            }
+        }
+        guard let key else { throw failure("PEM_read_bio (\(kind.rawValue))") }
+        return OpenSSLPKey(key, ref.libctx)
+    }
+
+    /// The key's type as OpenSSL names it (`EVP_PKEY_get0_type_name`: `RSA`, `RSA-PSS`, `DSA`,
+    /// `DH`, `DHX`, `EC`, `ED25519`).
+    public var typeName: String {
+        guard let p = ref_EVP_PKEY_get0_type_name(pkey) else { return "?" }
+        return String(cString: p)
+    }
+
+    /// OpenSSL's own validity check of what was read: `EVP_PKEY_public_check` for a key,
+    /// `EVP_PKEY_param_check` for parameters. Throws when it refuses.
+    public func validityCheck(parametersOnly: Bool) throws {
+        ref_ERR_clear_error()
+        guard let ctx = ref_EVP_PKEY_CTX_new_from_pkey(libctx, pkey, nil) else {
+            throw Self.failure("EVP_PKEY_CTX_new_from_pkey")
+        }
+        defer { ref_EVP_PKEY_CTX_free(ctx) }
+        let name = parametersOnly ? "EVP_PKEY_param_check" : "EVP_PKEY_public_check"
+        guard (parametersOnly ? ref_EVP_PKEY_param_check(ctx) : ref_EVP_PKEY_public_check(ctx)) == 1 else {
+            throw Self.failure(name)
+        }
+    }
+
+    /// `i2d_KeyParams`: the domain parameters alone.
+    public func parametersDER() throws -> [UInt8] {
+        try write("i2d_KeyParams") { ref_i2d_KeyParams(pkey, $0) }
+    }
+
     private static func read(
         _ der: [UInt8], _ function: String, _ ref: OpenSSLImplementation,
         _ body: (UnsafeMutablePointer<UnsafePointer<UInt8>?>, Int) -> OpaquePointer?

@@ -1,0 +1,377 @@
+import Foundation
+import LibCrypto
+import Vectors
+
+extension Result where Failure == Error {
+    /// The error's text, or nil on success.
+    var failureDescription: String? {
+        if case .failure(let e) = self { return "\(e)" }
+        return nil
+    }
+}
+
+/// LibCrypto and OpenSSL disagree on a key file.
+struct KeyFileMismatch: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// Runs one key file (`key-file` corpus) on LibCrypto and on OpenSSL, the oracle: both must
+/// accept it as the same kind of thing (a private key, a public key, domain parameters) or both
+/// reject it; when both accept, LibCrypto's DER of it must be OpenSSL's byte for byte
+/// (`i2d_PrivateKey` and `i2d_PUBKEY` of a private key, `i2d_PUBKEY` of a public key,
+/// `i2d_KeyParams` of parameters). A file LibCrypto cannot read yet (EC and EdDSA keys,
+/// encrypted PEM and PKCS#8) is a skip that says so.
+struct KeyFileSteps {
+    let check: KeyFileCheck
+
+    /// What one library made of the file.
+    struct Reading: Equatable {
+        enum Kind: String {
+            case privateKey = "a private key"
+            case publicKey = "a public key"
+            case parameters = "parameters"
+        }
+        var kind: Kind
+        var type: String
+        /// DER forms by name (`i2d_PrivateKey`, `i2d_PUBKEY`, `i2d_KeyParams`).
+        var der: [String: [UInt8]]
+        /// The library's own validity check of what it read (OpenSSL: `EVP_PKEY_public_check`
+        /// or `EVP_PKEY_param_check`; LibCrypto: `DH_check`-style parameter and public-value checks).
+        var validate: (() throws -> Void)? = nil
+
+        static func == (a: Reading, b: Reading) -> Bool { a.kind == b.kind && a.type == b.type && a.der == b.der }
+    }
+
+    /// The reference library, loaded once (the one `confrun all` loaded, else the system's).
+    nonisolated(unsafe) static var referenceCache: Result<OpenSSLImplementation, Error>? = nil
+    static let lock = NSLock()
+
+    static func reference() throws -> OpenSSLImplementation {
+        try lock.withLock {
+            if let r = referenceCache { return try r.get() }
+            let r = Result { try OpenSSLImplementation() }
+            referenceCache = r
+            return try r.get()
+        }
+    }
+
+    /// Runs both sides; returns a note for the report (what both read), throws on a difference.
+    func run() throws -> String {
+        let ours: Result<Reading, Error> = Result { try libCrypto() }
+        if case .failure(let e) = ours, e is PKeyUnsupported { throw e }
+        let ref: OpenSSLImplementation
+        do { ref = try Self.reference() } catch {
+            throw PKeyUnsupported(description: "no reference libcrypto to compare with (\(error))")
+        }
+        let theirs: Result<Reading, Error> = Result { try openSSL(ref) }
+        switch (ours, theirs) {
+        case (.failure(let a), .failure(let b)):
+            return "both reject: LibCrypto \(a); OpenSSL \(b)"
+        case (.success(let a), .failure(let b)):
+            // LibCrypto loads what OpenSSL's loader refuses: agreement only if LibCrypto's own
+            // validity check refuses it too.
+            if let check = a.validate, let why = Result(catching: check).failureDescription {
+                return "OpenSSL rejects the file (\(b)); LibCrypto loads it but its validity check refuses it: \(why)"
+            }
+            throw KeyFileMismatch("LibCrypto reads \(a.kind.rawValue) (\(a.type)), OpenSSL rejects the file: \(b)")
+        case (.failure(let a), .success(let b)):
+            // OpenSSL loads without checking; LibCrypto's key types check when they are made. Both
+            // agree the file is no usable key when OpenSSL's own check refuses it.
+            if let check = b.validate, let why = Result(catching: check).failureDescription {
+                return "LibCrypto refuses the file (\(a)); OpenSSL loads it but its own check refuses it: \(why)"
+            }
+            throw KeyFileMismatch("OpenSSL reads \(b.kind.rawValue) (\(b.type)), LibCrypto rejects the file: \(a)")
+        case (.success(let a), .success(let b)):
+            guard a.kind == b.kind else {
+                throw KeyFileMismatch("LibCrypto reads \(a.kind.rawValue), OpenSSL \(b.kind.rawValue)")
+            }
+            guard a.type == b.type else {
+                throw KeyFileMismatch("LibCrypto reads a \(a.type) key, OpenSSL a \(b.type) key")
+            }
+            for name in b.der.keys.sorted() {
+                guard let mine = a.der[name], let want = b.der[name] else {
+                    throw KeyFileMismatch("\(name): LibCrypto writes no DER")
+                }
+                if mine != want {
+                    throw KeyFileMismatch(DERDifference(what: name, ours: mine, theirs: want).description)
+                }
+            }
+            return "both read \(a.kind.rawValue) (\(a.type)); \(b.der.keys.sorted().joined(separator: ", ")) identical"
+        }
+    }
+
+    // MARK: OpenSSL
+
+    func openSSL(_ ref: OpenSSLImplementation) throws -> Reading {
+        var problems: [String] = []
+        if check.isPEM {
+            for kind in [OpenSSLPKey.PEMKind.privateKey, .publicKey, .parameters] {
+                do { return try reading(try OpenSSLPKey.pem(check.contents, kind, in: ref), kind) } catch {
+                    problems.append("\(error)")
+                }
+            }
+        } else {
+            let attempts: [(OpenSSLPKey.PEMKind, () throws -> OpenSSLPKey)] =
+                [
+                    (.privateKey, { try OpenSSLPKey.privateKey(der: check.contents, in: ref) }),
+                    (.publicKey, { try OpenSSLPKey.publicKey(der: check.contents, in: ref) }),
+                ]
+                + Self.parameterTypes(check).map { type in
+                    (.parameters, { try OpenSSLPKey.parameters(der: check.contents, type: type, in: ref) })
+                }
+            for (kind, read) in attempts {
+                do { return try reading(try read(), kind) } catch { problems.append("\(error)") }
+            }
+        }
+        throw CryptoError(.invalidParameter, problems.joined(separator: "; "))
+    }
+
+    func reading(_ key: OpenSSLPKey, _ kind: OpenSSLPKey.PEMKind) throws -> Reading {
+        var r = try readingDER(key, kind)
+        // A legacy key (d2i_KeyParams) names X9.42 DH by its long name.
+        if r.type == "X9.42 DH" { r.type = "DHX" }
+        r.validate = { try key.validityCheck(parametersOnly: kind == .parameters) }
+        return r
+    }
+
+    func readingDER(_ key: OpenSSLPKey, _ kind: OpenSSLPKey.PEMKind) throws -> Reading {
+        switch kind {
+        case .privateKey:
+            return Reading(
+                kind: .privateKey, type: key.typeName,
+                der: ["i2d_PrivateKey": try key.privateDER(), "i2d_PUBKEY": try key.publicDER()])
+        case .publicKey:
+            return Reading(kind: .publicKey, type: key.typeName, der: ["i2d_PUBKEY": try key.publicDER()])
+        case .parameters:
+            return Reading(kind: .parameters, type: key.typeName, der: ["i2d_KeyParams": try key.parametersDER()])
+        }
+    }
+
+    // MARK: LibCrypto
+
+    /// The types DER parameters are tried as: the manifest's, else each in turn.
+    static func parameterTypes(_ check: KeyFileCheck) -> [String] {
+        check.parametersType.map { $0 == "DH" ? ["DH", "DHX"] : [$0] } ?? ["DSA", "DH", "DHX"]
+    }
+
+    static let ecKeys = "EC keys are not implemented yet (issue #15)"
+    static let encrypted =
+        "encrypted keys (PKCS#8 EncryptedPrivateKeyInfo, PEM Proc-Type/DEK-Info) are not implemented yet (a later issue)"
+
+    func libCrypto() throws -> Reading {
+        if !check.isPEM { return try der(check.contents) }
+        let blocks = try PEM.parseAll(check.contents)
+        guard let block = blocks.first else { throw CryptoError(.invalidParameter, "no PEM block") }
+        if try block.encryption() != nil { throw PKeyUnsupported(description: Self.encrypted) }
+        switch block.label {
+        case "PRIVATE KEY":
+            return try pkcs8(try PKCS8PrivateKeyInfo.parse(der: block.data, rules: .openSSL))
+        case "ENCRYPTED PRIVATE KEY":
+            throw PKeyUnsupported(description: Self.encrypted)
+        case "RSA PRIVATE KEY", "DSA PRIVATE KEY":
+            // OpenSSL 3.0's decoders read the block by its content: a PKCS#8 body under a
+            // type-specific label is read too.
+            do {
+                if block.label.hasPrefix("RSA") {
+                    return try privateReading(
+                        AlgorithmIdentifier(algorithm: .rsaEncryption, parameters: PKeyDER.null), block.data)
+                }
+                return try dsaTraditional(block.data)
+            } catch let e as PKeyUnsupported { throw e } catch {
+                guard let info = try? PKCS8PrivateKeyInfo.parse(der: block.data, rules: .openSSL) else { throw error }
+                return try pkcs8(info)
+            }
+        case "EC PRIVATE KEY", "EC PARAMETERS":
+            throw PKeyUnsupported(description: Self.ecKeys)
+        case "PUBLIC KEY":
+            return try publicReading(try SubjectPublicKeyInfo.parse(der: block.data, rules: .openSSL))
+        case "RSA PUBLIC KEY":
+            // As above: a SubjectPublicKeyInfo under this label is read as one.
+            if let spki = try? SubjectPublicKeyInfo.parse(der: block.data, rules: .openSSL) {
+                return try publicReading(spki)
+            }
+            let k = try PKCS1RSAPublicKey.parse(der: block.data, rules: .openSSL)
+            let key = try RSAPublicKey(modulus: k.modulus, publicExponent: k.publicExponent)
+            return Reading(kind: .publicKey, type: "RSA", der: ["i2d_PUBKEY": PKeyDER.rsaPublic(key)])
+        case "DSA PARAMETERS":
+            return try dsaParameters(block.data)
+        case "DH PARAMETERS":
+            return try dhParameters(block.data, x942: false)
+        case "X9.42 DH PARAMETERS":
+            return try dhParameters(block.data, x942: true)
+        default:
+            throw CryptoError(.invalidParameter, "PEM '\(block.label.prefix(40))' is not a key or parameters")
+        }
+    }
+
+    /// DER, tried as OpenSSL's readers try it: a private key (PKCS#8, PKCS#1, the traditional
+    /// DSA form), a public key (SubjectPublicKeyInfo), then parameters.
+    func der(_ bytes: [UInt8]) throws -> Reading {
+        var problems: [String] = []
+        var attempts: [() throws -> Reading] = [
+            { try pkcs8(try PKCS8PrivateKeyInfo.parse(der: bytes, rules: .openSSL)) },
+            {
+                try privateReading(AlgorithmIdentifier(algorithm: .rsaEncryption, parameters: PKeyDER.null), bytes)
+            },
+            { try dsaTraditional(bytes) },
+            { try publicReading(try SubjectPublicKeyInfo.parse(der: bytes, rules: .openSSL)) },
+        ]
+        if Self.isECPrivateKey(bytes) { throw PKeyUnsupported(description: Self.ecKeys) }
+        for type in Self.parameterTypes(check) {
+            switch type {
+            case "DSA": attempts.append({ try dsaParameters(bytes) })
+            case "DH": attempts.append({ try dhParameters(bytes, x942: false) })
+            default: attempts.append({ try dhParameters(bytes, x942: true) })
+            }
+        }
+        for attempt in attempts {
+            do { return try attempt() } catch let e as PKeyUnsupported { throw e } catch { problems.append("\(error)") }
+        }
+        throw CryptoError(.invalidParameter, problems.joined(separator: "; "))
+    }
+
+    /// RFC 5915 `ECPrivateKey` (SEQUENCE { INTEGER 1, OCTET STRING, ... }), the traditional EC form.
+    static func isECPrivateKey(_ der: [UInt8]) -> Bool {
+        guard der.count > 8, der[0] == 0x30 else { return false }
+        var i = 1
+        if der[1] & 0x80 != 0 { i += 1 + Int(der[1] & 0x7F) } else { i += 1 }
+        guard i + 4 < der.count else { return false }
+        return der[i] == 0x02 && der[i + 1] == 0x01 && der[i + 2] == 0x01 && der[i + 3] == 0x04
+    }
+
+    func pkcs8(_ info: PKCS8PrivateKeyInfo) throws -> Reading {
+        try privateReading(info.algorithm, info.privateKey)
+    }
+
+    func unsupported(_ algorithm: AlgorithmIdentifier) -> Error {
+        let name = PKeyKeys.name(of: algorithm.algorithm)
+        if name == "EC" || name == "SM2" { return PKeyUnsupported(description: Self.ecKeys) }
+        if name.first?.isNumber == true {
+            // An algorithm no one names: refused, as OpenSSL refuses it (no decoder).
+            return CryptoError(.unknownAlgorithm, "unknown key algorithm \(name)")
+        }
+        return PKeyUnsupported(description: "\(name) keys are not implemented yet")
+    }
+
+    func privateReading(_ algorithm: AlgorithmIdentifier, _ der: [UInt8]) throws -> Reading {
+        let material = try PKeyKeys.privateKey(algorithm, der)
+        switch material {
+        case .rsa(let k?, let pub, let pss):
+            // The version as read (OpenSSL keeps it); an RSA-PSS key has no type-specific form,
+            // so i2d_PrivateKey writes PKCS#8 with the algorithm (and parameters) as read.
+            var s = try PKCS1RSAPrivateKey.parse(der: try PKeyDER.rsaPrivate(k))
+            s.version = try PKCS1RSAPrivateKey.parse(der: der, rules: .openSSL).version
+            let pkcs1 = s.derEncoded()
+            let priv =
+                pss == nil ? pkcs1 : PKCS8PrivateKeyInfo(algorithm: algorithm, privateKey: pkcs1).derEncoded()
+            return Reading(
+                kind: .privateKey, type: pss == nil ? "RSA" : "RSA-PSS",
+                der: ["i2d_PrivateKey": priv, "i2d_PUBKEY": rsaPublic(pub, algorithm)])
+        case .dsa(let k?, let pub):
+            return Reading(
+                kind: .privateKey, type: "DSA",
+                der: ["i2d_PrivateKey": PKeyDER.dsaPrivate(k), "i2d_PUBKEY": PKeyDER.dsaPublic(pub)],
+                validate: { try k.parameters.check() })
+        case .dh(let k?, let pub):
+            let a = dhAlgorithm(k.parameters, algorithm)
+            return Reading(
+                kind: .privateKey, type: a.algorithm == .dhPublicNumber ? "DHX" : "DH",
+                der: [
+                    "i2d_PrivateKey": PKCS8PrivateKeyInfo(algorithm: a, privateKey: PKeyDER.integer(k.x)).derEncoded(),
+                    "i2d_PUBKEY": PKeyDER.spki(a, PKeyDER.integer(pub.y)),
+                ],
+                validate: {
+                    try k.parameters.check()
+                    try pub.check()
+                })
+        default:
+            throw unsupported(algorithm)
+        }
+    }
+
+    func publicReading(_ spki: SubjectPublicKeyInfo) throws -> Reading {
+        let material = try PKeyKeys.publicKey(spki.algorithm, spki.subjectPublicKey)
+        switch material {
+        case .rsa(_, let pub, let pss):
+            return Reading(
+                kind: .publicKey, type: pss == nil ? "RSA" : "RSA-PSS",
+                der: ["i2d_PUBKEY": rsaPublic(pub, spki.algorithm)])
+        case .dsa(_, let pub):
+            return Reading(
+                kind: .publicKey, type: "DSA", der: ["i2d_PUBKEY": PKeyDER.dsaPublic(pub)],
+                validate: { try pub.parameters.check() })
+        case .dh(_, let pub):
+            let a = dhAlgorithm(pub.parameters, spki.algorithm)
+            return Reading(
+                kind: .publicKey, type: a.algorithm == .dhPublicNumber ? "DHX" : "DH",
+                der: ["i2d_PUBKEY": PKeyDER.spki(a, PKeyDER.integer(pub.y))],
+                validate: {
+                    try pub.parameters.check()
+                    try pub.check()
+                })
+        default:
+            throw unsupported(spki.algorithm)
+        }
+    }
+
+    /// An RSA-PSS key keeps its algorithm (and `RSASSA-PSS-params`) as read.
+    func rsaPublic(_ key: RSAPublicKey, _ algorithm: AlgorithmIdentifier) -> [UInt8] {
+        guard algorithm.algorithm == .rsassaPSS else { return PKeyDER.rsaPublic(key) }
+        return PKeyDER.spki(
+            algorithm, PKCS1RSAPublicKey(modulus: key.modulus, publicExponent: key.publicExponent).derEncoded())
+    }
+
+    /// PKCS#3 parameters under `dhKeyAgreement`, X9.42 under `dhpublicnumber`, as the key was read.
+    func dhAlgorithm(_ p: DHParameters, _ read: AlgorithmIdentifier) -> AlgorithmIdentifier {
+        if read.algorithm == .dhPublicNumber, let q = p.q {
+            return AlgorithmIdentifier(
+                algorithm: .dhPublicNumber, parameters: X942DHParameters(p: p.p, g: p.g, q: q).derEncoded())
+        }
+        return AlgorithmIdentifier(
+            algorithm: .dhKeyAgreement, parameters: PKCS3DHParameters(p: p.p, g: p.g).derEncoded())
+    }
+
+    func dsaTraditional(_ der: [UInt8]) throws -> Reading {
+        let s = try DSATraditionalPrivateKey.parse(der: der, rules: .openSSL)
+        let parameters = try DSAParameters(p: s.parameters.p, q: s.parameters.q, g: s.parameters.g)
+        let key = try DSAPrivateKey(parameters: parameters, x: s.privateKey)
+        // The version as read (OpenSSL keeps it and writes it back).
+        let priv = DSATraditionalPrivateKey(
+            version: s.version, parameters: s.parameters,
+            publicKey: key.publicKey.y, privateKey: key.x
+        ).derEncoded()
+        return Reading(
+            kind: .privateKey, type: "DSA",
+            der: ["i2d_PrivateKey": priv, "i2d_PUBKEY": PKeyDER.dsaPublic(key.publicKey)],
+            validate: { try parameters.check() })
+    }
+
+    func dsaParameters(_ der: [UInt8]) throws -> Reading {
+        let d = try DSSParameters.parse(der: der, rules: .openSSL)
+        let p = try DSAParameters(p: d.p, q: d.q, g: d.g)
+        return Reading(
+            kind: .parameters, type: "DSA", der: ["i2d_KeyParams": PKeyDER.dss(p)], validate: { try p.check() })
+    }
+
+    func dhParameters(_ der: [UInt8], x942: Bool) throws -> Reading {
+        if x942 {
+            let d = try X942DHParameters.parse(der: der, rules: .openSSL)
+            let p = try DHParameters(p: d.p, g: d.g, q: d.q)
+            return Reading(
+                kind: .parameters, type: "DHX",
+                der: ["i2d_KeyParams": X942DHParameters(p: p.p, g: p.g, q: p.q ?? d.q).derEncoded()],
+                validate: { try p.check() })
+        }
+        let d = try PKCS3DHParameters.parse(der: der, rules: .openSSL)
+        let p = try DHParameters(p: d.p, g: d.g)
+        // privateValueLength as read: OpenSSL keeps it (DH_get_length) and writes it back.
+        return Reading(
+            kind: .parameters, type: "DH",
+            der: [
+                "i2d_KeyParams": PKCS3DHParameters(p: p.p, g: p.g, privateValueLength: d.privateValueLength)
+                    .derEncoded()
+            ],
+            validate: { try p.check() })
+    }
+}
