@@ -64,70 +64,28 @@ public struct MontgomeryContext: Sendable, Hashable {
         return out
     }
 
-    /// `a·b·R^-1 mod m` for `n`-limb `a, b < m`: CIOS, then a masked final subtraction.
+    /// `a·b·R^-1 mod m` for `n`-limb `a < R`, `b < m` (``MontgomeryKernel``), a new array.
     func montMul(_ a: [UInt64], _ b: [UInt64]) -> [UInt64] {
         var out = [UInt64](repeating: 0, count: n)
-        var t = [UInt64](repeating: 0, count: n + 2)
+        let hw = Self.hardwareSelected
         let n = self.n
         let m0inv = self.m0inv
-        t.withUnsafeMutableBufferPointer { t in
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: MontgomeryKernel.scratchCount(n)) { t in
             a.withUnsafeBufferPointer { a in
                 b.withUnsafeBufferPointer { b in
                     m.withUnsafeBufferPointer { m in
                         out.withUnsafeMutableBufferPointer { out in
-                            Self.cios(a, b, m, m0inv, n, t, out)
+                            MontgomeryKernel.multiply(
+                                out.baseAddress!, a.baseAddress!, b.baseAddress!, m.baseAddress!, m0inv, n,
+                                t.baseAddress!,
+                                hardware: hw)
                         }
                     }
                 }
             }
+            SecretWipe.wipe(UnsafeMutableRawBufferPointer(t))
         }
         return out
-    }
-
-    static func cios(
-        _ a: UnsafeBufferPointer<UInt64>, _ b: UnsafeBufferPointer<UInt64>, _ m: UnsafeBufferPointer<UInt64>,
-        _ m0inv: UInt64, _ n: Int, _ t: UnsafeMutableBufferPointer<UInt64>, _ out: UnsafeMutableBufferPointer<UInt64>
-    ) {
-        for i in 0..<(n + 2) { t[i] = 0 }
-        for i in 0..<n {
-            let ai = a[i]
-            var c: UInt64 = 0
-            for j in 0..<n {
-                let p = ai.multipliedFullWidth(by: b[j])
-                let (s1, o1) = p.low.addingReportingOverflow(t[j])
-                let (s2, o2) = s1.addingReportingOverflow(c)
-                t[j] = s2
-                c = p.high &+ (o1 ? 1 : 0) &+ (o2 ? 1 : 0)
-            }
-            let (s, o) = t[n].addingReportingOverflow(c)
-            t[n] = s
-            t[n + 1] = o ? 1 : 0
-            let u = t[0] &* m0inv
-            let p0 = u.multipliedFullWidth(by: m[0])
-            let (_, o0) = p0.low.addingReportingOverflow(t[0])
-            c = p0.high &+ (o0 ? 1 : 0)
-            for j in 1..<max(n, 1) {
-                let p = u.multipliedFullWidth(by: m[j])
-                let (s1, o1) = p.low.addingReportingOverflow(t[j])
-                let (s2, o2) = s1.addingReportingOverflow(c)
-                t[j - 1] = s2
-                c = p.high &+ (o1 ? 1 : 0) &+ (o2 ? 1 : 0)
-            }
-            let (s3, o3) = t[n].addingReportingOverflow(c)
-            t[n - 1] = s3
-            t[n] = t[n + 1] &+ (o3 ? 1 : 0)
-        }
-        // t < 2m: subtract m, keep the difference unless it borrowed past t[n].
-        var borrow: UInt64 = 0
-        for j in 0..<n {
-            let (d1, b1) = t[j].subtractingReportingOverflow(m[j])
-            let (d2, b2) = d1.subtractingReportingOverflow(borrow)
-            out[j] = d2
-            borrow = (b1 ? 1 : 0) | (b2 ? 1 : 0)
-        }
-        // Keep t (mask all ones) exactly when t[n] - borrow borrows, i.e. t < m.
-        let keepT = 0 &- (borrow & ~t[n] & 1)
-        for j in 0..<n { out[j] = (t[j] & keepT) | (out[j] & ~keepT) }
     }
 
     /// Whether the `n`-limb magnitude `a` is below the modulus, without a branch on its value
@@ -187,54 +145,6 @@ public struct MontgomeryContext: Sendable, Hashable {
     /// `BN_window_bits_for_ctime_exponent_size`, capped at 5).
     static func windowBits(_ bits: Int) -> Int { bits > 306 ? 5 : bits > 89 ? 4 : 3 }
 
-    /// `base^e mod m` in Montgomery arithmetic, constant time in `base` and `e`: `base` is `n`
-    /// limbs and reduced, `e` is `eLimbs` limbs (padded); the result is `n` limbs, reduced.
-    func constantTimePower(_ base: [UInt64], _ e: [UInt64]) -> [UInt64] {
-        let totalBits = e.count * 64
-        let w = Self.windowBits(totalBits)
-        let size = 1 << w
-        var one = [UInt64](repeating: 0, count: n)
-        one[0] = 1
-        // table[i] = base^i · R mod m, flat.
-        var table = [UInt64](repeating: 0, count: size * n)
-        let r1 = montMul(one, rr)  // R mod m
-        let b1 = montMul(base, rr)
-        table.replaceSubrange(0..<n, with: r1)
-        table.replaceSubrange(n..<(2 * n), with: b1)
-        var previous = b1
-        for i in 2..<size {
-            previous = montMul(previous, b1)
-            table.replaceSubrange((i * n)..<((i + 1) * n), with: previous)
-        }
-        func window(at low: Int) -> UInt64 {
-            var v: UInt64 = 0
-            for k in 0..<w {
-                let bit = low + k
-                if bit < totalBits { v |= ((e[bit / 64] >> UInt64(bit % 64)) & 1) << UInt64(k) }
-            }
-            return v
-        }
-        func select(_ index: UInt64) -> [UInt64] {
-            var out = [UInt64](repeating: 0, count: n)
-            for i in 0..<size {
-                let x = UInt64(i) ^ index
-                let mask = ((x | (0 &- x)) >> 63) &- 1
-                for j in 0..<n { out[j] |= table[i * n + j] & mask }
-            }
-            return out
-        }
-        let windows = (totalBits + w - 1) / w
-        var acc = select(window(at: (windows - 1) * w))
-        var k = windows - 2
-        while k >= 0 {
-            for _ in 0..<w { acc = montMul(acc, acc) }
-            acc = montMul(acc, select(window(at: k * w)))
-            k -= 1
-        }
-        let result = montMul(acc, one)
-        for i in table.indices { table[i] = 0 }
-        return result
-    }
 }
 
 extension BigNum {

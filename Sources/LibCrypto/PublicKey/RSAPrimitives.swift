@@ -5,10 +5,12 @@
 //     public input: a ciphertext to send, a signature to verify).
 //   - RSAPrivateKey.rawPrivateOperation: CONSTANT TIME in the input, the key's secret values
 //     and the blinding factor. Every step runs on arrays whose lengths are the key's limb counts:
-//     reductions by a secret prime are bit-serial with masked subtraction (`RSALimbs.reduce`), the
-//     exponentiations are `MontgomeryContext.constantTimePower` (fixed window, masked table
-//     scan), products and sums are schoolbook loops without early exit. The input is blinded
-//     (x·r^e, OpenSSL's BN_BLINDING): r^e is a constant-time power; r⁻¹ is computed as
+//     reductions by a secret prime are Montgomery products (`MontgomeryContext.toMontgomeryWide`,
+//     `.reduceWide`; the one-time R² mod p at key set-up is bit-serial, `RSALimbs.reduce`), the
+//     secret exponentiations are `MontgomeryContext.constantTimePower` (fixed window, masked
+//     table scan), products and sums are schoolbook loops without early exit. Powers by the
+//     public e (r^e, the fault check y^e) are `publicExponentPower`: constant time in the secret
+//     base, branching only on e's bits. The input is blinded (x·r^e, OpenSSL's BN_BLINDING); r⁻¹ is computed as
 //     (r·u)⁻¹·u for a second random u, so the variable-time Euclid sees only r·u, which is
 //     independent of r. The fault check (y^e = x, RFC 8017 §5.2 note, OpenSSL's `vrfy` in
 //     rsa_ossl_mod_exp) compares in constant time and declassifies one bit: whether a fault
@@ -243,13 +245,13 @@ extension RSAPrivateKey {
             RSALimbs.wipe(&r)
             RSALimbs.wipe(&rInverse)
         }
-        var blinded = ctx.multiplyReduced(xs, ctx.constantTimePower(r, pre.e))
+        var blinded = ctx.multiplyReduced(xs, ctx.publicExponentPower(r, pre.e))
         defer { RSALimbs.wipe(&blinded) }
         var y = pre.primes.isEmpty ? ctx.constantTimePower(blinded, pre.d) : crt(blinded)
         defer { RSALimbs.wipe(&y) }
-        if !ConstantTime.declassify(RSALimbs.equalMask(ctx.constantTimePower(y, pre.e), blinded) != 0) {
+        if !ConstantTime.declassify(RSALimbs.equalMask(ctx.publicExponentPower(y, pre.e), blinded) != 0) {
             y = ctx.constantTimePower(blinded, pre.d)
-            guard ConstantTime.declassify(RSALimbs.equalMask(ctx.constantTimePower(y, pre.e), blinded) != 0) else {
+            guard ConstantTime.declassify(RSALimbs.equalMask(ctx.publicExponentPower(y, pre.e), blinded) != 0) else {
                 throw CryptoError(.invalidParameter, "RSA private operation failed its consistency check")
             }
         }
@@ -279,19 +281,20 @@ extension RSAPrivateKey {
         let primes = precomputed.primes
         let k = precomputed.context.n
         var residues = primes.map { prime in
-            prime.context.constantTimePower(RSALimbs.reduce(c, prime.context.m), prime.exponent)
+            prime.context.constantTimePower(
+                prime.context.toMontgomeryWide(c), prime.exponent, montgomeryBase: true)
         }
         defer { for i in residues.indices { RSALimbs.wipe(&residues[i]) } }
         let p = primes[0]
         let q = primes[1]
         // h = qInv·(m_p − m_q) mod p; m = m_q + q·h.
-        let mq = RSALimbs.reduce(residues[1], p.context.m)
+        let mq = p.context.reduceWide(residues[1])
         var h = p.context.multiplyReduced(RSALimbs.subtractMod(residues[0], mq, p.context.m), q.coefficient)
         var m = RSALimbs.add(residues[1], RSALimbs.multiply(h, q.context.m))
         var product = RSALimbs.multiply(p.context.m, q.context.m)
         for i in 2..<primes.count {
             let ctx = primes[i].context
-            let mr = RSALimbs.reduce(m, ctx.m)
+            let mr = ctx.reduceWide(m)
             h = ctx.multiplyReduced(RSALimbs.subtractMod(residues[i], mr, ctx.m), primes[i].coefficient)
             m = RSALimbs.add(m, RSALimbs.multiply(h, product))
             product = RSALimbs.multiply(product, ctx.m)

@@ -57,6 +57,8 @@ public enum HardwareSupport {
             if f & UInt32(LC_CPU_PCLMULQDQ) != 0 { cpu.insert(.pclmulqdq) }
             if f & UInt32(LC_CPU_SHANI) != 0 { cpu.insert(.shani) }
         }
+        let mulx = UInt32(LC_CPU_BMI2) | UInt32(LC_CPU_ADX)
+        if f & mulx == mulx { cpu.insert(.mulx) }
         guard let raw = getenv("LIBCRYPTO_HWCAP") else { return cpu }
         return cpu.intersection(allowed(byEnvironment: String(cString: raw)))
         #else
