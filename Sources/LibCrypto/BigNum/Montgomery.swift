@@ -93,9 +93,8 @@ public struct MontgomeryContext: Sendable, Hashable {
     func isBelowModulus(_ a: [UInt64]) -> Bool {
         var borrow: UInt64 = 0
         for j in 0..<n {
-            let (d1, b1) = a[j].subtractingReportingOverflow(m[j])
-            let (_, b2) = d1.subtractingReportingOverflow(borrow)
-            borrow = (b1 ? 1 : 0) | (b2 ? 1 : 0)
+            let d = UInt128(a[j]) &- UInt128(m[j]) &- UInt128(borrow)
+            borrow = UInt64(truncatingIfNeeded: d &>> 64) & 1
         }
         return ConstantTime.declassify(borrow == 1)
     }

@@ -44,6 +44,16 @@ enum MontgomeryKernel {
         genericMultiply(r, a, b, m, m0inv, n, t)
     }
 
+    /// `a·b + c + d` as (low, high) words; never overflows 128 bits.
+    @inline(__always)
+    static func mulAdd(_ a: UInt64, _ b: UInt64, _ c: UInt64, _ d: UInt64) -> (low: UInt64, high: UInt64) {
+        let p = UInt128(a) &* UInt128(b) &+ UInt128(c) &+ UInt128(d)
+        return (UInt64(truncatingIfNeeded: p), UInt64(truncatingIfNeeded: p &>> 64))
+    }
+
+    // Carries go through UInt128 sums, never a Bool: LLVM turned `overflow ? 1 : 0` pairs into
+    // branches on the carry (secret-dependent, and slow), as Poly1305.swift notes too.
+
     /// Interleaved CIOS (one pass over `b` and `m` per limb of `a`), then a masked subtraction.
     static func genericMultiply(
         _ r: Limbs, _ a: ConstLimbs, _ b: ConstLimbs, _ m: ConstLimbs, _ m0inv: UInt64, _ n: Int, _ t: Limbs
@@ -51,30 +61,18 @@ enum MontgomeryKernel {
         t.update(repeating: 0, count: n + 1)
         for i in 0..<n {
             let ai = a[i]
-            let p0 = ai.multipliedFullWidth(by: b[0])
-            let (s0, o0) = p0.low.addingReportingOverflow(t[0])
-            var c = p0.high &+ (o0 ? 1 : 0)
-            let u = s0 &* m0inv
-            let q0 = u.multipliedFullWidth(by: m[0])
-            let (_, oq) = q0.low.addingReportingOverflow(s0)
-            var d = q0.high &+ (oq ? 1 : 0)
+            var (s, c) = mulAdd(ai, b[0], t[0], 0)
+            let u = s &* m0inv
+            var (_, d) = mulAdd(u, m[0], s, 0)
             var j = 1
             while j < n {
-                let p = ai.multipliedFullWidth(by: b[j])
-                let (s1, o1) = p.low.addingReportingOverflow(t[j])
-                let (s2, o2) = s1.addingReportingOverflow(c)
-                c = p.high &+ (o1 ? 1 : 0) &+ (o2 ? 1 : 0)
-                let q = u.multipliedFullWidth(by: m[j])
-                let (s3, o3) = q.low.addingReportingOverflow(s2)
-                let (s4, o4) = s3.addingReportingOverflow(d)
-                d = q.high &+ (o3 ? 1 : 0) &+ (o4 ? 1 : 0)
-                t[j - 1] = s4
+                (s, c) = mulAdd(ai, b[j], t[j], c)
+                (t[j - 1], d) = mulAdd(u, m[j], s, d)
                 j += 1
             }
-            let (s5, o5) = c.addingReportingOverflow(d)
-            let (s6, o6) = s5.addingReportingOverflow(t[n])
-            t[n - 1] = s6
-            t[n] = (o5 ? 1 : 0) &+ (o6 ? 1 : 0)
+            let top = UInt128(c) &+ UInt128(d) &+ UInt128(t[n])
+            t[n - 1] = UInt64(truncatingIfNeeded: top)
+            t[n] = UInt64(truncatingIfNeeded: top &>> 64)
         }
         finalSubtract(r, t, m, n)
     }
@@ -84,10 +82,9 @@ enum MontgomeryKernel {
     static func finalSubtract(_ r: Limbs, _ t: Limbs, _ m: ConstLimbs, _ n: Int) {
         var borrow: UInt64 = 0
         for j in 0..<n {
-            let (d1, b1) = t[j].subtractingReportingOverflow(m[j])
-            let (d2, b2) = d1.subtractingReportingOverflow(borrow)
-            r[j] = d2
-            borrow = (b1 ? 1 : 0) | (b2 ? 1 : 0)
+            let d = UInt128(t[j]) &- UInt128(m[j]) &- UInt128(borrow)
+            r[j] = UInt64(truncatingIfNeeded: d)
+            borrow = UInt64(truncatingIfNeeded: d &>> 64) & 1
         }
         // Keep t (mask all ones) exactly when t[n] - borrow borrows, i.e. t < m.
         let keepT = 0 &- (borrow & ~t[n] & 1)
@@ -119,11 +116,7 @@ enum MontgomeryKernel {
             var c: UInt64 = 0
             var j = i + 1
             while j < n {
-                let p = ai.multipliedFullWidth(by: a[j])
-                let (s1, o1) = p.low.addingReportingOverflow(t[i + j])
-                let (s2, o2) = s1.addingReportingOverflow(c)
-                t[i + j] = s2
-                c = p.high &+ (o1 ? 1 : 0) &+ (o2 ? 1 : 0)
+                (t[i + j], c) = mulAdd(ai, a[j], t[i + j], c)
                 j += 1
             }
             t[i + n] = c
@@ -137,15 +130,12 @@ enum MontgomeryKernel {
         }
         var carry: UInt64 = 0
         for i in 0..<n {
-            let p = a[i].multipliedFullWidth(by: a[i])
-            let (s1, o1) = t[2 * i].addingReportingOverflow(p.low)
-            let (s2, o2) = s1.addingReportingOverflow(carry)
-            t[2 * i] = s2
-            let c1: UInt64 = (o1 ? 1 : 0) &+ (o2 ? 1 : 0)
-            let (s3, o3) = t[2 * i + 1].addingReportingOverflow(p.high)
-            let (s4, o4) = s3.addingReportingOverflow(c1)
-            t[2 * i + 1] = s4
-            carry = (o3 ? 1 : 0) &+ (o4 ? 1 : 0)
+            let p = UInt128(a[i]) &* UInt128(a[i])
+            let lo = UInt128(t[2 * i]) &+ (p & UInt128(UInt64.max)) &+ UInt128(carry)
+            t[2 * i] = UInt64(truncatingIfNeeded: lo)
+            let hi = UInt128(t[2 * i + 1]) &+ (p &>> 64) &+ (lo &>> 64)
+            t[2 * i + 1] = UInt64(truncatingIfNeeded: hi)
+            carry = UInt64(truncatingIfNeeded: hi &>> 64)
         }
         // a² < m² < R·m: reduce word by word; the running top carry is kept in `extra`.
         var extra: UInt64 = 0
@@ -153,16 +143,11 @@ enum MontgomeryKernel {
             let u = t[i] &* m0inv
             var c: UInt64 = 0
             for j in 0..<n {
-                let p = u.multipliedFullWidth(by: m[j])
-                let (s1, o1) = p.low.addingReportingOverflow(t[i + j])
-                let (s2, o2) = s1.addingReportingOverflow(c)
-                t[i + j] = s2
-                c = p.high &+ (o1 ? 1 : 0) &+ (o2 ? 1 : 0)
+                (t[i + j], c) = mulAdd(u, m[j], t[i + j], c)
             }
-            let (s3, o3) = t[i + n].addingReportingOverflow(c)
-            let (s4, o4) = s3.addingReportingOverflow(extra)
-            t[i + n] = s4
-            extra = (o3 ? 1 : 0) &+ (o4 ? 1 : 0)
+            let s = UInt128(t[i + n]) &+ UInt128(c) &+ UInt128(extra)
+            t[i + n] = UInt64(truncatingIfNeeded: s)
+            extra = UInt64(truncatingIfNeeded: s &>> 64)
         }
         // The result (t[n..<2n] plus `extra` on top) is below 2m.
         t[w] = extra
@@ -175,10 +160,9 @@ enum MontgomeryKernel {
     static func addMod(_ r: Limbs, _ a: ConstLimbs, _ b: ConstLimbs, _ m: ConstLimbs, _ n: Int, _ t: Limbs) {
         var carry: UInt64 = 0
         for j in 0..<n {
-            let (s1, o1) = a[j].addingReportingOverflow(b[j])
-            let (s2, o2) = s1.addingReportingOverflow(carry)
-            t[j] = s2
-            carry = (o1 ? 1 : 0) | (o2 ? 1 : 0)
+            let s = UInt128(a[j]) &+ UInt128(b[j]) &+ UInt128(carry)
+            t[j] = UInt64(truncatingIfNeeded: s)
+            carry = UInt64(truncatingIfNeeded: s &>> 64)
         }
         t[n] = carry
         finalSubtract(r, t, m, n)
