@@ -2,20 +2,23 @@
 //
 // Constant time (for secret operands; the modulus and the operands' limb counts are public):
 //   - MontgomeryContext.multiply(_:_:), .square(_:), .toMontgomery(_:), .fromMontgomery(_:)
-//     on reduced operands: a fixed-length CIOS loop over the modulus' limb count and a final
-//     subtraction chosen by a mask, not a branch.
+//     on reduced operands: the kernel of MontgomeryKernel.swift (a fixed-length CIOS loop over
+//     the modulus' limb count, carries through UInt128 sums, a final subtraction chosen by a
+//     mask, not a branch; or the MULX/ADX kernel of LibCryptoASM, equally constant time).
 //   - BigNum.modExpConstantTime(_:modulus:) (OpenSSL's BN_mod_exp_mont_consttime): a fixed
 //     window over every bit position up to max(modulus limbs, exponent limbs) * 64, the table
 //     entry read by scanning the whole table with masks (no secret-dependent index), the same
-//     squarings and multiplications whatever the exponent's bits.
+//     squarings and multiplications whatever the exponent's bits
+//     (MontgomeryContext.constantTimePower in MontgomeryKernel.swift).
 //   - BigNum.inverseModPrimeConstantTime(_:) (Fermat: a^(p-2) mod p through the above).
 // Public-only steps inside them, done before any secret enters: setting up the context (R^2 mod
 // m by division), reducing a base that is negative or not below the modulus (a division whose
 // time depends on the base: a caller with a secret base passes it reduced), and stripping the
 // result's leading zero limbs when it becomes a BigNum again (the result's length is treated as
 // public, as OpenSSL's bn_correct_top treats it).
-// Variable time (public data only): BigNum.modExp(_:modulus:), which takes any exponent bit by
-// bit and any modulus (even ones through division).
+// Variable time (public data only): BigNum.modExp(_:modulus:), which takes any modulus (even
+// ones through division); for an odd one it is MontgomeryContext.publicExponentPower, whose
+// branches and table indices follow the exponent's bits (constant time in the base only).
 
 /// Montgomery arithmetic modulo an odd modulus `m > 1` (OpenSSL's `BN_MONT_CTX`), with
 /// `R = 2^(64·n)` for the modulus' `n` limbs.
