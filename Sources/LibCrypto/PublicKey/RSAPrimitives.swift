@@ -210,7 +210,8 @@ struct RSAPrecomputed: Sendable {
         let context: MontgomeryContext
         /// The CRT exponent, padded to the prime's limbs.
         let exponent: [UInt64]
-        /// The CRT coefficient reduced modulo the prime (empty for the first prime).
+        /// The CRT coefficient reduced modulo the prime it is used with: the first prime for the
+        /// second prime's `q⁻¹ mod p`, the prime itself for later ones (empty for the first prime).
         let coefficient: [UInt64]
     }
     /// Montgomery context of `n` (public).
@@ -231,9 +232,16 @@ struct RSAPrecomputed: Sendable {
                 .invalidParameter, "RSA private exponent longer than the modulus", openSSL: .rsaValueMissing)
         }
         d = RSALimbs.padded(privateExponent.limbs, context.n)
-        self.primes = try primes.map { info in
-            let ctx = try MontgomeryContext(secretModulus: info.prime)
-            let coefficient = info.coefficient.map { RSALimbs.reduce($0.limbs.isEmpty ? [0] : $0.limbs, ctx.m) } ?? []
+        let contexts = try primes.map { try MontgomeryContext(secretModulus: $0.prime) }
+        self.primes = primes.indices.map { i in
+            let info = primes[i]
+            let ctx = contexts[i]
+            // The coefficient is used modulo the prime it belongs to, except the second prime's
+            // (q⁻¹ mod p), which the recombination uses modulo the first prime: reducing it
+            // modulo q corrupted it whenever q⁻¹ mod p ≥ q, and every operation then failed
+            // its fault check and fell back to the slow path without CRT.
+            let target = i == 1 ? contexts[0].m : ctx.m
+            let coefficient = info.coefficient.map { RSALimbs.reduce($0.limbs.isEmpty ? [0] : $0.limbs, target) } ?? []
             return Prime(
                 context: ctx, exponent: RSALimbs.padded(info.exponent.limbs, max(ctx.n, info.exponent.limbs.count)),
                 coefficient: coefficient)
