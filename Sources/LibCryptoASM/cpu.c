@@ -14,6 +14,8 @@ uint32_t lc_cpu_features(void) {
     if (__get_cpuid_max(0, 0) >= 7) {
         __cpuid_count(7, 0, a, b, c, d);
         if (b & bit_SHA) f |= LC_CPU_SHANI;
+        if (b & bit_BMI2) f |= LC_CPU_BMI2;
+        if (b & bit_ADX) f |= LC_CPU_ADX;
     }
     return f;
 }

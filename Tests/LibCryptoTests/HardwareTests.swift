@@ -1,7 +1,7 @@
 import Testing
 @testable import LibCrypto
 
-/// The hardware paths (AES-NI, PCLMULQDQ, SHA-NI) against the generic Swift code, in the
+/// The hardware paths (AES-NI, PCLMULQDQ, SHA-NI, MULX/ADX) against the generic Swift code, in the
 /// manner of Go's tests running both `purego` and assembly: random inputs must give identical
 /// output under every variant, and known answers (FIPS 197, SP 800-38A, the GCM spec's test
 /// cases, FIPS 180 "abc") must hold under each. A path missing from this CPU or build (or
@@ -28,7 +28,7 @@ struct HardwareTests {
         #if !ASM
         #expect(Self.paths.isEmpty, "a no-asm build must have no hardware path")
         #endif
-        for p in Self.paths { #expect(["aesni", "pclmulqdq", "shani"].contains(p)) }
+        for p in Self.paths { #expect(["aesni", "pclmulqdq", "shani", "mulx"].contains(p)) }
         try HardwareSupport.withVariant("generic") {
             #expect(!Self.usesHardware("AES-128-CTR"))
             #expect(!Self.usesHardware("SHA2-256"))
@@ -504,6 +504,78 @@ struct HardwareTests {
             #expect(
                 SHA256.hash(million) == Self.hex("cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"))
             #expect(SHA1.hash(million) == Self.hex("34aa973cd4c4daa4f61eeb2bdbad27316534016f"))
+        }
+    }
+
+    // MARK: Montgomery arithmetic (path mulx)
+
+    /// Deterministic limbs for the Montgomery checks (SplitMix64).
+    struct Limbs {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        mutating func limbs(_ count: Int) -> [UInt64] { (0..<count).map { _ in next() } }
+    }
+
+    /// `b^e mod m` by square-and-multiply with division (BigNum's schoolbook product and Knuth
+    /// division), independent of the Montgomery kernel.
+    static func divisionPower(_ b: BigNum, _ e: [UInt64], _ m: BigNum) throws -> BigNum {
+        var acc = try BigNum.one.nonNegativeRemainder(modulo: m)
+        for bit in stride(from: e.count * 64 - 1, through: 0, by: -1) {
+            acc = try (acc * acc).nonNegativeRemainder(modulo: m)
+            if (e[bit / 64] >> UInt64(bit % 64)) & 1 == 1 { acc = try (acc * b).nonNegativeRemainder(modulo: m) }
+        }
+        return acc
+    }
+
+    static let montgomeryVariants = HardwareSupport.variants + (paths.contains("mulx") ? ["mulx"] : [])
+
+    @Test(
+        "Montgomery product, square, wide reduction and both powers against division, under each variant",
+        arguments: montgomeryVariants)
+    func montgomeryAgainstDivision(variant: String) throws {
+        var rng = Limbs(state: 0x6d6f_6e74)
+        for n in [1, 2, 3, 5, 7, 8, 9, 15, 16, 17, 24, 31, 32, 33, 48, 64] {
+            var ml = rng.limbs(n)
+            ml[0] |= 1
+            ml[n - 1] |= 1 << 63
+            if n == 3 { ml[n - 1] = 1 }  // a modulus far below R
+            let m = BigNum(limbs: ml)
+            let ctx = try MontgomeryContext(modulus: m)
+            let k = ctx.n
+            let rInverse = try BigNum.one.shiftedLeft(by: 64 * k).inverse(modulo: m)
+            try HardwareSupport.withVariant(variant) {
+                #expect(MontgomeryContext.hardwareSelected == (variant != "generic" && Self.paths.contains("mulx")))
+                for round in 0..<4 {
+                    // a below R (not necessarily below m), b below m; then the edge m - 1.
+                    let a = round == 3 ? (m - .one) : BigNum(limbs: rng.limbs(k))
+                    let b = round == 3 ? (m - .one) : try BigNum(limbs: rng.limbs(k)).nonNegativeRemainder(modulo: m)
+                    let got = BigNum(
+                        limbs: ctx.montMul(MontgomeryContext.padded(a.limbs, k), MontgomeryContext.padded(b.limbs, k)))
+                    let want = try (a * b * rInverse).nonNegativeRemainder(modulo: m)
+                    #expect(got == want, "\(variant) n=\(n) product round \(round)")
+                    let wide = rng.limbs(2 * k + 1 + round)
+                    #expect(
+                        BigNum(limbs: ctx.reduceWide(wide))
+                            == (try BigNum(limbs: wide).nonNegativeRemainder(modulo: m)),
+                        "\(variant) n=\(n) wide reduction")
+                    // Powers: a short exponent and one as long as the modulus (capped for time).
+                    let e = rng.limbs(round == 0 ? min(k, 4) : 1 + round % 2)
+                    let want2 = try Self.divisionPower(b, e, m)
+                    let bp = MontgomeryContext.padded(b.limbs, k)
+                    #expect(BigNum(limbs: ctx.constantTimePower(bp, e)) == want2, "\(variant) n=\(n) ct power")
+                    #expect(BigNum(limbs: ctx.publicExponentPower(bp, e)) == want2, "\(variant) n=\(n) public power")
+                    let bm = ctx.toMontgomeryWide(bp)
+                    #expect(
+                        BigNum(limbs: ctx.constantTimePower(bm, e, montgomeryBase: true)) == want2,
+                        "\(variant) n=\(n) ct power from Montgomery form")
+                }
+            }
         }
     }
 }

@@ -418,6 +418,26 @@ struct RSATests {
         }
     }
 
+    @Test("the CRT path alone equals c^d mod n, also for keys whose q⁻¹ mod p is not below q")
+    func crtWithoutFallback() throws {
+        // The fault check hides a wrong CRT result (it redoes the operation without CRT), so the
+        // CRT recombination is compared directly with the plain power. Until the fix, the
+        // coefficient q⁻¹ mod p was reduced modulo q: wrong whenever q⁻¹ mod p ≥ q.
+        var large = 0
+        for round in 0..<12 {
+            let key = try RSAPrivateKey.generate(bits: round % 4 == 3 ? 1024 : 512, primes: round % 4 == 3 ? 3 : 2)
+            let q = key.primes[1]
+            if q.coefficient! >= q.prime { large += 1 }
+            let k = key.precomputed.context.n
+            let c = try BigNum.random(below: key.modulus)
+            let want = try c.modExp(key.privateExponent, modulus: key.modulus)
+            let got = BigNum(limbs: key.crt(RSALimbs.padded(c.limbs, k)))
+            #expect(
+                got == want, "round \(round): CRT differs from c^d mod n (q⁻¹ mod p ≥ q: \(q.coefficient! >= q.prime))")
+        }
+        #expect(large > 0, "no key with q⁻¹ mod p ≥ q in 12 tries: the case is not exercised")
+    }
+
     @Test("generated keys: valid for openssl rsa -check, sign and decrypt with OpenSSL; 3 primes too")
     func generatedKeys() throws {
         guard Self.opensslPath != nil else {

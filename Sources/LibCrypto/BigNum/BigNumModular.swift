@@ -45,17 +45,8 @@ extension BigNum {
         let bits = exponent.bitWidth
         if mod.isOdd {
             let ctx = try MontgomeryContext(modulus: mod)
-            let b = ctx.montMul(MontgomeryContext.padded(base.limbs, ctx.n), ctx.rr)
-            var one = [UInt64](repeating: 0, count: ctx.n)
-            one[0] = 1
-            var acc = ctx.montMul(one, ctx.rr)
-            var i = bits - 1
-            while i >= 0 {
-                acc = ctx.montMul(acc, acc)
-                if exponent.bit(i) { acc = ctx.montMul(acc, b) }
-                i -= 1
-            }
-            return BigNum(limbs: ctx.montMul(acc, one))
+            return BigNum(
+                limbs: ctx.publicExponentPower(MontgomeryContext.padded(base.limbs, ctx.n), exponent.magnitude.limbs))
         }
         var acc = BigNum.one
         var i = bits - 1

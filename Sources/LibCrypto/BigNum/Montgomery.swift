@@ -2,20 +2,23 @@
 //
 // Constant time (for secret operands; the modulus and the operands' limb counts are public):
 //   - MontgomeryContext.multiply(_:_:), .square(_:), .toMontgomery(_:), .fromMontgomery(_:)
-//     on reduced operands: a fixed-length CIOS loop over the modulus' limb count and a final
-//     subtraction chosen by a mask, not a branch.
+//     on reduced operands: the kernel of MontgomeryKernel.swift (a fixed-length CIOS loop over
+//     the modulus' limb count, carries through UInt128 sums, a final subtraction chosen by a
+//     mask, not a branch; or the MULX/ADX kernel of LibCryptoASM, equally constant time).
 //   - BigNum.modExpConstantTime(_:modulus:) (OpenSSL's BN_mod_exp_mont_consttime): a fixed
 //     window over every bit position up to max(modulus limbs, exponent limbs) * 64, the table
 //     entry read by scanning the whole table with masks (no secret-dependent index), the same
-//     squarings and multiplications whatever the exponent's bits.
+//     squarings and multiplications whatever the exponent's bits
+//     (MontgomeryContext.constantTimePower in MontgomeryKernel.swift).
 //   - BigNum.inverseModPrimeConstantTime(_:) (Fermat: a^(p-2) mod p through the above).
 // Public-only steps inside them, done before any secret enters: setting up the context (R^2 mod
 // m by division), reducing a base that is negative or not below the modulus (a division whose
 // time depends on the base: a caller with a secret base passes it reduced), and stripping the
 // result's leading zero limbs when it becomes a BigNum again (the result's length is treated as
 // public, as OpenSSL's bn_correct_top treats it).
-// Variable time (public data only): BigNum.modExp(_:modulus:), which takes any exponent bit by
-// bit and any modulus (even ones through division).
+// Variable time (public data only): BigNum.modExp(_:modulus:), which takes any modulus (even
+// ones through division); for an odd one it is MontgomeryContext.publicExponentPower, whose
+// branches and table indices follow the exponent's bits (constant time in the base only).
 
 /// Montgomery arithmetic modulo an odd modulus `m > 1` (OpenSSL's `BN_MONT_CTX`), with
 /// `R = 2^(64·n)` for the modulus' `n` limbs.
@@ -64,70 +67,28 @@ public struct MontgomeryContext: Sendable, Hashable {
         return out
     }
 
-    /// `a·b·R^-1 mod m` for `n`-limb `a, b < m`: CIOS, then a masked final subtraction.
+    /// `a·b·R^-1 mod m` for `n`-limb `a < R`, `b < m` (``MontgomeryKernel``), a new array.
     func montMul(_ a: [UInt64], _ b: [UInt64]) -> [UInt64] {
         var out = [UInt64](repeating: 0, count: n)
-        var t = [UInt64](repeating: 0, count: n + 2)
+        let hw = Self.hardwareSelected
         let n = self.n
         let m0inv = self.m0inv
-        t.withUnsafeMutableBufferPointer { t in
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: MontgomeryKernel.scratchCount(n)) { t in
             a.withUnsafeBufferPointer { a in
                 b.withUnsafeBufferPointer { b in
                     m.withUnsafeBufferPointer { m in
                         out.withUnsafeMutableBufferPointer { out in
-                            Self.cios(a, b, m, m0inv, n, t, out)
+                            MontgomeryKernel.multiply(
+                                out.baseAddress!, a.baseAddress!, b.baseAddress!, m.baseAddress!, m0inv, n,
+                                t.baseAddress!,
+                                hardware: hw)
                         }
                     }
                 }
             }
+            SecretWipe.wipe(UnsafeMutableRawBufferPointer(t))
         }
         return out
-    }
-
-    static func cios(
-        _ a: UnsafeBufferPointer<UInt64>, _ b: UnsafeBufferPointer<UInt64>, _ m: UnsafeBufferPointer<UInt64>,
-        _ m0inv: UInt64, _ n: Int, _ t: UnsafeMutableBufferPointer<UInt64>, _ out: UnsafeMutableBufferPointer<UInt64>
-    ) {
-        for i in 0..<(n + 2) { t[i] = 0 }
-        for i in 0..<n {
-            let ai = a[i]
-            var c: UInt64 = 0
-            for j in 0..<n {
-                let p = ai.multipliedFullWidth(by: b[j])
-                let (s1, o1) = p.low.addingReportingOverflow(t[j])
-                let (s2, o2) = s1.addingReportingOverflow(c)
-                t[j] = s2
-                c = p.high &+ (o1 ? 1 : 0) &+ (o2 ? 1 : 0)
-            }
-            let (s, o) = t[n].addingReportingOverflow(c)
-            t[n] = s
-            t[n + 1] = o ? 1 : 0
-            let u = t[0] &* m0inv
-            let p0 = u.multipliedFullWidth(by: m[0])
-            let (_, o0) = p0.low.addingReportingOverflow(t[0])
-            c = p0.high &+ (o0 ? 1 : 0)
-            for j in 1..<max(n, 1) {
-                let p = u.multipliedFullWidth(by: m[j])
-                let (s1, o1) = p.low.addingReportingOverflow(t[j])
-                let (s2, o2) = s1.addingReportingOverflow(c)
-                t[j - 1] = s2
-                c = p.high &+ (o1 ? 1 : 0) &+ (o2 ? 1 : 0)
-            }
-            let (s3, o3) = t[n].addingReportingOverflow(c)
-            t[n - 1] = s3
-            t[n] = t[n + 1] &+ (o3 ? 1 : 0)
-        }
-        // t < 2m: subtract m, keep the difference unless it borrowed past t[n].
-        var borrow: UInt64 = 0
-        for j in 0..<n {
-            let (d1, b1) = t[j].subtractingReportingOverflow(m[j])
-            let (d2, b2) = d1.subtractingReportingOverflow(borrow)
-            out[j] = d2
-            borrow = (b1 ? 1 : 0) | (b2 ? 1 : 0)
-        }
-        // Keep t (mask all ones) exactly when t[n] - borrow borrows, i.e. t < m.
-        let keepT = 0 &- (borrow & ~t[n] & 1)
-        for j in 0..<n { out[j] = (t[j] & keepT) | (out[j] & ~keepT) }
     }
 
     /// Whether the `n`-limb magnitude `a` is below the modulus, without a branch on its value
@@ -135,9 +96,8 @@ public struct MontgomeryContext: Sendable, Hashable {
     func isBelowModulus(_ a: [UInt64]) -> Bool {
         var borrow: UInt64 = 0
         for j in 0..<n {
-            let (d1, b1) = a[j].subtractingReportingOverflow(m[j])
-            let (_, b2) = d1.subtractingReportingOverflow(borrow)
-            borrow = (b1 ? 1 : 0) | (b2 ? 1 : 0)
+            let d = UInt128(a[j]) &- UInt128(m[j]) &- UInt128(borrow)
+            borrow = UInt64(truncatingIfNeeded: d &>> 64) & 1
         }
         return ConstantTime.declassify(borrow == 1)
     }
@@ -187,54 +147,6 @@ public struct MontgomeryContext: Sendable, Hashable {
     /// `BN_window_bits_for_ctime_exponent_size`, capped at 5).
     static func windowBits(_ bits: Int) -> Int { bits > 306 ? 5 : bits > 89 ? 4 : 3 }
 
-    /// `base^e mod m` in Montgomery arithmetic, constant time in `base` and `e`: `base` is `n`
-    /// limbs and reduced, `e` is `eLimbs` limbs (padded); the result is `n` limbs, reduced.
-    func constantTimePower(_ base: [UInt64], _ e: [UInt64]) -> [UInt64] {
-        let totalBits = e.count * 64
-        let w = Self.windowBits(totalBits)
-        let size = 1 << w
-        var one = [UInt64](repeating: 0, count: n)
-        one[0] = 1
-        // table[i] = base^i · R mod m, flat.
-        var table = [UInt64](repeating: 0, count: size * n)
-        let r1 = montMul(one, rr)  // R mod m
-        let b1 = montMul(base, rr)
-        table.replaceSubrange(0..<n, with: r1)
-        table.replaceSubrange(n..<(2 * n), with: b1)
-        var previous = b1
-        for i in 2..<size {
-            previous = montMul(previous, b1)
-            table.replaceSubrange((i * n)..<((i + 1) * n), with: previous)
-        }
-        func window(at low: Int) -> UInt64 {
-            var v: UInt64 = 0
-            for k in 0..<w {
-                let bit = low + k
-                if bit < totalBits { v |= ((e[bit / 64] >> UInt64(bit % 64)) & 1) << UInt64(k) }
-            }
-            return v
-        }
-        func select(_ index: UInt64) -> [UInt64] {
-            var out = [UInt64](repeating: 0, count: n)
-            for i in 0..<size {
-                let x = UInt64(i) ^ index
-                let mask = ((x | (0 &- x)) >> 63) &- 1
-                for j in 0..<n { out[j] |= table[i * n + j] & mask }
-            }
-            return out
-        }
-        let windows = (totalBits + w - 1) / w
-        var acc = select(window(at: (windows - 1) * w))
-        var k = windows - 2
-        while k >= 0 {
-            for _ in 0..<w { acc = montMul(acc, acc) }
-            acc = montMul(acc, select(window(at: k * w)))
-            k -= 1
-        }
-        let result = montMul(acc, one)
-        for i in table.indices { table[i] = 0 }
-        return result
-    }
 }
 
 extension BigNum {

@@ -63,11 +63,14 @@ public struct HardwarePaths: OptionSet, Sendable, Hashable {
     public static let pclmulqdq = HardwarePaths(rawValue: 2)
     /// The SHA extensions for SHA-1 and SHA-224/SHA-256.
     public static let shani = HardwarePaths(rawValue: 4)
+    /// MULX with the ADCX/ADOX carry chains (BMI2 and ADX) for Montgomery multiplication
+    /// (RSA, DSA, DH and the constant-time BigNum exponentiation).
+    public static let mulx = HardwarePaths(rawValue: 8)
     /// Every path.
-    public static let all: HardwarePaths = [.aesni, .pclmulqdq, .shani]
+    public static let all: HardwarePaths = [.aesni, .pclmulqdq, .shani, .mulx]
     /// Each path with its name.
     public static let named: [(name: String, path: HardwarePaths)] = [
-        ("aesni", .aesni), ("pclmulqdq", .pclmulqdq), ("shani", .shani),
+        ("aesni", .aesni), ("pclmulqdq", .pclmulqdq), ("shani", .shani), ("mulx", .mulx),
     ]
     /// The names of the paths in this set, in a fixed order.
     public var names: [String] { Self.named.filter { contains($0.path) }.map(\.name) }

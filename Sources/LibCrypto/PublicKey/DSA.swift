@@ -632,10 +632,9 @@ public struct DSAPrivateKey: Sendable {
         var out = [UInt64](repeating: 0, count: n)
         var borrow: UInt64 = 0
         for i in 0..<n {
-            let (d1, b1) = sum[i].subtractingReportingOverflow(m[i])
-            let (d2, b2) = d1.subtractingReportingOverflow(borrow)
-            out[i] = d2
-            borrow = (b1 ? 1 : 0) | (b2 ? 1 : 0)
+            let d = UInt128(sum[i]) &- UInt128(m[i]) &- UInt128(borrow)
+            out[i] = UInt64(truncatingIfNeeded: d)
+            borrow = UInt64(truncatingIfNeeded: d &>> 64) & 1
         }
         // Keep the sum when sum − m borrows past the top limb (sum < m).
         let keepSum = 0 &- (borrow & ~sum[n] & 1)

@@ -1,14 +1,25 @@
 // The RSA primitives (RFC 8017 §5.1, §5.2: RSAEP/RSAVP1 and RSADP/RSASP1) on fixed-length limbs.
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 //
 // Timing.
 //   - RSAPublicKey.rawPublicOperation: VARIABLE TIME (square-and-multiply on public e and a
 //     public input: a ciphertext to send, a signature to verify).
 //   - RSAPrivateKey.rawPrivateOperation: CONSTANT TIME in the input, the key's secret values
 //     and the blinding factor. Every step runs on arrays whose lengths are the key's limb counts:
-//     reductions by a secret prime are bit-serial with masked subtraction (`RSALimbs.reduce`), the
-//     exponentiations are `MontgomeryContext.constantTimePower` (fixed window, masked table
-//     scan), products and sums are schoolbook loops without early exit. The input is blinded
-//     (x·r^e, OpenSSL's BN_BLINDING): r^e is a constant-time power; r⁻¹ is computed as
+//     reductions by a secret prime are Montgomery products (`MontgomeryContext.toMontgomeryWide`,
+//     `.reduceWide`; the one-time R² mod p at key set-up is bit-serial, `RSALimbs.reduce`), the
+//     secret exponentiations are `MontgomeryContext.constantTimePower` (fixed window, masked
+//     table scan), products and sums are schoolbook loops without early exit. Powers by the
+//     public e (r^e, the fault check y^e) are `publicExponentPower`: constant time in the secret
+//     base, branching only on e's bits. The input is blinded (x·r^e, OpenSSL's BN_BLINDING, kept per key and squared
+//     after each use, a new r every 32 uses: `RSABlinding`); r⁻¹ is computed as
 //     (r·u)⁻¹·u for a second random u, so the variable-time Euclid sees only r·u, which is
 //     independent of r. The fault check (y^e = x, RFC 8017 §5.2 note, OpenSSL's `vrfy` in
 //     rsa_ossl_mod_exp) compares in constant time and declassifies one bit: whether a fault
@@ -42,10 +53,9 @@ enum RSALimbs {
             var borrow: UInt64 = 0
             for j in 0...k {
                 let mj = j < k ? m[j] : 0
-                let (d1, b1) = r[j].subtractingReportingOverflow(mj)
-                let (d2, b2) = d1.subtractingReportingOverflow(borrow)
-                t[j] = d2
-                borrow = (b1 ? 1 : 0) | (b2 ? 1 : 0)
+                let d = UInt128(r[j]) &- UInt128(mj) &- UInt128(borrow)
+                t[j] = UInt64(truncatingIfNeeded: d)
+                borrow = UInt64(truncatingIfNeeded: d &>> 64) & 1
             }
             let keep = borrow &- 1  // all ones when r ≥ m
             for j in 0...k { r[j] = (t[j] & keep) | (r[j] & ~keep) }
@@ -60,11 +70,7 @@ enum RSALimbs {
         for i in 0..<a.count {
             var carry: UInt64 = 0
             for j in 0..<b.count {
-                let p = a[i].multipliedFullWidth(by: b[j])
-                let (s1, o1) = p.low.addingReportingOverflow(out[i + j])
-                let (s2, o2) = s1.addingReportingOverflow(carry)
-                out[i + j] = s2
-                carry = p.high &+ (o1 ? 1 : 0) &+ (o2 ? 1 : 0)
+                (out[i + j], carry) = MontgomeryKernel.mulAdd(a[i], b[j], out[i + j], carry)
             }
             out[i + b.count] = carry
         }
@@ -79,10 +85,9 @@ enum RSALimbs {
         for i in 0..<count {
             let x = i < a.count ? a[i] : 0
             let y = i < b.count ? b[i] : 0
-            let (s1, o1) = x.addingReportingOverflow(y)
-            let (s2, o2) = s1.addingReportingOverflow(carry)
-            out[i] = s2
-            carry = (o1 ? 1 : 0) | (o2 ? 1 : 0)
+            let s = UInt128(x) &+ UInt128(y) &+ UInt128(carry)
+            out[i] = UInt64(truncatingIfNeeded: s)
+            carry = UInt64(truncatingIfNeeded: s &>> 64)
         }
         out[count] = carry
         return out
@@ -93,18 +98,16 @@ enum RSALimbs {
         var out = [UInt64](repeating: 0, count: m.count)
         var borrow: UInt64 = 0
         for i in 0..<m.count {
-            let (d1, b1) = a[i].subtractingReportingOverflow(b[i])
-            let (d2, b2) = d1.subtractingReportingOverflow(borrow)
-            out[i] = d2
-            borrow = (b1 ? 1 : 0) | (b2 ? 1 : 0)
+            let d = UInt128(a[i]) &- UInt128(b[i]) &- UInt128(borrow)
+            out[i] = UInt64(truncatingIfNeeded: d)
+            borrow = UInt64(truncatingIfNeeded: d &>> 64) & 1
         }
         let mask = 0 &- borrow
         var carry: UInt64 = 0
         for i in 0..<m.count {
-            let (s1, o1) = out[i].addingReportingOverflow(m[i] & mask)
-            let (s2, o2) = s1.addingReportingOverflow(carry)
-            out[i] = s2
-            carry = (o1 ? 1 : 0) | (o2 ? 1 : 0)
+            let s = UInt128(out[i]) &+ UInt128(m[i] & mask) &+ UInt128(carry)
+            out[i] = UInt64(truncatingIfNeeded: s)
+            carry = UInt64(truncatingIfNeeded: s &>> 64)
         }
         return out
     }
@@ -155,6 +158,51 @@ extension MontgomeryContext {
     func multiplyReduced(_ a: [UInt64], _ b: [UInt64]) -> [UInt64] { montMul(montMul(a, rr), b) }
 }
 
+/// OpenSSL's `BN_BLINDING` for one key: a pair `(A, Ai) = (r^e mod n, r⁻¹ mod n)` serves one
+/// private operation and is then squared (the pair for `r²`: `A²`, `Ai²`); after 32 uses
+/// (`BN_BLINDING_COUNTER`) a fresh `r` is drawn, so the variable-time inversion runs once per 32
+/// operations. Shared by every copy of the key, behind a mutex; wiped when the key goes.
+final class RSABlinding: @unchecked Sendable {
+    /// Operations per random `r` (OpenSSL's `BN_BLINDING_COUNTER`).
+    static let uses = 32
+    private let lock: UnsafeMutablePointer<pthread_mutex_t>
+    private var a: [UInt64] = []
+    private var ai: [UInt64] = []
+    private var remaining = 0
+
+    init() {
+        lock = .allocate(capacity: 1)
+        lock.initialize(to: pthread_mutex_t())
+        pthread_mutex_init(lock, nil)
+    }
+
+    deinit {
+        RSALimbs.wipe(&a)
+        RSALimbs.wipe(&ai)
+        pthread_mutex_destroy(lock)
+        lock.deinitialize(count: 1)
+        lock.deallocate()
+    }
+
+    /// The pair for one operation (`fresh()` when the current `r` is used up), after which the
+    /// stored pair is squared modulo `ctx`'s modulus (constant-time products).
+    func next(_ ctx: MontgomeryContext, fresh: () throws -> ([UInt64], [UInt64])) throws -> ([UInt64], [UInt64]) {
+        pthread_mutex_lock(lock)
+        defer { pthread_mutex_unlock(lock) }
+        if remaining == 0 {
+            RSALimbs.wipe(&a)
+            RSALimbs.wipe(&ai)
+            (a, ai) = try fresh()
+            remaining = Self.uses
+        }
+        let out = (a, ai)
+        a = ctx.multiplyReduced(a, a)
+        ai = ctx.multiplyReduced(ai, ai)
+        remaining -= 1
+        return out
+    }
+}
+
 /// What a private key precomputes for its private operation (OpenSSL caches the same in its
 /// `RSA` object: `_method_mod_n`, `_method_mod_p`, `_method_mod_q`).
 struct RSAPrecomputed: Sendable {
@@ -162,7 +210,8 @@ struct RSAPrecomputed: Sendable {
         let context: MontgomeryContext
         /// The CRT exponent, padded to the prime's limbs.
         let exponent: [UInt64]
-        /// The CRT coefficient reduced modulo the prime (empty for the first prime).
+        /// The CRT coefficient reduced modulo the prime it is used with: the first prime for the
+        /// second prime's `q⁻¹ mod p`, the prime itself for later ones (empty for the first prime).
         let coefficient: [UInt64]
     }
     /// Montgomery context of `n` (public).
@@ -172,6 +221,8 @@ struct RSAPrecomputed: Sendable {
     /// The private exponent, padded to `n`'s limbs.
     let d: [UInt64]
     let primes: [Prime]
+    /// The key's blinding pair, shared by its copies.
+    let blinding = RSABlinding()
 
     init(publicKey: RSAPublicKey, privateExponent: BigNum, primes: [RSAPrimeInfo]) throws {
         context = try MontgomeryContext(modulus: publicKey.modulus)
@@ -181,9 +232,16 @@ struct RSAPrecomputed: Sendable {
                 .invalidParameter, "RSA private exponent longer than the modulus", openSSL: .rsaValueMissing)
         }
         d = RSALimbs.padded(privateExponent.limbs, context.n)
-        self.primes = try primes.map { info in
-            let ctx = try MontgomeryContext(secretModulus: info.prime)
-            let coefficient = info.coefficient.map { RSALimbs.reduce($0.limbs.isEmpty ? [0] : $0.limbs, ctx.m) } ?? []
+        let contexts = try primes.map { try MontgomeryContext(secretModulus: $0.prime) }
+        self.primes = primes.indices.map { i in
+            let info = primes[i]
+            let ctx = contexts[i]
+            // The coefficient is used modulo the prime it belongs to, except the second prime's
+            // (q⁻¹ mod p), which the recombination uses modulo the first prime: reducing it
+            // modulo q corrupted it whenever q⁻¹ mod p ≥ q, and every operation then failed
+            // its fault check and fell back to the slow path without CRT.
+            let target = i == 1 ? contexts[0].m : ctx.m
+            let coefficient = info.coefficient.map { RSALimbs.reduce($0.limbs.isEmpty ? [0] : $0.limbs, target) } ?? []
             return Prime(
                 context: ctx, exponent: RSALimbs.padded(info.exponent.limbs, max(ctx.n, info.exponent.limbs.count)),
                 coefficient: coefficient)
@@ -230,26 +288,28 @@ extension RSAPrivateKey {
         return try privateOperation(x)
     }
 
-    func privateOperation(
-        _ x: BigNum, using generator: BigNum.RandomBytes = { try Random.bytes(count: $0) }
-    ) throws -> [UInt8] {
+    func privateOperation(_ x: BigNum) throws -> [UInt8] {
         let pre = precomputed
         let ctx = pre.context
         let k = ctx.n
         var xs = RSALimbs.padded(x.limbs, k)
         defer { RSALimbs.wipe(&xs) }
-        var (r, rInverse) = try blindingPair(using: generator)
+        var (re, rInverse) = try pre.blinding.next(ctx) {
+            var (r, rInverse) = try blindingPair(using: { try Random.bytes(count: $0) })
+            defer { RSALimbs.wipe(&r) }
+            return (ctx.publicExponentPower(r, pre.e), rInverse)
+        }
         defer {
-            RSALimbs.wipe(&r)
+            RSALimbs.wipe(&re)
             RSALimbs.wipe(&rInverse)
         }
-        var blinded = ctx.multiplyReduced(xs, ctx.constantTimePower(r, pre.e))
+        var blinded = ctx.multiplyReduced(xs, re)
         defer { RSALimbs.wipe(&blinded) }
         var y = pre.primes.isEmpty ? ctx.constantTimePower(blinded, pre.d) : crt(blinded)
         defer { RSALimbs.wipe(&y) }
-        if !ConstantTime.declassify(RSALimbs.equalMask(ctx.constantTimePower(y, pre.e), blinded) != 0) {
+        if !ConstantTime.declassify(RSALimbs.equalMask(ctx.publicExponentPower(y, pre.e), blinded) != 0) {
             y = ctx.constantTimePower(blinded, pre.d)
-            guard ConstantTime.declassify(RSALimbs.equalMask(ctx.constantTimePower(y, pre.e), blinded) != 0) else {
+            guard ConstantTime.declassify(RSALimbs.equalMask(ctx.publicExponentPower(y, pre.e), blinded) != 0) else {
                 throw CryptoError(.invalidParameter, "RSA private operation failed its consistency check")
             }
         }
@@ -279,19 +339,20 @@ extension RSAPrivateKey {
         let primes = precomputed.primes
         let k = precomputed.context.n
         var residues = primes.map { prime in
-            prime.context.constantTimePower(RSALimbs.reduce(c, prime.context.m), prime.exponent)
+            prime.context.constantTimePower(
+                prime.context.toMontgomeryWide(c), prime.exponent, montgomeryBase: true)
         }
         defer { for i in residues.indices { RSALimbs.wipe(&residues[i]) } }
         let p = primes[0]
         let q = primes[1]
         // h = qInv·(m_p − m_q) mod p; m = m_q + q·h.
-        let mq = RSALimbs.reduce(residues[1], p.context.m)
+        let mq = p.context.reduceWide(residues[1])
         var h = p.context.multiplyReduced(RSALimbs.subtractMod(residues[0], mq, p.context.m), q.coefficient)
         var m = RSALimbs.add(residues[1], RSALimbs.multiply(h, q.context.m))
         var product = RSALimbs.multiply(p.context.m, q.context.m)
         for i in 2..<primes.count {
             let ctx = primes[i].context
-            let mr = RSALimbs.reduce(m, ctx.m)
+            let mr = ctx.reduceWide(m)
             h = ctx.multiplyReduced(RSALimbs.subtractMod(residues[i], mr, ctx.m), primes[i].coefficient)
             m = RSALimbs.add(m, RSALimbs.multiply(h, product))
             product = RSALimbs.multiply(product, ctx.m)

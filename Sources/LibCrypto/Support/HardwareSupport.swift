@@ -9,7 +9,7 @@ import Darwin
 #endif
 #endif
 
-/// Which implementation of AES, GHASH, SHA-1 and SHA-256 runs: the generic Swift code or a
+/// Which implementation of AES, GHASH, SHA-1, SHA-256 and Montgomery multiplication runs: the generic Swift code or a
 /// hardware path from the `LibCryptoASM` target (built only with the `ASM` trait; a
 /// `no-asm` build has no hardware path at all).
 ///
@@ -18,7 +18,9 @@ import Darwin
 ///   and the block function under CFB, OFB, GCM, CCM, OCB, XTS, key wrap, CMAC);
 /// - `pclmulqdq`: carry-less multiplication for GHASH (GCM and GMAC);
 /// - `shani`: the SHA extensions for SHA-1 and SHA-224/SHA-256 (and so HMAC, PBKDF2, ...
-///   over them).
+///   over them);
+/// - `mulx`: MULX with the ADCX/ADOX carry chains (BMI2 and ADX) for Montgomery
+///   multiplication: RSA, DSA, DH and BigNum's Montgomery exponentiations.
 ///
 /// A path is used when the CPU reports it (CPUID) and the environment allows it:
 /// **`LIBCRYPTO_HWCAP`** unset or empty allows every detected path; `0` (or `none`) allows
@@ -28,7 +30,8 @@ import Darwin
 /// lets one binary be measured and tested with and without its hardware paths.
 ///
 /// Selection happens when a key schedule or hash context is created, never per block: an
-/// `AES` value, a `GCM` context, a `SHA256` value keep the path they were created with.
+/// `AES` value, a `GCM` context, a `SHA256` value keep the path they were created with. The
+/// `mulx` path is chosen once per exponentiation (or per Montgomery product).
 /// ``withVariant(_:_:)`` overrides the selection for everything created inside its body,
 /// through a task-local value, so concurrent tasks and threads choose independently — the
 /// test suites and the KAT and differential engines run every vector against every variant
@@ -57,6 +60,8 @@ public enum HardwareSupport {
             if f & UInt32(LC_CPU_PCLMULQDQ) != 0 { cpu.insert(.pclmulqdq) }
             if f & UInt32(LC_CPU_SHANI) != 0 { cpu.insert(.shani) }
         }
+        let mulx = UInt32(LC_CPU_BMI2) | UInt32(LC_CPU_ADX)
+        if f & mulx == mulx { cpu.insert(.mulx) }
         guard let raw = getenv("LIBCRYPTO_HWCAP") else { return cpu }
         return cpu.intersection(allowed(byEnvironment: String(cString: raw)))
         #else
@@ -93,7 +98,7 @@ public enum HardwareSupport {
     }
 
     /// Hardware paths usable in this build on this CPU under `LIBCRYPTO_HWCAP`, e.g.
-    /// `["aesni", "pclmulqdq", "shani"]`; empty in a `no-asm` build.
+    /// `["aesni", "pclmulqdq", "shani", "mulx"]`; empty in a `no-asm` build.
     public static var paths: [String] { available.names }
 
     /// The implementations a test can run every vector against: `"generic"`, plus

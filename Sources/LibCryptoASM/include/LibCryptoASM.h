@@ -1,4 +1,4 @@
-/* Hardware paths of LibCrypto (x86-64: AES-NI, PCLMULQDQ, SHA-NI). Linked only with trait ASM.
+/* Hardware paths of LibCrypto (x86-64: AES-NI, PCLMULQDQ, SHA-NI, MULX/ADX). Linked only with trait ASM.
  * Every entry point is safe to call only after lc_cpu_features() reported its feature; on other
  * architectures the entry points exist but do nothing (lc_cpu_features() returns 0 there).
  *
@@ -16,6 +16,8 @@
 #define LC_CPU_SHANI     (1u << 2)
 #define LC_CPU_SSSE3     (1u << 3)
 #define LC_CPU_SSE41     (1u << 4)
+#define LC_CPU_BMI2      (1u << 5)
+#define LC_CPU_ADX       (1u << 6)
 
 /* The CPU's features relevant to this target (0 on non-x86 machines). */
 uint32_t lc_cpu_features(void);
@@ -55,5 +57,12 @@ void lc_ghash_blocks(const uint8_t *table, uint64_t *y, const uint8_t *in, size_
  * Compression functions over `blocks` 64-byte blocks; the state words in host order. */
 void lc_sha1_shani(uint32_t *state /* 5 words */, const uint8_t *in, size_t blocks);
 void lc_sha256_shani(uint32_t *state /* 8 words */, const uint8_t *in, size_t blocks);
+
+/* ---- Montgomery multiplication with MULX/ADCX/ADOX (needs LC_CPU_BMI2 and LC_CPU_ADX) -------
+ * r = a*b*2^(-64n) mod m for n-limb little-endian a < 2^(64n) and b < m, m odd, m0inv = -m^-1
+ * mod 2^64; t is scratch of 2n+2 limbs; r may be a or b. Constant time: loop bounds are n,
+ * the final subtraction is masked. */
+void lc_mont_mul_mulx(uint64_t *r, const uint64_t *a, const uint64_t *b, const uint64_t *m, uint64_t m0inv,
+                      size_t n, uint64_t *t);
 
 #endif
