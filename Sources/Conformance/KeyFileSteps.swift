@@ -377,7 +377,7 @@ struct KeyFileSteps {
 }
 
 /// LibCrypto's side of a `key-file` case alone (no OpenSSL), for the `keyfile` fuzz target: the
-/// file read as ``KeyFileSteps`` reads it on the LibCrypto side (PEM or DER to an RSA, DSA or DH
+/// file read as `KeyFileSteps` reads it on the LibCrypto side (PEM or DER to an RSA, DSA or DH
 /// key or parameters) and written back as the DER forms it is compared in.
 public enum KeyFileLibCrypto {
     /// What LibCrypto made of a key file.
