@@ -89,7 +89,7 @@ let package = Package(
         .testTarget(name: "ConformanceTests", dependencies: ["Conformance", "Vectors", "LibCrypto"]),
         .testTarget(name: "ResultsTests", dependencies: ["Results"]),
         .testTarget(name: "BuildMatrixTests", dependencies: ["BuildMatrix", "Results"]),
-        .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets", "Vectors", "LibCrypto"]),
+        .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets", "Vectors", "LibCrypto", "Conformance"]),
         .testTarget(name: "CTTargetsTests", dependencies: ["CTTargets", "LibCrypto"]),
     ]
 )

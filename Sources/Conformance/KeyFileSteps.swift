@@ -375,3 +375,30 @@ struct KeyFileSteps {
             validate: { try p.check() })
     }
 }
+
+/// LibCrypto's side of a `key-file` case alone (no OpenSSL), for the `keyfile` fuzz target: the
+/// file read as `KeyFileSteps` reads it on the LibCrypto side (PEM or DER to an RSA, DSA or DH
+/// key or parameters) and written back as the DER forms it is compared in.
+public enum KeyFileLibCrypto {
+    /// What LibCrypto made of a key file.
+    public struct Reading: Sendable {
+        /// `a private key`, `a public key` or `parameters`.
+        public var kind: String
+        /// The key type (`RSA`, `RSA-PSS`, `DSA`, `DH`, `DHX`).
+        public var type: String
+        /// The DER forms by OpenSSL's function name (`i2d_PrivateKey`, `i2d_PUBKEY`, `i2d_KeyParams`).
+        public var der: [String: [UInt8]]
+        /// LibCrypto's validity check of what it read (parameter and public-value checks).
+        public var validate: (@Sendable () throws -> Void)?
+    }
+
+    /// Reads `check` with LibCrypto; a file it refuses (or cannot read yet) is a thrown error.
+    public static func read(_ check: KeyFileCheck) throws -> Reading {
+        let r = try KeyFileSteps(check: check).libCrypto()
+        let validate: (@Sendable () throws -> Void)? = r.validate.map { f in
+            nonisolated(unsafe) let f = f
+            return { @Sendable in try f() }
+        }
+        return Reading(kind: r.kind.rawValue, type: r.type, der: r.der, validate: validate)
+    }
+}

@@ -130,6 +130,21 @@ enum Invariants {
             arrays += b.values.sorted { $0.key < $1.key }.map { ("value \($0.key)", Array($0.value.utf8)) }
             if let n = b.shift, n < 0 { return "negative shift" }
         case .pkey(let k):
+            // A key from the file: its PEM text (a Wycheproof DER field is hex, wrapped as base64
+            // with a header and footer: shorter than its hex but for those 64 bytes) and numbers.
+            for key in [k.key, k.peerKey].compactMap({ $0 }) {
+                switch key.source {
+                case .pem(let text):
+                    if text.utf8.count > size + 128 {
+                        return "key PEM of \(text.utf8.count) bytes from a \(size)-byte file"
+                    }
+                case .raw(_, let bytes): arrays.append(("raw key", bytes))
+                case .rsaNumbers(let n, let e, let d, let crt):
+                    arrays += [("modulus", n), ("public exponent", e), ("private exponent", d ?? [])]
+                    arrays += crt.map { ("CRT value", $0) }
+                case .generated: break
+                }
+            }
             arrays += k.input.map { ("input", $0) }
             if let o = k.output { arrays.append(("output", o)) }
             arrays += k.controls.map { ("control \($0.name)", $0.bytes) }
@@ -137,7 +152,8 @@ enum Invariants {
             arrays += [("p", f.p), ("q", f.q), ("g", f.g), ("message", f.message)]
             arrays += [f.x, f.y, f.peerY, f.peerP, f.r, f.s, f.seed, f.secret, f.secretHash].compactMap { $0 }
                 .map { ("number", $0) }
-            if let c = f.counter, c < 0 { return "negative counter" }
+            if let c = f.counter, c < 0 || c > 4 * 16_384 { return "counter \(c) outside FIPS 186-4's 0...4L-1" }
+            if let g = f.group, g.utf8.count > size { return "group name of \(g.utf8.count) bytes" }
         case .keyFile(let k):
             if k.contents.count > KeyFileCheck.maxBytes { return "key file above \(KeyFileCheck.maxBytes) bytes" }
             arrays.append(("key file", k.contents))
@@ -232,6 +248,54 @@ enum FuzzSeeds {
             i -= 1
         }
         return nil
+    }
+
+    /// Seeds for JSON files longer than `maxBytes` (which a byte cut leaves unparseable): the
+    /// file's fields with each test group's `tests` cut to what fits, one seed per group (the
+    /// first few groups); an RSA or DSA group also as variants with only its PEM key or only
+    /// its key numbers, so each key field is reached.
+    static func trimmedJSON(_ target: String, _ paths: [String], maxBytes: Int) -> [String] {
+        let dir = NSTemporaryDirectory() + "confrun-fuzz-seeds-\(getuid())/\(target)-trimmed"
+        try? FileManager.default.removeItem(atPath: dir)
+        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        var out: [String] = []
+        let derKeys = ["publicKeyDer", "keyDer", "privateKeyPkcs8", "publicKeyAsn"]
+        let pemKeys = ["publicKeyPem", "keyPem", "privateKeyPem"]
+        for path in paths {
+            guard let data = FileManager.default.contents(atPath: path), data.count > maxBytes,
+                var root = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
+                let groups = root["testGroups"] as? [[String: Any]]
+            else { continue }
+            root["header"] = []
+            root["notes"] = [:]
+            let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            for (gi, group) in groups.prefix(4).enumerated() {
+                var variants = [group]
+                if derKeys.contains(where: { group[$0] != nil }) {
+                    variants.append(group.filter { !derKeys.contains($0.key) })
+                    variants.append(group.filter { !derKeys.contains($0.key) && !pemKeys.contains($0.key) })
+                }
+                for (vi, variant) in variants.enumerated() {
+                    let tests = variant["tests"] as? [Any] ?? []
+                    var best: Data? = nil
+                    for n in stride(from: min(tests.count, 12), through: 1, by: -1) {
+                        var g = variant
+                        g["tests"] = Array(tests.prefix(n))
+                        root["testGroups"] = [g]
+                        if let d = try? JSONSerialization.data(withJSONObject: root, options: [.sortedKeys]),
+                            d.count <= maxBytes
+                        {
+                            best = d
+                            break
+                        }
+                    }
+                    guard let best else { continue }
+                    let p = dir + "/\(name)-g\(gi)-v\(vi).json"
+                    if FileManager.default.createFile(atPath: p, contents: best) { out.append(p) }
+                }
+            }
+        }
+        return out
     }
 
     /// Picks at most `perKey` items for each key, in order: a spread of formats, not the first folder.

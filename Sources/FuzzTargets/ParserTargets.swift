@@ -8,11 +8,11 @@ import Vectors
 /// byte string longer than the file or a file that yields nothing at all is a finding, not
 /// only a trap.
 enum ParserTargets {
-    static var all: [FuzzTarget] { [nist, ntt, evp, wycheproof, manifest, matrix, hex, rsa] }
+    static var all: [FuzzTarget] { [nist, ntt, evp, wycheproof, manifest, matrix, hex, rsa, ffc, keyfile] }
 
     static let maxLength: [String: Int] = [
         "nist": 4096, "ntt": 4096, "evp": 4096, "wycheproof": 8192, "manifest": 4096, "matrix": 4096,
-        "hex": 1024, "rsa": 4096,
+        "hex": 1024, "rsa": 4096, "ffc": 4096, "keyfile": 4096,
     ]
 
     static let displayPath = "fuzz-input"
@@ -193,6 +193,20 @@ enum ParserTargets {
             "\"CHACHA20-POLY1305\"", "\"AES-WRAP\"", "\"AES-KWP\"", "\"AES-CBC-PKCS5\"", "\"AES-SIV-CMAC\"",
             "\"ARIA-CMAC\"", "\"AES-GMAC\"", "\"KMAC128\"", "\"SipHash-2-4\"", "\"SipHashX-4-8\"",
             "\"InvalidKeySize\"", "85899345899", "1e400", "-1", "null", "true",
+            // The RSA and DSA schemas (WycheproofPKey.swift).
+            "\"rsassa_pkcs1_verify_schema.json\"", "\"rsassa_pss_verify_schema.json\"",
+            "\"rsassa_pss_with_parameters_verify_schema.json\"", "\"rsaes_oaep_decrypt_schema.json\"",
+            "\"rsaes_pkcs1_decrypt_schema.json\"", "\"dsa_verify_schema.json\"", "\"dsa_p1363_verify_schema.json\"",
+            "\"rsassa_pkcs1_verify_schema_v1.json\"", "\"dsa_verify_schema_v1.json\"", "\"sig\"", "\"keyDer\"",
+            "\"keyPem\"", "\"publicKeyDer\"", "\"publicKeyPem\"", "\"publicKeyAsn\"", "\"privateKeyPkcs8\"",
+            "\"privateKeyPem\"", "\"publicKey\"", "\"privateKey\"", "\"modulus\"", "\"publicExponent\"",
+            "\"privateExponent\"", "\"prime1\"", "\"prime2\"", "\"exponent1\"", "\"exponent2\"",
+            "\"coefficient\"", "\"n\"", "\"e\"", "\"d\"", "\"sha\"", "\"mgf\"", "\"mgfSha\"", "\"sLen\"",
+            "\"label\"", "\"MGF1\"", "\"SHA-1\"", "\"SHA-256\"", "\"SHA-512/224\"", "\"SHA3-256\"",
+            "\"SHAKE128\"", "\"RSASSA-PSS\"", "\"RSAES-OAEP\"", "\"DSA\"", "\"MissingNull\"",
+            "\"BerEncodedPadding\"", "\"MissingZero\"", "\"BerEncodedSignature\"", "\"010001\"",
+            "-----BEGIN PUBLIC KEY-----\\n", "-----END PUBLIC KEY-----", "-----BEGIN PRIVATE KEY-----\\n",
+            "65536",
         ],
         seeds: {
             let files =
@@ -203,7 +217,9 @@ enum ParserTargets {
                 FuzzSeeds.spread(files, perKey: 1) { ($0 as NSString).lastPathComponent }.map {
                     (($0 as NSString).lastPathComponent, [], $0)
                 },
-                maxBytes: maxLength["wycheproof"]!) + FuzzSeeds.regressions("wycheproof")
+                maxBytes: maxLength["wycheproof"]!)
+                + FuzzSeeds.trimmedJSON("wycheproof", files, maxBytes: maxLength["wycheproof"]!)
+                + FuzzSeeds.regressions("wycheproof")
         },
         run: { parseChecked($0, entry: entry("auto", "wycheproof", "-")) })
 

@@ -1,3 +1,4 @@
+import Conformance
 import Foundation
 import FuzzTargets
 import Testing
@@ -17,7 +18,7 @@ private let parserNames = FuzzTargets.all.filter { $0.kind == .parser }.map(\.na
 
 @Suite struct ParserTargetSeeds {
     @Test func everyParserHasATarget() {
-        for name in ["nist", "ntt", "evp", "wycheproof", "manifest", "matrix", "hex", "rsa"] {
+        for name in ["nist", "ntt", "evp", "wycheproof", "manifest", "matrix", "hex", "rsa", "ffc", "keyfile"] {
             #expect(FuzzTargets.named(name)?.kind == .parser, "\(name)")
         }
     }
@@ -104,6 +105,23 @@ private let parserNames = FuzzTargets.all.filter { $0.kind == .parser }.map(\.na
         ("manifest", Array("corpus\nroot a b\n* digest nist\n".utf8)),
         ("manifest", Array("corpus x\n**/**/**/*a*a*a*a*b digest nist SHA256\n".utf8)),
         ("matrix", Array("cell a\nmatrix m\ncell b no-such-option\n".utf8)),
+        // ffc, selector 3 = DSA pqggen: a counter of 2^63-1, an odd-length P, a section without data.
+        (
+            "ffc",
+            [3]
+                + Array(
+                    "[mod = L=2048, N=256, SHA-256]\n[A.1.1.2 Generation of probable primes p and q using an approved hash function]\nP = 0\nQ = 00\ndomain_parameter_seed = 00\ncounter = 9223372036854775807\n\n"
+                        .utf8)
+        ),
+        // ffc, selector 6 = DH derive with decimal numbers: 6,000 digits, a letter among digits.
+        ("ffc", [6] + Array(("P = " + String(repeating: "9", count: 6000) + "\nG = 2\nX = 1a\nY = 3\nK = 00\n").utf8)),
+        ("ffc", [5] + Array("XstatIUT = 00\nResult = P\n\n[FA - SHA1]\nZ = zz\n".utf8)),
+        // keyfile: a PEM label with a truncated body, an RSA key whose INTEGERs are absent, DER
+        // parameters with a zero prime, an empty file.
+        ("keyfile", [3] + Array("-----BEGIN RSA PRIVATE KEY-----\nMAMCAQA=\n-----END RSA PRIVATE KEY-----\n".utf8)),
+        ("keyfile", [0] + [0x30, 0x09, 0x02, 0x01, 0x00, 0x02, 0x01, 0x00, 0x02, 0x01, 0x00]),
+        ("keyfile", [1] + [0x30, 0x06, 0x02, 0x01, 0x00, 0x02, 0x01, 0x02]),
+        ("keyfile", [2]),
         ("hex", Array("0g:".utf8)),
         ("hex", [0xC3, 0x28]),
     ]
@@ -113,6 +131,30 @@ private let parserNames = FuzzTargets.all.filter { $0.kind == .parser }.map(\.na
         let c = Self.cases[i]
         let target = try #require(FuzzTargets.named(c.target))
         #expect(run(target, c.input) == .ok, "\(c.target) case \(i)")
+    }
+
+    /// The keyfile target loads real keys (not only errors): each of these installed files
+    /// (cryptography-vectors) is read by LibCrypto and passes the target's round trip.
+    @Test(arguments: [
+        "DER_Serialization/dsa.1024.der", "DER_Serialization/unenc-rsa-pkcs8.der", "DH/dhp.der", "DH/dhkey.pem",
+        "DH/dhp_rfc5114_2.der",
+    ])
+    func keyfileLoadsInstalledKeys(_ file: String) throws {
+        let path =
+            FileManager.default.homeDirectoryForCurrentUser.path
+            + "/.cache/swift-libcrypto/cryptography-vectors/cryptography_vectors/asymmetric/" + file
+        guard let data = FileManager.default.contents(atPath: path) else {
+            Issue.record("cryptography-vectors is not installed (bash scripts/setup.sh): \(path)")
+            return
+        }
+        let bytes = [UInt8](data)
+        #expect(throws: Never.self) {
+            _ = try KeyFileLibCrypto.read(KeyFileCheck(contents: bytes, isPEM: file.hasSuffix(".pem")))
+        }
+        let target = try #require(FuzzTargets.named("keyfile"))
+        let selector: UInt8 =
+            file.hasPrefix("DH/dhp_rfc5114") ? 2 : file.hasPrefix("DH") ? 1 : file.contains("rsa") ? 3 : 0
+        #expect(run(target, [selector] + bytes) == .ok)
     }
 
     @Test func hexThrowsOnBadDigits() {
