@@ -225,16 +225,38 @@ public struct DSAParameters: Sendable, Hashable {
     ///   - digest: the hash.
     ///   - stopAt: the last counter to try (4L − 1 for generation; the claimed counter for
     ///     validation).
+    ///   - fips186_2: FIPS 186-2's construction instead (Appendix 2.2, OpenSSL's `fips186_2`
+    ///     paramgen type, `ffc_params_FIPS186_2_gen_verify`): `q` from `SHA-1(seed) XOR
+    ///     SHA-1(seed + 1)` with its top and bottom bits set, and the `p` candidates from
+    ///     offset 2; `digest` must be SHA-1 and N 160. The candidates are built the same way.
     static func probablePrimes(
-        primeBits l: Int, subprimeBits n: Int, seed: [UInt8], digest md: DigestAlgorithm, stopAt: Int? = nil
+        primeBits l: Int, subprimeBits n: Int, seed: [UInt8], digest md: DigestAlgorithm, stopAt: Int? = nil,
+        fips186_2: Bool = false
     ) throws -> (p: BigNum, q: BigNum, counter: Int)? {
         guard seed.count * 8 >= n, n % 8 == 0, l > n else { return nil }
         let outlen = md.digestSize * 8
-        // Steps 6–7: U = Hash(seed) mod 2^(N−1); q = 2^(N−1) + U + 1 − (U mod 2).
-        var h = try md.hash(seed)
         let qsize = n / 8
-        if h.count > qsize { h = Array(h.suffix(qsize)) }
-        if h.count < qsize { h += [UInt8](repeating: 0, count: qsize - h.count) }
+        /// `value + 1` modulo 2^(8·count), big-endian.
+        func increment(_ value: inout [UInt8]) {
+            for k in stride(from: value.count - 1, through: 0, by: -1) {
+                value[k] &+= 1
+                if value[k] != 0 { break }
+            }
+        }
+        var h: [UInt8]
+        var buffer = seed  // seed + offset − 1, incremented as a big-endian counter modulo 2^seedlen
+        if fips186_2 {
+            // FIPS 186-2 Appendix 2.2 steps 2–3: U = SHA-1(SEED) XOR SHA-1((SEED+1) mod 2^g);
+            // q = U OR 2^159 OR 1. Then offset = 2: the first candidate block hashes SEED + 2.
+            guard md.digestSize == qsize else { return nil }
+            increment(&buffer)
+            h = zip(try md.hash(seed), try md.hash(buffer)).map { $0 ^ $1 }
+        } else {
+            // FIPS 186-4 A.1.1.2 steps 6–7: U = Hash(seed) mod 2^(N−1); q = 2^(N−1) + U + 1 − (U mod 2).
+            h = try md.hash(seed)
+            if h.count > qsize { h = Array(h.suffix(qsize)) }
+            if h.count < qsize { h += [UInt8](repeating: 0, count: qsize - h.count) }
+        }
         h[0] |= 0x80
         h[qsize - 1] |= 0x01
         let q = try BigNum(bytes: h)
@@ -243,16 +265,14 @@ public struct DSAParameters: Sendable, Hashable {
         let blocks = (l + outlen - 1) / outlen - 1
         let twoLm1 = try BigNum.one.shiftedLeft(by: l - 1)
         let twoQ = try q.shiftedLeft(by: 1)
-        var buffer = seed  // seed + offset − 1, incremented as a big-endian counter modulo 2^seedlen
-        let last = stopAt ?? (4 * l - 1)
-        guard last >= 0, last <= 4 * l - 1 else { return nil }
+        // FIPS 186-2 tries counter 0 … 4095 whatever L is; 186-4 0 … 4L − 1.
+        let limit = fips186_2 ? 4095 : 4 * l - 1
+        let last = stopAt ?? limit
+        guard last >= 0, last <= limit else { return nil }
         for counter in 0...last {
             var w = BigNum.zero
             for j in 0...blocks {
-                for k in stride(from: buffer.count - 1, through: 0, by: -1) {
-                    buffer[k] &+= 1
-                    if buffer[k] != 0 { break }
-                }
+                increment(&buffer)
                 let v = try BigNum(bytes: md.hash(buffer))
                 w += try v.shiftedLeft(by: outlen * j)
             }
@@ -327,6 +347,50 @@ public struct DSAParameters: Sendable, Hashable {
         }
         guard
             let found = try Self.probablePrimes(primeBits: l, subprimeBits: n, seed: seed, digest: md, stopAt: counter),
+            found.counter == counter, found.p == p
+        else {
+            throw CryptoError(.invalidParameter, "seed and counter do not produce p", openSSL: .dsaPNotPrime)
+        }
+    }
+
+    /// FIPS 186-2 Appendix 2.2: validates that `p` and `q` come from `seed` and `counter` by
+    /// FIPS 186-2's construction with SHA-1 (OpenSSL's `fips186_2` type,
+    /// `ffc_params_FIPS186_2_gen_verify`): `q` must be the prime the seed gives and the first
+    /// prime `p` candidate must come at `counter` and equal `p`. VARIABLE TIME.
+    /// - Parameters:
+    ///   - seed: the seed, at least 160 bits.
+    ///   - counter: the claimed counter, 0 … 4095.
+    /// - Throws: `invalidParameter`: `BAD_FFC_PARAMETERS` for a `q` that is not 160 bits or a `p`
+    ///   not longer than `q`, `SEED_LEN_SMALL` for a short seed, `Q_NOT_PRIME` when the seed does
+    ///   not give `q`, `P_NOT_PRIME` when the counter does not give `p`; `unknownAlgorithm`
+    ///   without SHA-1.
+    public func validatePrimesFIPS186_2(seed: [UInt8], counter: Int) throws {
+        let l = p.bitWidth
+        guard q.bitWidth == 160, l > 160 else {
+            throw CryptoError(
+                .invalidParameter, "FIPS 186-2 needs a 160-bit q and a longer p", openSSL: .dsaBadFFCParameters)
+        }
+        guard seed.count >= 20 else {
+            throw CryptoError(.invalidParameter, "seed shorter than q", openSSL: .dsaSeedLenSmall)
+        }
+        guard counter >= 0, counter <= 4095 else {
+            throw CryptoError(.invalidParameter, "counter \(counter) out of range", openSSL: .dsaPNotPrime)
+        }
+        let md = try Registry.digest(named: "SHA1")
+        var next = seed
+        for k in stride(from: next.count - 1, through: 0, by: -1) {
+            next[k] &+= 1
+            if next[k] != 0 { break }
+        }
+        var h = zip(try md.hash(seed), try md.hash(next)).map { $0 ^ $1 }
+        h[0] |= 0x80
+        h[19] |= 0x01
+        guard try BigNum(bytes: h) == q, try q.isProbablePrime() else {
+            throw CryptoError(.invalidParameter, "seed does not produce q", openSSL: .dsaQNotPrime)
+        }
+        guard
+            let found = try Self.probablePrimes(
+                primeBits: l, subprimeBits: 160, seed: seed, digest: md, stopAt: counter, fips186_2: true),
             found.counter == counter, found.p == p
         else {
             throw CryptoError(.invalidParameter, "seed and counter do not produce p", openSSL: .dsaPNotPrime)
