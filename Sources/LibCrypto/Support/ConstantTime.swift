@@ -33,4 +33,25 @@ extension ConstantTime {
         }
         return result
     }
+
+    /// Declassifies a secret-derived word (see `declassify(_:)` for a `Bool`), bit by bit.
+    @inline(never) @_optimize(none)
+    static func declassify(_ secret: UInt64) -> UInt64 {
+        var result: UInt64 = 0
+        var bit: UInt64 = 0
+        while bit < 64 {
+            if (secret &>> bit) & 1 == 1 { result |= 1 &<< bit }
+            bit += 1
+        }
+        return result
+    }
+
+    /// Declassifies secret-derived limbs that are about to be published (a signature's `r` and
+    /// `s`, a public key computed from a private one), one word at a time through
+    /// `declassify(_:)` for a `UInt64`; this loop itself branches on nothing secret.
+    static func declassify(_ secret: [UInt64]) -> [UInt64] {
+        var out = [UInt64](repeating: 0, count: secret.count)
+        for i in 0..<secret.count { out[i] = declassify(secret[i]) }
+        return out
+    }
 }
