@@ -76,14 +76,16 @@ public struct BigNum: Sendable, Hashable {
     /// OpenSSL's `top` is (`bn_correct_top` on the result of `BN_mod_exp_mont_consttime`). The
     /// limbs' values stay secret; `init(limbs:)`'s `normalize()` would branch on the top limbs.
     init(secretLimbs: [UInt64]) {
-        var count = 0
-        for i in 0..<secretLimbs.count {
-            let l = secretLimbs[i]
+        // UInt64 throughout: converting a secret Int to UInt64 checks its sign, with a branch.
+        var count: UInt64 = 0
+        var position: UInt64 = 0
+        for l in secretLimbs {
+            position &+= 1
             let mask = CTLimb.mask((l | (0 &- l)) >> 63)  // all ones when l ≠ 0
-            count = Int(truncatingIfNeeded: CTLimb.select(mask, UInt64(i + 1), UInt64(count)))
+            count = CTLimb.select(mask, position, count)
         }
         // Public by design (see above): the caller gets a BigNum whose limb count it can read.
-        let significant = ConstantTime.declassify(count)
+        let significant = ConstantTime.declassify(Int(truncatingIfNeeded: count))
         limbs = Array(secretLimbs[0..<significant])
         isNegative = false
     }

@@ -406,13 +406,15 @@ public struct DHPrivateKey: Sendable {
         var out = RSALimbs.bytes(z, length: parameters.byteCount)
         if padded { return out }
         // DH_compute_key: count leading zero bytes touching every byte, then drop them.
-        var zeros = 0
-        var stillZero = 1
+        // stillZero goes through CTLimb's barrier: knowing it is 0 or 1 and stays 0 once 0,
+        // LLVM turned the loop into an early exit at the first non-zero byte (scripts/ctgrind.sh).
+        var zeros: UInt64 = 0
+        var stillZero: UInt64 = 1
         for b in out {
-            stillZero &= Int((UInt32(b) &- 1) >> 31)  // 1 when b is 0
-            zeros += stillZero
+            stillZero = CTLimb.barrier(stillZero & ((UInt64(b) &- 1) >> 63))  // 1 while b is 0
+            zeros &+= stillZero
         }
-        let stripped = Array(out[ConstantTime.declassify(zeros)...])
+        let stripped = Array(out[ConstantTime.declassify(Int(truncatingIfNeeded: zeros))...])
         SecretWipe.wipe(&out)
         return stripped
     }
