@@ -15,80 +15,67 @@ import LibCrypto
 // operand; for RSA, DSA and DH a fixed key against one drawn from a pool of keys made on first
 // use; for decryption a valid-padding ciphertext against random ciphertexts (invalid padding).
 //
-// Keys. The RSA-2048 key and the DSA-2048/256 parameters and key were generated for this file with
-// OpenSSL 3.0.19: `openssl genrsa -out rsa.pem 2048`; `openssl genpkey -genparam -algorithm DSA
-// -pkeyopt dsa_paramgen_bits:2048 -pkeyopt dsa_paramgen_q_bits:256 -out dsap.pem` and
-// `openssl genpkey -paramfile dsap.pem -out dsa.pem`; the numbers below are those of
-// `openssl rsa -noout -text` and `openssl pkey -noout -text`, as hex. They are test keys only.
+// Sizes. RSA-1024, DSA-1024/160, RFC 5114's dh_1024_160 and a 512-bit BigNum modulus, so that
+// dudect's 24,000+ calls a target fit CI (a call of RSA-2048 signing takes about 5.5 ms here,
+// RSA-1024 about 1 ms); the constant-time code is the same for every size (loops over public
+// limb counts), and the 2048-bit runs are in docs/constant-time.md.
+//
+// Keys. The RSA-1024 key, the DSA-1024/160 parameters and key and the 512-bit prime were
+// generated for this file with OpenSSL 3.0.19: `openssl genrsa -out rsa.pem 1024`;
+// `openssl genpkey -genparam -algorithm DSA -pkeyopt dsa_paramgen_bits:1024 -pkeyopt
+// dsa_paramgen_q_bits:160 -out dsap.pem` and `openssl genpkey -paramfile dsap.pem -out dsa.pem`;
+// `openssl prime -generate -bits 512 -hex`. The numbers below are those of `openssl rsa -noout
+// -text` and `openssl pkey -noout -text`, as hex. They are test keys only.
 
 /// Fixed keys of the public-key targets (see the note at the top of the file).
 enum FixedKeys {
-    /// RSA-2048, e = 65537 (`openssl genrsa 2048`).
-    enum RSA2048 {
+    /// RSA-1024, e = 65537 (`openssl genrsa 1024`).
+    enum RSA1024 {
         static let modulus =
-            "8E27D45554819D42BA40F568E67D824E3CA2E34E2CDB9D538734170BEBF6481D5040BE97850A6308B029D1574BC22CCF"
-            + "88A29FA9C971D139E2081AF4C8B3D1D8FEF329E533641492C0E817E8CFFC30D5E9C9CF7F16F5CE93CF196925A3F9D709"
-            + "F01B8EC4AA5C702DCE022B11FEC130B6A0352403616DE49B4FABFF68CFAD87DFFFBC4A037EF9328103B04CD8F5BB19BD"
-            + "CD9EDB94CBAC17909940C79DD4069141D6228289F5C7BB53F71DCEED2FE486C2B2F63FDE209164357E18D7D6CD7CE7DD"
-            + "BD1E902465DBBFA43F159D8AE07F92863B183588E1078326489383E16779625097D4AFACC954837BF95073A03AEAC6C0"
-            + "EC5E57973ABA972B53FD40F5E2846763"
+            "BDE81ACC7463D8525E13998AB8DF462569076C29BD5488F9360D3E93086AB63346D74B7A05AE343F0C3CDBE66B6F3D65"
+            + "B808D1D191B6D0A51111E77B3E2E61DF7658133D6FFC6F6C8A7B0E1F0BC7BE8436F431C2D66A0103048BEEE85737A7CE"
+            + "DBCF4A3A907AA05F491FB4DB9E40DAE1A588DF1C8D2AAD0C76B28C98B589FCB1"
         static let privateExponent =
-            "3C02905E5D48422CF3178D01F59B3230F8E40274F3F6D9D9731008529E0FDFAD903D64B7EE0FCE72D27B34C65752E73B"
-            + "CD0069CA7121BD236449EBA73E3ABAF191DEF0E6B2E522D238E14186A4965FBF4DEC45CDEED1619D8025C7FF7DD37075"
-            + "DF88A2A25F109AC29B5ECAF3D3C99658E214CCD9287E0DAD8ADA9EFD8DFE41872B0302F5922E04400568BB0FBC53D676"
-            + "D86E3E142944905D63ACE8456CBC9047500E9BD8762BB6023C5435D8AAB4E5EF16519444B79009280924AC5EBCF8A9D3"
-            + "90EC38E5F9CF698B05DD7172F30C20C41DD74A30C6BCC0DFBBF4CB659D126BE4187247BD66EABA5BDE17D28ED0B91999"
-            + "DA82556B91457AC0744D029175A6C1C1"
+            "B85C46FFEB922EA4AFEDE92672195798E3E0AFD1C99AF2AAB51DA07CCF340193C0172C8FD649EB30B5E9B3357B60EFC2"
+            + "FB299CC00DECE39B0BFA4CB629848FBFD8546BBCF97FC8CB52996773BD6F189F2449EC3FE303BEC7618BD3394A1B6BE6"
+            + "F95F4C64B632952B559250550BB5068CB3A3E1B12A209FB3E994A4365FD205C1"
         static let prime1 =
-            "C2C341C642BE7EC02743A20E6808F6F55A92916CD6D28D50FE210DC3342346683EDA203F5AE0220D4E0AFC1121297341"
-            + "1FD71D2190DD26BE2A2296CF4B5E472C46C80BD88E099463CCF31C83644CC6DBD39EDEB4A07F3BB612EA63D021AD44F8"
-            + "6176C81FB7DD76CFE6E49F556B4C28780690991F0FBEF492A76BB49A7EA9DD71"
+            "F99DA56C6AAB20C0E01EBD619CBDB782362A158FEC96F310047FCC88ECDF69B8442ECD19B1A5CAA6DE047BB6BF2DDC82"
+            + "2ED6281ADBE70F8E45D6CD49A77F79F9"
         static let prime2 =
-            "BADA2528CFE5705A3A30973E7BD29204E21D2037788DB8F0D2D35E6913FAA35E181B654791E3F388563747A09754BF7C"
-            + "A64E81BEFCBCBA58DD11DEC3F27F1834B405A06C9C882AE566448FF11B322FC3CED68E5453A7645C02E9381A8583C84D"
-            + "74FD3E54B10213A97ED104414E2AE9B096A19B5397BC5C7E96B7A521FFDC7813"
+            "C2C383A3B36B8E87C2A92D0A8639724C83AD1E019C21DB02366613B6C2B6E35501C1465C9BA36E2BB5E783D7B56CB060"
+            + "E953B6C3D73FAC3390EE1AB0E8398679"
         static let exponent1 =
-            "63E4DE41A04E3098C20AD07DEF2259F8722226F0DA26585128672FB5E5720A54C198035E3B70264708B65D9F33911D0A"
-            + "5418735A9A00B434694C2069E6504ED508E0E6228687A752A0F638B3B3A8257EEEC5D798719190C0CC66E817028EEA87"
-            + "33064792ED2D6C192A662CCB152394C62B27D341B943CA11C64959F2BBF0C821"
+            "A0D83A9E2FE5F1871763F7788CBD9B2026B2DB8E104FFC73D7D25A03E94ED51ACDA4B2B8D9C6115D9136A6594DBBC999"
+            + "8180B1FB0CB4494BCE28E9C38A511451"
         static let exponent2 =
-            "635ADBA777E4687991B784B494E2C30215B9A707D7F284048A161A7D854220DC47B5498564EDF0F0EDE7370F0D68E2E9"
-            + "450539B8746B662B1A620631EB1FE99F1C9A61535F688866B29A826F92267D7F80DC5592416920D44C37F6BD23818F60"
-            + "A0748850404EFA6586295E39DB76B60C500C5EAB7463944B3B992B1589179241"
+            "B8023C770766D10C96EF7B2C7C4FFE1B2835012A8836BC5244CF00452585E11649482F900343CF2CE0F9D0E895F2105A"
+            + "1F58064ED528C52B1AFCBA9EF5689411"
         static let coefficient =
-            "801D58CD9C7C1EB1A6D3024C67312F739DD2C385F4BA6C3F2CEF727D512DA2AA2C0DD3BCA294AB73B72D0D92C5452095"
-            + "ED115B31430AAE41062506D1545A3AE8862983B0B69156FEB3E124F25E92811A9928B04133D57E7A244C26C8FB604D3A"
-            + "88BAA7F8631918FF96B5D3CF1A675908E80BED85246F069F040FDBBEC03A96DA"
+            "13CA2A7379EF5EF1CA17F89A53C504E32BF57444A052EBE379CDBF56D151C801B0FCB23F9C02D34DEE0338424EC5A1A1"
+            + "B2B7DE97A64FD3BE6CE00A2BC4C2C4F7"
     }
 
-    /// DSA-2048/256 parameters and a key (`openssl genpkey`).
-    enum DSA2048 {
+    /// DSA-1024/160 parameters and a key (`openssl genpkey`).
+    enum DSA1024 {
         static let p =
-            "97A07B23C56465910CE757ACCB71D59D88820EF746C81BA45E0B1FE70661FCDF57241AD8455AE195A23CA3BE920E2680"
-            + "AC73EE872920DABD6FE53DCE13D24EA20779C89CCFEE344857D6DFCE4A53AB8A7E53114C7F211666ED4424AB05C60E5B"
-            + "C7DD82DFA2B3EB932EF77F9C74ABBD9F3CA11E6B57D151FC90419664390F6BFAE6FE0F26BF40FE0C8479DED172CCFA68"
-            + "D51B80A9007A7A0F8C6309204CD08A0392A9338D7C5EADC2A44B3751ADE8C573265F3631E828D0F9C0D63E8FCC8121B1"
-            + "F25CE9A2F95974D42E3EB8714333EF7E1B13D2698521E59B7D2249C0165C371D772B75B67EC25F36F55FAEC0F5D78FBB"
-            + "17FBAEE679A7A81E8A4BB3990E4110B9"
+            "CC583C48D2F004D3436940F18AABDC5192896FFCE767477856A5CE10E26A351D5877894CC5F39F2C9CAF9427C4F8793C"
+            + "E7DD2BC647DE91A7527CA88C7F1F192AF9C3BCE59950EFF8EF2FFB864CFB95682C56B86590D8A662437D1DF4B3C1CFB4"
+            + "F0287EE319015CE2EA36740BD5625568D003F6C1FE5A23D5DECDD7A547AADF5B"
         static let q =
-            "992121C163DEB03B5108705B624A9D194BC0BB474E55EC697DA8BE00F6B1ACD3"
+            "84748D05F45E5B9040CCB8443D605907395E73C5"
         static let g =
-            "3FE22952235CDE21C3BAE19A7B92199A3A9F3BAEAAB1C770E8D53AE8272652ED7FCC09AAB820BC7D8503CF5EE40BF386"
-            + "5750F50006311545950EB5731789AC5C21A1AE4E7A1A4943732DF69BD371FAC0714D37668BC30C0463ED6170EA272FC6"
-            + "5BB704F77A6310777EC901907064C014CE86096557A83AF3320C220FE14BE68D7A629E724AE98801F74442BE310FAB33"
-            + "D8E78A22E77411980590D9B975A26AEE062A53656F91230FADFEDB482EF772461A7CD60EAA33BD7ADE373BC88C1827E8"
-            + "059038D66E0EB1D78FE843FADF320569E259EAEF5753DA74A64E16CEA77BB4F85E1D99055F410C6BC64D448D6AFD484C"
-            + "FF8D3C1068EC55B6D7DE5CCD2940C03A"
+            "95B1C202EE948B9B99EFE242621394624050871C89D1B94C8681EC2E803F1687E4F8E7BB60D3A2E5B12967B923221878"
+            + "8FBEDE9F5FD68BEDE444B34EA72972AEB0CE905A02EA7FE2597C6DC33A7CE19C8CDC6279AC168E653FF6816DCC29DE6E"
+            + "B38E0F19F6E6A360647B7DB1C448AF2223A7F700D6EFDA953BD97994861BC1D5"
         static let x =
-            "72BA19FAEDFE660725C1454236061B3EF86CBE55226D1ED4A7AA704786D18EDE"
-        static let y =
-            "2755780E0269EE1851F1E4EE4DD63A28D0682A8847A835654B8CF42743FD5B66D8CBD14046FCE1212E9B114B68CB0389"
-            + "475276441F26AF455A8F39E83C446BCF0F7E939EBDEBC268C1961ED2E7BEBB7D4FFEDD244797578603719918E8C46A83"
-            + "FFB4FDBADF74BE0104F9296490B159F6B1C7948E8CB24A65B50CABB22AA81951B8118884DAB69AF4D7FD0D6A96B49DEA"
-            + "3E4D3AE0E54EDAB91BCCBB7DE9B906520797E2CB88CA4D6ED49600D0FF69FE0AAD581BBC63841B374FFE33A7FCC61326"
-            + "EFCC97FF0C5F938433F54068B1529A19DB2952BA17F199E1F6062CF7A1518EE33940E5083EAEE9B2773B185BBD5602CA"
-            + "42FC58849CEBC60A339A11D71581526F"
+            "7B357AA27F3147536F300409D50A1782E3DB41D4"
     }
+
+    /// A 512-bit prime, the BigNum targets' modulus (`openssl prime -generate -bits 512 -hex`).
+    static let prime512 =
+        "F01B806D04379F6FEBE5CB8712D735D02CB7F03906788C4655B6524945DEE6B1E08236FBD640B18AAEEC429B4D7DBE6E"
+        + "3D3F85D8080CD7D41FF4BCA4DDF24C59"
 }
 
 extension CTTargets {
@@ -136,18 +123,18 @@ extension CTTargets {
 
     // MARK: BigNum
 
-    /// The 1,024-bit odd modulus of the BigNum targets: the RSA-2048 key's first prime (public here).
-    static var bigNumModulus: BigNum { (try? BigNum(hex: FixedKeys.RSA2048.prime1)) ?? .one }
+    /// The 512-bit prime modulus of the BigNum targets (public here).
+    static var bigNumModulus: BigNum { (try? BigNum(hex: FixedKeys.prime512)) ?? .one }
 
     /// `modExpConstantTime` with a secret 1,024-bit exponent (public base) or a secret base below
     /// the modulus (public 1,024-bit exponent).
     static func bnModExp(secretExponent: Bool) throws -> CTTarget {
         let m = bigNumModulus
-        guard m.bitWidth == 1024 else { throw CryptoError(.invalidParameter, "BigNum target modulus") }
-        // Exponent: 128 bytes, top bit set. Base: 127 bytes (below m, whose top byte is 0xC2), low bit of the top byte set.
-        let publicBase = fixedWidthNumber(pattern(127, start: 0x35, step: 7), topBit: false)
-        let publicExponent = fixedWidthNumber(pattern(128, start: 0x63, step: 13))
-        let length = secretExponent ? 128 : 127
+        guard m.bitWidth == 512 else { throw CryptoError(.invalidParameter, "BigNum target modulus") }
+        // Exponent: 64 bytes, top bit set. Base: 63 bytes (below m), low bit of the top byte set.
+        let publicBase = fixedWidthNumber(pattern(63, start: 0x35, step: 7), topBit: false)
+        let publicExponent = fixedWidthNumber(pattern(64, start: 0x63, step: 13))
+        let length = secretExponent ? 64 : 63
         @Sendable func op(_ secret: BigNum) -> [UInt8] {
             let r =
                 secretExponent
@@ -160,8 +147,8 @@ extension CTTargets {
         return CTTarget(
             name: name,
             summary: secretExponent
-                ? "BigNum.modExpConstantTime, 1024-bit modulus, secret 1024-bit exponent"
-                : "BigNum.modExpConstantTime, 1024-bit modulus, secret base (1024-bit exponent)",
+                ? "BigNum.modExpConstantTime, 512-bit modulus, secret 512-bit exponent"
+                : "BigNum.modExpConstantTime, 512-bit modulus, secret base (512-bit exponent)",
             fixedInput: fixed, measurementDivisor: bigNumDivisor,
             valgrindRun: { marker in
                 let secret = fixedWidthNumber(fixed, topBit: secretExponent)
@@ -171,16 +158,16 @@ extension CTTargets {
             run: { input in op(fixedWidthNumber(input, topBit: secretExponent)) })
     }
 
-    /// `inverseModPrimeConstantTime` of a secret below the 1,024-bit prime.
+    /// `inverseModPrimeConstantTime` of a secret below the 512-bit prime.
     static func bnInverse() -> CTTarget {
         let p = bigNumModulus
         @Sendable func op(_ a: BigNum) -> [UInt8] {
             (try? a.inverseModPrimeConstantTime(p)).map(limbBytes) ?? []
         }
-        let fixed = pattern(127, start: 0x5C, step: 17)
+        let fixed = pattern(63, start: 0x5C, step: 17)
         return CTTarget(
             name: "bn-inverse-mod-prime",
-            summary: "BigNum.inverseModPrimeConstantTime (Fermat), 1024-bit prime, secret operand",
+            summary: "BigNum.inverseModPrimeConstantTime (Fermat), 512-bit prime, secret operand",
             fixedInput: fixed, measurementDivisor: bigNumDivisor,
             valgrindRun: { marker in
                 let a = fixedWidthNumber(fixed, topBit: false)
@@ -200,20 +187,20 @@ extension CTTargets {
             else { return [] }
             return limbBytes(r)
         }
-        let fixed = pattern(254, start: 0x21, step: 11)
+        let fixed = pattern(126, start: 0x21, step: 11)
         return CTTarget(
             name: "bn-montgomery-mul",
-            summary: "MontgomeryContext toMontgomery, multiply, square, fromMontgomery: 1024-bit, secret operands",
-            fixedInput: fixed, measurementDivisor: bigNumDivisor,
+            summary: "MontgomeryContext toMontgomery, multiply, square, fromMontgomery: 512-bit, secret operands",
+            fixedInput: fixed,  // about 15 µs a call: the full count
             valgrindRun: { marker in
-                let a = fixedWidthNumber(fixed[0..<127], topBit: false)
-                let b = fixedWidthNumber(fixed[127...], topBit: false)
+                let a = fixedWidthNumber(fixed[0..<63], topBit: false)
+                let b = fixedWidthNumber(fixed[63...], topBit: false)
                 marker.secret(a)
                 marker.secret(b)
                 return [op(a, b)]
             },
             run: { input in
-                op(fixedWidthNumber(input[0..<127], topBit: false), fixedWidthNumber(input[127...], topBit: false))
+                op(fixedWidthNumber(input[0..<63], topBit: false), fixedWidthNumber(input[63...], topBit: false))
             })
     }
 }
@@ -221,9 +208,9 @@ extension CTTargets {
 // MARK: RSA
 
 extension CTTargets {
-    /// The RSA-2048 key of `FixedKeys`.
+    /// The RSA-1024 key of `FixedKeys`.
     static func fixedRSAKey() throws -> RSAPrivateKey {
-        let k = FixedKeys.RSA2048.self
+        let k = FixedKeys.RSA1024.self
         return try RSAPrivateKey(
             modulus: BigNum(hex: k.modulus), publicExponent: BigNum(65537),
             privateExponent: BigNum(hex: k.privateExponent), prime1: BigNum(hex: k.prime1),
@@ -250,7 +237,7 @@ extension CTTargets {
 
     static let signedDigest = pattern(32, start: 0x0D, step: 0x1B)
 
-    /// RSA-2048 signing of a SHA-256 digest: the private operation (CRT, blinding, fault check).
+    /// RSA-1024 signing of a SHA-256 digest: the private operation (CRT, blinding, fault check).
     /// dudect input: a pool index and the digest (class 0: the fixed key and digest).
     static func rsaSign(pss: Bool) throws -> CTTarget {
         let sha256 = try Registry.digest(named: "SHA256")
@@ -259,10 +246,10 @@ extension CTTargets {
         @Sendable func op(_ key: RSAPrivateKey, _ digest: [UInt8]) -> [UInt8] {
             (try? key.sign(digest: digest, algorithm: sha256, padding: padding)) ?? []
         }
-        let name = pss ? "rsa-2048-sign-pss" : "rsa-2048-sign-pkcs1"
+        let name = pss ? "rsa-1024-sign-pss" : "rsa-1024-sign-pkcs1"
         return CTTarget(
             name: name,
-            summary: "RSA-2048 sign, \(pss ? "PSS" : "PKCS#1 v1.5"), SHA-256 (private key secret)",
+            summary: "RSA-1024 sign, \(pss ? "PSS" : "PKCS#1 v1.5"), SHA-256 (private key secret)",
             fixedInput: [0] + signedDigest,
             randomInput: { rng in [otherKey(&rng, rsaPool.count)] + rng.bytes(32) },
             measurementDivisor: publicKeyDivisor,
@@ -278,7 +265,7 @@ extension CTTargets {
 
     static let rsaMessage = pattern(24, start: 0x4D, step: 3)
 
-    /// RSA-2048 decryption with its padding check: dudect's class 0 is a ciphertext with valid
+    /// RSA-1024 decryption with its padding check: dudect's class 0 is a ciphertext with valid
     /// padding, class 1 random ciphertexts below n (whose padding is invalid but for about one in
     /// 2^16 for PKCS#1 v1.5, 2^-160 for OAEP). The key is the fixed one in both classes.
     static func rsaDecrypt(oaep: Bool) throws -> CTTarget {
@@ -292,10 +279,10 @@ extension CTTargets {
             return [1] + m
         }
         let n = key.publicKey.modulus
-        let name = oaep ? "rsa-2048-decrypt-oaep" : "rsa-2048-decrypt-pkcs1"
+        let name = oaep ? "rsa-1024-decrypt-oaep" : "rsa-1024-decrypt-pkcs1"
         return CTTarget(
             name: name,
-            summary: "RSA-2048 decrypt, \(oaep ? "OAEP (SHA-256)" : "PKCS#1 v1.5") padding check (private key secret)",
+            summary: "RSA-1024 decrypt, \(oaep ? "OAEP (SHA-256)" : "PKCS#1 v1.5") padding check (private key secret)",
             fixedInput: valid,
             randomInput: { rng in
                 while true {
@@ -318,14 +305,14 @@ extension CTTargets {
 
 extension CTTargets {
     static func fixedDSAParameters() throws -> DSAParameters {
-        let k = FixedKeys.DSA2048.self
+        let k = FixedKeys.DSA1024.self
         return try DSAParameters(p: BigNum(hex: k.p), q: BigNum(hex: k.q), g: BigNum(hex: k.g))
     }
 
     /// dudect's DSA keys: the fixed key, then `poolSize − 1` generated on first use.
     static let dsaPool: [DSAPrivateKey] = {
         guard let parameters = try? fixedDSAParameters(),
-            let fixed = try? DSAPrivateKey(parameters: parameters, x: BigNum(hex: FixedKeys.DSA2048.x))
+            let fixed = try? DSAPrivateKey(parameters: parameters, x: BigNum(hex: FixedKeys.DSA1024.x))
         else { return [] }
         var keys = [fixed]
         while keys.count < poolSize {
@@ -335,30 +322,30 @@ extension CTTargets {
         return keys
     }()
 
-    /// DSA-2048/256 signing of a SHA-256 digest with a secret key, nonce k and blinding value.
-    /// Input: a pool index, then the 32 bytes of k's draw and the 32 bytes of the blinding
+    /// DSA-1024/160 signing of a SHA-256 digest (truncated to 160 bits) with a secret key, nonce k and blinding value.
+    /// Input: a pool index, then the 20 bytes of k's draw and the 20 bytes of the blinding
     /// value's draw, which the signer takes from its random source in that order (class 1's are
-    /// chosen so that neither draw is rejected: k in [1, q), the blinding value in [1, 2^255)).
+    /// chosen so that neither draw is rejected: k in [1, q), the blinding value in [1, 2^159)).
     static func dsaSign() throws -> CTTarget {
         let parameters = try fixedDSAParameters()
         let q = parameters.q
-        let key = try DSAPrivateKey(parameters: parameters, x: BigNum(hex: FixedKeys.DSA2048.x))
+        let key = try DSAPrivateKey(parameters: parameters, x: BigNum(hex: FixedKeys.DSA1024.x))
         @Sendable func op(_ key: DSAPrivateKey, _ draws: [UInt8]) -> [UInt8] {
             let feed = FeedGenerator(draws)
             guard let sig = try? key.signature(forDigest: signedDigest, using: { try feed.next($0) }) else { return [] }
             return limbBytes(sig.r) + limbBytes(sig.s)
         }
-        let fixedDraws = pattern(32, start: 0x31, step: 5) + pattern(32, start: 0x52, step: 9)
+        let fixedDraws = pattern(20, start: 0x31, step: 5) + pattern(20, start: 0x52, step: 9)
         return CTTarget(
-            name: "dsa-2048-sign",
-            summary: "DSA-2048/256 sign, SHA-256 digest (private key, nonce k and blinding value secret)",
+            name: "dsa-1024-sign",
+            summary: "DSA-1024/160 sign, SHA-256 digest (private key, nonce k and blinding value secret)",
             fixedInput: [0] + fixedDraws,
             randomInput: { rng in
                 var k: [UInt8]
-                repeat { k = rng.bytes(32) } while !((try? BigNum(bytes: k)).map { !$0.isZero && $0 < q } ?? false)
-                var blind = rng.bytes(32)
+                repeat { k = rng.bytes(20) } while !((try? BigNum(bytes: k)).map { !$0.isZero && $0 < q } ?? false)
+                var blind = rng.bytes(20)
                 blind[0] &= 0x7F
-                blind[31] |= 1
+                blind[19] |= 1
                 return [otherKey(&rng, dsaPool.count)] + k + blind
             },
             measurementDivisor: publicKeyDivisor,
@@ -375,27 +362,27 @@ extension CTTargets {
             })
     }
 
-    /// DH with RFC 5114's 2048-bit group with a 224-bit subgroup (`dh_2048_224`: the peer check
-    /// y^q is a 224-bit power, where ffdhe2048's would be a 2047-bit one in every call): the key
+    /// DH with RFC 5114's 1024-bit group with a 160-bit subgroup (`dh_1024_160`: the peer check
+    /// y^q is a 160-bit power, where an ffdhe group's is a full-length one in every call): the key
     /// is made from a secret x (y = g^x), then the shared secret with a fixed peer, leading
     /// zero bytes stripped (OpenSSL's default; the length is declassified as designed).
     static func dhDerive() throws -> CTTarget {
-        let parameters = try DHParameters.named("dh_2048_224")
+        let parameters = try DHParameters.named("dh_1024_160")
         let peer = try DHPrivateKey(
-            parameters: parameters, x: BigNum(hex: "1F2E3D4C5B6A79889786A5B4C3D2E1F00F1E2D3C4B5A6978")
+            parameters: parameters, x: BigNum(hex: "1F2E3D4C5B6A79889786A5B4C3D2E1F00F1E2D3C")
         )
         .publicKey
-        // x: 28 bytes (224 bits), top bit set so that its length is fixed.
+        // x: 20 bytes (160 bits), top bit set so that its length is fixed.
         @Sendable func op(_ x: BigNum) -> [UInt8] {
             guard let key = try? DHPrivateKey(parameters: parameters, x: x),
                 let z = try? key.deriveSharedSecret(with: peer)
             else { return [] }
             return z
         }
-        let fixed = pattern(28, start: 0x6B, step: 23)
+        let fixed = pattern(20, start: 0x6B, step: 23)
         return CTTarget(
-            name: "dh-2048-224-derive",
-            summary: "DH dh_2048_224: key from a secret x (g^x), then derive y^x with a fixed peer",
+            name: "dh-1024-160-derive",
+            summary: "DH dh_1024_160: key from a secret x (g^x), then derive y^x with a fixed peer",
             fixedInput: fixed, measurementDivisor: publicKeyDivisor,
             valgrindRun: { marker in
                 let x = fixedWidthNumber(fixed)

@@ -212,15 +212,12 @@ private func target(_ name: String) throws -> CTTarget {
     /// `openssl pkeyutl -sign -inkey rsa.pem -pkeyopt digest:sha256 -pkeyopt rsa_padding_mode:pkcs1`
     /// over the 32 digest bytes (OpenSSL 3.0.19), with the key of Sources/CTTargets/PublicKeyTargets.swift.
     static let opensslSignature = hex(
-        "35851434cb6ed588fb39dbdd0ef12fa8963ceb5de98d5683efad55ee8888d22e6a1a34874c7d116651d2db919ab70a90"
-            + "1e9dd759a0553c15c945d6a9ef9373c9fd7145d9015cb6ec0248b6c2271d7c68645434eee0f4c8ff7c3f2bf7eeec7c15"
-            + "c8960b065a990fd39ff51a9b20c88881f36f7c535c825447d681318de51846cffe240cd9d7c554c78f39eb5f657de27"
-            + "6f08efde8cc6c3523716b73f2d4201c690e634c817892bd6b6be4acb17c4148078177207113abe9c5cd77658f0487a"
-            + "ff9459e217c30c35e84c437b9468a2c5fb2cfb64028c7f7633ff3be1e6600b58e1f2d0d4349cbe60c4aa324e5c1fe5a"
-            + "18e68cbd9b92e3691f11efdb306a471d54f9")
+        "25f6e0858b8415dcf9fe527b89c7bd24b0d2de3a9923fe2d1ce334e448f66cf3e7fdf417d88f8792fa4a8560d101e787"
+            + "2d2587a715d1e364da6563eb5bc85c7628dc973bef4dd8303d8cfa17d110b14eba7d97d6eb0ac90e21ac2a24c2459fce"
+            + "bf4f14b37d3aaa8965aa237c9dcc58aba3b75e2a83f6f4eeffa091d5df72907d")
 
     @Test func rsaPKCS1SignatureIsOpenSSLs() throws {
-        let t = try target("rsa-2048-sign-pkcs1")
+        let t = try target("rsa-1024-sign-pkcs1")
         #expect(t.fixedInput == [0] + Self.digest)
         #expect(t(t.fixedInput) == Self.opensslSignature)
         #expect(try #require(t.valgrindRun)(.none) == [Self.opensslSignature])
@@ -229,7 +226,7 @@ private func target(_ name: String) throws -> CTTarget {
 
     @Test func rsaDecryptValidAndInvalid() throws {
         let message = CTTargets.pattern(24, start: 0x4D, step: 3)
-        for name in ["rsa-2048-decrypt-pkcs1", "rsa-2048-decrypt-oaep"] {
+        for name in ["rsa-1024-decrypt-pkcs1", "rsa-1024-decrypt-oaep"] {
             let t = try target(name)
             #expect(t(t.fixedInput) == [1] + message, "\(name)")
             #expect(try #require(t.valgrindRun)(.none) == [[1] + message, [0]], "\(name)")
@@ -241,24 +238,23 @@ private func target(_ name: String) throws -> CTTarget {
     /// The BigNum targets agree with the variable-time BigNum functions (themselves checked
     /// against OpenSSL's bn test files in BigNumTests), on the fixed input through both paths.
     @Test func bigNumTargetsAgreeWithVariableTime() throws {
-        // The RSA-2048 key's first prime (PublicKeyTargets.swift), the targets' modulus.
+        // The 512-bit prime of PublicKeyTargets.swift, the targets' modulus.
         let p = try BigNum(
-            hex: "C2C341C642BE7EC02743A20E6808F6F55A92916CD6D28D50FE210DC3342346683EDA203F5AE0220D4E0AFC1121297341"
-                + "1FD71D2190DD26BE2A2296CF4B5E472C46C80BD88E099463CCF31C83644CC6DBD39EDEB4A07F3BB612EA63D021AD44F8"
-                + "6176C81FB7DD76CFE6E49F556B4C28780690991F0FBEF492A76BB49A7EA9DD71")
+            hex: "F01B806D04379F6FEBE5CB8712D735D02CB7F03906788C4655B6524945DEE6B1"
+                + "E08236FBD640B18AAEEC429B4D7DBE6E3D3F85D8080CD7D41FF4BCA4DDF24C59")
         func number(_ bytes: [UInt8], top: Bool) throws -> BigNum {
             var b = bytes
             b[0] |= top ? 0x80 : 0x01
             return try BigNum(bytes: b)
         }
-        let base = try number(CTTargets.pattern(127, start: 0x35, step: 7), top: false)
-        let exponent = try number(CTTargets.pattern(128, start: 0x63, step: 13), top: true)
-        let secretE = try number(CTTargets.pattern(128, start: 0xA7, step: 31), top: true)
-        let secretB = try number(CTTargets.pattern(127, start: 0xA7, step: 31), top: false)
-        let a = try number(CTTargets.pattern(127, start: 0x5C, step: 17), top: false)
-        let pair = CTTargets.pattern(254, start: 0x21, step: 11)
-        let x = try number(Array(pair[0..<127]), top: false)
-        let y = try number(Array(pair[127...]), top: false)
+        let base = try number(CTTargets.pattern(63, start: 0x35, step: 7), top: false)
+        let exponent = try number(CTTargets.pattern(64, start: 0x63, step: 13), top: true)
+        let secretE = try number(CTTargets.pattern(64, start: 0xA7, step: 31), top: true)
+        let secretB = try number(CTTargets.pattern(63, start: 0xA7, step: 31), top: false)
+        let a = try number(CTTargets.pattern(63, start: 0x5C, step: 17), top: false)
+        let pair = CTTargets.pattern(126, start: 0x21, step: 11)
+        let x = try number(Array(pair[0..<63]), top: false)
+        let y = try number(Array(pair[63...]), top: false)
         let xy = try x.modMul(y, modulus: p)
         let expected: [(String, BigNum)] = [
             ("bn-modexp-ct-exponent", try base.modExp(secretE, modulus: p)),
@@ -271,27 +267,27 @@ private func target(_ name: String) throws -> CTTarget {
             let t = try target(name)
             #expect(t(t.fixedInput) == Self.limbBytes(value), "\(name)")
             #expect(try #require(t.valgrindRun)(.none) == [Self.limbBytes(value)], "\(name)")
-            #expect(t(t.randomInput(&rng)).count == 128, "\(name)")
+            #expect(t(t.randomInput(&rng)).count == 64, "\(name)")
         }
     }
 
     /// DSA: the signature verifies; DH: the shared secret is the same from the other side.
     @Test func dsaSignatureVerifiesAndDHAgrees() throws {
-        let dsa = try target("dsa-2048-sign")
+        let dsa = try target("dsa-1024-sign")
         let sig = try #require(dsa.valgrindRun)(.none)[0]
-        #expect(sig.count == 64)
+        #expect(sig.count == 48)
         var rng = CTRandom(seed: 5)
-        #expect(dsa(dsa.randomInput(&rng)).count == 64)
+        #expect(dsa(dsa.randomInput(&rng)).count == 48)
         #expect(dsa(dsa.fixedInput) == sig)  // the same key and draws on both paths
-        let dh = try target("dh-2048-224-derive")
+        let dh = try target("dh-1024-160-derive")
         let z = dh(dh.fixedInput)
         #expect(try #require(dh.valgrindRun)(.none) == [z])
-        let parameters = try DHParameters.named("dh_2048_224")
+        let parameters = try DHParameters.named("dh_1024_160")
         var xb = dh.fixedInput
         xb[0] |= 0x80
         let mine = try DHPrivateKey(parameters: parameters, x: BigNum(bytes: xb))
         let peer = try DHPrivateKey(
-            parameters: parameters, x: BigNum(hex: "1F2E3D4C5B6A79889786A5B4C3D2E1F00F1E2D3C4B5A6978"))
+            parameters: parameters, x: BigNum(hex: "1F2E3D4C5B6A79889786A5B4C3D2E1F00F1E2D3C"))
         #expect(try peer.deriveSharedSecret(with: mine.publicKey) == z)
     }
 }
