@@ -89,45 +89,27 @@ public struct MontgomeryContext: Sendable, Hashable {
         _ m0inv: UInt64, _ n: Int, _ t: UnsafeMutableBufferPointer<UInt64>, _ out: UnsafeMutableBufferPointer<UInt64>
     ) {
         for i in 0..<(n + 2) { t[i] = 0 }
+        // Carries through CTLimb (UInt128 halves), never a Bool: LLVM compiled `o ? 1 : 0` here into
+        // branches on the secret operands (scripts/ctgrind.sh); the final select's mask goes
+        // through CTLimb's barrier for the same reason.
         for i in 0..<n {
             let ai = a[i]
             var c: UInt64 = 0
-            for j in 0..<n {
-                let p = ai.multipliedFullWidth(by: b[j])
-                let (s1, o1) = p.low.addingReportingOverflow(t[j])
-                let (s2, o2) = s1.addingReportingOverflow(c)
-                t[j] = s2
-                c = p.high &+ (o1 ? 1 : 0) &+ (o2 ? 1 : 0)
-            }
-            let (s, o) = t[n].addingReportingOverflow(c)
-            t[n] = s
-            t[n + 1] = o ? 1 : 0
+            for j in 0..<n { (t[j], c) = CTLimb.multiplyAdd(ai, b[j], t[j], c) }
+            (t[n], t[n + 1]) = CTLimb.add(t[n], c, 0)
             let u = t[0] &* m0inv
-            let p0 = u.multipliedFullWidth(by: m[0])
-            let (_, o0) = p0.low.addingReportingOverflow(t[0])
-            c = p0.high &+ (o0 ? 1 : 0)
-            for j in 1..<max(n, 1) {
-                let p = u.multipliedFullWidth(by: m[j])
-                let (s1, o1) = p.low.addingReportingOverflow(t[j])
-                let (s2, o2) = s1.addingReportingOverflow(c)
-                t[j - 1] = s2
-                c = p.high &+ (o1 ? 1 : 0) &+ (o2 ? 1 : 0)
-            }
-            let (s3, o3) = t[n].addingReportingOverflow(c)
+            (_, c) = CTLimb.multiplyAdd(u, m[0], t[0], 0)
+            for j in 1..<max(n, 1) { (t[j - 1], c) = CTLimb.multiplyAdd(u, m[j], t[j], c) }
+            let (s3, o3) = CTLimb.add(t[n], c, 0)
             t[n - 1] = s3
-            t[n] = t[n + 1] &+ (o3 ? 1 : 0)
+            t[n] = t[n + 1] &+ o3
         }
         // t < 2m: subtract m, keep the difference unless it borrowed past t[n].
         var borrow: UInt64 = 0
-        for j in 0..<n {
-            let (d1, b1) = t[j].subtractingReportingOverflow(m[j])
-            let (d2, b2) = d1.subtractingReportingOverflow(borrow)
-            out[j] = d2
-            borrow = (b1 ? 1 : 0) | (b2 ? 1 : 0)
-        }
+        for j in 0..<n { (out[j], borrow) = CTLimb.subtract(t[j], m[j], borrow) }
         // Keep t (mask all ones) exactly when t[n] - borrow borrows, i.e. t < m.
-        let keepT = 0 &- (borrow & ~t[n] & 1)
-        for j in 0..<n { out[j] = (t[j] & keepT) | (out[j] & ~keepT) }
+        let keepT = CTLimb.mask(borrow & ~t[n] & 1)
+        for j in 0..<n { out[j] = CTLimb.select(keepT, t[j], out[j]) }
     }
 
     /// Whether the `n`-limb magnitude `a` is below the modulus, without a branch on its value
@@ -214,7 +196,9 @@ public struct MontgomeryContext: Sendable, Hashable {
             var out = [UInt64](repeating: 0, count: n)
             for i in 0..<size {
                 let x = UInt64(i) ^ index
-                let mask = ((x | (0 &- x)) >> 63) &- 1
+                // Through the barrier: LLVM turned the known 0-or-all-ones mask into a branch on
+                // i == index (the secret window) (scripts/ctgrind.sh).
+                let mask = CTLimb.mask(((x | (0 &- x)) >> 63) ^ 1)
                 for j in 0..<n { out[j] |= table[i * n + j] & mask }
             }
             return out
