@@ -87,8 +87,10 @@ enum MontgomeryKernel {
             borrow = UInt64(truncatingIfNeeded: d &>> 64) & 1
         }
         // Keep t (mask all ones) exactly when t[n] - borrow borrows, i.e. t < m.
-        let keepT = 0 &- (borrow & ~t[n] & 1)
-        for j in 0..<n { r[j] = (t[j] & keepT) | (r[j] & ~keepT) }
+        // The mask passes CTLimb's barrier: LLVM turned the known 0-or-all-ones mask into a
+        // branch on the (secret) comparison (scripts/ctgrind.sh).
+        let keepT = CTLimb.mask(borrow & ~t[n] & 1)
+        for j in 0..<n { r[j] = CTLimb.select(keepT, t[j], r[j]) }
     }
 
     /// `r = a²·R⁻¹ mod m` for `a < m`: the square by the doubled cross products (about half
@@ -175,7 +177,9 @@ enum MontgomeryKernel {
         out.update(repeating: 0, count: n)
         for i in 0..<count {
             let x = UInt64(truncatingIfNeeded: i) ^ index
-            let mask = ((x | (0 &- x)) >> 63) &- 1
+            // Through the barrier: LLVM turned the known 0-or-all-ones mask into a branch on
+            // i == index, the secret window (scripts/ctgrind.sh).
+            let mask = CTLimb.mask(((x | (0 &- x)) >> 63) ^ 1)
             let entry = table + i * n
             for j in 0..<n { out[j] |= entry[j] & mask }
         }
