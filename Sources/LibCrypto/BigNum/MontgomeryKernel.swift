@@ -44,11 +44,10 @@ enum MontgomeryKernel {
         genericMultiply(r, a, b, m, m0inv, n, t)
     }
 
-    /// `a·b + c + d` as (low, high) words; never overflows 128 bits.
+    /// `a·b + c + d` as (low, high) words (``CTLimb/multiplyAdd(_:_:_:_:)``).
     @inline(__always)
-    static func mulAdd(_ a: UInt64, _ b: UInt64, _ c: UInt64, _ d: UInt64) -> (low: UInt64, high: UInt64) {
-        let p = UInt128(a) &* UInt128(b) &+ UInt128(c) &+ UInt128(d)
-        return (UInt64(truncatingIfNeeded: p), UInt64(truncatingIfNeeded: p &>> 64))
+    static func mulAdd(_ a: UInt64, _ b: UInt64, _ c: UInt64, _ d: UInt64) -> (UInt64, UInt64) {
+        CTLimb.multiplyAdd(a, b, c, d)
     }
 
     // Carries go through UInt128 sums, never a Bool: LLVM turned `overflow ? 1 : 0` pairs into
