@@ -624,7 +624,10 @@ public struct DSAPrivateKey: Sendable {
         let qctx = try MontgomeryContext(modulus: parameters.q)
         var xs = MontgomeryContext.padded(x.limbs, qctx.n)  // x < q: q's limb count
         defer { RSALimbs.wipe(&xs) }
-        let y = BigNum(limbs: pctx.constantTimePower(MontgomeryContext.padded(parameters.g.limbs, pctx.n), xs))
+        // y = g^x mod p is the public key: declassified here, where it is published.
+        let y = BigNum(
+            limbs: ConstantTime.declassify(
+                pctx.constantTimePower(MontgomeryContext.padded(parameters.g.limbs, pctx.n), xs)))
         self.pContext = pctx
         self.qContext = qctx
         self.x = x
@@ -675,16 +678,35 @@ public struct DSAPrivateKey: Sendable {
         return try sign(digest: md.hash(message))
     }
 
-    /// A random non-zero value below `q` as `n`-limb array, by rejection.
-    static func nonZeroBelow(_ q: BigNum, limbs n: Int, using generator: BigNum.RandomBytes) throws -> [UInt64] {
+    /// A random value in `[1, bound)` as an `n`-limb array, by rejection on draws of
+    /// `bound.bitWidth` bits (the draws `BigNum.random(below:)` makes, in the same order). The
+    /// draw is never a `BigNum` (whose normalisation would branch on its top limbs): the bytes go
+    /// into `n` limbs at fixed positions, "below the bound and not zero" is a borrow chain and an
+    /// OR over every limb, and only that outcome is declassified (the number of draws is public,
+    /// as in OpenSSL).
+    static func nonZeroBelow(_ bound: BigNum, limbs n: Int, using generator: BigNum.RandomBytes) throws -> [UInt64] {
+        let bits = bound.bitWidth
+        let byteCount = (bits + 7) / 8
+        guard n * 8 >= byteCount else { throw CryptoError(.invalidParameter, "bound longer than \(n) limbs") }
+        let b = MontgomeryContext.padded(bound.limbs, n)
         for _ in 0..<100 {
-            var v = try BigNum.random(below: q, using: generator)
-            var padded = MontgomeryContext.padded(v.limbs, n)
-            v = .zero
+            var bytes = try generator(byteCount)
+            defer { SecretWipe.wipe(&bytes) }
+            guard bytes.count == byteCount else {
+                throw CryptoError(.invalidParameter, "random source gave \(bytes.count) bytes, not \(byteCount)")
+            }
+            if bits % 8 != 0 { bytes[0] &= UInt8((1 << (bits % 8)) - 1) }
+            var v = [UInt64](repeating: 0, count: n)
+            for i in 0..<byteCount { v[i / 8] |= UInt64(bytes[byteCount - 1 - i]) << UInt64((i % 8) * 8) }
+            var borrow: UInt64 = 0
             var any: UInt64 = 0
-            for l in padded { any |= l }
-            if ConstantTime.declassify(any != 0) { return padded }
-            RSALimbs.wipe(&padded)
+            for j in 0..<n {
+                (_, borrow) = CTLimb.subtract(v[j], b[j], borrow)
+                any |= v[j]
+            }
+            let nonZero = (any | (0 &- any)) >> 63
+            if ConstantTime.declassify(borrow & nonZero == 1) { return v }
+            RSALimbs.wipe(&v)
         }
         throw CryptoError(.invalidParameter, "no random value below q", openSSL: .dsaTooManyRetries)
     }
@@ -695,20 +717,16 @@ public struct DSAPrivateKey: Sendable {
         let sum = RSALimbs.add(a, b)  // n + 1 limbs
         var out = [UInt64](repeating: 0, count: n)
         var borrow: UInt64 = 0
-        for i in 0..<n {
-            let d = UInt128(sum[i]) &- UInt128(m[i]) &- UInt128(borrow)
-            out[i] = UInt64(truncatingIfNeeded: d)
-            borrow = UInt64(truncatingIfNeeded: d &>> 64) & 1
-        }
+        for i in 0..<n { (out[i], borrow) = CTLimb.subtract(sum[i], m[i], borrow) }
         // Keep the sum when sum − m borrows past the top limb (sum < m).
-        let keepSum = 0 &- (borrow & ~sum[n] & 1)
-        for i in 0..<n { out[i] = (sum[i] & keepSum) | (out[i] & ~keepSum) }
+        let keepSum = CTLimb.mask(borrow & ~sum[n] & 1)
+        for i in 0..<n { out[i] = CTLimb.select(keepSum, sum[i], out[i]) }
         return out
     }
 
     /// Signing with a random source and, for known-answer tests (NIST SigGen.txt gives K), a
     /// fixed nonce in `[1, q)`.
-    func signature(forDigest digest: [UInt8], using generator: BigNum.RandomBytes, fixedK: BigNum? = nil) throws
+    package func signature(forDigest digest: [UInt8], using generator: BigNum.RandomBytes, fixedK: BigNum? = nil) throws
         -> DSASignature
     {
         let params = parameters
@@ -737,9 +755,11 @@ public struct DSAPrivateKey: Sendable {
             }
             defer { RSALimbs.wipe(&k) }
             var gk = pctx.constantTimePower(g, k)
-            let r = try BigNum(limbs: gk).nonNegativeRemainder(modulo: q)
+            // r = (g^k mod p) mod q by the bit-serial constant-time reduction (g^k mod p is not
+            // published, only r); r is published: declassified here, where it leaves.
+            let rs = ConstantTime.declassify(RSALimbs.reduce(gk, qctx.m))
             RSALimbs.wipe(&gk)
-            let rs = MontgomeryContext.padded(r.limbs, nq)
+            let r = BigNum(limbs: rs)
             var kinv = qctx.constantTimePower(k, qm2)
             defer { RSALimbs.wipe(&kinv) }
             // blind: BN_priv_rand_ex(|q| − 1 bits), non-zero.
@@ -754,7 +774,8 @@ public struct DSAPrivateKey: Sendable {
             var blindInverse = qctx.constantTimePower(blind, qm2)
             defer { RSALimbs.wipe(&blindInverse) }
             s = qctx.multiplyReduced(s, blindInverse)
-            let sValue = BigNum(limbs: s)
+            // s is published with r: declassified here, where it leaves.
+            let sValue = BigNum(limbs: ConstantTime.declassify(s))
             if r.isZero || sValue.isZero { continue }
             return DSASignature(r: r, s: sValue)
         }
