@@ -328,7 +328,7 @@ extension CTTargets {
             guard let sig = try? key.signature(forDigest: signedDigest, using: { try feed.next($0) }) else { return [] }
             return limbBytes(sig.r) + limbBytes(sig.s)
         }
-        @Sendable func privateValue(_ bytes: some Collection<UInt8>) -> BigNum {
+        @Sendable func privateValue(_ bytes: [UInt8]) -> BigNum {
             var b = Array(bytes)
             b[0] = (b[0] & 0x7F) | 0x01
             return (try? BigNum(bytes: b)) ?? .zero
@@ -355,7 +355,7 @@ extension CTTargets {
                 return [op(key, draws)]
             },
             run: { input in
-                guard let key = try? DSAPrivateKey(parameters: parameters, x: privateValue(input[0..<20])) else {
+                guard let key = try? DSAPrivateKey(parameters: parameters, x: privateValue(Array(input[0..<20]))) else {
                     return []
                 }
                 return op(key, Array(input[20...]))
