@@ -33,7 +33,8 @@
  * which is a*b/R' mod m, but only "almost" reduced: for a, b < 2^1025,
  *     AMM(a, b) < a*b/R' + m < 2^2050/2^1040 + m < 2m < 2^1025,
  * so the output is a valid input again and no conditional subtraction is ever needed inside
- * the exponentiation (Gueron 2012, Lemma 1 of "Enhanced Montgomery multiplication").
+ * the exponentiation (S. Gueron, "Enhanced Montgomery multiplication", Lemma 1, which OpenSSL's
+ * comment cites; the two lines above are the whole argument for our sizes).
  * y is found one digit at a time, b's digits from the lowest (digit-serial, like CIOS):
  *     for i in 0..19:  T += a*b[i];  y_i = T[0]*k0 mod 2^52;  T += y_i*m;  T /= 2^52 (exact)
  * T lives in the three registers (one lane per digit, unnormalised) except its lowest digit,
@@ -42,14 +43,25 @@
  * low halves of a*b[i] and y_i*m, move down one lane (the division by 2^52; lane 0's partial
  * sum is dropped, acc has it), acc takes the new lane 0, then the lanes receive the high
  * halves (which belong one digit up, i.e. at the same lane after the move). After 20 steps
- * acc is put back in lane 0 and the carries are propagated (normalise_v20).
+ * acc is put back in lane 0 and the carries are propagated (lc_v20_normalise).
+ * Two scheduling choices keep the serial part short (lc_amm_step): the next acc is assembled
+ * in scalar registers from values known a step early, and the products by b[i], which do not
+ * depend on y_i, are formed apart from T and added to it.
+ *
+ * ---- Squaring --------------------------------------------------------------------------------
+ * AMM(a, a) needs every cross product a_i*a_j once, doubled. With a = A0 + A1 + A2 (digits 0-7,
+ * 8-15, 16-19 in place), a^2 = A0 (A0 + 2A1 + 2A2) + A1 (A1 + 2A2) + A2 A2: the steps for
+ * b-digits 8-15 multiply by a number whose digits 0-7 are zero and the steps for 16-19 by one
+ * whose digits 0-15 are, so their registers are skipped (lc_ams_x2): a sixth fewer multiply-adds,
+ * the same result as AMM(a, a). Saving the repeated cross products is the subject of Drucker and
+ * Gueron's squaring paper; this block arrangement inside the digit-serial loop is ours.
  *
  * ---- Exponentiation -------------------------------------------------------------------------
  * Domain: x -> x*R' mod m. The caller gives RR = 2^2048 mod m (its own 64-bit Montgomery
  * constant); RR' = 2^2080 mod m = AMM(AMM(RR, RR), 2^64): (2^4096/2^1040)*2^64/2^1040.
  * The base enters as AMM(base, RR') = base*R'; table[i] = base^i * R' for i < 32; the exponent
  * (1024 bits) is read in a first window of 4 bits (1024 = 4 + 5*204) and 204 windows of 5,
- * each window 5 AMM squarings and one AMM product by the table entry. The result leaves the
+ * each window 5 squarings and one AMM product by the table entry. The result leaves the
  * domain by AMM(Y, 1) = (Y + y*m)/R' <= m (since Y < R'), then one masked subtraction of m.
  * Both exponentiations run in the same loop (two independent dependency chains interleaved,
  * which hides the latency of the serial y_i computation).
@@ -57,15 +69,18 @@
  * ---- Constant time --------------------------------------------------------------------------
  * Secrets are the bases, the exponents and the moduli (the primes). Every loop bound is a
  * constant; every window is read at a fixed bit position; a table entry is chosen by scanning
- * all 32 entries and keeping one through a lane mask made by a vector comparison (no address
- * and no branch depends on the index); carries go through arithmetic and mask registers; the
- * final subtraction is masked. Valgrind cannot check this file: it hides AVX-512 in CPUID, so
+ * all 32 entries with full, unmasked loads and keeping one through a lane mask made from a
+ * comparison with the index (no address and no branch depends on it); carries go through
+ * arithmetic and mask registers; the final subtraction is masked. The compiled code was read
+ * back (objdump): its only branches are loop counters and the public position tests of the
+ * conversions, and the table loads are plain loads followed by register blends. Valgrind cannot check this file: it hides AVX-512 in CPUID, so
  * under ctgrind LibCrypto takes the MULX path (mont_mulx.c) instead; see docs/constant-time.md.
  *
  * ---- Secrets in memory ----------------------------------------------------------------------
  * The working state (table, accumulators, converted operands, exponent copies) is on this
  * function's stack and is zeroed before returning, through a compiler barrier so that the
- * stores are not removed as dead. */
+ * stores are not removed as dead. (Vector registers are not cleared, as in OpenSSL: the next
+ * vector code overwrites them.) */
 #include "LibCryptoASM.h"
 
 #if defined(__x86_64__)
@@ -206,23 +221,59 @@ LC_IFMA_INLINE v20 lc_v20_normalise(v20 r) {
     return r;
 }
 
-/* One digit-serial step of an AMM (see the top of the file): T += a*bi + y*m, T /= 2^52. */
-LC_IFMA_INLINE void lc_amm_step(v20 *t, uint64_t *acc, v20 a, v20 m, uint64_t a0, uint64_t m0, uint64_t k0,
-                                uint64_t bi) {
-    unsigned __int128 s = (unsigned __int128)a0 * bi + *acc;
+/* Which registers of a step's multiplicand may be nonzero (the squaring skips the others). */
+enum { LC_ALL = 0, LC_FROM8 = 1, LC_FROM16 = 2 };
+
+/* One digit-serial step (see the top of the file): T += x*bi + y*m, then T /= 2^52, where x is
+ * this step's multiplicand (digits below 8*from known to be zero: those registers are skipped),
+ * x0, x1 its digits 0 and 1, m0, m1 the modulus' digits 0 and 1.
+ * The next exact lowest digit is computed in scalar registers: the carry out of digit 0, plus
+ * lane 1 of T as it was BEFORE this step (ready one step early), plus the low halves of x1*bi
+ * and y*m1. So the serial chain from y to the next y stays in general registers (multiply,
+ * add, shift) and never waits for a vector multiply-add and a lane extraction; the vector
+ * work of a step only has to be done before the step after next needs its lane 1. */
+LC_IFMA_INLINE void lc_amm_step(v20 *t, uint64_t *acc, v20 x, int from, v20 m, uint64_t x0, uint64_t x1, uint64_t m0,
+                                uint64_t m1, uint64_t k0, uint64_t bi) {
+    uint64_t lane1 = (uint64_t)_mm_extract_epi64(_mm512_castsi512_si128(t->lo), 1);
+    unsigned __int128 s = (unsigned __int128)x0 * bi + *acc;
     uint64_t y = ((uint64_t)s * k0) & MASK52;
     LC_GPR(y);
     s += (unsigned __int128)y * m0; /* now divisible by 2^52 */
     uint64_t carry = (uint64_t)(s >> 52);
     LC_GPR(carry);
+    uint64_t known = lane1 + ((x1 * bi) & MASK52); /* the low 52 bits of a product: a 64-bit multiply */
     __m512i vb = _mm512_set1_epi64((long long)bi);
     __m512i vy = _mm512_set1_epi64((long long)y);
-    v20 r = lc_v20_madd_lo(*t, vb, a);
+    /* The products by bi do not wait for y: they go into fresh registers, and the running sum
+     * T meets them through plain additions, so T's own chain per step is add, multiply-add
+     * (y), shift, add, multiply-add (y) instead of four dependent multiply-adds. */
+    v20 r = *t, plo = lc_v20_zero(), phi = lc_v20_zero();
+    if (from == LC_ALL) {
+        plo.lo = _mm512_madd52lo_epu64(plo.lo, vb, x.lo);
+        phi.lo = _mm512_madd52hi_epu64(phi.lo, vb, x.lo);
+        r.lo = _mm512_add_epi64(r.lo, plo.lo);
+    }
+    if (from <= LC_FROM8) {
+        plo.mid = _mm512_madd52lo_epu64(plo.mid, vb, x.mid);
+        phi.mid = _mm512_madd52hi_epu64(phi.mid, vb, x.mid);
+        r.mid = _mm512_add_epi64(r.mid, plo.mid);
+    }
+    plo.hi = _mm256_madd52lo_epu64(plo.hi, _mm512_castsi512_si256(vb), x.hi);
+    phi.hi = _mm256_madd52hi_epu64(phi.hi, _mm512_castsi512_si256(vb), x.hi);
+    r.hi = _mm256_add_epi64(r.hi, plo.hi);
     r = lc_v20_madd_lo(r, vy, m);
     r = lc_v20_shift_down(r);
-    *acc = carry + (uint64_t)_mm_cvtsi128_si64(_mm512_castsi512_si128(r.lo));
-    r = lc_v20_madd_hi(r, vb, a);
+    if (from == LC_ALL) r.lo = _mm512_add_epi64(r.lo, phi.lo);
+    if (from <= LC_FROM8) r.mid = _mm512_add_epi64(r.mid, phi.mid);
+    r.hi = _mm256_add_epi64(r.hi, phi.hi);
     *t = lc_v20_madd_hi(r, vy, m);
+    *acc = carry + known + ((y * m1) & MASK52);
+}
+
+/* acc is the exact lowest digit (lane 0 holds a partial sum only): put it back, normalise, store. */
+LC_IFMA_INLINE void lc_amm_finish(uint64_t *out, v20 t, uint64_t acc) {
+    t.lo = _mm512_mask_set1_epi64(t.lo, 1, (long long)acc);
+    lc_v20_store(out, lc_v20_normalise(t));
 }
 
 /* Two AMMs: out[k] = AMM(a[k], b[k]) modulo m[k] for k = 0, 1 (each a PAIR array: number 0
@@ -233,18 +284,67 @@ LC_IFMA static void lc_amm_x2(uint64_t *out, const uint64_t *a, const uint64_t *
     v20 m0 = lc_v20_load(m), m1 = lc_v20_load(m + DIGITS);
     v20 t0 = lc_v20_zero(), t1 = lc_v20_zero();
     uint64_t acc0 = 0, acc1 = 0;
-    const uint64_t a00 = a[0], a10 = a[DIGITS], m00 = m[0], m10 = m[DIGITS];
     const uint64_t k00 = k0[0] & MASK52, k10 = k0[1] & MASK52;
     for (int i = 0; i < DIGITS; i++) {
         uint64_t b0 = b[i], b1 = b[DIGITS + i];
-        lc_amm_step(&t0, &acc0, a0, m0, a00, m00, k00, b0);
-        lc_amm_step(&t1, &acc1, a1, m1, a10, m10, k10, b1);
+        lc_amm_step(&t0, &acc0, a0, LC_ALL, m0, a[0], a[1], m[0], m[1], k00, b0);
+        lc_amm_step(&t1, &acc1, a1, LC_ALL, m1, a[DIGITS], a[DIGITS + 1], m[DIGITS], m[DIGITS + 1], k10, b1);
     }
-    /* acc is the exact lowest digit (lane 0 holds a partial sum only) */
-    t0.lo = _mm512_mask_set1_epi64(t0.lo, 1, (long long)acc0);
-    t1.lo = _mm512_mask_set1_epi64(t1.lo, 1, (long long)acc1);
-    lc_v20_store(out, lc_v20_normalise(t0));
-    lc_v20_store(out + DIGITS, lc_v20_normalise(t1));
+    lc_amm_finish(out, t0, acc0);
+    lc_amm_finish(out + DIGITS, t1, acc1);
+}
+
+/* The multiplicands of a squaring (see lc_ams_x2): c0 = A0 + 2(A1 + A2), c1 = A1 + 2 A2, where
+ * A0, A1, A2 are a's digits 0-7, 8-15 and 16-19 in place. Doubling a block is a shift by one
+ * bit with the top bit of each digit carried into the next; no carry enters a doubled block
+ * from the undoubled one below it. Every digit stays below 2^52 (the value below 2^1026). */
+LC_IFMA_INLINE void lc_ams_multiplicands(v20 a, v20 *c0, v20 *c1) {
+    const __m512i mask = _mm512_set1_epi64((long long)MASK52);
+    const __m256i mask4 = _mm256_set1_epi64x((long long)MASK52);
+    __m512i topMid = _mm512_srli_epi64(a.mid, 51);
+    __m256i topHi = _mm256_srli_epi64(a.hi, 51);
+    __m512i twiceMid = _mm512_and_si512(_mm512_slli_epi64(a.mid, 1), mask);
+    __m256i twiceHi = _mm256_and_si256(_mm256_slli_epi64(a.hi, 1), mask4);
+    c0->lo = a.lo;
+    c0->mid = _mm512_add_epi64(twiceMid, _mm512_alignr_epi64(topMid, _mm512_setzero_si512(), 7));
+    c0->hi = _mm256_add_epi64(twiceHi, _mm256_alignr_epi64(topHi, _mm512_extracti64x4_epi64(topMid, 1), 3));
+    c1->lo = _mm512_setzero_si512();
+    c1->mid = a.mid;
+    c1->hi = _mm256_add_epi64(twiceHi, _mm256_alignr_epi64(topHi, _mm256_setzero_si256(), 3));
+}
+
+/* Two almost Montgomery squarings: out[k] = AMM(a[k], a[k]), with a sixth fewer multiply-adds.
+ * Write a = A0 + A1 + A2 (the digit blocks 0-7, 8-15, 16-19 in place); then
+ *     a^2 = A0 (A0 + 2 A1 + 2 A2) + A1 (A1 + 2 A2) + A2 A2 = A0 c0 + A1 c1 + A2 A2,
+ * so the digit-serial loop multiplies b-digits 0-7 by c0 (all registers), 8-15 by c1 (zero in
+ * lanes 0-7: the low register is skipped) and 16-19 by A2 (only the 256-bit register), each
+ * cross product counted once and doubled through the multiplicand. The sum of the steps is the
+ * same a*a + y*m, so the output and its bound are AMM(a, a)'s. */
+LC_IFMA static void lc_ams_x2(uint64_t *out, const uint64_t *a, const uint64_t *m, const uint64_t *k0) {
+    v20 a0 = lc_v20_load(a), a1 = lc_v20_load(a + DIGITS);
+    v20 m0 = lc_v20_load(m), m1 = lc_v20_load(m + DIGITS);
+    v20 c00, c01, c10, c11;
+    lc_ams_multiplicands(a0, &c00, &c01);
+    lc_ams_multiplicands(a1, &c10, &c11);
+    v20 t0 = lc_v20_zero(), t1 = lc_v20_zero();
+    uint64_t acc0 = 0, acc1 = 0;
+    const uint64_t k00 = k0[0] & MASK52, k10 = k0[1] & MASK52;
+    const uint64_t m00 = m[0], m01 = m[1], m10 = m[DIGITS], m11 = m[DIGITS + 1];
+    int i = 0;
+    for (; i < 8; i++) {
+        lc_amm_step(&t0, &acc0, c00, LC_ALL, m0, a[0], a[1], m00, m01, k00, a[i]);
+        lc_amm_step(&t1, &acc1, c10, LC_ALL, m1, a[DIGITS], a[DIGITS + 1], m10, m11, k10, a[DIGITS + i]);
+    }
+    for (; i < 16; i++) {
+        lc_amm_step(&t0, &acc0, c01, LC_FROM8, m0, 0, 0, m00, m01, k00, a[i]);
+        lc_amm_step(&t1, &acc1, c11, LC_FROM8, m1, 0, 0, m10, m11, k10, a[DIGITS + i]);
+    }
+    for (; i < DIGITS; i++) {
+        lc_amm_step(&t0, &acc0, a0, LC_FROM16, m0, 0, 0, m00, m01, k00, a[i]);
+        lc_amm_step(&t1, &acc1, a1, LC_FROM16, m1, 0, 0, m10, m11, k10, a[DIGITS + i]);
+    }
+    lc_amm_finish(out, t0, acc0);
+    lc_amm_finish(out + DIGITS, t1, acc1);
 }
 
 /* out = table[w0] for number 0 and table[w1] for number 1 (a table of TABLE pairs), reading
@@ -257,6 +357,10 @@ LC_IFMA static void lc_gather_x2(uint64_t *out, const uint64_t *table, uint64_t 
         const __mmask8 s0 = _mm512_cmpeq_epu64_mask(index, want0), s1 = _mm512_cmpeq_epu64_mask(index, want1);
         const uint64_t *e = table + k * PAIR;
         v20 x0 = lc_v20_load(e), x1 = lc_v20_load(e + DIGITS);
+        /* Every entry is loaded whole, unmasked: without this the compiler folds the load into
+         * the masked move below, and a masked-off load may skip the cache (a secret-dependent
+         * memory footprint). The blend then happens between registers. */
+        __asm__("" : "+v"(x0.lo), "+v"(x0.mid), "+v"(x0.hi), "+v"(x1.lo), "+v"(x1.mid), "+v"(x1.hi));
         r0.lo = _mm512_mask_mov_epi64(r0.lo, s0, x0.lo);
         r0.mid = _mm512_mask_mov_epi64(r0.mid, s0, x0.mid);
         r0.hi = _mm256_mask_mov_epi64(r0.hi, s0, x0.hi);
@@ -307,7 +411,7 @@ LC_IFMA void lc_rsaz_ifma_modexp1024_x2(uint64_t *res, const uint64_t *base, con
         w.coeff[k * DIGITS + 1] = (uint64_t)1 << 12; /* 2^64 = 2^12 * 2^52 */
     }
     /* RR' = 2^2080 mod m (almost): AMM(RR, RR) = 2^3056, AMM(that, 2^64) = 2^2080 */
-    lc_amm_x2(w.rr, w.rr, w.rr, w.m, k0);
+    lc_ams_x2(w.rr, w.rr, w.m, k0);
     lc_amm_x2(w.rr, w.rr, w.coeff, w.m, k0);
     /* table[i] = base^i * R' */
     lc_amm_x2(w.table, w.one, w.rr, w.m, k0);
@@ -316,13 +420,13 @@ LC_IFMA void lc_rsaz_ifma_modexp1024_x2(uint64_t *res, const uint64_t *base, con
         if (i & 1)
             lc_amm_x2(w.table + i * PAIR, w.table + (i - 1) * PAIR, w.table + PAIR, w.m, k0);
         else
-            lc_amm_x2(w.table + i * PAIR, w.table + (i / 2) * PAIR, w.table + (i / 2) * PAIR, w.m, k0);
+            lc_ams_x2(w.table + i * PAIR, w.table + (i / 2) * PAIR, w.m, k0);
     }
     /* the top window: bits 1020..1023 */
     lc_gather_x2(w.acc, w.table, w.e[0][LIMBS - 1] >> 60, w.e[1][LIMBS - 1] >> 60);
     for (int bit = 1024 - 4 - WINDOW; bit >= 0; bit -= WINDOW) {
         lc_gather_x2(w.x, w.table, lc_ifma_window(w.e[0], bit), lc_ifma_window(w.e[1], bit));
-        for (int s = 0; s < WINDOW; s++) lc_amm_x2(w.acc, w.acc, w.acc, w.m, k0);
+        for (int s = 0; s < WINDOW; s++) lc_ams_x2(w.acc, w.acc, w.m, k0);
         lc_amm_x2(w.acc, w.acc, w.x, w.m, k0);
     }
     /* out of the domain: AMM(Y, 1) <= m, then a masked subtraction makes it < m */
