@@ -73,8 +73,10 @@
  * comparison with the index (no address and no branch depends on it); carries go through
  * arithmetic and mask registers; the final subtraction is masked. The compiled code was read
  * back (objdump): its only branches are loop counters and the public position tests of the
- * conversions, and the table loads are plain loads followed by register blends. Valgrind cannot check this file: it hides AVX-512 in CPUID, so
- * under ctgrind LibCrypto takes the MULX path (mont_mulx.c) instead; see docs/constant-time.md.
+ * conversions, and the table loads are plain loads followed by register blends.
+ * Valgrind cannot check this file: it does not run AVX-512 and hides it (and ADX) in the CPUID
+ * it reports, so under ctgrind lc_cpu_features() finds neither this path nor MULX and LibCrypto
+ * runs the generic Swift Montgomery kernel instead; see docs/constant-time.md.
  *
  * ---- Secrets in memory ----------------------------------------------------------------------
  * The working state (table, accumulators, converted operands, exponent copies) is on this

@@ -4,8 +4,9 @@
 //
 // Constant time: the C kernel reads all 1024 exponent bits in fixed windows, reads every table
 // entry through lane masks and never branches on a value; here only public facts steer the
-// choice (the path selection, the limb counts). Valgrind hides AVX-512 from the program it runs,
-// so ctgrind exercises the MULX kernel in place of this one (docs/constant-time.md).
+// choice (the path selection, the limb counts). Valgrind hides AVX-512 (and ADX) from the
+// program it runs, so ctgrind exercises the generic Swift kernel in place of this one
+// (docs/constant-time.md).
 
 #if ASM && canImport(LibCryptoASM)
 import LibCryptoASM
