@@ -263,6 +263,40 @@ extension CTTargets {
             })
     }
 
+    /// dudect's RSA-2048 keys, all generated on first use (the first is class 0's fixed key).
+    static let rsa2048Pool: [RSAPrivateKey] = {
+        var keys: [RSAPrivateKey] = []
+        while keys.count < poolSize {
+            guard let k = try? RSAPrivateKey.generate(bits: 2048) else { break }
+            keys.append(k)
+        }
+        return keys
+    }()
+
+    /// RSA PKCS#1 v1.5 signing of a SHA-256 digest on one hardware Montgomery path (`mulx`,
+    /// `ifma`), dudect input as ``rsaSign(pss:)``'s. Absent when the CPU (or Valgrind's CPUID)
+    /// does not offer the path; no `valgrindRun` (Valgrind never reaches these paths).
+    static func rsaSignOnPath(_ path: String, bits: Int) throws -> CTTarget {
+        guard HardwareSupport.paths.contains(path) else {
+            throw CryptoError(.unsupportedOperation, "the \(path) path is not available on this CPU")
+        }
+        let sha256 = try Registry.digest(named: "SHA256")
+        @Sendable func pool() -> [RSAPrivateKey] { bits == 2048 ? rsa2048Pool : rsaPool }
+        return CTTarget(
+            name: "rsa-\(bits)-sign-pkcs1-\(path)",
+            summary: "RSA-\(bits) sign, PKCS#1 v1.5, SHA-256, Montgomery path \(path) (private key secret)",
+            variant: path,
+            fixedInput: [0] + signedDigest,
+            randomInput: { rng in [otherKey(&rng, poolSize)] + rng.bytes(32) },
+            measurementDivisor: publicKeyDivisor,
+            run: { input in
+                let keys = pool()
+                guard !keys.isEmpty else { return [] }
+                let key = keys[Int(input[0]) % keys.count]
+                return (try? key.sign(digest: Array(input[1...]), algorithm: sha256, padding: .pkcs1)) ?? []
+            })
+    }
+
     static let rsaMessage = pattern(24, start: 0x4D, step: 3)
 
     /// RSA-1024 decryption with its padding check: dudect's class 0 is a ciphertext with valid

@@ -48,6 +48,10 @@ struct CTCommand: ParsableCommand {
             for t in CTTargets.all {
                 print("\(t.name.padding(toLength: 26, withPad: " ", startingAt: 0)) \(t.kindName)  \(t.summary)")
             }
+            for t in CTTargets.onRequest {
+                let name = t.name.padding(toLength: 26, withPad: " ", startingAt: 0)
+                print("\(name) \(t.kindName)  \(t.summary) [on request only]")
+            }
             for m in CTTargets.notInThisBuild { print("\(m.name): \(m.reason)") }
             return
         }
