@@ -62,15 +62,23 @@ enum PKeyDER {
     }
 
     /// One of RFC 5114's groups (`dh_1024_160`, `dh_2048_224`, `dh_2048_256`) as DSA domain
-    /// parameters, which its p, q and g are too: LibCrypto's named group where DH is built;
-    /// without it, OpenSSL's (the X9.42 `DomainParameters` p, g, q of a DHX key it makes on the
-    /// group, RFC 3279 2.3.3).
+    /// parameters, which its p, q and g are too: LibCrypto's named group where DH is built,
+    /// else OpenSSL's (``rfc5114DSAParametersFromOpenSSL(_:reference:)``).
     static func rfc5114DSAParameters(_ group: String, reference: OpenSSLImplementation) throws -> DSAParameters {
         #if DH
         let g = try DHParameters.named(group)
         guard let q = g.q else { throw CryptoError(.invalidParameter, "\(group) has no q") }
         return try DSAParameters(p: g.p, q: q, g: g.g)
         #else
+        return try rfc5114DSAParametersFromOpenSSL(group, reference: reference)
+        #endif
+    }
+
+    /// An RFC 5114 group as OpenSSL has it: the X9.42 `DomainParameters` (RFC 3279 2.3.3: p, g,
+    /// q, then optional fields) of a DHX key it makes on the group, as DSA parameters.
+    static func rfc5114DSAParametersFromOpenSSL(_ group: String, reference: OpenSSLImplementation) throws
+        -> DSAParameters
+    {
         let der = try OpenSSLPKey.generate("DHX", group: group, in: reference).parametersDER()
         var r = DERReader(der)
         let (p, g, q) = try r.readSequence { s in
@@ -80,7 +88,6 @@ enum PKeyDER {
         }
         try r.finish()
         return try DSAParameters(p: p, q: q, g: g)
-        #endif
     }
     #endif
 
