@@ -46,7 +46,7 @@ let package = Package(
         optionalAlgorithms + [
             // Not an algorithm: a configuration that does not compile, so that a test can prove the
             // build matrix reports a broken cell as a build failure while the others finish.
-            .trait(name: "MATRIX_SELFTEST_BROKEN", description: "Test only: makes confrun fail to compile"),
+            .trait(name: "MATRIX_SELFTEST_BROKEN", description: "Test only: the harness (Results) fails to compile"),
             .default(enabledTraits: Set(optionalAlgorithms.map(\.name))),
         ]),
     // Pinned exactly instead of a committed Package.resolved: the package mirror this is built

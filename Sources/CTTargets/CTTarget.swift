@@ -8,6 +8,13 @@ import LibCrypto
 /// `randomInput`). Public parameters (nonce, AAD, IV, salt) are captured by `run`. Both classes
 /// of a target must have the same public outcome (e.g. both a rejected tag), so that only the
 /// secret can make the times differ.
+///
+/// A public-key target's secret is mostly not its input: a private key's limbs, or a `BigNum`
+/// built from the input (whose limb normalisation is not part of the operation). Such a target
+/// has a `valgrindRun` body that builds its operands from public values, marks the secret
+/// buffers itself and runs; its `run` serves dudect, whose classes pick the secrets (a fixed
+/// key or exponent against random ones). Public-key operations take milliseconds, so dudect
+/// times `measurementDivisor` times fewer calls of them.
 public struct CTTarget: Sendable {
     /// What a target is expected to show.
     public enum Kind: Sendable, Equatable {
@@ -36,12 +43,22 @@ public struct CTTarget: Sendable {
     /// Runs the operation on a secret input; returns its output (a tag check: `[1] + plaintext`
     /// when accepted, `[0]` when rejected).
     public let run: @Sendable (UnsafeRawBufferPointer) -> [UInt8]
+    /// What the Valgrind runner runs instead of `run` over `valgrindInputs`, for a target whose
+    /// secrets are not its input bytes: it marks the secret buffers through the marker, runs
+    /// the operation (once per case) and returns the outputs. Nil: the runner marks each
+    /// `valgrindInputs` entry secret and calls `run`.
+    public let valgrindRun: (@Sendable (CTSecretMarker) -> [[UInt8]])?
+    /// dudect times `measurements / measurementDivisor` calls of this target (at least
+    /// `DudectRunner.minimumSlowMeasurements` when above 1), in batches that many times smaller:
+    /// 1 for the symmetric targets, more for public-key operations (docs/constant-time.md).
+    public let measurementDivisor: Int
 
     /// A target; `valgrindInputs` defaults to `[fixedInput]`.
     public init(
         name: String, summary: String, kind: Kind = .constantTime, variant: String = "generic",
         fixedInput: [UInt8], valgrindInputs: [[UInt8]]? = nil,
-        randomInput: (@Sendable (inout CTRandom) -> [UInt8])? = nil,
+        randomInput: (@Sendable (inout CTRandom) -> [UInt8])? = nil, measurementDivisor: Int = 1,
+        valgrindRun: (@Sendable (CTSecretMarker) -> [[UInt8]])? = nil,
         run: @escaping @Sendable (UnsafeRawBufferPointer) -> [UInt8]
     ) {
         self.name = name
@@ -53,6 +70,8 @@ public struct CTTarget: Sendable {
         let n = fixedInput.count
         self.randomInput = randomInput ?? { $0.bytes(n) }
         self.run = run
+        self.valgrindRun = valgrindRun
+        self.measurementDivisor = max(1, measurementDivisor)
     }
 
     /// Runs on `input` under this target's hardware variant.
@@ -88,6 +107,31 @@ public struct CTTarget: Sendable {
         case .constantTime: nil
         case .known(let r), .planted(let r): r
         }
+    }
+}
+
+/// How a `CTTarget.valgrindRun` body marks secrets: `secret` makes a buffer undefined to
+/// Valgrind memcheck (the runner passes `ct_secret`; elsewhere it does nothing). The runner makes
+/// every marked buffer defined again after the body returns.
+public struct CTSecretMarker: Sendable {
+    private let mark: @Sendable (UnsafeRawBufferPointer) -> Void
+
+    /// A marker calling `mark` on each secret buffer.
+    public init(_ mark: @escaping @Sendable (UnsafeRawBufferPointer) -> Void) { self.mark = mark }
+
+    /// A marker that marks nothing (tests, and any run outside Valgrind).
+    public static let none = CTSecretMarker { _ in }
+
+    /// Marks `buffer` secret.
+    public func secret(_ buffer: UnsafeRawBufferPointer) { mark(buffer) }
+
+    /// Marks the storage of `bytes` secret (shared by its copies: mark a value that lives on).
+    public func secret(_ bytes: [UInt8]) { bytes.withUnsafeBytes { mark($0) } }
+
+    /// Marks the limbs of `number` secret (its storage, shared by every copy of the number).
+    public func secret(_ number: BigNum) {
+        let limbs = number.limbs
+        if !limbs.isEmpty { limbs.withUnsafeBytes { mark($0) } }
     }
 }
 

@@ -142,6 +142,21 @@ public struct DudectResult: Sendable {
 public enum DudectRunner {
     /// Calls per batch: inputs are prepared for a whole batch, then timed one by one.
     public static let batchSize = 10_000
+    /// The fewest timed calls of a target with a `measurementDivisor` above 1: enough for more
+    /// than `Dudect.enoughMeasurements` samples in class 0.
+    public static let minimumSlowMeasurements = 24_000
+
+    /// Timed calls of `target` when `measurements` are asked for (the divisor applied).
+    public static func measurements(for target: CTTarget, asked measurements: Int) -> Int {
+        target.measurementDivisor == 1
+            ? measurements : max(minimumSlowMeasurements, measurements / target.measurementDivisor)
+    }
+
+    /// Calls per batch (the calibration batch included) for `target`: `batchSize` divided by its
+    /// `measurementDivisor`, at least 1,000.
+    public static func batchSize(for target: CTTarget) -> Int {
+        max(1_000, batchSize / target.measurementDivisor)
+    }
 
     /// Nanoseconds from CLOCK_MONOTONIC_RAW (not rdtsc: Swift has no inline assembly and
     /// confrun takes no C target; vDSO-backed, about 20 ns per read, 1 ns resolution).
@@ -152,8 +167,11 @@ public enum DudectRunner {
         return UInt64(ts.tv_sec) &* 1_000_000_000 &+ UInt64(ts.tv_nsec)
     }
 
-    /// Times `target` `measurements` times (plus one calibration batch for the thresholds).
-    public static func run(_ target: CTTarget, measurements: Int, seed: UInt64? = nil) -> DudectResult {
+    /// Times `target` `measurements` times (divided by its `measurementDivisor`, see
+    /// `measurements(for:asked:)`), plus one calibration batch for the thresholds.
+    public static func run(_ target: CTTarget, measurements asked: Int, seed: UInt64? = nil) -> DudectResult {
+        let measurements = Self.measurements(for: target, asked: asked)
+        let batchSize = Self.batchSize(for: target)
         var rng = CTRandom(seed: seed)
         let length = target.fixedInput.count
         let start = now()

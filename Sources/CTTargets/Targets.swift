@@ -117,6 +117,27 @@ public enum CTTargets {
         add("idea-ecb") { try registryCipher("idea-ecb", "IDEA-ECB", keyLength: 16) }
         add("rc5-ecb") { try registryCipher("rc5-ecb", "RC5-ECB", keyLength: 16) }
 
+        // Public-key code (PublicKeyTargets.swift): BigNum's constant-time entry points, RSA
+        // signing and decryption, DSA signing, DH derivation. dudect times fewer calls of them.
+        add("bn-modexp-ct-exponent") { try bnModExp(secretExponent: true) }
+        add("bn-modexp-ct-base") { try bnModExp(secretExponent: false) }
+        add("bn-inverse-mod-prime") { bnInverse() }
+        add("bn-montgomery-mul") { try bnMontgomery() }
+        add("rsa-1024-sign-pkcs1") { try rsaSign(pss: false) }
+        add("rsa-1024-sign-pss") { try rsaSign(pss: true) }
+        add("rsa-1024-decrypt-pkcs1") { try rsaDecrypt(oaep: false) }
+        add("rsa-1024-decrypt-oaep") { try rsaDecrypt(oaep: true) }
+        #if DSA
+        add("dsa-1024-sign") { try dsaSign() }
+        #else
+        absent("dsa-1024-sign", "DSA")
+        #endif
+        #if DH
+        add("dh-1024-160-derive") { try dhDerive() }
+        #else
+        absent("dh-1024-160-derive", "DH")
+        #endif
+
         // Legacy ciphers with secret-indexed tables by design: run and shown, never failed.
         let tables = "secret-indexed S-box tables by design"
         add("des-ecb") {

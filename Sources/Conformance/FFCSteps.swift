@@ -69,7 +69,15 @@ struct FFCSteps {
         case .dsaPrimes:
             // A.1.1.3 looks at p, q and the seed only; g = 2 stands in for the absent generator.
             let parameters = try DSAParameters(p: try Self.number(c.p), q: try Self.number(c.q), g: BigNum(2))
-            try parameters.validatePrimes(seed: c.seed ?? [], counter: c.counter ?? 0, digestName: c.digest ?? "SHA1")
+            if c.fips186_2 {
+                try parameters.validatePrimesFIPS186_2(seed: c.seed ?? [], counter: c.counter ?? 0)
+                // FIPS 186-2's PQGVer records are one case for p, q and g (`Result = F (G
+                // modified)`): with a G, the generator is checked too.
+                if !c.g.isEmpty { try dsaParameters().checkGenerator() }
+            } else {
+                try parameters.validatePrimes(
+                    seed: c.seed ?? [], counter: c.counter ?? 0, digestName: c.digest ?? "SHA1")
+            }
         case .dsaGenerator:
             let parameters = try dsaParameters()
             if let seed = c.seed, let index = c.index {

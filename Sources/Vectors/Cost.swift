@@ -51,14 +51,22 @@ public struct CostLimit: Sendable, Hashable, CustomStringConvertible {
 
     /// The most the cases of one file may cost together (each hardware variant's run counts):
     /// a file whose cases are each under `work` but many (a 2^24-iteration record repeated)
-    /// stops here instead of running for minutes. The installed corpora's costliest file, the
-    /// PBKDF2 one, needs about 1.4e8 with its variant runs.
+    /// stops here instead of running for minutes. The installed corpora's costliest files are
+    /// the CAVP DSA PQGGen/PQGVer files (FIPS 186-3: about 5e8 each, every L = 2048 and 3072
+    /// case regenerating p candidate by candidate), then the PBKDF2 one (about 1.4e8 with its
+    /// variant runs).
     public var fileWork: Int
 
     public static let defaultWork = 100_000_000
     public static let defaultMemory = 1 << 30
-    /// Default of ``fileWork``: 2 × ``defaultWork``.
-    public static let defaultFileWork = 200_000_000
+    /// Default of ``fileWork``: 10 × ``defaultWork``, so that the PQG files run whole.
+    public static let defaultFileWork = 1_000_000_000
+    /// The limit `confrun all` hands to its build-matrix cells unless `--max-cost` is given:
+    /// the cells repeat the corpora to show each configuration works, and the costliest files'
+    /// last cases (the PQG files' above 2e8) already ran in stage 1.
+    public static let matrixCell = CostLimit(work: defaultWork, memory: defaultMemory, fileWork: 200_000_000)
+    /// ``matrixCell`` as a `--max-cost` argument.
+    public static let matrixCellArgument = "100M,1Gi,200M"
     public static let `default` = CostLimit(work: defaultWork, memory: defaultMemory)
     /// No limit at all.
     public static let unlimited = CostLimit(work: Int.max, memory: Int.max, fileWork: Int.max)

@@ -30,9 +30,10 @@ enum FFCVectorLimits {
 /// - `sigver` (DSA): `(R, S)` verifies on `Result = P`, fails on `F`.
 /// - `keypair`: `Y = G^X mod P` (DSA: also `0 < X < Q`).
 /// - `pqggen` (DSA): A.1.1.2 `P`, `Q` from `domain_parameter_seed` and `counter`; A.2.1 `G`
-///   valid by A.2.2; A.2.3 `G` canonical from the seed and `index`. Shawe-Taylor (A.1.2.1) and
-///   FIPS 186-2's prime generation are unsupported cases with the reason.
-/// - `pqgver` (DSA): A.1.1.3, A.2.2, A.2.4 agree with `Result`.
+///   valid by A.2.2; A.2.3 `G` canonical from the seed and `index`; FIPS 186-2 (`[mod = 1024]`)
+///   `P`, `Q` from `Seed` and `c` by its own construction. Shawe-Taylor (A.1.2.1) is an
+///   unsupported case with the reason (OpenSSL has none).
+/// - `pqgver` (DSA): A.1.1.3, A.2.2, A.2.4 and FIPS 186-2's seeds agree with `Result`.
 /// - `kas` (DH): NIST KAS FFC ZZ-only records (`XstatIUT`, `YstatIUT`, `YstatCAVS`, `Z`,
 ///   `CAVSHashZZ`, `Result`).
 /// - `derive` (DH): `X` with the peer's `Y` gives `K` (hex; below 512 bits OpenSSL refuses).
@@ -441,8 +442,6 @@ public struct FFCRecordParser {
 
     static let shaweTaylor =
         "Shawe-Taylor prime construction (FIPS 186-4 A.1.2): OpenSSL 3.0 has none (crypto/ffc generates and validates only A.1.1.2 probable primes)"
-    static let fips186_2 =
-        "FIPS 186-2 prime generation (q from SHA-1(seed) XOR SHA-1(seed+1), p from offset 2) is not implemented in LibCrypto (OpenSSL 3.0 has it as the fips186_2 DSA paramgen type)"
 
     /// The seed of an A.2.3/A.2.4 record: `domain_parameter_seed`, or for Shawe-Taylor primes
     /// `firstseed ‖ pseed ‖ qseed` (FIPS 186-4 A.2.3, the note on `domain_parameter_seed`).
@@ -461,9 +460,8 @@ public struct FFCRecordParser {
             var primes = try domainCheck(r, kind: .dsaPrimes)
             primes.seed = try bytes(r, "Seed")
             primes.counter = try counter(r, "c")
-            var v = vector(primes, name, true, "FAIL", " p,q from seed")
-            v.unsupported.append(Self.fips186_2)
-            return [vector(g, name, true, "FAIL", " g"), v]
+            primes.fips186_2 = true
+            return [vector(g, name, true, "FAIL", " g"), vector(primes, name, true, "FAIL", " p,q from seed")]
         }
         if r.section.hasPrefix("A.1.1.2") {
             var c = try domainCheck(r, kind: .dsaPrimes)
@@ -498,9 +496,8 @@ public struct FFCRecordParser {
             var c = try domainCheck(r, kind: .dsaPrimes)
             c.seed = try bytes(r, "Seed")
             c.counter = try counter(r, "c")
-            var v = vector(c, name, pass, note, "")
-            v.unsupported.append(Self.fips186_2)
-            return [v]
+            c.fips186_2 = true
+            return [vector(c, name, pass, note, "")]
         }
         if r.section.hasPrefix("A.1.1.3") {
             var c = try domainCheck(r, kind: .dsaPrimes)

@@ -480,6 +480,9 @@ public struct FFCCheck: Sendable, Hashable {
     public var s: [UInt8]? = nil
     public var seed: [UInt8]? = nil
     public var counter: Int? = nil
+    /// `dsaPrimes` by FIPS 186-2's construction (SHA-1, q from `SHA-1(seed) XOR SHA-1(seed+1)`)
+    /// instead of FIPS 186-4's.
+    public var fips186_2 = false
     public var index: UInt8? = nil
     /// The shared secret (KAS `Z`, derive `K`).
     public var secret: [UInt8]? = nil

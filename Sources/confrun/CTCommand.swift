@@ -22,7 +22,12 @@ struct CTCommand: ParsableCommand {
     @Option(name: .long, help: "Only this target (repeatable; default: all). See --list.")
     var target: [String] = []
 
-    @Option(name: .long, help: "Timed calls per target, after the calibration batch (default 1,000,000).")
+    @Option(
+        name: .long,
+        help: """
+            Timed calls per target, after the calibration batch (default 1,000,000); a public-key target \
+            times this many divided by its divisor (at least 24,000), see docs/constant-time.md.
+            """)
     var measurements = 1_000_000
 
     @Option(name: .long, help: "Seed for the input generator (default: random).")
@@ -55,8 +60,8 @@ struct CTCommand: ParsableCommand {
         func pad(_ s: String, _ n: Int) -> String { s.padding(toLength: max(n, s.count), withPad: " ", startingAt: 0) }
         func lpad(_ s: String, _ n: Int) -> String { String(repeating: " ", count: max(0, n - s.count)) + s }
         print(
-            "dudect, \(measurements) timed calls per target (+\(DudectRunner.batchSize) calibration), pass |t| < "
-                + "\(Dudect.threshold), planted must exceed 10")
+            "dudect, \(measurements) timed calls per target (+\(DudectRunner.batchSize) calibration; public-key "
+                + "targets fewer: column n), pass |t| < \(Dudect.threshold), planted must exceed 10")
         print(
             pad("target", width) + "  kind     " + lpad("max |t|", 8) + "  " + pad("test", 12) + lpad("n", 9)
                 + lpad("ns fixed", 10) + lpad("ns random", 10) + lpad("sec", 7) + "  verdict")

@@ -73,7 +73,8 @@ struct CostOptions: ParsableArguments {
             Skip (an expected skip, "cost above limit (…)") any case whose estimated cost is above \
             WORK[,MEMORY[,FILEWORK]]: block-function calls and bytes of its largest allocation, and the block calls \
             of one file's cases together (each hardware variant's run counts), with k/M/G or Ki/Mi/Gi suffixes, \
-            or `none`. Default: 100M,1Gi,200M (every vector of the installed corpora runs).
+            or `none`. Default: 100M,1Gi,1G (every vector of the installed corpora runs); `confrun all` gives its \
+            build-matrix cells 100M,1Gi,200M unless this is set.
             """)
     var maxCost: String?
 
@@ -287,7 +288,9 @@ struct All: ParsableCommand {
                 cells: cells, name: matrix, jobs: jobs, timeout: 1800,
                 childArguments: ["--interop-cases", String(interopCases), "--seed", String(seed)] + bignum.arguments
                     + (report.filter.map { ["--filter", $0] } ?? [])
-                    + (cost.maxCost.map { ["--max-cost", $0] } ?? []),
+                    // The cells keep a per-file budget of 2e8 (the PQG files' costliest cases
+                    // ran whole in stage 1; six cells repeating them cost minutes of CI).
+                    + ["--max-cost", cost.maxCost ?? CostLimit.matrixCellArgument],
                 quiet: report.quiet)
             m.stages = stageSummaries
             print("")

@@ -198,3 +198,114 @@ private func target(_ name: String) throws -> CTTarget {
         #expect(d.maxT == nil)
     }
 }
+
+/// The public-key targets compute what they claim, on both the dudect path (`run`) and the
+/// Valgrind path (`valgrindRun`, here with a marker that marks nothing).
+@Suite struct CTTargetsPublicKey {
+    /// Little-endian limbs as bytes, the BigNum targets' output form.
+    static func limbBytes(_ n: BigNum) -> [UInt8] {
+        n.limbs.flatMap { l in (0..<8).map { UInt8(truncatingIfNeeded: l >> UInt64(8 * $0)) } }
+    }
+
+    static let digest = CTTargets.pattern(32, start: 0x0D, step: 0x1B)
+
+    /// `openssl pkeyutl -sign -inkey rsa.pem -pkeyopt digest:sha256 -pkeyopt rsa_padding_mode:pkcs1`
+    /// over the 32 digest bytes (OpenSSL 3.0.19), with the key of Sources/CTTargets/PublicKeyTargets.swift.
+    static let opensslSignature = hex(
+        "25f6e0858b8415dcf9fe527b89c7bd24b0d2de3a9923fe2d1ce334e448f66cf3e7fdf417d88f8792fa4a8560d101e787"
+            + "2d2587a715d1e364da6563eb5bc85c7628dc973bef4dd8303d8cfa17d110b14eba7d97d6eb0ac90e21ac2a24c2459fce"
+            + "bf4f14b37d3aaa8965aa237c9dcc58aba3b75e2a83f6f4eeffa091d5df72907d")
+
+    @Test func rsaPKCS1SignatureIsOpenSSLs() throws {
+        let t = try target("rsa-1024-sign-pkcs1")
+        #expect(t.fixedInput == [0] + Self.digest)
+        #expect(t(t.fixedInput) == Self.opensslSignature)
+        let tValgrind = try #require(t.valgrindRun)
+        #expect(tValgrind(.none) == [Self.opensslSignature])
+        #expect(t.measurementDivisor > 1)
+    }
+
+    @Test func rsaDecryptValidAndInvalid() throws {
+        let message = CTTargets.pattern(24, start: 0x4D, step: 3)
+        for name in ["rsa-1024-decrypt-pkcs1", "rsa-1024-decrypt-oaep"] {
+            let t = try target(name)
+            #expect(t(t.fixedInput) == [1] + message, "\(name)")
+            let tValgrind = try #require(t.valgrindRun)
+            #expect(tValgrind(.none) == [[1] + message, [0]], "\(name)")
+            var rng = CTRandom(seed: 4)
+            for _ in 0..<4 { #expect(t(t.randomInput(&rng)) == [0], "\(name)") }
+        }
+    }
+
+    /// The BigNum targets agree with the variable-time BigNum functions (themselves checked
+    /// against OpenSSL's bn test files in BigNumTests), on the fixed input through both paths.
+    @Test func bigNumTargetsAgreeWithVariableTime() throws {
+        // The 512-bit prime of PublicKeyTargets.swift, the targets' modulus.
+        let p = try BigNum(
+            hex: "F01B806D04379F6FEBE5CB8712D735D02CB7F03906788C4655B6524945DEE6B1"
+                + "E08236FBD640B18AAEEC429B4D7DBE6E3D3F85D8080CD7D41FF4BCA4DDF24C59")
+        func number(_ bytes: [UInt8], top: Bool) throws -> BigNum {
+            var b = bytes
+            b[0] |= top ? 0x80 : 0x01
+            return try BigNum(bytes: b)
+        }
+        let base = try number(CTTargets.pattern(63, start: 0x35, step: 7), top: false)
+        let exponent = try number(CTTargets.pattern(64, start: 0x63, step: 13), top: true)
+        let secretE = try number(CTTargets.pattern(64, start: 0xA7, step: 31), top: true)
+        let secretB = try number(CTTargets.pattern(63, start: 0xA7, step: 31), top: false)
+        let a = try number(CTTargets.pattern(63, start: 0x5C, step: 17), top: false)
+        let pair = CTTargets.pattern(126, start: 0x21, step: 11)
+        let x = try number(Array(pair[0..<63]), top: false)
+        let y = try number(Array(pair[63...]), top: false)
+        let xy = try x.modMul(y, modulus: p)
+        let expected: [(String, BigNum)] = [
+            ("bn-modexp-ct-exponent", try base.modExp(secretE, modulus: p)),
+            ("bn-modexp-ct-base", try secretB.modExp(exponent, modulus: p)),
+            ("bn-inverse-mod-prime", try a.inverse(modulo: p)),
+            ("bn-montgomery-mul", try xy.modMul(xy, modulus: p)),
+        ]
+        var rng = CTRandom(seed: 11)
+        for (name, value) in expected {
+            let t = try target(name)
+            #expect(t(t.fixedInput) == Self.limbBytes(value), "\(name)")
+            let tValgrind = try #require(t.valgrindRun)
+            #expect(tValgrind(.none) == [Self.limbBytes(value)], "\(name)")
+            #expect(t(t.randomInput(&rng)).count == 64, "\(name)")
+        }
+    }
+
+    /// DSA: the signature verifies; DH: the shared secret is the same from the other side.
+    #if DSA && DH
+    @Test func dsaSignatureVerifiesAndDHAgrees() throws {
+        let dsa = try target("dsa-1024-sign")
+        let dsaValgrind = try #require(dsa.valgrindRun)
+        let sig = dsaValgrind(.none)[0]
+        #expect(sig.count == 48)
+        var rng = CTRandom(seed: 5)
+        #expect(dsa(dsa.randomInput(&rng)).count == 48)
+        #expect(dsa(dsa.fixedInput) == sig)  // the same key and draws on both paths
+        let dh = try target("dh-1024-160-derive")
+        let z = dh(dh.fixedInput)
+        let dhValgrind = try #require(dh.valgrindRun)
+        #expect(dhValgrind(.none) == [z])
+        let parameters = try DHParameters.named("dh_1024_160")
+        var xb = dh.fixedInput
+        xb[0] |= 0x80
+        let mine = try DHPrivateKey(parameters: parameters, x: BigNum(bytes: xb))
+        let peer = try DHPrivateKey(
+            parameters: parameters, x: BigNum(hex: "1F2E3D4C5B6A79889786A5B4C3D2E1F00F1E2D3C"))
+        #expect(try peer.deriveSharedSecret(with: mine.publicKey) == z)
+    }
+    #endif
+
+    /// A build without DSA or DH (no-dsa, no-dh) has no such target, and says why.
+    @Test func publicKeyTargetsOfThisBuild() {
+        for (name, trait) in [("dsa-1024-sign", "DSA"), ("dh-1024-160-derive", "DH")] {
+            let on = Catalog.isEnabled(trait: trait)
+            #expect((CTTargets.named(name) != nil) == on, "\(name)")
+            let missing = CTTargets.notInThisBuild.first { $0.name == name }
+            #expect((missing == nil) == on, "\(name)")
+            if let missing { #expect(missing.reason.contains("no-\(trait.lowercased())"), "\(missing.reason)") }
+        }
+    }
+}

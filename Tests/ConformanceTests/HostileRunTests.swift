@@ -74,7 +74,8 @@ struct HostileRunTests {
         #expect(fx.results.cases.last?.reason?.hasPrefix("cost above limit") != true)
         #expect(
             CostLimit(parsing: "1G,1Gi,5G") == CostLimit(work: 1_000_000_000, memory: 1 << 30, fileWork: 5_000_000_000))
-        #expect(CostLimit.default.fileWork == 200_000_000)
+        #expect(CostLimit.default.fileWork == 1_000_000_000)
+        #expect(CostLimit(parsing: CostLimit.matrixCellArgument) == CostLimit.matrixCell)
     }
 
     @Test("A folder with a FIFO and an unreadable sub-folder: both reported as errors, no hang")

@@ -368,6 +368,52 @@ struct RSATests {
         }
     }
 
+    @Test("RSASVE (SP 800-56B §7.2.1): decapsulation is RSADP, checked against OpenSSL's raw RSA both ways")
+    func rsasve() throws {
+        guard Self.opensslPath != nil else {
+            print("skipped: no openssl CLI")
+            return
+        }
+        // The openssl 3.0 CLI has no KEM command; RSASVE's ciphertext is RSAEP(z) (rsa_kem.c), so
+        // OpenSSL's no-padding encryption and decryption are the reference here. The
+        // differential corpus (`interop-pkey`, RSASVE rows) runs EVP_PKEY_encapsulate itself.
+        let dir = try Self.tempDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let (key, path) = try Self.opensslKey(bits: 1024, directory: dir)
+        let k = key.publicKey.byteCount
+        // OpenSSL encrypts z; LibCrypto recovers z.
+        var z = [UInt8](repeating: 0x5A, count: k)
+        z[0] = 0x01
+        try Self.write(z, dir + "z")
+        let (status, c) = try Self.openssl(
+            ["pkeyutl", "-encrypt", "-inkey", path, "-in", dir + "z", "-pkeyopt", "rsa_padding_mode:none"])
+        #expect(status == 0)
+        #expect(try key.decapsulate([UInt8](c)) == z)
+        // LibCrypto encapsulates; OpenSSL decrypts the ciphertext to the secret, which is in range.
+        for _ in 0..<4 {
+            let (ciphertext, secret) = try key.publicKey.encapsulate()
+            #expect(ciphertext.count == k && secret.count == k)
+            let v = try BigNum(bytes: secret)
+            #expect(v > BigNum(1) && v < key.modulus - BigNum(1))
+            try Self.write(ciphertext, dir + "ct")
+            let (s2, plain) = try Self.openssl(
+                ["pkeyutl", "-decrypt", "-inkey", path, "-in", dir + "ct", "-pkeyopt", "rsa_padding_mode:none"])
+            #expect(s2 == 0 && [UInt8](plain) == secret)
+            #expect(try key.decapsulate(ciphertext) == secret)
+        }
+        // Wrong lengths and a ciphertext not below n are thrown errors with OpenSSL's reasons.
+        func reason(_ body: () throws -> Void) -> String? {
+            do {
+                try body()
+                return nil
+            } catch let e as CryptoError { return e.openSSL?.name } catch { return "?" }
+        }
+        #expect(reason { _ = try key.decapsulate([UInt8](c).dropLast() + []) } == "BAD_LENGTH")
+        #expect(reason { _ = try key.decapsulate([0] + [UInt8](c)) } == "BAD_LENGTH")
+        #expect(reason { _ = try key.decapsulate([]) } == "BAD_LENGTH")
+        #expect(reason { _ = try key.decapsulate(key.modulus.bytes(paddedTo: k)) } == "DATA_TOO_LARGE_FOR_MODULUS")
+    }
+
     @Test("DigestInfo prefixes: PKCS#1 v1.5 signatures with every digest verify in OpenSSL")
     func digestInfoPrefixes() throws {
         guard Self.opensslPath != nil else {

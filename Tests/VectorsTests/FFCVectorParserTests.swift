@@ -122,7 +122,7 @@ struct FFCVectorParserTests {
         #expect(try FFCRecordParser.decimalBytes("0", what: "x") == [0])
     }
 
-    @Test("PQG sections: A.1.1.2 primes, A.2.3 canonical g, Shawe-Taylor and FIPS 186-2 seeds are skips with reasons")
+    @Test("PQG sections: A.1.1.2 primes, A.2.3 canonical g, FIPS 186-2 seeds; Shawe-Taylor is a skip with its reason")
     func pqg() throws {
         let sink = try parse(
             .pqgGen,
@@ -171,8 +171,12 @@ struct FFCVectorParserTests {
             c = 7
             H = 2
             """)
-        #expect(old.vectors.count == 2 && old.vectors[0].unsupported.isEmpty)
-        #expect(old.vectors[1].unsupported.first?.contains("FIPS 186-2") == true)
+        #expect(old.vectors.count == 2 && old.vectors.allSatisfy { $0.unsupported.isEmpty })
+        let oldChecks = checks(old)
+        #expect(oldChecks[0].kind == .dsaGenerator && !oldChecks[0].fips186_2)
+        #expect(
+            oldChecks[1].kind == .dsaPrimes && oldChecks[1].fips186_2 && oldChecks[1].seed == [1]
+                && oldChecks[1].counter == 7)
     }
 
     @Test("malformed input: file:line diagnostics, no trap, capped sizes and counts")

@@ -206,6 +206,13 @@
     F(int, EVP_PKEY_decrypt_init, (EVP_PKEY_CTX *ctx), (ctx)) \
     F(int, EVP_PKEY_decrypt, (EVP_PKEY_CTX *ctx, unsigned char *out, size_t *outlen, const unsigned char *in, size_t inlen), \
       (ctx, out, outlen, in, inlen)) \
+    F(int, EVP_PKEY_encapsulate_init, (EVP_PKEY_CTX *ctx, const OSSL_PARAM *params), (ctx, params)) \
+    F(int, EVP_PKEY_encapsulate, (EVP_PKEY_CTX *ctx, unsigned char *wrapped, size_t *wrappedlen, unsigned char *genkey, \
+                                  size_t *genkeylen), (ctx, wrapped, wrappedlen, genkey, genkeylen)) \
+    F(int, EVP_PKEY_decapsulate_init, (EVP_PKEY_CTX *ctx, const OSSL_PARAM *params), (ctx, params)) \
+    F(int, EVP_PKEY_decapsulate, (EVP_PKEY_CTX *ctx, unsigned char *unwrapped, size_t *unwrappedlen, \
+                                  const unsigned char *wrapped, size_t wrappedlen), (ctx, unwrapped, unwrappedlen, wrapped, wrappedlen)) \
+    F(int, EVP_PKEY_CTX_set_kem_op, (EVP_PKEY_CTX *ctx, const char *op), (ctx, op)) \
     F(int, EVP_PKEY_derive_init, (EVP_PKEY_CTX *ctx), (ctx)) \
     F(int, EVP_PKEY_derive_set_peer, (EVP_PKEY_CTX *ctx, EVP_PKEY *peer), (ctx, peer)) \
     F(int, EVP_PKEY_derive, (EVP_PKEY_CTX *ctx, unsigned char *key, size_t *keylen), (ctx, key, keylen)) \

@@ -24,6 +24,7 @@ public enum PKeyOperation: String, CaseIterable, Sendable {
     case rsaPKCS1Encrypt = "RSA PKCS#1 v1.5 encrypt/decrypt"
     case rsaOAEP = "RSA-OAEP encrypt/decrypt"
     case rsaRaw = "RSA no-padding encrypt/decrypt"
+    case rsaSVE = "RSA RSASVE encapsulate/decapsulate"
     case dsa = "DSA sign/verify"
     case dh = "DH derive"
     case keyDER = "key DER exchange"
@@ -428,6 +429,9 @@ public final class PKeyDifferential {
         case .rsaPKCS1Encrypt, .rsaOAEP, .rsaRaw:
             let key = try pick(pool.rsa)
             try rsaEncryptionCase(op, key, &rng, &description)
+        case .rsaSVE:
+            let key = try pick(pool.rsa)
+            try rsaSVECase(key, &rng, &description)
         case .dsa:
             #if DSA
             let key = try pick(pool.dsa)
@@ -633,6 +637,58 @@ public final class PKeyDifferential {
             throw PKeyMismatch(
                 cause: "\(decrypter) decrypts \(encrypter)'s ciphertext to other bytes",
                 detail: "got \(Hex.encode(plaintext)); ciphertext \(Hex.encode(ciphertext))")
+        }
+    }
+
+    /// RSASVE: one side encapsulates (a random secret), the other must recover the same secret;
+    /// now and then a ciphertext one byte short, which both sides must refuse to decapsulate.
+    func rsaSVECase(_ key: PKeyPair, _ rng: inout SeededRandom, _ d: inout String) throws {
+        guard let ours = key.rsa else { throw PKeySkip(reason: "not an RSA key") }
+        let encapsulateHere = rng.chance(50)
+        let short = rng.below(10) == 0
+        d =
+            "\(encapsulateHere ? "encapsulate here, decapsulate in OpenSSL" : "encapsulate in OpenSSL, decapsulate here")\(short ? ", ciphertext one byte short" : ""); key \(key.report)"
+        let (encapsulator, decapsulator) = encapsulateHere ? ("LibCrypto", "OpenSSL") : ("OpenSSL", "LibCrypto")
+        var (ciphertext, secret): ([UInt8], [UInt8])
+        do {
+            (ciphertext, secret) = try encapsulateHere ? ours.publicKey.encapsulate() : key.theirs.encapsulateRSASVE()
+        } catch {
+            throw PKeyMismatch(cause: "\(encapsulator) cannot encapsulate", detail: "\(error)")
+        }
+        let k = ours.publicKey.byteCount
+        guard ciphertext.count == k, secret.count == k else {
+            throw PKeyMismatch(
+                cause: "\(encapsulator)'s ciphertext or secret is not the modulus' length",
+                detail: "ciphertext \(Hex.encode(ciphertext)); secret \(Hex.encode(secret))")
+        }
+        // 1 < z < n − 1 (SP 800-56B §7.2.1.2), checked on the bytes the encapsulating side gave.
+        let z = try BigNum(bytes: secret)
+        guard z > BigNum(1), z < ours.modulus - BigNum(1) else {
+            throw PKeyMismatch(cause: "\(encapsulator)'s secret is outside 1 < z < n − 1", detail: Hex.encode(secret))
+        }
+        if encapsulateHere { tamper?(&ciphertext) }
+        if short { ciphertext.removeLast() }
+        let recover = {
+            try encapsulateHere ? key.theirs.decapsulateRSASVE(ciphertext) : ours.decapsulate(ciphertext)
+        }
+        if short {
+            if let got = try? recover() {
+                throw PKeyMismatch(
+                    cause: "\(decapsulator) decapsulates a ciphertext one byte short", detail: Hex.encode(got))
+            }
+            return
+        }
+        let recovered: [UInt8]
+        do { recovered = try recover() } catch {
+            throw PKeyMismatch(
+                cause: "\(decapsulator) cannot decapsulate \(encapsulator)'s ciphertext",
+                detail: "\(error); ciphertext \(Hex.encode(ciphertext))")
+        }
+        guard recovered == secret else {
+            throw PKeyMismatch(
+                cause: "\(decapsulator) recovers another secret than \(encapsulator) encapsulated",
+                detail:
+                    "got \(Hex.encode(recovered)); secret \(Hex.encode(secret)); ciphertext \(Hex.encode(ciphertext))")
         }
     }
 

@@ -304,6 +304,35 @@ public final class OpenSSLPKey: @unchecked Sendable {
         }
     }
 
+    /// `EVP_PKEY_encapsulate` with the KEM operation `RSASVE`: (wrapped key, secret).
+    public func encapsulateRSASVE() throws -> (ciphertext: [UInt8], secret: [UInt8]) {
+        let ctx = try context({ ref_EVP_PKEY_encapsulate_init($0, nil) }, "EVP_PKEY_encapsulate_init", Options([]))
+        defer { ref_EVP_PKEY_CTX_free(ctx) }
+        guard ref_EVP_PKEY_CTX_set_kem_op(ctx, "RSASVE") == 1 else { throw Self.failure("EVP_PKEY_CTX_set_kem_op") }
+        var wn = 0
+        var sn = 0
+        guard ref_EVP_PKEY_encapsulate(ctx, nil, &wn, nil, &sn) == 1 else { throw Self.failure("EVP_PKEY_encapsulate") }
+        var wrapped = [UInt8](repeating: 0, count: max(wn, 1))
+        var secret = [UInt8](repeating: 0, count: max(sn, 1))
+        let r = wrapped.withUnsafeMutableBufferPointer { w in
+            secret.withUnsafeMutableBufferPointer { s in
+                ref_EVP_PKEY_encapsulate(ctx, w.baseAddress, &wn, s.baseAddress, &sn)
+            }
+        }
+        guard r == 1 else { throw Self.failure("EVP_PKEY_encapsulate") }
+        return (Array(wrapped.prefix(wn)), Array(secret.prefix(sn)))
+    }
+
+    /// `EVP_PKEY_decapsulate` with the KEM operation `RSASVE`: the secret.
+    public func decapsulateRSASVE(_ ciphertext: [UInt8]) throws -> [UInt8] {
+        let ctx = try context({ ref_EVP_PKEY_decapsulate_init($0, nil) }, "EVP_PKEY_decapsulate_init", Options([]))
+        defer { ref_EVP_PKEY_CTX_free(ctx) }
+        guard ref_EVP_PKEY_CTX_set_kem_op(ctx, "RSASVE") == 1 else { throw Self.failure("EVP_PKEY_CTX_set_kem_op") }
+        return try withBytes(ciphertext) { c, cn in
+            try output("EVP_PKEY_decapsulate") { ref_EVP_PKEY_decapsulate(ctx, $0, $1, c, cn) }
+        }
+    }
+
     /// `EVP_PKEY_derive` with `peer` (`dh_pad` in the options for a padded secret).
     public func derive(peer: OpenSSLPKey, _ options: Options) throws -> [UInt8] {
         let ctx = try context({ ref_EVP_PKEY_derive_init($0) }, "EVP_PKEY_derive_init", options)

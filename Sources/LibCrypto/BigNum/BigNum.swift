@@ -70,6 +70,26 @@ public struct BigNum: Sendable, Hashable {
         normalize()
     }
 
+    /// A non-negative number from limbs computed from secrets (the result of a constant-time
+    /// operation). The significant limb count is found by a mask scan over every limb, without a
+    /// branch on a value, and then declassified: a `BigNum`'s limb count is public by design, as
+    /// OpenSSL's `top` is (`bn_correct_top` on the result of `BN_mod_exp_mont_consttime`). The
+    /// limbs' values stay secret; `init(limbs:)`'s `normalize()` would branch on the top limbs.
+    init(secretLimbs: [UInt64]) {
+        // UInt64 throughout: converting a secret Int to UInt64 checks its sign, with a branch.
+        var count: UInt64 = 0
+        var position: UInt64 = 0
+        for l in secretLimbs {
+            position &+= 1
+            let mask = CTLimb.mask((l | (0 &- l)) >> 63)  // all ones when l ≠ 0
+            count = CTLimb.select(mask, position, count)
+        }
+        // Public by design (see above): the caller gets a BigNum whose limb count it can read.
+        let significant = ConstantTime.declassify(Int(truncatingIfNeeded: count))
+        limbs = Array(secretLimbs[0..<significant])
+        isNegative = false
+    }
+
     mutating func normalize() {
         while let last = limbs.last, last == 0 { limbs.removeLast() }
         if limbs.isEmpty { isNegative = false }

@@ -95,10 +95,7 @@ public struct MontgomeryContext: Sendable, Hashable {
     /// (the borrow of `a - m`), declassified: only the answer is made public.
     func isBelowModulus(_ a: [UInt64]) -> Bool {
         var borrow: UInt64 = 0
-        for j in 0..<n {
-            let d = UInt128(a[j]) &- UInt128(m[j]) &- UInt128(borrow)
-            borrow = UInt64(truncatingIfNeeded: d &>> 64) & 1
-        }
+        for j in 0..<n { (_, borrow) = CTLimb.subtract(a[j], m[j], borrow) }
         return ConstantTime.declassify(borrow == 1)
     }
 
@@ -116,7 +113,7 @@ public struct MontgomeryContext: Sendable, Hashable {
     ///   - b: a number in `[0, m)`, usually in Montgomery form.
     /// - Throws: `invalidParameter` (`INPUT_NOT_REDUCED`) if an operand is negative or not below m.
     public func multiply(_ a: BigNum, _ b: BigNum) throws -> BigNum {
-        BigNum(limbs: montMul(try checkReduced(a), try checkReduced(b)))
+        BigNum(secretLimbs: montMul(try checkReduced(a), try checkReduced(b)))
     }
 
     /// `a·a·R^-1 mod m`; constant time for a reduced operand.
@@ -124,14 +121,14 @@ public struct MontgomeryContext: Sendable, Hashable {
     /// - Throws: `invalidParameter` (`INPUT_NOT_REDUCED`) if `a` is negative or not below m.
     public func square(_ a: BigNum) throws -> BigNum {
         let x = try checkReduced(a)
-        return BigNum(limbs: montMul(x, x))
+        return BigNum(secretLimbs: montMul(x, x))
     }
 
     /// `a·R mod m` (`BN_to_montgomery`); constant time for a reduced operand.
     /// - Parameter a: a number in `[0, m)`.
     /// - Throws: `invalidParameter` (`INPUT_NOT_REDUCED`) if `a` is negative or not below m.
     public func toMontgomery(_ a: BigNum) throws -> BigNum {
-        BigNum(limbs: montMul(try checkReduced(a), rr))
+        BigNum(secretLimbs: montMul(try checkReduced(a), rr))
     }
 
     /// `a·R^-1 mod m` (`BN_from_montgomery`); constant time for a reduced operand.
@@ -140,7 +137,7 @@ public struct MontgomeryContext: Sendable, Hashable {
     public func fromMontgomery(_ a: BigNum) throws -> BigNum {
         var one = [UInt64](repeating: 0, count: n)
         one[0] = 1
-        return BigNum(limbs: montMul(try checkReduced(a), one))
+        return BigNum(secretLimbs: montMul(try checkReduced(a), one))
     }
 
     /// Window width for a constant-time exponentiation over `bits` bit positions (OpenSSL's
@@ -175,7 +172,7 @@ extension BigNum {
         let reduced = !isNegative && limbs.count <= ctx.n && ctx.isBelowModulus(MontgomeryContext.padded(limbs, ctx.n))
         let base = reduced ? self : try nonNegativeRemainder(modulo: modulus)
         let e = MontgomeryContext.padded(exponent.limbs, max(ctx.n, exponent.limbs.count))
-        return BigNum(limbs: ctx.constantTimePower(MontgomeryContext.padded(base.limbs, ctx.n), e))
+        return BigNum(secretLimbs: ctx.constantTimePower(MontgomeryContext.padded(base.limbs, ctx.n), e))
     }
 
     /// The inverse of `self` modulo the prime `prime`, in constant time for a secret `self`:

@@ -44,11 +44,10 @@ enum MontgomeryKernel {
         genericMultiply(r, a, b, m, m0inv, n, t)
     }
 
-    /// `a·b + c + d` as (low, high) words; never overflows 128 bits.
+    /// `a·b + c + d` as (low, high) words (``CTLimb/multiplyAdd(_:_:_:_:)``).
     @inline(__always)
-    static func mulAdd(_ a: UInt64, _ b: UInt64, _ c: UInt64, _ d: UInt64) -> (low: UInt64, high: UInt64) {
-        let p = UInt128(a) &* UInt128(b) &+ UInt128(c) &+ UInt128(d)
-        return (UInt64(truncatingIfNeeded: p), UInt64(truncatingIfNeeded: p &>> 64))
+    static func mulAdd(_ a: UInt64, _ b: UInt64, _ c: UInt64, _ d: UInt64) -> (UInt64, UInt64) {
+        CTLimb.multiplyAdd(a, b, c, d)
     }
 
     // Carries go through UInt128 sums, never a Bool: LLVM turned `overflow ? 1 : 0` pairs into
@@ -87,8 +86,10 @@ enum MontgomeryKernel {
             borrow = UInt64(truncatingIfNeeded: d &>> 64) & 1
         }
         // Keep t (mask all ones) exactly when t[n] - borrow borrows, i.e. t < m.
-        let keepT = 0 &- (borrow & ~t[n] & 1)
-        for j in 0..<n { r[j] = (t[j] & keepT) | (r[j] & ~keepT) }
+        // The mask passes CTLimb's barrier: LLVM turned the known 0-or-all-ones mask into a
+        // branch on the (secret) comparison (scripts/ctgrind.sh).
+        let keepT = CTLimb.mask(borrow & ~t[n] & 1)
+        for j in 0..<n { r[j] = CTLimb.select(keepT, t[j], r[j]) }
     }
 
     /// `r = a²·R⁻¹ mod m` for `a < m`: the square by the doubled cross products (about half
@@ -175,7 +176,9 @@ enum MontgomeryKernel {
         out.update(repeating: 0, count: n)
         for i in 0..<count {
             let x = UInt64(truncatingIfNeeded: i) ^ index
-            let mask = ((x | (0 &- x)) >> 63) &- 1
+            // Through the barrier: LLVM turned the known 0-or-all-ones mask into a branch on
+            // i == index, the secret window (scripts/ctgrind.sh).
+            let mask = CTLimb.mask(((x | (0 &- x)) >> 63) ^ 1)
             let entry = table + i * n
             for j in 0..<n { out[j] |= entry[j] & mask }
         }

@@ -257,7 +257,7 @@ public struct DHPrivateKey: Sendable {
     ///     ``isPrivateValueInRange`` is that check.
     /// - Throws: `invalidParameter` for a zero, negative or over-long private value.
     public init(parameters: DHParameters, x: BigNum) throws {
-        guard !x.isNegative, !x.isZero, x.bitWidth <= parameters.p.bitWidth else {
+        guard !x.isNegative, !x.isZero, Self.isNoLongerThan(x, parameters.p) else {
             throw CryptoError(.invalidParameter, "DH private value out of range")
         }
         let ctx = try MontgomeryContext(modulus: parameters.p)
@@ -270,11 +270,27 @@ public struct DHPrivateKey: Sendable {
         let exponentLimbs = max(bound, x.limbs.count)
         var xs = MontgomeryContext.padded(x.limbs, exponentLimbs)
         defer { RSALimbs.wipe(&xs) }
-        let y = BigNum(limbs: ctx.constantTimePower(MontgomeryContext.padded(parameters.g.limbs, ctx.n), xs))
+        // y = g^x mod p is the public key: declassified here, where it is published.
+        let y = BigNum(
+            limbs: ConstantTime.declassify(
+                ctx.constantTimePower(MontgomeryContext.padded(parameters.g.limbs, ctx.n), xs)))
         self.context = ctx
         self.exponentLimbs = exponentLimbs
         self.x = x
         self.publicKey = try DHPublicKey(parameters: parameters, y: y)
+    }
+
+    /// Whether the secret `x` has at most as many bits as `p` (`x.bitWidth <= p.bitWidth`),
+    /// branching only on the limb counts (public): for equal counts the top limbs' bit lengths
+    /// are compared by a borrow, and only the outcome (the key is accepted or not) is declassified.
+    static func isNoLongerThan(_ x: BigNum, _ p: BigNum) -> Bool {
+        guard x.limbs.count == p.limbs.count, let xTop = x.limbs.last, let pTop = p.limbs.last else {
+            return x.limbs.count < p.limbs.count
+        }
+        let xBits = UInt64(64 - xTop.leadingZeroBitCount)
+        let pBits = UInt64(64 - pTop.leadingZeroBitCount)
+        let (_, longer) = CTLimb.subtract(pBits, xBits, 0)  // 1 when x has more bits
+        return ConstantTime.declassify(longer == 0)
     }
 
     /// Generates a key pair as OpenSSL 3.0 does (`generate_key` in crypto/dh/dh_key.c):
@@ -391,13 +407,15 @@ public struct DHPrivateKey: Sendable {
         var out = RSALimbs.bytes(z, length: parameters.byteCount)
         if padded { return out }
         // DH_compute_key: count leading zero bytes touching every byte, then drop them.
-        var zeros = 0
-        var stillZero = 1
+        // stillZero goes through CTLimb's barrier: knowing it is 0 or 1 and stays 0 once 0,
+        // LLVM turned the loop into an early exit at the first non-zero byte (scripts/ctgrind.sh).
+        var zeros: UInt64 = 0
+        var stillZero: UInt64 = 1
         for b in out {
-            stillZero &= Int((UInt32(b) &- 1) >> 31)  // 1 when b is 0
-            zeros += stillZero
+            stillZero = CTLimb.barrier(stillZero & ((UInt64(b) &- 1) >> 63))  // 1 while b is 0
+            zeros &+= stillZero
         }
-        let stripped = Array(out[ConstantTime.declassify(zeros)...])
+        let stripped = Array(out[ConstantTime.declassify(Int(truncatingIfNeeded: zeros))...])
         SecretWipe.wipe(&out)
         return stripped
     }

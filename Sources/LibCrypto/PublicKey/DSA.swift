@@ -226,16 +226,38 @@ public struct DSAParameters: Sendable, Hashable {
     ///   - digest: the hash.
     ///   - stopAt: the last counter to try (4L − 1 for generation; the claimed counter for
     ///     validation).
+    ///   - fips186_2: FIPS 186-2's construction instead (Appendix 2.2, OpenSSL's `fips186_2`
+    ///     paramgen type, `ffc_params_FIPS186_2_gen_verify`): `q` from `SHA-1(seed) XOR
+    ///     SHA-1(seed + 1)` with its top and bottom bits set, and the `p` candidates from
+    ///     offset 2; `digest` must be SHA-1 and N 160. The candidates are built the same way.
     static func probablePrimes(
-        primeBits l: Int, subprimeBits n: Int, seed: [UInt8], digest md: DigestAlgorithm, stopAt: Int? = nil
+        primeBits l: Int, subprimeBits n: Int, seed: [UInt8], digest md: DigestAlgorithm, stopAt: Int? = nil,
+        fips186_2: Bool = false
     ) throws -> (p: BigNum, q: BigNum, counter: Int)? {
         guard seed.count * 8 >= n, n % 8 == 0, l > n else { return nil }
         let outlen = md.digestSize * 8
-        // Steps 6–7: U = Hash(seed) mod 2^(N−1); q = 2^(N−1) + U + 1 − (U mod 2).
-        var h = try md.hash(seed)
         let qsize = n / 8
-        if h.count > qsize { h = Array(h.suffix(qsize)) }
-        if h.count < qsize { h += [UInt8](repeating: 0, count: qsize - h.count) }
+        /// `value + 1` modulo 2^(8·count), big-endian.
+        func increment(_ value: inout [UInt8]) {
+            for k in stride(from: value.count - 1, through: 0, by: -1) {
+                value[k] &+= 1
+                if value[k] != 0 { break }
+            }
+        }
+        var h: [UInt8]
+        var buffer = seed  // seed + offset − 1, incremented as a big-endian counter modulo 2^seedlen
+        if fips186_2 {
+            // FIPS 186-2 Appendix 2.2 steps 2–3: U = SHA-1(SEED) XOR SHA-1((SEED+1) mod 2^g);
+            // q = U OR 2^159 OR 1. Then offset = 2: the first candidate block hashes SEED + 2.
+            guard md.digestSize == qsize else { return nil }
+            increment(&buffer)
+            h = zip(try md.hash(seed), try md.hash(buffer)).map { $0 ^ $1 }
+        } else {
+            // FIPS 186-4 A.1.1.2 steps 6–7: U = Hash(seed) mod 2^(N−1); q = 2^(N−1) + U + 1 − (U mod 2).
+            h = try md.hash(seed)
+            if h.count > qsize { h = Array(h.suffix(qsize)) }
+            if h.count < qsize { h += [UInt8](repeating: 0, count: qsize - h.count) }
+        }
         h[0] |= 0x80
         h[qsize - 1] |= 0x01
         let q = try BigNum(bytes: h)
@@ -244,16 +266,14 @@ public struct DSAParameters: Sendable, Hashable {
         let blocks = (l + outlen - 1) / outlen - 1
         let twoLm1 = try BigNum.one.shiftedLeft(by: l - 1)
         let twoQ = try q.shiftedLeft(by: 1)
-        var buffer = seed  // seed + offset − 1, incremented as a big-endian counter modulo 2^seedlen
-        let last = stopAt ?? (4 * l - 1)
-        guard last >= 0, last <= 4 * l - 1 else { return nil }
+        // FIPS 186-2 tries counter 0 … 4095 whatever L is; 186-4 0 … 4L − 1.
+        let limit = fips186_2 ? 4095 : 4 * l - 1
+        let last = stopAt ?? limit
+        guard last >= 0, last <= limit else { return nil }
         for counter in 0...last {
             var w = BigNum.zero
             for j in 0...blocks {
-                for k in stride(from: buffer.count - 1, through: 0, by: -1) {
-                    buffer[k] &+= 1
-                    if buffer[k] != 0 { break }
-                }
+                increment(&buffer)
                 let v = try BigNum(bytes: md.hash(buffer))
                 w += try v.shiftedLeft(by: outlen * j)
             }
@@ -328,6 +348,50 @@ public struct DSAParameters: Sendable, Hashable {
         }
         guard
             let found = try Self.probablePrimes(primeBits: l, subprimeBits: n, seed: seed, digest: md, stopAt: counter),
+            found.counter == counter, found.p == p
+        else {
+            throw CryptoError(.invalidParameter, "seed and counter do not produce p", openSSL: .dsaPNotPrime)
+        }
+    }
+
+    /// FIPS 186-2 Appendix 2.2: validates that `p` and `q` come from `seed` and `counter` by
+    /// FIPS 186-2's construction with SHA-1 (OpenSSL's `fips186_2` type,
+    /// `ffc_params_FIPS186_2_gen_verify`): `q` must be the prime the seed gives and the first
+    /// prime `p` candidate must come at `counter` and equal `p`. VARIABLE TIME.
+    /// - Parameters:
+    ///   - seed: the seed, at least 160 bits.
+    ///   - counter: the claimed counter, 0 … 4095.
+    /// - Throws: `invalidParameter`: `BAD_FFC_PARAMETERS` for a `q` that is not 160 bits or a `p`
+    ///   not longer than `q`, `SEED_LEN_SMALL` for a short seed, `Q_NOT_PRIME` when the seed does
+    ///   not give `q`, `P_NOT_PRIME` when the counter does not give `p`; `unknownAlgorithm`
+    ///   without SHA-1.
+    public func validatePrimesFIPS186_2(seed: [UInt8], counter: Int) throws {
+        let l = p.bitWidth
+        guard q.bitWidth == 160, l > 160 else {
+            throw CryptoError(
+                .invalidParameter, "FIPS 186-2 needs a 160-bit q and a longer p", openSSL: .dsaBadFFCParameters)
+        }
+        guard seed.count >= 20 else {
+            throw CryptoError(.invalidParameter, "seed shorter than q", openSSL: .dsaSeedLenSmall)
+        }
+        guard counter >= 0, counter <= 4095 else {
+            throw CryptoError(.invalidParameter, "counter \(counter) out of range", openSSL: .dsaPNotPrime)
+        }
+        let md = try Registry.digest(named: "SHA1")
+        var next = seed
+        for k in stride(from: next.count - 1, through: 0, by: -1) {
+            next[k] &+= 1
+            if next[k] != 0 { break }
+        }
+        var h = zip(try md.hash(seed), try md.hash(next)).map { $0 ^ $1 }
+        h[0] |= 0x80
+        h[19] |= 0x01
+        guard try BigNum(bytes: h) == q, try q.isProbablePrime() else {
+            throw CryptoError(.invalidParameter, "seed does not produce q", openSSL: .dsaQNotPrime)
+        }
+        guard
+            let found = try Self.probablePrimes(
+                primeBits: l, subprimeBits: 160, seed: seed, digest: md, stopAt: counter, fips186_2: true),
             found.counter == counter, found.p == p
         else {
             throw CryptoError(.invalidParameter, "seed and counter do not produce p", openSSL: .dsaPNotPrime)
@@ -561,7 +625,10 @@ public struct DSAPrivateKey: Sendable {
         let qctx = try MontgomeryContext(modulus: parameters.q)
         var xs = MontgomeryContext.padded(x.limbs, qctx.n)  // x < q: q's limb count
         defer { RSALimbs.wipe(&xs) }
-        let y = BigNum(limbs: pctx.constantTimePower(MontgomeryContext.padded(parameters.g.limbs, pctx.n), xs))
+        // y = g^x mod p is the public key: declassified here, where it is published.
+        let y = BigNum(
+            limbs: ConstantTime.declassify(
+                pctx.constantTimePower(MontgomeryContext.padded(parameters.g.limbs, pctx.n), xs)))
         self.pContext = pctx
         self.qContext = qctx
         self.x = x
@@ -612,16 +679,35 @@ public struct DSAPrivateKey: Sendable {
         return try sign(digest: md.hash(message))
     }
 
-    /// A random non-zero value below `q` as `n`-limb array, by rejection.
-    static func nonZeroBelow(_ q: BigNum, limbs n: Int, using generator: BigNum.RandomBytes) throws -> [UInt64] {
+    /// A random value in `[1, bound)` as an `n`-limb array, by rejection on draws of
+    /// `bound.bitWidth` bits (the draws `BigNum.random(below:)` makes, in the same order). The
+    /// draw is never a `BigNum` (whose normalisation would branch on its top limbs): the bytes go
+    /// into `n` limbs at fixed positions, "below the bound and not zero" is a borrow chain and an
+    /// OR over every limb, and only that outcome is declassified (the number of draws is public,
+    /// as in OpenSSL).
+    static func nonZeroBelow(_ bound: BigNum, limbs n: Int, using generator: BigNum.RandomBytes) throws -> [UInt64] {
+        let bits = bound.bitWidth
+        let byteCount = (bits + 7) / 8
+        guard n * 8 >= byteCount else { throw CryptoError(.invalidParameter, "bound longer than \(n) limbs") }
+        let b = MontgomeryContext.padded(bound.limbs, n)
         for _ in 0..<100 {
-            var v = try BigNum.random(below: q, using: generator)
-            var padded = MontgomeryContext.padded(v.limbs, n)
-            v = .zero
+            var bytes = try generator(byteCount)
+            defer { SecretWipe.wipe(&bytes) }
+            guard bytes.count == byteCount else {
+                throw CryptoError(.invalidParameter, "random source gave \(bytes.count) bytes, not \(byteCount)")
+            }
+            if bits % 8 != 0 { bytes[0] &= UInt8((1 << (bits % 8)) - 1) }
+            var v = [UInt64](repeating: 0, count: n)
+            for i in 0..<byteCount { v[i / 8] |= UInt64(bytes[byteCount - 1 - i]) << UInt64((i % 8) * 8) }
+            var borrow: UInt64 = 0
             var any: UInt64 = 0
-            for l in padded { any |= l }
-            if ConstantTime.declassify(any != 0) { return padded }
-            RSALimbs.wipe(&padded)
+            for j in 0..<n {
+                (_, borrow) = CTLimb.subtract(v[j], b[j], borrow)
+                any |= v[j]
+            }
+            let nonZero = (any | (0 &- any)) >> 63
+            if ConstantTime.declassify(borrow & nonZero == 1) { return v }
+            RSALimbs.wipe(&v)
         }
         throw CryptoError(.invalidParameter, "no random value below q", openSSL: .dsaTooManyRetries)
     }
@@ -632,20 +718,16 @@ public struct DSAPrivateKey: Sendable {
         let sum = RSALimbs.add(a, b)  // n + 1 limbs
         var out = [UInt64](repeating: 0, count: n)
         var borrow: UInt64 = 0
-        for i in 0..<n {
-            let d = UInt128(sum[i]) &- UInt128(m[i]) &- UInt128(borrow)
-            out[i] = UInt64(truncatingIfNeeded: d)
-            borrow = UInt64(truncatingIfNeeded: d &>> 64) & 1
-        }
+        for i in 0..<n { (out[i], borrow) = CTLimb.subtract(sum[i], m[i], borrow) }
         // Keep the sum when sum − m borrows past the top limb (sum < m).
-        let keepSum = 0 &- (borrow & ~sum[n] & 1)
-        for i in 0..<n { out[i] = (sum[i] & keepSum) | (out[i] & ~keepSum) }
+        let keepSum = CTLimb.mask(borrow & ~sum[n] & 1)
+        for i in 0..<n { out[i] = CTLimb.select(keepSum, sum[i], out[i]) }
         return out
     }
 
     /// Signing with a random source and, for known-answer tests (NIST SigGen.txt gives K), a
     /// fixed nonce in `[1, q)`.
-    func signature(forDigest digest: [UInt8], using generator: BigNum.RandomBytes, fixedK: BigNum? = nil) throws
+    package func signature(forDigest digest: [UInt8], using generator: BigNum.RandomBytes, fixedK: BigNum? = nil) throws
         -> DSASignature
     {
         let params = parameters
@@ -674,9 +756,11 @@ public struct DSAPrivateKey: Sendable {
             }
             defer { RSALimbs.wipe(&k) }
             var gk = pctx.constantTimePower(g, k)
-            let r = try BigNum(limbs: gk).nonNegativeRemainder(modulo: q)
+            // r = (g^k mod p) mod q by the bit-serial constant-time reduction (g^k mod p is not
+            // published, only r); r is published: declassified here, where it leaves.
+            let rs = ConstantTime.declassify(RSALimbs.reduce(gk, qctx.m))
             RSALimbs.wipe(&gk)
-            let rs = MontgomeryContext.padded(r.limbs, nq)
+            let r = BigNum(limbs: rs)
             var kinv = qctx.constantTimePower(k, qm2)
             defer { RSALimbs.wipe(&kinv) }
             // blind: BN_priv_rand_ex(|q| − 1 bits), non-zero.
@@ -691,7 +775,8 @@ public struct DSAPrivateKey: Sendable {
             var blindInverse = qctx.constantTimePower(blind, qm2)
             defer { RSALimbs.wipe(&blindInverse) }
             s = qctx.multiplyReduced(s, blindInverse)
-            let sValue = BigNum(limbs: s)
+            // s is published with r: declassified here, where it leaves.
+            let sValue = BigNum(limbs: ConstantTime.declassify(s))
             if r.isZero || sValue.isZero { continue }
             return DSASignature(r: r, s: sValue)
         }

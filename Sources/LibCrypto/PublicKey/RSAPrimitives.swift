@@ -52,13 +52,10 @@ enum RSALimbs {
             }
             var borrow: UInt64 = 0
             for j in 0...k {
-                let mj = j < k ? m[j] : 0
-                let d = UInt128(r[j]) &- UInt128(mj) &- UInt128(borrow)
-                t[j] = UInt64(truncatingIfNeeded: d)
-                borrow = UInt64(truncatingIfNeeded: d &>> 64) & 1
+                (t[j], borrow) = CTLimb.subtract(r[j], j < k ? m[j] : 0, borrow)
             }
-            let keep = borrow &- 1  // all ones when r ≥ m
-            for j in 0...k { r[j] = (t[j] & keep) | (r[j] & ~keep) }
+            let keep = CTLimb.mask(borrow ^ 1)  // all ones when r ≥ m
+            for j in 0...k { r[j] = CTLimb.select(keep, t[j], r[j]) }
             bit -= 1
         }
         return Array(r[0..<k])
@@ -70,7 +67,7 @@ enum RSALimbs {
         for i in 0..<a.count {
             var carry: UInt64 = 0
             for j in 0..<b.count {
-                (out[i + j], carry) = MontgomeryKernel.mulAdd(a[i], b[j], out[i + j], carry)
+                (out[i + j], carry) = CTLimb.multiplyAdd(a[i], b[j], out[i + j], carry)
             }
             out[i + b.count] = carry
         }
@@ -83,11 +80,7 @@ enum RSALimbs {
         var out = [UInt64](repeating: 0, count: count + 1)
         var carry: UInt64 = 0
         for i in 0..<count {
-            let x = i < a.count ? a[i] : 0
-            let y = i < b.count ? b[i] : 0
-            let s = UInt128(x) &+ UInt128(y) &+ UInt128(carry)
-            out[i] = UInt64(truncatingIfNeeded: s)
-            carry = UInt64(truncatingIfNeeded: s &>> 64)
+            (out[i], carry) = CTLimb.add(i < a.count ? a[i] : 0, i < b.count ? b[i] : 0, carry)
         }
         out[count] = carry
         return out
@@ -97,18 +90,10 @@ enum RSALimbs {
     static func subtractMod(_ a: [UInt64], _ b: [UInt64], _ m: [UInt64]) -> [UInt64] {
         var out = [UInt64](repeating: 0, count: m.count)
         var borrow: UInt64 = 0
-        for i in 0..<m.count {
-            let d = UInt128(a[i]) &- UInt128(b[i]) &- UInt128(borrow)
-            out[i] = UInt64(truncatingIfNeeded: d)
-            borrow = UInt64(truncatingIfNeeded: d &>> 64) & 1
-        }
-        let mask = 0 &- borrow
+        for i in 0..<m.count { (out[i], borrow) = CTLimb.subtract(a[i], b[i], borrow) }
+        let mask = CTLimb.mask(borrow)
         var carry: UInt64 = 0
-        for i in 0..<m.count {
-            let s = UInt128(out[i]) &+ UInt128(m[i] & mask) &+ UInt128(carry)
-            out[i] = UInt64(truncatingIfNeeded: s)
-            carry = UInt64(truncatingIfNeeded: s &>> 64)
-        }
+        for i in 0..<m.count { (out[i], carry) = CTLimb.add(out[i], m[i] & mask, carry) }
         return out
     }
 
@@ -359,5 +344,30 @@ extension RSAPrivateKey {
         }
         RSALimbs.wipe(&h)
         return RSALimbs.padded(m, k)
+    }
+}
+
+extension RSAPrivateKey {
+    /// Calls `body` with every buffer that holds this key's secrets: `d`, each prime with its CRT
+    /// exponent and coefficient, and their precomputed forms (padded `d`, the primes' Montgomery
+    /// moduli and `R² mod p`, the padded exponents, the reduced coefficients). For the Valgrind
+    /// constant-time run (`Sources/CTTargets`), which marks them undefined; package-only.
+    package func visitSecretBuffers(_ body: (UnsafeRawBufferPointer) -> Void) {
+        func visit(_ limbs: [UInt64]) { if !limbs.isEmpty { limbs.withUnsafeBytes(body) } }
+        visit(privateExponent.limbs)
+        for info in primes {
+            visit(info.prime.limbs)
+            visit(info.exponent.limbs)
+            if let c = info.coefficient { visit(c.limbs) }
+        }
+        let pre = precomputed
+        visit(pre.d)
+        for prime in pre.primes {
+            visit(prime.context.m)
+            visit(prime.context.modulus.limbs)
+            visit(prime.context.rr)
+            visit(prime.exponent)
+            visit(prime.coefficient)
+        }
     }
 }

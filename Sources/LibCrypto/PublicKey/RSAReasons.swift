@@ -138,4 +138,11 @@ extension OpenSSLReason {
     /// `PROV_R_KEY_SIZE_TOO_SMALL` (171, "key size too small").
     public static let provKeySizeTooSmall = OpenSSLReason(
         library: "PROV", name: "KEY_SIZE_TOO_SMALL", code: 171, text: "key size too small")
+    /// `PROV_R_BAD_LENGTH` (142, "bad length"): an RSASVE ciphertext that is not the modulus'
+    /// length (rsa_kem.c).
+    public static let provBadLength = OpenSSLReason(
+        library: "PROV", name: "BAD_LENGTH", code: 142, text: "bad length")
+    /// `PROV_R_INVALID_KEY` (158, "invalid key"): a key RSASVE cannot use (rsa_kem.c).
+    public static let provInvalidKey = OpenSSLReason(
+        library: "PROV", name: "INVALID_KEY", code: 158, text: "invalid key")
 }

@@ -16,10 +16,12 @@ public struct PublicKeyOperations: OptionSet, Sendable, Hashable {
     public static let keyGeneration = PublicKeyOperations(rawValue: 16)
     /// `EVP_PKEY_paramgen` (DSA).
     public static let parameterGeneration = PublicKeyOperations(rawValue: 32)
+    /// `EVP_PKEY_encapsulate` and `EVP_PKEY_decapsulate` (RSA's RSASVE).
+    public static let encapsulate = PublicKeyOperations(rawValue: 64)
     /// Each operation with its name, in a fixed order.
     public static let named: [(name: String, operation: PublicKeyOperations)] = [
         ("sign", .sign), ("verify-recover", .verifyRecover), ("encrypt", .encrypt), ("derive", .derive),
-        ("keygen", .keyGeneration), ("paramgen", .parameterGeneration),
+        ("keygen", .keyGeneration), ("paramgen", .parameterGeneration), ("encapsulate", .encapsulate),
     ]
     /// The names of the operations in this set.
     public var names: [String] { Self.named.filter { contains($0.operation) }.map(\.name) }
@@ -55,7 +57,7 @@ extension Registry {
             PublicKeyAlgorithm(info: Descriptors.named(name), operations: operations)
         }
         var list = [
-            p("RSA", [.sign, .verifyRecover, .encrypt, .keyGeneration]),
+            p("RSA", [.sign, .verifyRecover, .encrypt, .encapsulate, .keyGeneration]),
             p("RSA-PSS", [.sign, .keyGeneration]),
         ]
         #if DSA
