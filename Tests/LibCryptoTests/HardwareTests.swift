@@ -1,7 +1,7 @@
 import Testing
 @testable import LibCrypto
 
-/// The hardware paths (AES-NI, PCLMULQDQ, SHA-NI, MULX/ADX) against the generic Swift code, in the
+/// The hardware paths (AES-NI, PCLMULQDQ, SHA-NI, MULX/ADX, IFMA) against the generic Swift code, in the
 /// manner of Go's tests running both `purego` and assembly: random inputs must give identical
 /// output under every variant, and known answers (FIPS 197, SP 800-38A, the GCM spec's test
 /// cases, FIPS 180 "abc") must hold under each. A path missing from this CPU or build (or
@@ -28,7 +28,7 @@ struct HardwareTests {
         #if !ASM
         #expect(Self.paths.isEmpty, "a no-asm build must have no hardware path")
         #endif
-        for p in Self.paths { #expect(["aesni", "pclmulqdq", "shani", "mulx"].contains(p)) }
+        for p in Self.paths { #expect(["aesni", "pclmulqdq", "shani", "mulx", "ifma"].contains(p)) }
         try HardwareSupport.withVariant("generic") {
             #expect(!Self.usesHardware("AES-128-CTR"))
             #expect(!Self.usesHardware("SHA2-256"))

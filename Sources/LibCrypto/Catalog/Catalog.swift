@@ -66,11 +66,14 @@ public struct HardwarePaths: OptionSet, Sendable, Hashable {
     /// MULX with the ADCX/ADOX carry chains (BMI2 and ADX) for Montgomery multiplication
     /// (RSA, DSA, DH and the constant-time BigNum exponentiation).
     public static let mulx = HardwarePaths(rawValue: 8)
+    /// AVX-512 IFMA (52-bit multiply-add on vector lanes) for the two 1024-bit exponentiations of
+    /// an RSA-2048 private operation by the CRT.
+    public static let ifma = HardwarePaths(rawValue: 16)
     /// Every path.
-    public static let all: HardwarePaths = [.aesni, .pclmulqdq, .shani, .mulx]
+    public static let all: HardwarePaths = [.aesni, .pclmulqdq, .shani, .mulx, .ifma]
     /// Each path with its name.
     public static let named: [(name: String, path: HardwarePaths)] = [
-        ("aesni", .aesni), ("pclmulqdq", .pclmulqdq), ("shani", .shani), ("mulx", .mulx),
+        ("aesni", .aesni), ("pclmulqdq", .pclmulqdq), ("shani", .shani), ("mulx", .mulx), ("ifma", .ifma),
     ]
     /// The names of the paths in this set, in a fixed order.
     public var names: [String] { Self.named.filter { contains($0.path) }.map(\.name) }

@@ -16,7 +16,9 @@ import Darwin
 //     reductions by a secret prime are Montgomery products (`MontgomeryContext.toMontgomeryWide`,
 //     `.reduceWide`; the one-time R² mod p at key set-up is bit-serial, `RSALimbs.reduce`), the
 //     secret exponentiations are `MontgomeryContext.constantTimePower` (fixed window, masked
-//     table scan), products and sums are schoolbook loops without early exit. Powers by the
+//     table scan) — for two 1024-bit primes on an AVX-512 IFMA CPU, the pair at once in
+//     `MontgomeryContext.ifmaPowerPair` (LibCryptoASM/rsaz_ifma.c, same fixed window and masked
+//     scan) —, products and sums are schoolbook loops without early exit. Powers by the
 //     public e (r^e, the fault check y^e) are `publicExponentPower`: constant time in the secret
 //     base, branching only on e's bits. The input is blinded (x·r^e, OpenSSL's BN_BLINDING, kept per key and squared
 //     after each use, a new r every 32 uses: `RSABlinding`); r⁻¹ is computed as
@@ -319,17 +321,40 @@ extension RSAPrivateKey {
         throw CryptoError(.invalidParameter, "no RSA blinding factor found")
     }
 
+    /// `c^(d mod (prime − 1)) mod prime` for the CRT: the constant-time exponentiation of the
+    /// prime's context (MULX or generic kernel).
+    static func residue(_ c: [UInt64], _ prime: RSAPrecomputed.Prime) -> [UInt64] {
+        prime.context.constantTimePower(prime.context.toMontgomeryWide(c), prime.exponent, montgomeryBase: true)
+    }
+
     /// `c^d mod n` by the CRT (Garner's recombination, RFC 8017 §5.1.2 step 2b) for `c < n`.
+    /// Two primes of 16 limbs (RSA-2048) use the IFMA kernel when the `ifma` path is selected
+    /// (`MontgomeryContext.ifmaPowerPair`); everything else the Montgomery kernel.
     func crt(_ c: [UInt64]) -> [UInt64] {
         let primes = precomputed.primes
         let k = precomputed.context.n
-        var residues = primes.map { prime in
-            prime.context.constantTimePower(
-                prime.context.toMontgomeryWide(c), prime.exponent, montgomeryBase: true)
-        }
-        defer { for i in residues.indices { RSALimbs.wipe(&residues[i]) } }
         let p = primes[0]
         let q = primes[1]
+        var residues: [[UInt64]]
+        if primes.count == 2 && MontgomeryContext.ifmaSelected && p.context.n == MontgomeryContext.ifmaLimbs
+            && q.context.n == MontgomeryContext.ifmaLimbs
+        {
+            // RSA-2048 (two 1024-bit primes): both exponentiations at once on AVX-512 IFMA.
+            var cp = p.context.reduceWide(c)
+            var cq = q.context.reduceWide(c)
+            defer {
+                RSALimbs.wipe(&cp)
+                RSALimbs.wipe(&cq)
+            }
+            if let pair = MontgomeryContext.ifmaPowerPair(p.context, cp, p.exponent, q.context, cq, q.exponent) {
+                residues = [pair.0, pair.1]
+            } else {
+                residues = primes.map { Self.residue(c, $0) }
+            }
+        } else {
+            residues = primes.map { Self.residue(c, $0) }
+        }
+        defer { for i in residues.indices { RSALimbs.wipe(&residues[i]) } }
         // h = qInv·(m_p − m_q) mod p; m = m_q + q·h.
         let mq = p.context.reduceWide(residues[1])
         var h = p.context.multiplyReduced(RSALimbs.subtractMod(residues[0], mq, p.context.m), q.coefficient)

@@ -20,7 +20,10 @@ import Darwin
 /// - `shani`: the SHA extensions for SHA-1 and SHA-224/SHA-256 (and so HMAC, PBKDF2, ...
 ///   over them);
 /// - `mulx`: MULX with the ADCX/ADOX carry chains (BMI2 and ADX) for Montgomery
-///   multiplication: RSA, DSA, DH and BigNum's Montgomery exponentiations.
+///   multiplication: RSA, DSA, DH and BigNum's Montgomery exponentiations;
+/// - `ifma`: AVX-512 IFMA (AVX512F, AVX512IFMA and AVX512VL, with the ZMM state enabled by
+///   the OS) for the two 1024-bit exponentiations of an RSA-2048 private operation by the CRT,
+///   run side by side in 52-bit digits (other key sizes keep the `mulx` or generic kernel).
 ///
 /// A path is used when the CPU reports it (CPUID) and the environment allows it:
 /// **`LIBCRYPTO_HWCAP`** unset or empty allows every detected path; `0` (or `none`) allows
@@ -31,7 +34,8 @@ import Darwin
 ///
 /// Selection happens when a key schedule or hash context is created, never per block: an
 /// `AES` value, a `GCM` context, a `SHA256` value keep the path they were created with. The
-/// `mulx` path is chosen once per exponentiation (or per Montgomery product).
+/// `mulx` path is chosen once per exponentiation (or per Montgomery product), the `ifma` path
+/// once per RSA private operation.
 /// ``withVariant(_:_:)`` overrides the selection for everything created inside its body,
 /// through a task-local value, so concurrent tasks and threads choose independently — the
 /// test suites and the KAT and differential engines run every vector against every variant
@@ -62,6 +66,7 @@ public enum HardwareSupport {
         }
         let mulx = UInt32(LC_CPU_BMI2) | UInt32(LC_CPU_ADX)
         if f & mulx == mulx { cpu.insert(.mulx) }
+        if f & UInt32(LC_CPU_AVX512IFMA) != 0 { cpu.insert(.ifma) }
         guard let raw = getenv("LIBCRYPTO_HWCAP") else { return cpu }
         return cpu.intersection(allowed(byEnvironment: String(cString: raw)))
         #else
@@ -98,7 +103,7 @@ public enum HardwareSupport {
     }
 
     /// Hardware paths usable in this build on this CPU under `LIBCRYPTO_HWCAP`, e.g.
-    /// `["aesni", "pclmulqdq", "shani", "mulx"]`; empty in a `no-asm` build.
+    /// `["aesni", "pclmulqdq", "shani", "mulx", "ifma"]`; empty in a `no-asm` build.
     public static var paths: [String] { available.names }
 
     /// The implementations a test can run every vector against: `"generic"`, plus

@@ -1,4 +1,5 @@
-/* Hardware paths of LibCrypto (x86-64: AES-NI, PCLMULQDQ, SHA-NI, MULX/ADX). Linked only with trait ASM.
+/* Hardware paths of LibCrypto (x86-64: AES-NI, PCLMULQDQ, SHA-NI, MULX/ADX, AVX-512 IFMA). Linked only
+ * with trait ASM.
  * Every entry point is safe to call only after lc_cpu_features() reported its feature; on other
  * architectures the entry points exist but do nothing (lc_cpu_features() returns 0 there).
  *
@@ -18,6 +19,8 @@
 #define LC_CPU_SSE41     (1u << 4)
 #define LC_CPU_BMI2      (1u << 5)
 #define LC_CPU_ADX       (1u << 6)
+/* AVX512F, AVX512IFMA and AVX512VL, and the OS saves the ZMM state (XCR0 bits 1-2 and 5-7). */
+#define LC_CPU_AVX512IFMA (1u << 7)
 
 /* The CPU's features relevant to this target (0 on non-x86 machines). */
 uint32_t lc_cpu_features(void);
@@ -64,5 +67,15 @@ void lc_sha256_shani(uint32_t *state /* 8 words */, const uint8_t *in, size_t bl
  * the final subtraction is masked. */
 void lc_mont_mul_mulx(uint64_t *r, const uint64_t *a, const uint64_t *b, const uint64_t *m, uint64_t m0inv,
                       size_t n, uint64_t *t);
+
+/* ---- Two 1024-bit modular exponentiations with AVX-512 IFMA (needs LC_CPU_AVX512IFMA) -------
+ * The RSA-2048 CRT pair (rsaz_ifma.c): res[k] = base[k]^exp[k] mod m[k] for k = 0, 1, where
+ * each argument holds the two numbers one after the other, 16 little-endian limbs each (so
+ * res, base, exp, m and rr are 32 limbs, k0 two words). m[k] odd and below 2^1024, base[k] <
+ * m[k], exp[k] any 1024-bit value, rr[k] = 2^2048 mod m[k], k0[k] = -m[k]^-1 mod 2^64. res may
+ * be base. Constant time in base, exp and m: fixed window over all 1024 exponent bits, masked
+ * table scan, no branch or address on a value. The workspace is on the stack and zeroed. */
+void lc_rsaz_ifma_modexp1024_x2(uint64_t *res, const uint64_t *base, const uint64_t *exp, const uint64_t *m,
+                                const uint64_t *rr, const uint64_t *k0);
 
 #endif
