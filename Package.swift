@@ -30,6 +30,8 @@ let optionalAlgorithms: [Trait] = [
     .trait(name: "SCRYPT", description: "scrypt KDF (no-scrypt)"),
     .trait(name: "BLAKE2", description: "BLAKE2b-512, BLAKE2s-256, BLAKE2BMAC and BLAKE2SMAC (no-blake2)"),
     .trait(name: "SM3", description: "SM3 digest (no-sm3)"),
+    .trait(name: "DSA", description: "DSA keys, parameters and signatures (no-dsa)"),
+    .trait(name: "DH", description: "Diffie-Hellman key agreement: DH and DHX keys and parameters (no-dh)"),
 ]
 
 let package = Package(

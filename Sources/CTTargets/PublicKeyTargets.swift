@@ -338,6 +338,7 @@ extension CTTargets {
 // MARK: DSA, DH
 
 extension CTTargets {
+    #if DSA
     static func fixedDSAParameters() throws -> DSAParameters {
         let k = FixedKeys.DSA1024.self
         return try DSAParameters(p: BigNum(hex: k.p), q: BigNum(hex: k.q), g: BigNum(hex: k.g))
@@ -396,6 +397,9 @@ extension CTTargets {
             })
     }
 
+    #endif
+
+    #if DH
     /// DH with RFC 5114's 1024-bit group with a 160-bit subgroup (`dh_1024_160`: the peer check
     /// y^q is a 160-bit power, where an ffdhe group's is a full-length one in every call): the key
     /// is made from a secret x (y = g^x), then the shared secret with a fixed peer, leading
@@ -425,4 +429,5 @@ extension CTTargets {
             },
             run: { input in op(fixedWidthNumber(input)) })
     }
+    #endif
 }

@@ -9,13 +9,39 @@ struct FFCMismatch: Error, CustomStringConvertible {
 
 /// Runs one `FFCCheck` (NIST CAVP DSA and KAS FFC records, pyca's DH files) on LibCrypto. Each
 /// step throws when it fails: a passing record must get through all of them, a failing one
-/// (`Result = F`) must stop at one.
+/// (`Result = F`) must stop at one. A DSA record in a build without trait `DSA` (a DH one
+/// without `DH`) throws ``FamilyDisabled``.
 struct FFCSteps {
     let check: FFCCheck
 
     static func number(_ b: [UInt8]) throws -> BigNum { try BigNum(bytes: b) }
 
+    /// The key type a check needs: `DSA` for the DSA kinds, `DH` for the others.
+    static func keyType(of kind: FFCCheck.Kind) -> String {
+        switch kind {
+        case .dsaSign, .dsaVerify, .dsaKeyPair, .dsaPrimes, .dsaGenerator: return "DSA"
+        case .dhKeyPair, .dhAgreement, .dhDerive, .dhGroup: return "DH"
+        }
+    }
+
     func run() throws {
+        if Self.keyType(of: check.kind) == "DSA" {
+            #if DSA
+            try runDSA()
+            #else
+            throw FamilyDisabled(keyType: "DSA")
+            #endif
+        } else {
+            #if DH
+            try runDH()
+            #else
+            throw FamilyDisabled(keyType: "DH")
+            #endif
+        }
+    }
+
+    #if DSA
+    func runDSA() throws {
         let c = check
         switch c.kind {
         case .dsaSign, .dsaVerify:
@@ -59,6 +85,20 @@ struct FFCSteps {
             } else {
                 try parameters.check()
             }
+        default:
+            throw FFCMismatch("\(c.kind) is not a DSA check")
+        }
+    }
+
+    func dsaParameters() throws -> DSAParameters {
+        try DSAParameters(p: try Self.number(check.p), q: try Self.number(check.q), g: try Self.number(check.g))
+    }
+    #endif
+
+    #if DH
+    func runDH() throws {
+        let c = check
+        switch c.kind {
         case .dhKeyPair:
             let parameters = try dhParameters()
             let key = try DHPrivateKey(parameters: parameters, x: try Self.number(c.x ?? []))
@@ -108,11 +148,9 @@ struct FFCSteps {
             }
             // Not the named-group shortcut: p must be a safe prime and g suitable (DH_check).
             try DHParameters(p: parameters.p, g: parameters.g, q: nil).check()
+        default:
+            throw FFCMismatch("\(c.kind) is not a DH check")
         }
-    }
-
-    func dsaParameters() throws -> DSAParameters {
-        try DSAParameters(p: try Self.number(check.p), q: try Self.number(check.q), g: try Self.number(check.g))
     }
 
     func dhParameters() throws -> DHParameters {
@@ -120,4 +158,5 @@ struct FFCSteps {
             p: try Self.number(check.p), g: try Self.number(check.g),
             q: check.q.isEmpty ? nil : try Self.number(check.q))
     }
+    #endif
 }

@@ -21,7 +21,9 @@ struct KeyFileMismatch: Error, CustomStringConvertible {
 /// reject it; when both accept, LibCrypto's DER of it must be OpenSSL's byte for byte
 /// (`i2d_PrivateKey` and `i2d_PUBKEY` of a private key, `i2d_PUBKEY` of a public key,
 /// `i2d_KeyParams` of parameters). A file LibCrypto cannot read yet (EC and EdDSA keys,
-/// encrypted PEM and PKCS#8) is a skip that says so.
+/// encrypted PEM and PKCS#8) is a skip that says so; a DSA or DH file in a build without that
+/// family (`no-dsa`, `no-dh`) throws ``FamilyDisabled``, found by its label or algorithm
+/// identifier, or else by what OpenSSL reads it as.
 struct KeyFileSteps {
     let check: KeyFileCheck
 
@@ -59,12 +61,19 @@ struct KeyFileSteps {
     /// Runs both sides; returns a note for the report (what both read), throws on a difference.
     func run() throws -> String {
         let ours: Result<Reading, Error> = Result { try libCrypto() }
-        if case .failure(let e) = ours, e is PKeyUnsupported { throw e }
+        if case .failure(let e) = ours, e is PKeyUnsupported || e is FamilyDisabled { throw e }
         let ref: OpenSSLImplementation
         do { ref = try Self.reference() } catch {
             throw PKeyUnsupported(description: "no reference libcrypto to compare with (\(error))")
         }
         let theirs: Result<Reading, Error> = Result { try openSSL(ref) }
+        // A key type this build leaves out that nothing above named (a DER form that is not
+        // PKCS#8 or SubjectPublicKeyInfo): OpenSSL says what the file is.
+        if case .success(let b) = theirs, let d = Catalog.descriptor(named: b.type), d.family == .publicKey,
+            !d.isCompiledIn
+        {
+            throw FamilyDisabled(keyType: d.name)
+        }
         switch (ours, theirs) {
         case (.failure(let a), .failure(let b)):
             return "both reject: LibCrypto \(a); OpenSSL \(b)"
@@ -150,6 +159,16 @@ struct KeyFileSteps {
 
     // MARK: LibCrypto
 
+    /// The key type a file announces without being decoded (so in any build): its PEM label or,
+    /// for PKCS#8 and SubjectPublicKeyInfo, its algorithm identifier; nil if it says none.
+    static func keyType(of check: KeyFileCheck) -> String? {
+        if check.isPEM {
+            guard let block = (try? PEM.parseAll(check.contents))?.first else { return nil }
+            return PKeyKeys.keyType(pemLabel: block.label, body: block.data)
+        }
+        return PKeyKeys.keyType(der: check.contents)
+    }
+
     /// The types DER parameters are tried as: the manifest's, else each in turn.
     static func parameterTypes(_ check: KeyFileCheck) -> [String] {
         check.parametersType.map { $0 == "DH" ? ["DH", "DHX"] : [$0] } ?? ["DSA", "DH", "DHX"]
@@ -177,8 +196,15 @@ struct KeyFileSteps {
                     return try privateReading(
                         AlgorithmIdentifier(algorithm: .rsaEncryption, parameters: PKeyDER.null), block.data)
                 }
+                #if DSA
                 return try dsaTraditional(block.data)
-            } catch let e as PKeyUnsupported { throw e } catch {
+                #else
+                if let info = try? PKCS8PrivateKeyInfo.parse(der: block.data, rules: .openSSL) {
+                    return try pkcs8(info)
+                }
+                throw FamilyDisabled(keyType: "DSA")
+                #endif
+            } catch let e as PKeyUnsupported { throw e } catch let e as FamilyDisabled { throw e } catch {
                 guard let info = try? PKCS8PrivateKeyInfo.parse(der: block.data, rules: .openSSL) else { throw error }
                 return try pkcs8(info)
             }
@@ -195,18 +221,25 @@ struct KeyFileSteps {
             let key = try RSAPublicKey(modulus: k.modulus, publicExponent: k.publicExponent)
             return Reading(kind: .publicKey, type: "RSA", der: ["i2d_PUBKEY": PKeyDER.rsaPublic(key)])
         case "DSA PARAMETERS":
+            #if DSA
             return try dsaParameters(block.data)
-        case "DH PARAMETERS":
-            return try dhParameters(block.data, x942: false)
-        case "X9.42 DH PARAMETERS":
-            return try dhParameters(block.data, x942: true)
+            #else
+            throw FamilyDisabled(keyType: "DSA")
+            #endif
+        case "DH PARAMETERS", "X9.42 DH PARAMETERS":
+            #if DH
+            return try dhParameters(block.data, x942: block.label.hasPrefix("X9.42"))
+            #else
+            throw FamilyDisabled(keyType: block.label.hasPrefix("X9.42") ? "DHX" : "DH")
+            #endif
         default:
             throw CryptoError(.invalidParameter, "PEM '\(block.label.prefix(40))' is not a key or parameters")
         }
     }
 
     /// DER, tried as OpenSSL's readers try it: a private key (PKCS#8, PKCS#1, the traditional
-    /// DSA form), a public key (SubjectPublicKeyInfo), then parameters.
+    /// DSA form), a public key (SubjectPublicKeyInfo), then parameters. The forms of a family
+    /// this build leaves out are not tried.
     func der(_ bytes: [UInt8]) throws -> Reading {
         var problems: [String] = []
         var attempts: [() throws -> Reading] = [
@@ -214,19 +247,28 @@ struct KeyFileSteps {
             {
                 try privateReading(AlgorithmIdentifier(algorithm: .rsaEncryption, parameters: PKeyDER.null), bytes)
             },
-            { try dsaTraditional(bytes) },
-            { try publicReading(try SubjectPublicKeyInfo.parse(der: bytes, rules: .openSSL)) },
         ]
+        #if DSA
+        attempts.append({ try dsaTraditional(bytes) })
+        #endif
+        attempts.append({ try publicReading(try SubjectPublicKeyInfo.parse(der: bytes, rules: .openSSL)) })
         if Self.isECPrivateKey(bytes) { throw PKeyUnsupported(description: Self.ecKeys) }
         for type in Self.parameterTypes(check) {
             switch type {
+            #if DSA
             case "DSA": attempts.append({ try dsaParameters(bytes) })
+            #endif
+            #if DH
             case "DH": attempts.append({ try dhParameters(bytes, x942: false) })
-            default: attempts.append({ try dhParameters(bytes, x942: true) })
+            case "DHX": attempts.append({ try dhParameters(bytes, x942: true) })
+            #endif
+            default: break
             }
         }
         for attempt in attempts {
-            do { return try attempt() } catch let e as PKeyUnsupported { throw e } catch { problems.append("\(error)") }
+            do { return try attempt() } catch let e as PKeyUnsupported { throw e } catch let e as FamilyDisabled {
+                throw e
+            } catch { problems.append("\(error)") }
         }
         throw CryptoError(.invalidParameter, problems.joined(separator: "; "))
     }
@@ -268,11 +310,14 @@ struct KeyFileSteps {
             return Reading(
                 kind: .privateKey, type: pss == nil ? "RSA" : "RSA-PSS",
                 der: ["i2d_PrivateKey": priv, "i2d_PUBKEY": rsaPublic(pub, algorithm)])
+        #if DSA
         case .dsa(let k?, let pub):
             return Reading(
                 kind: .privateKey, type: "DSA",
                 der: ["i2d_PrivateKey": PKeyDER.dsaPrivate(k), "i2d_PUBKEY": PKeyDER.dsaPublic(pub)],
                 validate: { try k.parameters.check() })
+        #endif
+        #if DH
         case .dh(let k?, let pub):
             let a = dhAlgorithm(k.parameters, algorithm)
             return Reading(
@@ -285,6 +330,7 @@ struct KeyFileSteps {
                     try k.parameters.check()
                     try pub.check()
                 })
+        #endif
         default:
             throw unsupported(algorithm)
         }
@@ -297,10 +343,13 @@ struct KeyFileSteps {
             return Reading(
                 kind: .publicKey, type: pss == nil ? "RSA" : "RSA-PSS",
                 der: ["i2d_PUBKEY": rsaPublic(pub, spki.algorithm)])
+        #if DSA
         case .dsa(_, let pub):
             return Reading(
                 kind: .publicKey, type: "DSA", der: ["i2d_PUBKEY": PKeyDER.dsaPublic(pub)],
                 validate: { try pub.parameters.check() })
+        #endif
+        #if DH
         case .dh(_, let pub):
             let a = dhAlgorithm(pub.parameters, spki.algorithm)
             return Reading(
@@ -310,6 +359,7 @@ struct KeyFileSteps {
                     try pub.parameters.check()
                     try pub.check()
                 })
+        #endif
         default:
             throw unsupported(spki.algorithm)
         }
@@ -322,6 +372,7 @@ struct KeyFileSteps {
             algorithm, PKCS1RSAPublicKey(modulus: key.modulus, publicExponent: key.publicExponent).derEncoded())
     }
 
+    #if DH
     /// PKCS#3 parameters under `dhKeyAgreement`, X9.42 under `dhpublicnumber`, as the key was read.
     func dhAlgorithm(_ p: DHParameters, _ read: AlgorithmIdentifier) -> AlgorithmIdentifier {
         if read.algorithm == .dhPublicNumber, let q = p.q {
@@ -331,7 +382,9 @@ struct KeyFileSteps {
         return AlgorithmIdentifier(
             algorithm: .dhKeyAgreement, parameters: PKCS3DHParameters(p: p.p, g: p.g).derEncoded())
     }
+    #endif
 
+    #if DSA
     func dsaTraditional(_ der: [UInt8]) throws -> Reading {
         let s = try DSATraditionalPrivateKey.parse(der: der, rules: .openSSL)
         let parameters = try DSAParameters(p: s.parameters.p, q: s.parameters.q, g: s.parameters.g)
@@ -353,7 +406,9 @@ struct KeyFileSteps {
         return Reading(
             kind: .parameters, type: "DSA", der: ["i2d_KeyParams": PKeyDER.dss(p)], validate: { try p.check() })
     }
+    #endif
 
+    #if DH
     func dhParameters(_ der: [UInt8], x942: Bool) throws -> Reading {
         if x942 {
             let d = try X942DHParameters.parse(der: der, rules: .openSSL)
@@ -374,6 +429,7 @@ struct KeyFileSteps {
             ],
             validate: { try p.check() })
     }
+    #endif
 }
 
 /// LibCrypto's side of a `key-file` case alone (no OpenSSL), for the `keyfile` fuzz target: the

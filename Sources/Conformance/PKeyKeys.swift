@@ -8,6 +8,17 @@ struct PKeyUnsupported: Error, CustomStringConvertible {
     let description: String
 }
 
+/// A key, parameters or record of a public-key family this build leaves out (trait `DSA` or `DH`
+/// off, as OpenSSL's `no-dsa` and `no-dh`): the case is a counted skip, `disabled in this build`,
+/// as evp_test skips a stanza whose key type is disabled. Only thrown where the trait is off.
+struct FamilyDisabled: Error, CustomStringConvertible {
+    /// The key type's catalog name (`DSA`, `DH`, `DHX`).
+    let keyType: String
+    /// The trait that is off (`DSA`, `DH`).
+    var trait: String { Catalog.descriptor(named: keyType)?.trait ?? keyType }
+    var description: String { Catalog.explainAbsence(of: keyType) }
+}
+
 /// Loads the keys evp_test stanzas name: PEM blocks and generated keys. A generated key is made
 /// once per definition (file and line) and kept, as evp_test keeps the key a `KeyGen` names.
 final class PKeyKeys: @unchecked Sendable {
@@ -96,6 +107,7 @@ final class PKeyKeys: @unchecked Sendable {
             }
             return .rsa(key, key.publicKey, pss: isPSS ? pss : nil)
         case "DH", "DHKEYAGREEMENT":
+            #if DH
             var parameters: DHParameters? = nil
             for c in controls {
                 guard c.name == "dh_param" || c.name == "group" else {
@@ -112,6 +124,9 @@ final class PKeyKeys: @unchecked Sendable {
             }
             let key = try StepFailure.at("KEYGEN_GENERATE_ERROR") { try DHPrivateKey.generate(parameters: parameters) }
             return .dh(key, key.publicKey)
+            #else
+            throw FamilyDisabled(keyType: "DH")
+            #endif
         default:
             throw PKeyUnsupported(description: "key generation for \(algorithm) is not implemented")
         }
@@ -157,20 +172,29 @@ final class PKeyKeys: @unchecked Sendable {
                 coefficient: k.coefficient, otherPrimes: Array(primes.dropFirst(2)))
             return .rsa(key, key.publicKey, pss: try pssRestrictions(algorithm, bits: key.publicKey.bitCount))
         case .dsa:
+            #if DSA
             let parameters = try dsaParameters(algorithm)
             let x = try DERReader(der, rules: .openSSL).readingOne { try $0.readInteger() }
             let key = try DSAPrivateKey(parameters: parameters, x: x)
             return .dsa(key, key.publicKey)
+            #else
+            throw FamilyDisabled(keyType: "DSA")
+            #endif
         case .dhKeyAgreement, .dhPublicNumber:
+            #if DH
             let parameters = try dhParameters(algorithm)
             let x = try DERReader(der, rules: .openSSL).readingOne { try $0.readInteger() }
             let key = try DHPrivateKey(parameters: parameters, x: x)
             return .dh(key, key.publicKey)
+            #else
+            throw FamilyDisabled(keyType: name(of: algorithm.algorithm))
+            #endif
         default:
             return .other(name(of: algorithm.algorithm))
         }
     }
 
+    #if DSA
     static func dsaParameters(_ algorithm: AlgorithmIdentifier) throws -> DSAParameters {
         guard let der = algorithm.parameters else {
             throw CryptoError(.invalidParameter, "a DSA key without parameters")
@@ -178,7 +202,9 @@ final class PKeyKeys: @unchecked Sendable {
         let d = try DSSParameters.parse(der: der, rules: .openSSL)
         return try DSAParameters(p: d.p, q: d.q, g: d.g)
     }
+    #endif
 
+    #if DH
     /// PKCS#3 parameters for `dhKeyAgreement`, X9.42 ones (with q) for `dhpublicnumber`.
     static func dhParameters(_ algorithm: AlgorithmIdentifier) throws -> DHParameters {
         guard let der = algorithm.parameters else {
@@ -191,6 +217,7 @@ final class PKeyKeys: @unchecked Sendable {
         let d = try PKCS3DHParameters.parse(der: der, rules: .openSSL)
         return try DHParameters(p: d.p, g: d.g)
     }
+    #endif
 
     static func publicKey(_ algorithm: AlgorithmIdentifier, _ der: [UInt8]) throws -> PKeyMaterial {
         switch algorithm.algorithm {
@@ -199,19 +226,69 @@ final class PKeyKeys: @unchecked Sendable {
             let key = try RSAPublicKey(modulus: k.modulus, publicExponent: k.publicExponent)
             return .rsa(nil, key, pss: try pssRestrictions(algorithm, bits: key.bitCount))
         case .dsa:
+            #if DSA
             let y = try DERReader(der, rules: .openSSL).readingOne { try $0.readInteger() }
             return .dsa(nil, try DSAPublicKey(parameters: try dsaParameters(algorithm), y: y))
+            #else
+            throw FamilyDisabled(keyType: "DSA")
+            #endif
         case .dhKeyAgreement, .dhPublicNumber:
+            #if DH
             let y = try DERReader(der, rules: .openSSL).readingOne { try $0.readInteger() }
             return .dh(nil, try DHPublicKey(parameters: try dhParameters(algorithm), y: y))
+            #else
+            throw FamilyDisabled(keyType: name(of: algorithm.algorithm))
+            #endif
         default:
             return .other(name(of: algorithm.algorithm))
         }
     }
 
+    /// The key type a definition holds, from its source's algorithm name, PEM label or algorithm
+    /// identifier, without decoding the key (so in any build): `RSA`, `DSA`, `DH`, `DHX`, `EC`,
+    /// a key generation's algorithm as the stanza names it (`dhKeyAgreement`); nil if unknown.
+    static func keyType(of definition: KeyDefinition) -> String? {
+        switch definition.source {
+        case .rsaNumbers: return "RSA"
+        case .raw(let algorithm, _), .generated(let algorithm, _): return algorithm
+        case .pem(let text):
+            guard let block = (try? PEM.parseAll(text: text))?.first else { return nil }
+            return keyType(pemLabel: block.label, body: block.data)
+        }
+    }
+
+    /// The key type of a PEM block, from its label or, for PKCS#8 and SubjectPublicKeyInfo, its
+    /// algorithm identifier (nil when neither says).
+    static func keyType(pemLabel: String, body: [UInt8]) -> String? {
+        switch pemLabel {
+        case "PRIVATE KEY": return keyType(der: body)
+        case "PUBLIC KEY": return keyType(der: body)
+        case "RSA PRIVATE KEY", "RSA PUBLIC KEY": return "RSA"
+        case "DSA PRIVATE KEY", "DSA PARAMETERS": return "DSA"
+        case "DH PARAMETERS": return "DH"
+        case "X9.42 DH PARAMETERS": return "DHX"
+        case "EC PRIVATE KEY", "EC PARAMETERS": return "EC"
+        default: return nil
+        }
+    }
+
+    /// The key type of DER that is a PKCS#8 `PrivateKeyInfo` or a `SubjectPublicKeyInfo`
+    /// (its algorithm OID), nil for anything else.
+    static func keyType(der: [UInt8]) -> String? {
+        if let info = try? PKCS8PrivateKeyInfo.parse(der: der, rules: .openSSL) {
+            return name(of: info.algorithm.algorithm)
+        }
+        if let spki = try? SubjectPublicKeyInfo.parse(der: der, rules: .openSSL) {
+            return name(of: spki.algorithm.algorithm)
+        }
+        return nil
+    }
+
     /// The key type's name as OpenSSL calls it, for reports and type comparisons.
     static func name(of oid: ASN1ObjectIdentifier) -> String {
         switch oid.dotted {
+        case "1.2.840.113549.1.1.1": return "RSA"
+        case "1.2.840.113549.1.1.10": return "RSA-PSS"
         case "1.2.840.10040.4.1": return "DSA"
         case "1.2.840.113549.1.3.1": return "DH"
         case "1.2.840.10046.2.1": return "DHX"

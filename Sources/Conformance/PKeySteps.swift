@@ -12,18 +12,26 @@ import Vectors
 enum PKeyMaterial {
     /// An RSA key (`rsaEncryption`), or an RSA-PSS key (`RSASSA-PSS`) with its restrictions.
     case rsa(RSAPrivateKey?, RSAPublicKey, pss: RSAPSSRestrictions?)
+    #if DSA
     /// A DSA key.
     case dsa(DSAPrivateKey?, DSAPublicKey)
+    #endif
+    #if DH
     /// A DH key (PKCS#3 or X9.42 parameters).
     case dh(DHPrivateKey?, DHPublicKey)
+    #endif
     /// A key of a type LibCrypto has no operations for (yet): its algorithm's name.
     case other(String)
 
     var typeName: String {
         switch self {
         case .rsa(_, _, let pss): return pss == nil ? "RSA" : "RSA-PSS"
+        #if DSA
         case .dsa: return "DSA"
+        #endif
+        #if DH
         case .dh: return "DH"
+        #endif
         case .other(let name): return name
         }
     }
@@ -93,8 +101,12 @@ struct PKeySteps {
     func keyOperation() throws -> [UInt8] {
         let material = try key(input.key)
         switch material {
+        #if DSA
         case .dsa(let priv, let pub): return try dsaOperation(priv, pub)
+        #endif
+        #if DH
         case .dh(let priv, _): return try dhDerive(priv)
+        #endif
         default: break
         }
         guard case .rsa(let priv, let pub, let pss) = material else {
@@ -151,6 +163,7 @@ struct PKeySteps {
         }
     }
 
+    #if DSA
     /// `Sign`, `Verify` with a DSA key (`dsa_sig.c`): the `digest` control fixes the input's
     /// length; without it the input is taken as it is. DSA keys do not derive, encrypt or decrypt.
     func dsaOperation(_ priv: DSAPrivateKey?, _ pub: DSAPublicKey) throws -> [UInt8] {
@@ -182,7 +195,9 @@ struct PKeySteps {
         try expectSame(sig, step: "KEYOP_MISMATCH")
         return sig
     }
+    #endif
 
+    #if DH
     /// `Derive` with a DH key (`dh_exch.c`): the peer key is checked when it is set (the same
     /// parameters; with `PeerKeyValidate` also `DH_check_pub_key`), `dh_pad` pads the secret
     /// to the prime's length.
@@ -225,6 +240,7 @@ struct PKeySteps {
         try expectSame(secret, step: "SHARED_SECRET_MISMATCH")
         return secret
     }
+    #endif
 
     /// evp_test compares an output it was given with what the operation produced (`*_MISMATCH`).
     func expectSame(_ got: [UInt8], step: String) throws {
@@ -240,7 +256,9 @@ struct PKeySteps {
         let verifying = input.kind.isVerify
         let initStep = verifying ? "DIGESTVERIFYINIT_ERROR" : "DIGESTSIGNINIT_ERROR"
         let material = try key(input.key)
+        #if DSA
         if case .dsa(let priv, let pub) = material { return try dsaDigestSignVerify(priv, pub) }
+        #endif
         guard case .rsa(let priv, let pub, let pss) = material else {
             throw PKeyUnsupported(description: "\(material.typeName) keys have no operations in LibCrypto yet")
         }
@@ -277,6 +295,7 @@ struct PKeySteps {
         return sig
     }
 
+    #if DSA
     /// `DigestSign`/`DigestVerify` with a DSA key. A DSA signature is randomized, so a signing
     /// stanza can only expect `SIGNATURE_MISMATCH` against its `Output` (none: the empty one).
     func dsaDigestSignVerify(_ priv: DSAPrivateKey?, _ pub: DSAPublicKey) throws -> [UInt8] {
@@ -321,6 +340,7 @@ struct PKeySteps {
         }
         return DSASignature(r: try BigNum(bytes: Array(sig[..<half])), s: try BigNum(bytes: Array(sig[half...])))
     }
+    #endif
 
     // MARK: PrivPubKeyPair and KeyGen
 
@@ -334,12 +354,16 @@ struct PKeySteps {
             }
             guard a == b else { throw Self.fail("KEYPAIR_MISMATCH", "the public key is not the private key's") }
             return []
+        #if DSA
         case (.dsa(_, let a), .dsa(_, let b)):
             guard a == b else { throw Self.fail("KEYPAIR_MISMATCH", "the public key is not the private key's") }
             return []
+        #endif
+        #if DH
         case (.dh(_, let a), .dh(_, let b)):
             guard a == b else { throw Self.fail("KEYPAIR_MISMATCH", "the public key is not the private key's") }
             return []
+        #endif
         case (.other, .other):
             if priv.typeName != pub.typeName {
                 throw Self.fail(

@@ -117,12 +117,21 @@ enum EncodingTargets {
             } catch {
                 return .finding("DERNode threw a non-CryptoError: \(error)")
             }
-            let checks: [String?] = [
+            var checks: [String?] = [
                 container(PKCS1RSAPublicKey.self, bytes, rules), container(PKCS1RSAPrivateKey.self, bytes, rules),
                 container(PKCS8PrivateKeyInfo.self, bytes, rules), container(SubjectPublicKeyInfo.self, bytes, rules),
+            ]
+            // The DSA and DH containers are in builds with those families only (no-dsa, no-dh).
+            #if DSA
+            checks += [
                 container(DSSParameters.self, bytes, rules), container(DSATraditionalPrivateKey.self, bytes, rules),
+            ]
+            #endif
+            #if DH
+            checks += [
                 container(PKCS3DHParameters.self, bytes, rules), container(X942DHParameters.self, bytes, rules),
             ]
+            #endif
             if let f = checks.compactMap({ $0 }).first { return .finding(f) }
         }
         return .ok

@@ -184,7 +184,10 @@ struct Interop: ParsableCommand {
     ) throws {
         guard cases > 0 else { return }
         let quiet = session.options.quiet
-        session.stage("interop: LibCrypto RSA/DSA/DH vs OpenSSL EVP_PKEY, seed \(seed), \(cases) cases")
+        // The key types of this build (no DSA in no-dsa, no DH in no-dh).
+        let types = ["RSA", "DSA", "DH"].filter { Catalog.descriptor(named: $0)?.isCompiledIn ?? false }
+        session.stage(
+            "interop: LibCrypto \(types.joined(separator: "/")) vs OpenSSL EVP_PKEY, seed \(seed), \(cases) cases")
         let started = Date()
         let engine = PKeyDifferential(
             reference: reference, seed: seed, cases: cases, filter: session.options.filter, results: session.results)

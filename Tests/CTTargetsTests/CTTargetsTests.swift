@@ -275,6 +275,7 @@ private func target(_ name: String) throws -> CTTarget {
     }
 
     /// DSA: the signature verifies; DH: the shared secret is the same from the other side.
+    #if DSA && DH
     @Test func dsaSignatureVerifiesAndDHAgrees() throws {
         let dsa = try target("dsa-1024-sign")
         let dsaValgrind = try #require(dsa.valgrindRun)
@@ -294,5 +295,17 @@ private func target(_ name: String) throws -> CTTarget {
         let peer = try DHPrivateKey(
             parameters: parameters, x: BigNum(hex: "1F2E3D4C5B6A79889786A5B4C3D2E1F00F1E2D3C"))
         #expect(try peer.deriveSharedSecret(with: mine.publicKey) == z)
+    }
+    #endif
+
+    /// A build without DSA or DH (no-dsa, no-dh) has no such target, and says why.
+    @Test func publicKeyTargetsOfThisBuild() {
+        for (name, trait) in [("dsa-1024-sign", "DSA"), ("dh-1024-160-derive", "DH")] {
+            let on = Catalog.isEnabled(trait: trait)
+            #expect((CTTargets.named(name) != nil) == on, "\(name)")
+            let missing = CTTargets.notInThisBuild.first { $0.name == name }
+            #expect((missing == nil) == on, "\(name)")
+            if let missing { #expect(missing.reason.contains("no-\(trait.lowercased())"), "\(missing.reason)") }
+        }
     }
 }

@@ -22,14 +22,33 @@ struct PKeyDifferentialTests {
     @Test("a small run agrees on every operation, keys crossing as DER both ways")
     func agrees() throws {
         let results = RunResults()
-        let n = PKeyOperation.allCases.count * 4
+        let built = PKeyOperation.allCases.filter(\.isCompiledIn)
+        let n = built.count * 4
         let engine = try Self.engine(cases: n, results: results)
         engine.run()
         #expect(results.total.total == n)
         #expect(results.ok, "\(results.problems.prefix(2).map { $0.reason ?? "" })")
-        #expect(Set(results.cases.map(\.file)) == Set(PKeyOperation.allCases.map(\.rawValue)))
+        #expect(Set(results.cases.map(\.file)) == Set(built.map(\.rawValue)))
         #expect(results.cases.allSatisfy { $0.corpus == "interop-pkey" && $0.outcome == .passed })
         #expect(engine.reproducers.isEmpty)
+    }
+
+    @Test("the operations are those of this build: DSA with trait DSA, DH with trait DH (no-dsa, no-dh)")
+    func operationsOfThisBuild() throws {
+        let engine = try Self.engine(cases: 1, results: RunResults())
+        #expect(engine.operations.contains(.dsa) == Catalog.isEnabled(trait: "DSA"))
+        #expect(engine.operations.contains(.dh) == Catalog.isEnabled(trait: "DH"))
+        #expect(engine.operations.contains(.rsaOAEP) && engine.operations.contains(.keyDER))
+        #if DSA
+        #expect(engine.operations.contains(.dsa))
+        #else
+        #expect(!engine.operations.contains(.dsa))
+        #endif
+        #if DH
+        #expect(engine.operations.contains(.dh))
+        #else
+        #expect(!engine.operations.contains(.dh))
+        #endif
     }
 
     @Test("a planted wrong result (a flipped byte in what LibCrypto hands over) is a mismatch with seed, case and key")
@@ -55,7 +74,11 @@ struct PKeyDifferentialTests {
 
     @Test("a planted wrong DH secret and a corrupted ciphertext are mismatches")
     func plantedDeriveAndDecrypt() throws {
-        for filter in ["DH derive", "OAEP"] {
+        var filters = ["OAEP"]
+        #if DH
+        filters.insert("DH derive", at: 0)
+        #endif
+        for filter in filters {
             let results = RunResults()
             let engine = try Self.engine(cases: 8, filter: filter, results: results)
             engine.tamper = { bytes in
@@ -70,14 +93,27 @@ struct PKeyDifferentialTests {
     func derExchange() throws {
         let engine = try Self.engine(cases: 1, results: RunResults())
         for side in [true, false] {
+            #if DSA
             let dsa = try engine.dsaPair(group: "dh_1024_160", openSSLGenerates: side)
             #expect(try dsa.theirs.privateDER() == dsa.privateDER)
             #expect(try PKeyDifferential.privateDER(dsa.ours) == dsa.privateDER)
+            #endif
+            #if DH
             let dh = try engine.dhPair(group: "dh_1024_160", openSSLGenerates: side)
             // X9.42 keys: PKCS#8 with dhpublicnumber (1.2.840.10046.2.1).
             #expect(Hex.encode(dh.privateDER).contains("06072a8648ce3e0201"))
             #expect(try dh.theirs.publicDER() == PKeyDifferential.publicDER(dh.ours))
+            #endif
+            _ = side
         }
+        #if DSA && DH
+        // A no-dh build takes RFC 5114's groups from OpenSSL for its DSA keys: the same numbers.
+        for group in engine.dsaGroups + ["dh_2048_224", "dh_2048_256"] {
+            #expect(
+                try PKeyDER.rfc5114DSAParametersFromOpenSSL(group, reference: engine.reference)
+                    == PKeyDER.rfc5114DSAParameters(group, reference: engine.reference), "\(group)")
+        }
+        #endif
         // OpenSSL refuses what is not a key.
         #expect(throws: (any Error).self) {
             try OpenSSLPKey.privateKey(der: [0x30, 0x03, 0x02, 0x01, 0x00], in: engine.reference)

@@ -154,6 +154,12 @@ import Testing
         #if SM3
         compiled.append("SM3")
         #endif
+        #if DSA
+        compiled.append("DSA")
+        #endif
+        #if DH
+        compiled.append("DH")
+        #endif
         #expect(Set(Catalog.enabledTraits) == Set(compiled))
         for f in Catalog.features { #expect(f.isEnabled == compiled.contains(f.trait)) }
     }

@@ -3,6 +3,7 @@ import Testing
 
 @testable import LibCrypto
 
+#if DH
 /// Diffie–Hellman: parameters, named groups, keys, derivation.
 ///
 /// Expected values come from:
@@ -322,3 +323,4 @@ struct DHTests {
         try group.check()  // a named group passes without tests, as in OpenSSL
     }
 }
+#endif

@@ -3,6 +3,7 @@ import Testing
 
 @testable import LibCrypto
 
+#if DSA
 /// DSA: parameters, keys, signatures.
 ///
 /// Expected values come from:
@@ -362,3 +363,4 @@ struct DSATests {
         }
     }
 }
+#endif

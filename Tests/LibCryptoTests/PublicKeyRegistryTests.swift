@@ -54,8 +54,45 @@ struct PublicKeyRegistryTests {
                 #expect(try Registry.algorithm(named: n).family == .publicKey)
             }
         }
-        #expect(Registry.publicKeys.map(\.info.name) == ["RSA", "RSA-PSS", "DSA", "DH", "DHX"])
+        var built = ["RSA", "RSA-PSS"]
+        #if DSA
+        built.append("DSA")
+        #endif
+        #if DH
+        built += ["DH", "DHX"]
+        #endif
+        #expect(Registry.publicKeys.map(\.info.name) == built)
         #expect(throws: CryptoError.self) { try Registry.publicKey(named: "EC") }
+    }
+
+    @Test("DSA is trait DSA and DH and DHX trait DH (no-dsa, no-dh); RSA has no trait, as OpenSSL has no no-rsa")
+    func traits() throws {
+        let traits = Dictionary(
+            uniqueKeysWithValues: Catalog.descriptors.filter { $0.family == .publicKey }.map { ($0.name, $0.trait) })
+        #expect(traits == ["RSA": nil, "RSA-PSS": nil, "DSA": "DSA", "DH": "DH", "DHX": "DH"])
+        #expect(Catalog.feature(option: "no-dsa")?.trait == "DSA" && Catalog.feature(option: "no-dh")?.trait == "DH")
+        // Each family is in this build exactly when its trait is (a no-X build lacks it by every name).
+        for (name, trait) in [("DSA", "DSA"), ("DH", "DH"), ("DHX", "DH")] {
+            let descriptor = try #require(Catalog.descriptor(named: name))
+            let on = Catalog.isEnabled(trait: trait)
+            for n in descriptor.allNames {
+                #expect(((try? Registry.publicKey(named: n)) != nil) == on, "\(n)")
+            }
+            if !on {
+                #expect(Catalog.explainAbsence(of: name).contains("no-\(trait.lowercased())"))
+            }
+        }
+        #if DSA
+        #expect(Catalog.isEnabled(trait: "DSA"))
+        #else
+        #expect(!Catalog.isEnabled(trait: "DSA"))
+        #expect(throws: CryptoError.self) { try Registry.signature(named: "dsa_with_SHA256") }
+        #endif
+        #if DH
+        #expect(Catalog.isEnabled(trait: "DH"))
+        #else
+        #expect(!Catalog.isEnabled(trait: "DH"))
+        #endif
     }
 
     @Test("every signature name is OpenSSL's, paired with the key type and digest OpenSSL pairs it with")
@@ -122,9 +159,12 @@ struct PublicKeyRegistryTests {
                 let d = s.allNames.compactMap { digestAlias[$0] }.first.flatMap(Self.catalogDigest)
                 #expect(d == s.digest && s.keyType == "RSA", "\(s.name) has no OpenSSL pairing")
             }
-            for n in s.allNames {
+            for n in s.allNames where s.isCompiledIn {
                 let found = try Registry.signature(named: n.lowercased())
                 #expect(found.info == s && found.digest.info.name == s.digest && found.keyType.info.name == s.keyType)
+            }
+            for n in s.allNames where !s.isCompiledIn {
+                #expect(throws: CryptoError.self, "\(n)") { try Registry.signature(named: n) }
             }
         }
         #expect(confirmedBySource >= 25, "only \(confirmedBySource) pairs found in OpenSSL's source")
@@ -141,10 +181,14 @@ struct PublicKeyRegistryTests {
         #expect(s.info.name == "sha256WithRSAEncryption" && s.digest.digestSize == 32)
         // RSA-SHA256 is also a digest alias, as EVP_get_digestbyname has it.
         #expect(try Registry.algorithm(named: "RSA-SHA256").name == "SHA2-256")
+        #if DSA
         #expect(try Registry.signature(named: "ID-DSA-WITH-SHA3-512").keyType.info.name == "DSA")
+        #expect(Catalog.explainAbsence(of: "dsa_with_SHA256").contains("DSA with SHA2-256"))
+        #else
+        #expect(Catalog.explainAbsence(of: "dsa_with_SHA256").contains("no-dsa"))
+        #endif
         #expect(throws: CryptoError.self) { try Registry.signature(named: "SHA256") }
         #expect(throws: CryptoError.self) { try Registry.signature(named: "ecdsa-with-SHA256") }
-        #expect(Catalog.explainAbsence(of: "dsa_with_SHA256").contains("DSA with SHA2-256"))
         #expect(Registry.signatures.count == Catalog.signatureNames.filter(\.isCompiledIn).count)
     }
 }

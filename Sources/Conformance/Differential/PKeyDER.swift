@@ -46,6 +46,7 @@ enum PKeyDER {
 
     // MARK: DSA
 
+    #if DSA
     static func dss(_ p: DSAParameters) -> [UInt8] { DSSParameters(p: p.p, q: p.q, g: p.g).derEncoded() }
 
     /// The traditional `DSAPrivateKey` (version 0, p, q, g, y, x).
@@ -60,8 +61,39 @@ enum PKeyDER {
         spki(AlgorithmIdentifier(algorithm: .dsa, parameters: dss(k.parameters)), integer(k.y))
     }
 
+    /// One of RFC 5114's groups (`dh_1024_160`, `dh_2048_224`, `dh_2048_256`) as DSA domain
+    /// parameters, which its p, q and g are too: LibCrypto's named group where DH is built,
+    /// else OpenSSL's (``rfc5114DSAParametersFromOpenSSL(_:reference:)``).
+    static func rfc5114DSAParameters(_ group: String, reference: OpenSSLImplementation) throws -> DSAParameters {
+        #if DH
+        let g = try DHParameters.named(group)
+        guard let q = g.q else { throw CryptoError(.invalidParameter, "\(group) has no q") }
+        return try DSAParameters(p: g.p, q: q, g: g.g)
+        #else
+        return try rfc5114DSAParametersFromOpenSSL(group, reference: reference)
+        #endif
+    }
+
+    /// An RFC 5114 group as OpenSSL has it: the X9.42 `DomainParameters` (RFC 3279 2.3.3: p, g,
+    /// q, then optional fields) of a DHX key it makes on the group, as DSA parameters.
+    static func rfc5114DSAParametersFromOpenSSL(_ group: String, reference: OpenSSLImplementation) throws
+        -> DSAParameters
+    {
+        let der = try OpenSSLPKey.generate("DHX", group: group, in: reference).parametersDER()
+        var r = DERReader(der)
+        let (p, g, q) = try r.readSequence { s in
+            let numbers = (try s.readInteger(), try s.readInteger(), try s.readInteger())
+            while !s.isAtEnd { _ = try s.readElement() }
+            return numbers
+        }
+        try r.finish()
+        return try DSAParameters(p: p, q: q, g: g)
+    }
+    #endif
+
     // MARK: DH
 
+    #if DH
     /// PKCS#3 `DHParameter` under `dhKeyAgreement`, or X9.42 `DomainParameters` under
     /// `dhpublicnumber` when the group has a q.
     static func dhAlgorithm(_ p: DHParameters) -> AlgorithmIdentifier {
@@ -84,6 +116,7 @@ enum PKeyDER {
     }
 
     static func dhPublic(_ k: DHPublicKey) -> [UInt8] { spki(dhAlgorithm(k.parameters), integer(k.y)) }
+    #endif
 
     // MARK: Reading OpenSSL's DER
 
@@ -97,6 +130,7 @@ enum PKeyDER {
             try same(s.derEncoded(), der, "PKCS1RSAPrivateKey")
             return try PKeyKeys.privateKey(AlgorithmIdentifier(algorithm: .rsaEncryption, parameters: nil), der)
         case "DSA":
+            #if DSA
             let s = try DSATraditionalPrivateKey.parse(der: der)
             try same(s.derEncoded(), der, "DSATraditionalPrivateKey")
             let parameters = try DSAParameters(p: s.parameters.p, q: s.parameters.q, g: s.parameters.g)
@@ -105,6 +139,9 @@ enum PKeyDER {
                 throw CryptoError(.invalidParameter, "DSAPrivateKey: y is not g^x mod p")
             }
             return .dsa(key, key.publicKey)
+            #else
+            throw FamilyDisabled(keyType: "DSA")
+            #endif
         default:
             let s = try PKCS8PrivateKeyInfo.parse(der: der)
             try same(s.derEncoded(), der, "PKCS8PrivateKeyInfo")

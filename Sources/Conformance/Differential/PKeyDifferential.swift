@@ -37,6 +37,10 @@ public enum PKeyOperation: String, CaseIterable, Sendable {
         default: return "RSA"
         }
     }
+
+    /// True unless the operation's key type is left out of this build (`DSA` in `no-dsa`, `DH`
+    /// in `no-dh`): such an operation has no cases, as an absent cipher has no interop target.
+    public var isCompiledIn: Bool { Catalog.descriptor(named: algorithm)?.isCompiledIn ?? true }
 }
 
 /// A key both sides hold: LibCrypto's, OpenSSL's EVP_PKEY, and the private key's DER as it
@@ -56,8 +60,12 @@ final class PKeyPair: @unchecked Sendable {
     }
 
     var rsa: RSAPrivateKey? { if case .rsa(let k?, _, _) = ours { return k } else { return nil } }
+    #if DSA
     var dsa: DSAPrivateKey? { if case .dsa(let k?, _) = ours { return k } else { return nil } }
+    #endif
+    #if DH
     var dh: DHPrivateKey? { if case .dh(let k?, _) = ours { return k } else { return nil } }
+    #endif
 
     /// `label, private key DER <hex>`.
     var report: String { "\(label), private key DER \(Hex.encode(privateDER))" }
@@ -100,7 +108,7 @@ public final class PKeyDifferential {
     public private(set) var setupSeconds = 0.0
 
     /// `cases` in all, spread evenly over the operations `filter` names (a part of an operation's
-    /// name, or `pkey` for all).
+    /// name, or `pkey` for all) that this build has.
     public init(reference: OpenSSLImplementation, seed: UInt64, cases: Int, filter: String?, results: RunResults) {
         self.reference = reference
         self.seed = seed
@@ -110,8 +118,9 @@ public final class PKeyDifferential {
     }
 
     public var operations: [PKeyOperation] {
-        guard let f = filter, !"pkey".contains(f), !"interop-pkey".contains(f) else { return PKeyOperation.allCases }
-        return PKeyOperation.allCases.filter { $0.rawValue.lowercased().contains(f) }
+        let built = PKeyOperation.allCases.filter(\.isCompiledIn)
+        guard let f = filter, !"pkey".contains(f), !"interop-pkey".contains(f) else { return built }
+        return built.filter { $0.rawValue.lowercased().contains(f) }
     }
 
     var implementationName: String { "LibCrypto vs \(reference.name)" }
@@ -182,8 +191,12 @@ public final class PKeyDifferential {
     static func privateDER(_ k: PKeyMaterial) throws -> [UInt8] {
         switch k {
         case .rsa(let p?, _, _): return try PKeyDER.rsaPrivate(p)
+        #if DSA
         case .dsa(let p?, _): return PKeyDER.dsaPrivate(p)
+        #endif
+        #if DH
         case .dh(let p?, _): return PKeyDER.dhPrivate(p)
+        #endif
         default: throw CryptoError(.invalidParameter, "not a private key")
         }
     }
@@ -191,8 +204,12 @@ public final class PKeyDifferential {
     static func publicDER(_ k: PKeyMaterial) throws -> [UInt8] {
         switch k {
         case .rsa(_, let p, _): return PKeyDER.rsaPublic(p)
+        #if DSA
         case .dsa(_, let p): return PKeyDER.dsaPublic(p)
+        #endif
+        #if DH
         case .dh(_, let p): return PKeyDER.dhPublic(p)
+        #endif
         case .other(let name): throw CryptoError(.invalidParameter, "\(name) keys are not exchanged")
         }
     }
@@ -216,10 +233,9 @@ public final class PKeyDifferential {
             })
     }
 
+    #if DSA
     func dsaPair(group: String, openSSLGenerates: Bool) throws -> PKeyPair {
-        let g = try DHParameters.named(group)
-        guard let q = g.q else { throw CryptoError(.invalidParameter, "\(group) has no q") }
-        let parameters = try DSAParameters(p: g.p, q: q, g: g.g)
+        let parameters = try PKeyDER.rfc5114DSAParameters(group, reference: reference)
         return try exchange(
             type: "DSA", label: "DSA \(group)", openSSLGenerates: openSSLGenerates,
             generate: { try OpenSSLPKey.generate(parametersDER: PKeyDER.dss(parameters), type: "DSA", in: reference) },
@@ -228,7 +244,9 @@ public final class PKeyDifferential {
                 return .dsa(k, k.publicKey)
             })
     }
+    #endif
 
+    #if DH
     func dhPair(group: String, openSSLGenerates: Bool) throws -> PKeyPair {
         let parameters = try DHParameters.named(group)
         return try exchange(
@@ -241,6 +259,7 @@ public final class PKeyDifferential {
                 return .dh(k, k.publicKey)
             })
     }
+    #endif
 
     struct Pool {
         var rsa: [PKeyPair] = []
@@ -265,6 +284,7 @@ public final class PKeyDifferential {
                 }
             }
         }
+        #if DSA
         if ops.contains(.dsa) {
             for (i, group) in dsaGroups.enumerated() {
                 for side in [true, false] {
@@ -279,6 +299,8 @@ public final class PKeyDifferential {
                 }
             }
         }
+        #endif
+        #if DH
         if ops.contains(.dh) {
             for group in dhGroups {
                 for i in 0..<dhKeysPerGroup {
@@ -293,6 +315,7 @@ public final class PKeyDifferential {
                 }
             }
         }
+        #endif
         return pool
     }
 
@@ -410,10 +433,18 @@ public final class PKeyDifferential {
             let key = try pick(pool.rsa)
             try rsaSVECase(key, &rng, &description)
         case .dsa:
+            #if DSA
             let key = try pick(pool.dsa)
             try dsaCase(key, &rng, &description)
+            #else
+            throw PKeySkip(reason: Catalog.explainAbsence(of: "DSA"))
+            #endif
         case .dh:
+            #if DH
             try dhCase(pool, &rng, &description)
+            #else
+            throw PKeySkip(reason: Catalog.explainAbsence(of: "DH"))
+            #endif
         case .keyDER:
             try keyDERCase(&rng, &description)
         }
@@ -675,6 +706,7 @@ public final class PKeyDifferential {
 
     // MARK: DSA
 
+    #if DSA
     static let dsaDigests = ["SHA1", "SHA224", "SHA256", "SHA384", "SHA512"]
 
     func dsaCase(_ key: PKeyPair, _ rng: inout SeededRandom, _ d: inout String) throws {
@@ -692,9 +724,11 @@ public final class PKeyDifferential {
             signTheirs: { try key.theirs.sign(digest, options) },
             verifyTheirs: { try key.theirs.verify(signature: $0, digest, options) })
     }
+    #endif
 
     // MARK: DH
 
+    #if DH
     func dhCase(_ pool: Pool, _ rng: inout SeededRandom, _ d: inout String) throws {
         let group = dhGroups[rng.below(dhGroups.count)]
         let padded = rng.chance(50)
@@ -724,26 +758,36 @@ public final class PKeyDifferential {
             throw PKeyMismatch(cause: "padded secret is not |p| bytes", detail: "\(here.count) bytes")
         }
     }
+    #endif
 
     // MARK: Keys alone
 
+    /// A DSA (4 in 10), DH (3 in 10) or RSA key made on one side and carried to the other; in a
+    /// build without DSA or DH their share goes to RSA (the same draws, so a seed replays alike).
     func keyDERCase(_ rng: inout SeededRandom, _ d: inout String) throws {
         let side = rng.chance(50)
-        switch rng.below(10) {
-        case 0..<4:
+        let kind = rng.below(10)
+        _ = kind  // drawn in every build (a build without DSA and DH does not read it)
+        #if DSA
+        if kind < 4 {
             let group = dsaGroups[rng.below(dsaGroups.count)]
             d = "DSA key on \(group), \(side ? "OpenSSL" : "LibCrypto")-generated"
             _ = try dsaPair(group: group, openSSLGenerates: side)
-        case 4..<7:
+            return
+        }
+        #endif
+        #if DH
+        if (4..<7).contains(kind) {
             let group = dhGroups[rng.below(dhGroups.count)]
             d = "DH key on \(group), \(side ? "OpenSSL" : "LibCrypto")-generated"
             _ = try dhPair(group: group, openSSLGenerates: side)
-        default:
-            let bits = [512, 520, 640, 768, 1000, 1024][rng.below(6)]
-            let primes = bits >= 1024 && rng.chance(40) ? 3 : 2
-            let e = [3, 17, 65537, 65537][rng.below(4)]
-            d = "RSA-\(bits) key, \(primes) primes, e=\(e), \(side ? "OpenSSL" : "LibCrypto")-generated"
-            _ = try rsaPair(bits: bits, primes: primes, exponent: e, openSSLGenerates: side)
+            return
         }
+        #endif
+        let bits = [512, 520, 640, 768, 1000, 1024][rng.below(6)]
+        let primes = bits >= 1024 && rng.chance(40) ? 3 : 2
+        let e = [3, 17, 65537, 65537][rng.below(4)]
+        d = "RSA-\(bits) key, \(primes) primes, e=\(e), \(side ? "OpenSSL" : "LibCrypto")-generated"
+        _ = try rsaPair(bits: bits, primes: primes, exponent: e, openSSLGenerates: side)
     }
 }

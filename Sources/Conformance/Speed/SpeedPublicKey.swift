@@ -30,11 +30,21 @@ extension SpeedRun {
         }
     }
 
-    /// The row names, for `--filter`.
-    public static let publicKeyRowNames = [
-        "RSA-2048 sign", "RSA-2048 verify", "RSA-3072 sign", "RSA-3072 verify", "RSA-4096 sign", "RSA-4096 verify",
-        "RSA-2048 OAEP decrypt", "DSA-2048 sign", "DSA-2048 verify", "ffdhe2048 derive",
-    ]
+    /// The row names, for `--filter`: those of this build (no DSA rows without trait `DSA`, no
+    /// DH row without `DH`).
+    public static let publicKeyRowNames: [String] = {
+        var names = [
+            "RSA-2048 sign", "RSA-2048 verify", "RSA-3072 sign", "RSA-3072 verify", "RSA-4096 sign", "RSA-4096 verify",
+            "RSA-2048 OAEP decrypt",
+        ]
+        #if DSA
+        names += ["DSA-2048 sign", "DSA-2048 verify"]
+        #endif
+        #if DH
+        names.append("ffdhe2048 derive")
+        #endif
+        return names
+    }()
 
     /// Measures the selected public-key rows; `onRow` sees each as it completes.
     public func runPublicKey(reference: OpenSSLImplementation, onRow: (PKeyRow) -> Void = { _ in }) -> [PKeyRow] {
@@ -112,12 +122,11 @@ extension SpeedRun {
                 }
             }
         }
+        #if DSA
         if names.contains(where: { $0.hasPrefix("DSA-2048") }) {
             let dsa = "DSA on RFC 5114's 2048/256 group, SHA-256 digest"
             let setup = Result { () throws -> (OpenSSLPKey, DSAPrivateKey) in
-                let g = try DHParameters.named("dh_2048_256")
-                guard let q = g.q else { throw CryptoError(.invalidParameter, "no q") }
-                let parameters = try DSAParameters(p: g.p, q: q, g: g.g)
+                let parameters = try PKeyDER.rfc5114DSAParameters("dh_2048_256", reference: reference)
                 let theirs = try OpenSSLPKey.generate(
                     parametersDER: PKeyDER.dss(parameters), type: "DSA", in: reference)
                 guard case .dsa(let k?, _) = try PKeyDER.readPrivate(try theirs.privateDER(), type: "DSA") else {
@@ -139,6 +148,8 @@ extension SpeedRun {
                 )
             }
         }
+        #endif
+        #if DH
         measure("ffdhe2048 derive", "DH shared secret on ffdhe2048, peer key checked (EVP_PKEY_derive)") {
             let a = try OpenSSLPKey.generate("DH", group: "ffdhe2048", in: reference)
             let b = try OpenSSLPKey.generate("DH", group: "ffdhe2048", in: reference)
@@ -151,6 +162,7 @@ extension SpeedRun {
                 op { _ = try a.derive(peer: b, none) }
             )
         }
+        #endif
         return rows
     }
 

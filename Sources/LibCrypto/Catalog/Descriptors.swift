@@ -89,7 +89,8 @@ public enum Descriptors {
 
     /// The public-key algorithms, with the names OpenSSL 3.0's key managers answer to
     /// (`openssl list -key-managers`, OIDs left out; the DSA manager also takes the old
-    /// signature-OID names). RSA is always built, as OpenSSL has no `no-rsa`.
+    /// signature-OID names). RSA is always built, as OpenSSL has no `no-rsa`; DSA is trait `DSA`
+    /// (`no-dsa`), DH and DHX are trait `DH` (`no-dh` removes both key managers).
     static let publicKeys: [AlgorithmDescriptor] = [
         AlgorithmDescriptor(name: "RSA", aliases: ["rsaEncryption"], family: .publicKey),
         AlgorithmDescriptor(name: "RSA-PSS", aliases: ["RSASSA-PSS", "rsassaPss"], family: .publicKey),
@@ -98,9 +99,9 @@ public enum Descriptors {
             aliases: [
                 "dsaEncryption", "DSA-old", "dsaEncryption-old", "DSA-SHA", "dsaWithSHA", "DSA-SHA1", "dsaWithSHA1",
                 "DSA-SHA1-old", "dsaWithSHA1-old",
-            ], family: .publicKey),
-        AlgorithmDescriptor(name: "DH", aliases: ["dhKeyAgreement"], family: .publicKey),
-        AlgorithmDescriptor(name: "DHX", aliases: ["X9.42 DH", "dhpublicnumber"], family: .publicKey),
+            ], family: .publicKey, trait: "DSA"),
+        AlgorithmDescriptor(name: "DH", aliases: ["dhKeyAgreement"], family: .publicKey, trait: "DH"),
+        AlgorithmDescriptor(name: "DHX", aliases: ["X9.42 DH", "dhpublicnumber"], family: .publicKey, trait: "DH"),
     ]
 
     /// The classic modes, in the order a family lists them.

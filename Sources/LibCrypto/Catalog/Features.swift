@@ -90,6 +90,16 @@ public enum Features {
         Feature(
             trait: "SM3", option: "no-sm3", needs: [], summary: "SM3 digest (no-sm3)",
             symbolPattern: #"LibCrypto\.(\w*SM3|sm3[A-Z0-9_])"#),
+        // OpenSSL's no-dsa and no-dh are independent (Configure has no cascade for either): each
+        // removes its key manager, its signature or key exchange and its ASN.1 (dsa_asn1.c,
+        // dh_asn1.c). RSA has no such option. no-dh removes DHX with DH.
+        Feature(
+            trait: "DSA", option: "no-dsa", needs: [], summary: "DSA keys, parameters and signatures (no-dsa)",
+            symbolPattern: #"LibCrypto\.(\w*DSA|dsa[A-Z0-9_])"#),
+        Feature(
+            trait: "DH", option: "no-dh", needs: [],
+            summary: "Diffie-Hellman key agreement: DH and DHX keys and parameters (no-dh)",
+            symbolPattern: #"LibCrypto\.(\w*DH|dh[A-Z0-9_])"#),
     ]
 }
 

@@ -12,6 +12,10 @@
 // under `DERRules.openSSL` it is refused as OpenSSL refuses it, under `DERRules.der` it is read.
 // Encoding writes DER as OpenSSL's `i2d` does, so re-encoding a key OpenSSL wrote gives its bytes.
 //
+// The DSA structures are built with trait DSA and the DH ones with trait DH, as OpenSSL's
+// no-dsa and no-dh leave out crypto/dsa/dsa_asn1.c and crypto/dh/dh_asn1.c; the OIDs and the
+// PKCS#8 and SubjectPublicKeyInfo containers are in every build.
+//
 // Encrypted keys (a traditional PEM block with `Proc-Type: 4,ENCRYPTED`, an `ENCRYPTED PRIVATE
 // KEY` block, a DER EncryptedPrivateKeyInfo) are not supported yet: they throw
 // `unsupportedOperation` saying so.
@@ -459,6 +463,7 @@ public struct SubjectPublicKeyInfo: DERStructure {
     }
 }
 
+#if DSA
 // MARK: - DSA
 
 /// DSA domain parameters `Dss-Parms` (RFC 3279 2.3.2): p, q, g. PEM label `DSA PARAMETERS`.
@@ -552,6 +557,9 @@ public struct DSATraditionalPrivateKey: DERStructure {
     }
 }
 
+#endif
+
+#if DH
 // MARK: - DH
 
 /// PKCS#3 `DHParameter`: p, g and an optional private-value length. PEM label `DH PARAMETERS`.
@@ -690,3 +698,4 @@ public struct X942DHParameters: DERStructure {
         }
     }
 }
+#endif

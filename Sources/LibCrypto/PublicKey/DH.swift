@@ -19,6 +19,7 @@
 //   - VARIABLE TIME (public data): DHParameters.init / check() (divisions, primality tests,
 //     g^q), DHPublicKey.check() (y^q mod p), the group lookup.
 
+#if DH
 /// Diffie–Hellman domain parameters: the prime `p`, the generator `g` and, for X9.42 / FIPS
 /// 186 style parameters and the named groups, the order `q` of the subgroup `g` generates.
 ///
@@ -419,3 +420,4 @@ public struct DHPrivateKey: Sendable {
         return stripped
     }
 }
+#endif

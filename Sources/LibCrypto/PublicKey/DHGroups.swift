@@ -14,6 +14,7 @@
 // For the safe-prime groups q = (p − 1) / 2, computed, as OpenSSL stores it.
 // Not constant-time relevant: public constants.
 
+#if DH
 /// One of OpenSSL's named Diffie–Hellman groups.
 struct DHNamedGroup: Sendable {
     /// OpenSSL's name (`ffdhe2048`, `modp_2048`, `dh_2048_224`, …).
@@ -318,3 +319,4 @@ extension DHNamedGroup {
             keyLength: 0, securityBits: 112),
     ]
 }
+#endif

@@ -3,6 +3,7 @@
 // 3.0.22 (transcribed: macro names, numbers and the reason strings only). Not constant-time
 // relevant: these are constants.
 
+#if DH
 extension OpenSSLReason {
     private static func dh(_ name: String, _ code: Int, _ text: String) -> OpenSSLReason {
         OpenSSLReason(library: "DH", name: name, code: code, text: text)
@@ -60,9 +61,5 @@ extension OpenSSLReason {
     public static let dhQTooLarge = dh("Q_TOO_LARGE", 130, "q too large")
     /// `DH_R_UNABLE_TO_CHECK_GENERATOR` (121, "unable to check generator").
     public static let dhUnableToCheckGenerator = dh("UNABLE_TO_CHECK_GENERATOR", 121, "unable to check generator")
-
-    /// `EVP_R_DIFFERENT_PARAMETERS` (153, "different parameters"): a peer key whose domain
-    /// parameters are not the deriving key's (include/openssl/evperr.h, crypto/evp/evp_err.c).
-    public static let evpDifferentParameters = OpenSSLReason(
-        library: "EVP", name: "DIFFERENT_PARAMETERS", code: 153, text: "different parameters")
 }
+#endif

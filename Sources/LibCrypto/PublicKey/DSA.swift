@@ -18,6 +18,7 @@
 //   - VARIABLE TIME (public data): parameter checks, generation and validation (primality tests
 //     on public candidates), verification, the DER codec.
 
+#if DSA
 /// How DSA domain parameters were generated (FIPS 186-4 A.1.1.2 / A.2.3), kept so that they can
 /// be validated (A.1.1.3 / A.2.4): OpenSSL's `FFC_PARAMS` seed, `pcounter`, `gindex` and digest.
 public struct DSAGenerationRecord: Sendable, Hashable {
@@ -782,3 +783,4 @@ public struct DSAPrivateKey: Sendable {
         throw CryptoError(.invalidParameter, "DSA signing kept giving r or s = 0", openSSL: .dsaTooManyRetries)
     }
 }
+#endif

@@ -3,6 +3,7 @@
 // 3.0.22 (transcribed: macro names, numbers and the reason strings only). Not constant-time
 // relevant: these are constants.
 
+#if DSA
 extension OpenSSLReason {
     private static func dsa(_ name: String, _ code: Int, _ text: String) -> OpenSSLReason {
         OpenSSLReason(library: "DSA", name: name, code: code, text: text)
@@ -41,3 +42,4 @@ extension OpenSSLReason {
     /// `DSA_R_TOO_MANY_RETRIES` (116, "too many retries").
     public static let dsaTooManyRetries = dsa("TOO_MANY_RETRIES", 116, "too many retries")
 }
+#endif

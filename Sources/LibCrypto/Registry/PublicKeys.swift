@@ -56,13 +56,17 @@ extension Registry {
         func p(_ name: String, _ operations: PublicKeyOperations) -> PublicKeyAlgorithm {
             PublicKeyAlgorithm(info: Descriptors.named(name), operations: operations)
         }
-        return [
+        var list = [
             p("RSA", [.sign, .verifyRecover, .encrypt, .encapsulate, .keyGeneration]),
             p("RSA-PSS", [.sign, .keyGeneration]),
-            p("DSA", [.sign, .keyGeneration, .parameterGeneration]),
-            p("DH", [.derive, .keyGeneration]),
-            p("DHX", [.derive, .keyGeneration]),
         ]
+        #if DSA
+        list.append(p("DSA", [.sign, .keyGeneration, .parameterGeneration]))
+        #endif
+        #if DH
+        list += [p("DH", [.derive, .keyGeneration]), p("DHX", [.derive, .keyGeneration])]
+        #endif
+        return list
     }()
 
     /// Looks a public-key algorithm up by any of its names, case-insensitively (`RSA`,

@@ -69,4 +69,8 @@ public struct OpenSSLReason: Hashable, Sendable, CustomStringConvertible {
     /// The algorithm is not available (`EVP_R_UNSUPPORTED_ALGORITHM`).
     public static let unsupportedAlgorithm = OpenSSLReason(
         library: "EVP", name: "UNSUPPORTED_ALGORITHM", code: 156, text: "unsupported algorithm")
+    /// `EVP_R_DIFFERENT_PARAMETERS` (153, "different parameters"): a peer key whose domain
+    /// parameters are not the deriving key's (include/openssl/evperr.h, crypto/evp/evp_err.c).
+    public static let evpDifferentParameters = OpenSSLReason(
+        library: "EVP", name: "DIFFERENT_PARAMETERS", code: 153, text: "different parameters")
 }
