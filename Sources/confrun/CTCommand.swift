@@ -45,8 +45,12 @@ struct CTCommand: ParsableCommand {
 
     func run() throws {
         if list {
-            for t in CTTargets.all {
+            for t in CTTargets.dudectDefault {
                 print("\(t.name.padding(toLength: 26, withPad: " ", startingAt: 0)) \(t.kindName)  \(t.summary)")
+            }
+            for t in CTTargets.all where CTTargets.dudectOnRequest.contains(t.name) {
+                let name = t.name.padding(toLength: 26, withPad: " ", startingAt: 0)
+                print("\(name) \(t.kindName)  \(t.summary) [dudect on request only; Valgrind runs it]")
             }
             for t in CTTargets.onRequest {
                 let name = t.name.padding(toLength: 26, withPad: " ", startingAt: 0)
@@ -59,7 +63,7 @@ struct CTCommand: ParsableCommand {
         FileHandle.standardError.write(
             Data("confrun ct: this is a debug build; timings are not meaningful (use -c release)\n".utf8))
         #endif
-        let targets = target.isEmpty ? CTTargets.all : target.compactMap(CTTargets.named)
+        let targets = target.isEmpty ? CTTargets.dudectDefault : target.compactMap(CTTargets.named)
         let width = max(6, targets.map(\.name.count).max() ?? 0)
         func pad(_ s: String, _ n: Int) -> String { s.padding(toLength: max(n, s.count), withPad: " ", startingAt: 0) }
         func lpad(_ s: String, _ n: Int) -> String { String(repeating: " ", count: max(0, n - s.count)) + s }
