@@ -97,6 +97,14 @@ struct RSATests {
         return (key, path)
     }
 
+    /// The OpenSSL reason name of the error `body` throws; nil when it throws nothing.
+    static func reason(_ body: () throws -> Void) -> String? {
+        do {
+            try body()
+            return nil
+        } catch let e as CryptoError { return e.openSSL?.name } catch { return "?" }
+    }
+
     static func write(_ bytes: [UInt8], _ path: String) throws {
         try Data(bytes).write(to: URL(fileURLWithPath: path))
     }
@@ -402,12 +410,7 @@ struct RSATests {
             #expect(try key.decapsulate(ciphertext) == secret)
         }
         // Wrong lengths and a ciphertext not below n are thrown errors with OpenSSL's reasons.
-        func reason(_ body: () throws -> Void) -> String? {
-            do {
-                try body()
-                return nil
-            } catch let e as CryptoError { return e.openSSL?.name } catch { return "?" }
-        }
+        let reason = Self.reason
         #expect(reason { _ = try key.decapsulate([UInt8](c).dropLast() + []) } == "BAD_LENGTH")
         #expect(reason { _ = try key.decapsulate([0] + [UInt8](c)) } == "BAD_LENGTH")
         #expect(reason { _ = try key.decapsulate([]) } == "BAD_LENGTH")
@@ -545,12 +548,7 @@ struct RSATests {
     func badInput() throws {
         let key = try #require(Self.smallKey)
         let n = key.modulus
-        func reason(_ body: () throws -> Void) -> String? {
-            do {
-                try body()
-                return nil
-            } catch let e as CryptoError { return e.openSSL?.name } catch { return "?" }
-        }
+        let reason = Self.reason
         #expect(reason { _ = try RSAPublicKey(modulus: n + .one, publicExponent: BigNum(65537)) } == "INVALID_MODULUS")
         #expect(reason { _ = try RSAPublicKey(modulus: .one, publicExponent: BigNum(3)) } == "INVALID_MODULUS")
         #expect(reason { _ = try RSAPublicKey(modulus: n, publicExponent: .one) } == "BAD_E_VALUE")
