@@ -4,7 +4,7 @@ import PackageDescription
 /// Optional algorithm families, spelled after OpenSSL's `no-X` configure options.
 /// Every trait is on by default; a `no-X` build is "defaults minus X".
 let optionalAlgorithms: [Trait] = [
-    .trait(name: "ASM", description: "Hardware paths (AES-NI, PCLMULQDQ, SHA-NI); OpenSSL's no-asm turns this off"),
+    .trait(name: "ASM", description: "Hardware paths (AES-NI, PCLMULQDQ, SHA-NI, MULX/ADX and AVX-512 IFMA Montgomery); OpenSSL's no-asm turns this off"),
     .trait(name: "IDEA", description: "IDEA block cipher (no-idea)"),
     .trait(name: "RC5", description: "RC5-32 block cipher (no-rc5)"),
     .trait(name: "RC2", description: "RC2 block cipher (no-rc2)"),
@@ -56,7 +56,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2")
     ],
     targets: [
-        // Hardware paths in C (AES-NI, PCLMULQDQ, SHA-NI); dropped entirely when ASM is off (no-asm).
+        // Hardware paths in C (AES-NI, PCLMULQDQ, SHA-NI, MULX/ADX and AVX-512 IFMA Montgomery); dropped entirely when ASM is off (no-asm).
         .target(name: "LibCryptoASM"),
         .target(
             name: "LibCrypto",

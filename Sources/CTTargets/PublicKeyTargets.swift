@@ -83,8 +83,13 @@ extension CTTargets {
     static let bigNumDivisor = 4
     /// dudect's call-count divisor for the RSA, DSA and DH targets (milliseconds a call).
     static let publicKeyDivisor = 8
-    /// Keys in each dudect pool: index 0 is the fixed key (class 0), the others are class 1's.
-    static let poolSize = 8
+    /// Key objects in each of the two RSA-1024 dudect sets (RSA-2048: a quarter). A debug build
+    /// (the tests; its timings mean nothing) makes 4, as key generation is slow there.
+    #if DEBUG
+    static let keysPerClass = 4
+    #else
+    static let keysPerClass = 64
+    #endif
 
     // MARK: Helpers (harness code: public data only, or no branch on a secret)
 
@@ -218,60 +223,174 @@ extension CTTargets {
             coefficient: BigNum(hex: k.coefficient))
     }
 
-    /// dudect's RSA keys: the fixed key, then `poolSize − 1` keys of the same size generated on
-    /// first use (the DRBG's; a few seconds, once per process).
-    static let rsaPool: [RSAPrivateKey] = {
-        guard let fixed = try? fixedRSAKey() else { return [] }
-        var keys = [fixed]
-        while keys.count < poolSize {
-            guard let k = try? RSAPrivateKey.generate(bits: fixed.publicKey.bitCount) else { break }
-            keys.append(k)
+    /// `count` copies of `key`: separate objects with the same numbers, each with its own
+    /// memory — Montgomery contexts, padded limbs, blinding state and the limb arrays
+    /// themselves: every number is rebuilt from its bytes, because a `BigNum`'s limbs are a
+    /// copy-on-write array that a key made from the same `BigNum` shares. (Copies that shared
+    /// them made class 0 touch one modulus array where class 1 touched seven: class 0 ran
+    /// faster, |t| 10 to 16 at 10^6 calls, while OpenSSL with keys loaded from DER passed.)
+    static func copies(of key: RSAPrivateKey, _ count: Int) -> [RSAPrivateKey] {
+        guard key.primes.count == 2, let c = key.primes[1].coefficient else { return [] }
+        func fresh(_ x: BigNum) -> BigNum { (try? BigNum(bytes: x.bytes())) ?? x }
+        return (0..<count).compactMap { _ in
+            try? RSAPrivateKey(
+                modulus: fresh(key.modulus), publicExponent: fresh(key.publicExponent),
+                privateExponent: fresh(key.privateExponent), prime1: fresh(key.primes[0].prime),
+                prime2: fresh(key.primes[1].prime), exponent1: fresh(key.primes[0].exponent),
+                exponent2: fresh(key.primes[1].exponent), coefficient: fresh(c))
         }
-        return keys
-    }()
+    }
 
-    /// A pool index for class 1: any key but the fixed one.
-    static func otherKey(_ rng: inout CTRandom, _ count: Int) -> UInt8 {
-        UInt8(1 + Int(rng.next() % UInt64(max(1, count - 1))))
+    /// dudect's two sets of RSA keys of one size, `count` objects each: class 0 signs with
+    /// copies of the fixed key, class 1 with as many other keys, each call with an object the
+    /// public stream picks. Where a key object lies in memory changes its time: with 7 objects a
+    /// class, an A/A control (copies of one key in both sets) failed at 10^6 calls with |t| up to
+    /// 36 (the classes' means 150 ns apart in 236 µs), so each class spreads its calls over many
+    /// objects, made the same way and in turns, so that placement averages out instead of
+    /// deciding the verdict. (Before, class 0 was one object against class 1's seven, and copies
+    /// shared their limb arrays: docs/constant-time.md, "RSA signing under dudect".)
+    struct RSAKeySets: Sendable {
+        let fixed: [RSAPrivateKey]
+        let others: [RSAPrivateKey]
+
+        /// - Parameters:
+        ///   - key: class 0's key.
+        ///   - count: objects in each set.
+        ///   - control: class 1's set is copies of `key` too (an A/A control: the classes
+        ///     differ in nothing, so a failure is the method's, not the code's).
+        init(fixed key: RSAPrivateKey, count: Int, control: Bool = false) {
+            var generated: [RSAPrivateKey] = []
+            while generated.count < count {
+                guard let k = control ? key : try? RSAPrivateKey.generate(bits: key.publicKey.bitCount) else { break }
+                generated.append(k)
+            }
+            // Every object is made the same way (from its numbers), the two sets in turns, so
+            // that neither set's memory is laid out differently (key generation leaves its
+            // buffers among many temporary ones).
+            var f: [RSAPrivateKey] = []
+            var o: [RSAPrivateKey] = []
+            for g in generated {
+                f += copies(of: key, 1)
+                o += copies(of: g, 1)
+            }
+            fixed = f
+            others = o
+        }
+
+        /// The key for a dudect input whose byte is 0 (class 0: a copy of the fixed key) or 1
+        /// (class 1: another key); which object of the set is the public stream's choice, made
+        /// the same way for both classes.
+        func key(_ selector: UInt8, _ stream: PublicStream) -> RSAPrivateKey? {
+            let set = selector == 0 ? fixed : others
+            guard !set.isEmpty else { return nil }
+            return set[stream.index(set.count)]
+        }
+    }
+
+    /// The public data RSA signing gets under dudect (xorshift64*: a few nanoseconds, the same
+    /// work for both classes): a fresh digest and key object on every call of either class. A fixed digest for
+    /// class 0 made its signature fixed too, and the variable-time public steps (the fault
+    /// check's `s^e mod n`, the signature's bytes) then ran on one repeated public value in
+    /// class 0 and on random ones in class 1: an A/A run, both classes with copies of the
+    /// fixed key, failed at 10^6 calls (|t| 9.10, docs/constant-time.md).
+    final class PublicStream: @unchecked Sendable {
+        private var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        private func word() -> UInt64 {
+            state ^= state >> 12
+            state ^= state << 25
+            state ^= state >> 27
+            return state &* 0x2545_F491_4F6C_DD1D
+        }
+        /// A 32-byte digest.
+        func digest() -> [UInt8] {
+            var out = [UInt8](repeating: 0, count: 32)
+            for k in 0..<4 {
+                let w = word()
+                for j in 0..<8 { out[8 * k + j] = UInt8(truncatingIfNeeded: w >> UInt64(8 * j)) }
+            }
+            return out
+        }
+        /// An index below `count`.
+        func index(_ count: Int) -> Int { Int(word() >> 33) % count }
+    }
+
+    /// The RSA-1024 key sets, made on first use (the DRBG's keys; a few seconds, once per process).
+    static let rsa1024Keys: RSAKeySets? = (try? fixedRSAKey()).map { RSAKeySets(fixed: $0, count: keysPerClass) }
+
+    /// The A/A control's RSA-1024 sets: copies of the fixed key in both.
+    static let rsa1024ControlKeys: RSAKeySets? = (try? fixedRSAKey()).map {
+        RSAKeySets(fixed: $0, count: keysPerClass, control: true)
+    }
+
+    /// The RSA-2048 key sets: the fixed key is generated too (on first use).
+    static let rsa2048Keys: RSAKeySets? = (try? RSAPrivateKey.generate(bits: 2048)).map {
+        RSAKeySets(fixed: $0, count: keysPerClass / 4)
     }
 
     static let signedDigest = pattern(32, start: 0x0D, step: 0x1B)
 
     /// RSA-1024 signing of a SHA-256 digest: the private operation (CRT, blinding, fault check).
-    /// dudect input: a pool index and the digest (class 0: the fixed key and digest).
-    static func rsaSign(pss: Bool) throws -> CTTarget {
+    /// dudect input: the key selector of ``RSAKeySets/key(_:)`` (class 0: a copy of the fixed
+    /// key, class 1: another key); the digest is public and fresh on every call of either class
+    /// (``PublicStream``).
+    /// - Parameters:
+    ///   - pss: PSS (salt length: the digest's) instead of PKCS#1 v1.5.
+    ///   - control: the A/A control (`rsa-1024-sign-pkcs1-control`): class 1 signs with copies
+    ///     of the fixed key too, so the classes differ only in the byte that names them.
+    static func rsaSign(pss: Bool, control: Bool = false) throws -> CTTarget {
         let sha256 = try Registry.digest(named: "SHA256")
+        let stream = PublicStream()
         let padding: RSASignaturePadding = pss ? .pss(saltLength: .digest) : .pkcs1
         let key = try fixedRSAKey()
         @Sendable func op(_ key: RSAPrivateKey, _ digest: [UInt8]) -> [UInt8] {
             (try? key.sign(digest: digest, algorithm: sha256, padding: padding)) ?? []
         }
-        let name = pss ? "rsa-1024-sign-pss" : "rsa-1024-sign-pkcs1"
+        let name = (pss ? "rsa-1024-sign-pss" : "rsa-1024-sign-pkcs1") + (control ? "-control" : "")
         return CTTarget(
             name: name,
-            summary: "RSA-1024 sign, \(pss ? "PSS" : "PKCS#1 v1.5"), SHA-256 (private key secret)",
-            fixedInput: [0] + signedDigest,
-            randomInput: { rng in [otherKey(&rng, rsaPool.count)] + rng.bytes(32) },
+            summary: "RSA-1024 sign, \(pss ? "PSS" : "PKCS#1 v1.5"), SHA-256 (private key secret)"
+                + (control ? "; A/A control: both classes sign with copies of one key" : ""),
+            fixedInput: [0],
+            randomInput: { _ in [1] },
             measurementDivisor: publicKeyDivisor,
             valgrindRun: { marker in
                 key.visitSecretBuffers { marker.secret($0) }
                 return [op(key, signedDigest)]
             },
             run: { input in
-                let pool = rsaPool
-                return op(pool[Int(input[0]) % pool.count], Array(input[1...]))
+                guard let key = (control ? rsa1024ControlKeys : rsa1024Keys)?.key(input[0], stream) else { return [] }
+                return op(key, stream.digest())
             })
     }
 
-    /// dudect's RSA-2048 keys, all generated on first use (the first is class 0's fixed key).
-    static let rsa2048Pool: [RSAPrivateKey] = {
-        var keys: [RSAPrivateKey] = []
-        while keys.count < poolSize {
-            guard let k = try? RSAPrivateKey.generate(bits: 2048) else { break }
-            keys.append(k)
+    /// RSA signing by another library (the reference, e.g. OpenSSL through confrun) with
+    /// the same keys, classes and public stream as ``rsaSign(pss:control:)``: whatever this
+    /// design measures that is not LibCrypto's code shows in the reference too. On request only.
+    /// - Parameters:
+    ///   - name: the target's name.
+    ///   - summary: what runs.
+    ///   - bits: 1024 (the keys of `rsa-1024-sign-*`) or 2048 (those of `rsa-2048-sign-pkcs1-ifma`).
+    ///   - signer: makes one signing function (digest in, signature out, empty on failure) per
+    ///     key object; called once per object when the target is made.
+    /// - Throws: when the keys cannot be made or `signer` throws.
+    public static func rsaSignReference(
+        name: String, summary: String, bits: Int = 1024,
+        signer: (RSAPrivateKey) throws -> @Sendable ([UInt8]) -> [UInt8]
+    ) throws -> CTTarget {
+        guard let sets = bits == 2048 ? rsa2048Keys : rsa1024Keys, !sets.fixed.isEmpty, !sets.others.isEmpty else {
+            throw CryptoError(.invalidParameter, "RSA-1024 key sets")
         }
-        return keys
-    }()
+        let fixed = try sets.fixed.map(signer)
+        let others = try sets.others.map(signer)
+        let stream = PublicStream()
+        return CTTarget(
+            name: name, summary: summary, variant: "generic", fixedInput: [0], randomInput: { _ in [1] },
+            measurementDivisor: publicKeyDivisor,
+            run: { input in
+                let set = input[0] == 0 ? fixed : others
+                return set[stream.index(set.count)](stream.digest())
+            })
+    }
 
     /// RSA PKCS#1 v1.5 signing of a SHA-256 digest on one hardware Montgomery path (`mulx`,
     /// `ifma`), dudect input as ``rsaSign(pss:)``'s. Absent when the CPU (or Valgrind's CPUID)
@@ -281,19 +400,17 @@ extension CTTargets {
             throw CryptoError(.unsupportedOperation, "the \(path) path is not available on this CPU")
         }
         let sha256 = try Registry.digest(named: "SHA256")
-        @Sendable func pool() -> [RSAPrivateKey] { bits == 2048 ? rsa2048Pool : rsaPool }
+        let stream = PublicStream()
         return CTTarget(
             name: "rsa-\(bits)-sign-pkcs1-\(path)",
             summary: "RSA-\(bits) sign, PKCS#1 v1.5, SHA-256, Montgomery path \(path) (private key secret)",
             variant: path,
-            fixedInput: [0] + signedDigest,
-            randomInput: { rng in [otherKey(&rng, poolSize)] + rng.bytes(32) },
+            fixedInput: [0],
+            randomInput: { _ in [1] },
             measurementDivisor: publicKeyDivisor,
             run: { input in
-                let keys = pool()
-                guard !keys.isEmpty else { return [] }
-                let key = keys[Int(input[0]) % keys.count]
-                return (try? key.sign(digest: Array(input[1...]), algorithm: sha256, padding: .pkcs1)) ?? []
+                guard let key = (bits == 2048 ? rsa2048Keys : rsa1024Keys)?.key(input[0], stream) else { return [] }
+                return (try? key.sign(digest: stream.digest(), algorithm: sha256, padding: .pkcs1)) ?? []
             })
     }
 

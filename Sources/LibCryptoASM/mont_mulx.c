@@ -72,6 +72,12 @@ void lc_mont_mul_mulx(uint64_t *r, const uint64_t *a, const uint64_t *b, const u
         borrow = (uint64_t)(d >> 64) & 1;
     }
     uint64_t keep = 0 - (borrow & ~x[n] & 1);
+    /* The empty asm hides from the compiler that keep is 0 or all ones. Without it clang 17
+     * compiled the select below into a branch on keep (`test %rax,%rax; jne` around the copy
+     * loop): a secret-dependent branch on the final subtraction, invisible to Valgrind (its
+     * CPUID hides ADX, so this kernel never ran there) and found by dudect
+     * (rsa-1024-sign-pkcs1-mulx, |t| 24 to 40 at 10^6 calls; docs/constant-time.md). */
+    __asm__("" : "+r"(keep));
     for (size_t j = 0; j < n; j++) r[j] = (x[j] & keep) | (r[j] & ~keep);
 }
 

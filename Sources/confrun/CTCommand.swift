@@ -1,6 +1,45 @@
 import ArgumentParser
 import CTTargets
+import Conformance
 import Foundation
+import LibCrypto
+
+/// dudect targets that run the reference (OpenSSL, dlopen'd) instead of LibCrypto, with the same
+/// keys and classes as LibCrypto's targets: what a target's design measures that is not
+/// LibCrypto's code shows in the reference too. On request only (`confrun ct --target NAME`).
+enum ReferenceCTTargets {
+    static let names = ["openssl-rsa-1024-sign-pkcs1", "openssl-rsa-1024-sign-pss", "openssl-rsa-2048-sign-pkcs1"]
+
+    /// The target `name` (one of `names`); throws when OpenSSL cannot be loaded.
+    static func make(_ name: String) throws -> CTTarget {
+        let ref = try OpenSSLImplementation()
+        let pss = name.hasSuffix("pss")
+        let bits = name.contains("2048") ? 2048 : 1024
+        let controls: [(String, String)] =
+            [("digest", "SHA256")]
+            + (pss ? [("rsa_padding_mode", "pss"), ("rsa_pss_saltlen", "digest")] : [("rsa_padding_mode", "pkcs1")])
+        let options = OpenSSLPKey.Options(controls)
+        return try CTTargets.rsaSignReference(
+            name: name,
+            summary: "OpenSSL's RSA-\(bits) sign, \(pss ? "PSS" : "PKCS#1 v1.5"), SHA-256: the reference for "
+                + (bits == 2048 ? "rsa-2048-sign-pkcs1-ifma" : "rsa-1024-sign-\(pss ? "pss" : "pkcs1")")
+                + " (same keys, classes and digests)",
+            bits: bits,
+            signer: { key in
+                guard let qInv = key.primes.count == 2 ? key.primes[1].coefficient : nil else {
+                    throw CryptoError(.invalidParameter, "two-prime RSA key expected")
+                }
+                let der = PKCS1RSAPrivateKey(
+                    version: 0, modulus: key.modulus, publicExponent: key.publicExponent,
+                    privateExponent: key.privateExponent, prime1: key.primes[0].prime, prime2: key.primes[1].prime,
+                    exponent1: key.primes[0].exponent, exponent2: key.primes[1].exponent, coefficient: qInv,
+                    otherPrimeInfos: []
+                ).derEncoded()
+                let k = try OpenSSLPKey.privateKey(der: der, in: ref)
+                return { digest in (try? k.sign(digest, options)) ?? [] }
+            })
+    }
+}
 
 /// `confrun ct`: dudect timing of the constant-time targets (docs/constant-time.md).
 struct CTCommand: ParsableCommand {
@@ -38,7 +77,7 @@ struct CTCommand: ParsableCommand {
 
     func validate() throws {
         if measurements < 20_000 { throw ValidationError("--measurements must be at least 20000") }
-        for n in target where CTTargets.named(n) == nil {
+        for n in target where CTTargets.named(n) == nil && !ReferenceCTTargets.names.contains(n) {
             throw ValidationError("unknown target \(n) (see confrun ct --list)")
         }
     }
@@ -56,6 +95,11 @@ struct CTCommand: ParsableCommand {
                 let name = t.name.padding(toLength: 26, withPad: " ", startingAt: 0)
                 print("\(name) \(t.kindName)  \(t.summary) [on request only]")
             }
+            for n in ReferenceCTTargets.names {
+                print(
+                    "\(n.padding(toLength: 26, withPad: " ", startingAt: 0)) ct       OpenSSL's signing, the reference [on request only]"
+                )
+            }
             for m in CTTargets.notInThisBuild { print("\(m.name): \(m.reason)") }
             return
         }
@@ -63,7 +107,10 @@ struct CTCommand: ParsableCommand {
         FileHandle.standardError.write(
             Data("confrun ct: this is a debug build; timings are not meaningful (use -c release)\n".utf8))
         #endif
-        let targets = target.isEmpty ? CTTargets.dudectDefault : target.compactMap(CTTargets.named)
+        let targets =
+            target.isEmpty
+            ? CTTargets.dudectDefault
+            : try target.map { n in try CTTargets.named(n) ?? ReferenceCTTargets.make(n) }
         let width = max(6, targets.map(\.name.count).max() ?? 0)
         func pad(_ s: String, _ n: Int) -> String { s.padding(toLength: max(n, s.count), withPad: " ", startingAt: 0) }
         func lpad(_ s: String, _ n: Int) -> String { String(repeating: " ", count: max(0, n - s.count)) + s }
