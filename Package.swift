@@ -4,7 +4,7 @@ import PackageDescription
 /// Optional algorithm families, spelled after OpenSSL's `no-X` configure options.
 /// Every trait is on by default; a `no-X` build is "defaults minus X".
 let optionalAlgorithms: [Trait] = [
-    .trait(name: "ASM", description: "Hardware paths (AES-NI, PCLMULQDQ, SHA-NI, MULX/ADX and AVX-512 IFMA Montgomery); OpenSSL's no-asm turns this off"),
+    .trait(name: "ASM", description: "Hardware paths: AES-NI, PCLMULQDQ, SHA-NI, MULX/ADX, AVX-512 IFMA (no-asm)"),
     .trait(name: "IDEA", description: "IDEA block cipher (no-idea)"),
     .trait(name: "RC5", description: "RC5-32 block cipher (no-rc5)"),
     .trait(name: "RC2", description: "RC2 block cipher (no-rc2)"),

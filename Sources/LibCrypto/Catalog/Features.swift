@@ -5,7 +5,7 @@ public enum Features {
     public static let all: [Feature] = [
         Feature(
             trait: "ASM", option: "no-asm", needs: [],
-            summary: "Hardware paths (AES-NI, PCLMULQDQ, SHA-NI, MULX/ADX and AVX-512 IFMA Montgomery); OpenSSL's no-asm turns this off",
+            summary: "Hardware paths: AES-NI, PCLMULQDQ, SHA-NI, MULX/ADX, AVX-512 IFMA (no-asm)",
             symbolPattern: #"^lc_"#),
         Feature(
             trait: "IDEA", option: "no-idea", needs: [], summary: "IDEA block cipher (no-idea)",
