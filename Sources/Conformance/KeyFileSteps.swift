@@ -191,7 +191,9 @@ struct KeyFileSteps {
     /// so (OpenSSL has them), not a disagreement.
     static func decrypting<T>(_ body: () throws -> T) throws -> T {
         do { return try body() } catch let e as CryptoError where e.code == .unknownAlgorithm {
-            if e.reason.contains("not in this build") { throw PKeyUnsupported(description: e.reason) }
+            if let d = Catalog.descriptor(named: e.reason), !d.isCompiledIn {
+                throw PKeyUnsupported(description: "\(d.name) is not in this build: \(e)")
+            }
             throw e
         }
     }

@@ -284,7 +284,7 @@ public struct EncryptedPrivateKeyInfo: DERStructure {
             throw CryptoError(.invalidParameter, "PBES2 needs an iteration count and salt length of at least 1")
         }
         guard let oid = PBEOID.pbes2Ciphers.first(where: { $0.value.lowercased() == cipher.lowercased() })?.key else {
-            throw CryptoError(.unknownAlgorithm, "\(cipher) is no PBES2 cipher", openSSL: .evpUnsupportedCipher)
+            throw CryptoError(.unsupportedOperation, "\(cipher) is no PBES2 cipher", openSSL: .evpUnsupportedCipher)
         }
         let c = try PBEScheme.cipher(named: cipher)
         let salt = try Random.bytes(count: saltLength)
@@ -320,8 +320,8 @@ struct PBEScheme {
 
     static func cipher(named name: String) throws -> CipherAlgorithm {
         do { return try Registry.cipher(named: name) } catch {
-            throw CryptoError(
-                .unknownAlgorithm, "cipher \(name) is not in this build", openSSL: .evpUnsupportedCipher)
+            // The reason is the name alone: the error's text then says why it is absent.
+            throw CryptoError(.unknownAlgorithm, name, openSSL: .evpUnsupportedCipher)
         }
     }
 
@@ -377,7 +377,7 @@ struct PBEScheme {
                 #if MD2
                 dk = try PBKDF1.derive(MD2.self, password: password, salt: salt, iterations: n, length: 16)
                 #else
-                throw CryptoError(.unknownAlgorithm, "MD2 is not in this build", openSSL: .evpUnsupportedPRF)
+                throw CryptoError(.unknownAlgorithm, "MD2", openSSL: .evpUnknownPBEAlgorithm)
                 #endif
             }
             self.init(
@@ -400,7 +400,7 @@ struct PBEScheme {
             self.init(cipher: c, key: key, iv: iv, parameters: CipherParameters(rc2EffectiveBits: s.rc2Bits))
         } else {
             throw CryptoError(
-                .unknownAlgorithm, "unknown PBE algorithm \(oid.dotted)", openSSL: .evpUnknownPBEAlgorithm)
+                .unsupportedOperation, "unknown PBE algorithm \(oid.dotted)", openSSL: .evpUnknownPBEAlgorithm)
         }
     }
 
@@ -424,7 +424,7 @@ struct PBEScheme {
         // OpenSSL's order: the KDF is known, then the cipher, its parameters, then the KDF runs.
         guard kdf.algorithm == PBEOID.pbkdf2 || kdf.algorithm == PBEOID.scrypt else {
             throw CryptoError(
-                .unknownAlgorithm, "unsupported key derivation function \(kdf.algorithm.dotted)",
+                .unsupportedOperation, "unsupported key derivation function \(kdf.algorithm.dotted)",
                 openSSL: .evpUnsupportedKeyDerivationFunction)
         }
         var scheme: PBEScheme
@@ -450,7 +450,7 @@ struct PBEScheme {
         } else {
             guard let name = PBEOID.pbes2Ciphers[enc.algorithm] else {
                 throw CryptoError(
-                    .unknownAlgorithm, "unsupported cipher \(enc.algorithm.dotted)", openSSL: .evpUnsupportedCipher)
+                    .unsupportedOperation, "unsupported cipher \(enc.algorithm.dotted)", openSSL: .evpUnsupportedCipher)
             }
             let c = try cipher(named: name)
             let iv: [UInt8]
@@ -503,7 +503,8 @@ struct PBEScheme {
         if let prfID {
             guard let p = PBKDF2PRF(oid: prfID.algorithm) else {
                 throw CryptoError(
-                    .unknownAlgorithm, "unsupported PBKDF2 PRF \(prfID.algorithm.dotted)", openSSL: .evpUnsupportedPRF)
+                    .unsupportedOperation, "unsupported PBKDF2 PRF \(prfID.algorithm.dotted)",
+                    openSSL: .evpUnsupportedPRF)
             }
             prf = p
         } else {
@@ -562,7 +563,7 @@ struct PBEScheme {
         #else
         _ = (salt, n, r, p, password, limits)
         throw CryptoError(
-            .unknownAlgorithm, "scrypt is not in this build", openSSL: .evpUnsupportedKeyDerivationFunction)
+            .unknownAlgorithm, "SCRYPT", openSSL: .evpUnsupportedKeyDerivationFunction)
         #endif
     }
 }
