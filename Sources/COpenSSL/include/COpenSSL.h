@@ -242,7 +242,15 @@
                                                 OSSL_LIB_CTX *ctx, const char *propq), (p8, pass, passlen, ctx, propq)) \
     F(EVP_PKEY *, EVP_PKCS82PKEY_ex, (const PKCS8_PRIV_KEY_INFO *p8, OSSL_LIB_CTX *libctx, const char *propq), \
       (p8, libctx, propq)) \
-    V(PKCS8_PRIV_KEY_INFO_free, (PKCS8_PRIV_KEY_INFO *a), (a))
+    V(PKCS8_PRIV_KEY_INFO_free, (PKCS8_PRIV_KEY_INFO *a), (a)) \
+    F(const BIO_METHOD *, BIO_s_mem, (void), ()) \
+    F(BIO *, BIO_new, (const BIO_METHOD *type), (type)) \
+    F(long, BIO_ctrl, (BIO *bp, int cmd, long larg, void *parg), (bp, cmd, larg, parg)) \
+    F(int, PEM_write_bio_PKCS8PrivateKey, (BIO *bp, const EVP_PKEY *x, const EVP_CIPHER *enc, const char *kstr, \
+                                           int klen, pem_password_cb *cb, void *u), (bp, x, enc, kstr, klen, cb, u)) \
+    F(int, PEM_write_bio_PrivateKey_traditional, (BIO *bp, const EVP_PKEY *x, const EVP_CIPHER *enc, \
+                                                  const unsigned char *kstr, int klen, pem_password_cb *cb, void *u), \
+      (bp, x, enc, kstr, klen, cb, u))
 
 /* ref_<name>: calls the loaded library's <name>. Before a successful ref_load each returns a
  * zero value (NULL, 0, an empty OSSL_PARAM) without calling anything. */

@@ -197,6 +197,38 @@ public final class OpenSSLPKey: @unchecked Sendable {
         return OpenSSLPKey(key, ref.libctx)
     }
 
+    /// The private key as encrypted PEM, written by OpenSSL: `PEM_write_bio_PKCS8PrivateKey`
+    /// (PKCS#8 `EncryptedPrivateKeyInfo`, PBES2 with OpenSSL 3.0's defaults) or, with
+    /// `traditional`, `PEM_write_bio_PrivateKey_traditional` (`Proc-Type`/`DEK-Info`), under
+    /// `cipher` (fetched by name in this library context) and `password`.
+    public func encryptedPEM(cipher: String, password: [UInt8], traditional: Bool) throws -> [UInt8] {
+        ref_ERR_clear_error()
+        guard password.count < 1024 else { throw CryptoError(.invalidLength, "password too long") }
+        guard let c = ref_EVP_CIPHER_fetch(libctx, cipher, nil) else {
+            throw Self.failure("EVP_CIPHER_fetch(\(cipher))")
+        }
+        defer { ref_EVP_CIPHER_free(c) }
+        guard let bio = ref_BIO_new(ref_BIO_s_mem()) else { throw Self.failure("BIO_new") }
+        defer { _ = ref_BIO_free(bio) }
+        let pw = password + [0]
+        let ok = pw.withUnsafeBufferPointer { b -> Int32 in
+            let n = Int32(password.count)
+            if traditional {
+                return ref_PEM_write_bio_PrivateKey_traditional(bio, pkey, c, b.baseAddress, n, nil, nil)
+            }
+            return UnsafeRawPointer(b.baseAddress!).withMemoryRebound(to: CChar.self, capacity: b.count) {
+                ref_PEM_write_bio_PKCS8PrivateKey(bio, pkey, c, $0, n, nil, nil)
+            }
+        }
+        guard ok == 1 else {
+            throw Self.failure(traditional ? "PEM_write_bio_PrivateKey_traditional" : "PEM_write_bio_PKCS8PrivateKey")
+        }
+        var data: UnsafeMutablePointer<CChar>? = nil
+        let n = ref_BIO_ctrl(bio, BIO_CTRL_INFO, 0, &data)
+        guard n > 0, let data else { throw Self.failure("BIO_get_mem_data") }
+        return Array(UnsafeRawBufferPointer(start: data, count: n))
+    }
+
     /// The key's type as OpenSSL names it (`EVP_PKEY_get0_type_name`: `RSA`, `RSA-PSS`, `DSA`,
     /// `DH`, `DHX`, `EC`, `ED25519`).
     public var typeName: String {
