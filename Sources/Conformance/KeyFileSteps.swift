@@ -198,6 +198,19 @@ struct KeyFileSteps {
         }
     }
 
+    /// The block's `DEK-Info` encryption; a cipher this build leaves out (but OpenSSL has) is a
+    /// skip that says so rather than a refusal.
+    static func encryption(of block: PEMBlock) throws -> PEMEncryption? {
+        do { return try block.encryption() } catch let e as CryptoError where e.openSSL == .pemUnsupportedEncryption {
+            let dek = block.headers.first { $0.name == "DEK-Info" }?.value ?? ""
+            let name = String(dek.prefix { $0 != "," && $0 != " " && $0 != "\t" })
+            if let d = Catalog.descriptor(named: name), !d.isCompiledIn {
+                throw PKeyUnsupported(description: "\(d.name) is not in this build: \(e)")
+            }
+            throw e
+        }
+    }
+
     /// An encrypted key and no password: refused (OpenSSL's callback gives none either).
     static let noPassword = CryptoError(.invalidParameter, "encrypted key and no password in the manifest")
 
@@ -220,7 +233,7 @@ struct KeyFileSteps {
         }
         let blocks = try PEM.parseAll(check.contents)
         guard var block = blocks.first else { throw CryptoError(.invalidParameter, "no PEM block") }
-        if try block.encryption() != nil {
+        if try Self.encryption(of: block) != nil {
             guard let pw = check.password else { throw Self.noPassword }
             block = try Self.decrypting { try block.decrypted(password: pw) }
         }
