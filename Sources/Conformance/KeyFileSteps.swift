@@ -202,8 +202,10 @@ struct KeyFileSteps {
     /// skip that says so rather than a refusal.
     static func encryption(of block: PEMBlock) throws -> PEMEncryption? {
         do { return try block.encryption() } catch let e as CryptoError where e.openSSL == .pemUnsupportedEncryption {
-            let dek = block.headers.first { $0.name == "DEK-Info" }?.value ?? ""
-            let name = String(dek.prefix { $0 != "," && $0 != " " && $0 != "\t" })
+            // The name as PEM_get_EVP_CIPHER_INFO reads it: after `DEK-Info:` and blanks, up to
+            // a blank or ',' (a line break is part of it, so a malformed header stays a refusal).
+            let after = block.headerText.range(of: "DEK-Info:").map { block.headerText[$0.upperBound...] } ?? ""
+            let name = String(after.drop { $0 == " " || $0 == "\t" }.prefix { $0 != "," && $0 != " " && $0 != "\t" })
             if let d = Catalog.descriptor(named: name), !d.isCompiledIn {
                 throw PKeyUnsupported(description: "\(d.name) is not in this build: \(e)")
             }
