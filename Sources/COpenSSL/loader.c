@@ -41,6 +41,15 @@ int ref_no_password(char *buf, int size, int rwflag, void *u) {
     return -1;
 }
 
+int ref_password_callback(char *buf, int size, int rwflag, void *u) {
+    (void)rwflag;
+    const ref_password *p = (const ref_password *)u;
+    if (p == NULL || size < 0) return -1;
+    int n = p->length < size ? p->length : size;
+    if (n > 0) memcpy(buf, p->data, (size_t)n);
+    return n;
+}
+
 int ref_is_loaded(void) { return __atomic_load_n(&handle, __ATOMIC_ACQUIRE) != NULL; }
 
 const char *ref_loaded_path(void) { return ref_is_loaded() ? loaded_path : NULL; }

@@ -20,8 +20,13 @@ struct KeyFileMismatch: Error, CustomStringConvertible {
 /// accept it as the same kind of thing (a private key, a public key, domain parameters) or both
 /// reject it; when both accept, LibCrypto's DER of it must be OpenSSL's byte for byte
 /// (`i2d_PrivateKey` and `i2d_PUBKEY` of a private key, `i2d_PUBKEY` of a public key,
-/// `i2d_KeyParams` of parameters). A file LibCrypto cannot read yet (EC and EdDSA keys,
-/// encrypted PEM and PKCS#8) is a skip that says so; a DSA or DH file in a build without that
+/// `i2d_KeyParams` of parameters). An encrypted file (PKCS#8 `EncryptedPrivateKeyInfo` in PEM
+/// or DER, traditional PEM with `Proc-Type`/`DEK-Info`) is decrypted with the manifest's
+/// password on both sides (LibCrypto's ``EncryptedPrivateKeyInfo`` and
+/// `PEMBlock.decrypted(password:)`; OpenSSL's PEM password callback, `PKCS8_decrypt_ex` for DER)
+/// and the key inside compared as above. A file LibCrypto cannot read yet (EC and EdDSA keys,
+/// also inside an encrypted file) or whose cipher this build leaves out is a skip that says so;
+/// a DSA or DH file in a build without that
 /// family (`no-dsa`, `no-dh`) throws ``FamilyDisabled``, found by its label or algorithm
 /// identifier, or else by what OpenSSL reads it as.
 struct KeyFileSteps {
@@ -116,13 +121,20 @@ struct KeyFileSteps {
         var problems: [String] = []
         if check.isPEM {
             for kind in [OpenSSLPKey.PEMKind.privateKey, .publicKey, .parameters] {
-                do { return try reading(try OpenSSLPKey.pem(check.contents, kind, in: ref), kind) } catch {
+                do {
+                    return try reading(
+                        try OpenSSLPKey.pem(check.contents, kind, password: check.password, in: ref), kind)
+                } catch {
                     problems.append("\(error)")
                 }
             }
         } else {
+            let encrypted: [(OpenSSLPKey.PEMKind, () throws -> OpenSSLPKey)] =
+                check.password.map { pw in
+                    [(.privateKey, { try OpenSSLPKey.encryptedPrivateKey(der: check.contents, password: pw, in: ref) })]
+                } ?? []
             let attempts: [(OpenSSLPKey.PEMKind, () throws -> OpenSSLPKey)] =
-                [
+                encrypted + [
                     (.privateKey, { try OpenSSLPKey.privateKey(der: check.contents, in: ref) }),
                     (.publicKey, { try OpenSSLPKey.publicKey(der: check.contents, in: ref) }),
                 ]
@@ -175,19 +187,63 @@ struct KeyFileSteps {
     }
 
     static let ecKeys = "EC keys are not implemented yet (issue #15)"
-    static let encrypted =
-        "encrypted keys (PKCS#8 EncryptedPrivateKeyInfo, PEM Proc-Type/DEK-Info) are not implemented yet (a later issue)"
+    /// A decryption that needs a cipher, digest or KDF this build leaves out is a skip that says
+    /// so (OpenSSL has them), not a disagreement.
+    static func decrypting<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch let e as CryptoError where e.code == .unknownAlgorithm {
+            if let d = Catalog.descriptor(named: e.reason), !d.isCompiledIn {
+                throw PKeyUnsupported(description: "\(d.name) is not in this build: \(e)")
+            }
+            throw e
+        }
+    }
+
+    /// The block's `DEK-Info` encryption; a cipher this build leaves out (but OpenSSL has) is a
+    /// skip that says so rather than a refusal.
+    static func encryption(of block: PEMBlock) throws -> PEMEncryption? {
+        do { return try block.encryption() } catch let e as CryptoError where e.openSSL == .pemUnsupportedEncryption {
+            // The name as PEM_get_EVP_CIPHER_INFO reads it: after `DEK-Info:` and blanks, up to
+            // a blank or ',' (a line break is part of it, so a malformed header stays a refusal).
+            let after = block.headerText.range(of: "DEK-Info:").map { block.headerText[$0.upperBound...] } ?? ""
+            let name = String(after.drop { $0 == " " || $0 == "\t" }.prefix { $0 != "," && $0 != " " && $0 != "\t" })
+            if let d = Catalog.descriptor(named: name), !d.isCompiledIn {
+                throw PKeyUnsupported(description: "\(d.name) is not in this build: \(e)")
+            }
+            throw e
+        }
+    }
+
+    /// An encrypted key and no password: refused (OpenSSL's callback gives none either).
+    static let noPassword = CryptoError(.invalidParameter, "encrypted key and no password in the manifest")
+
+    /// The PKCS#8 `PrivateKeyInfo` inside a DER or PEM `EncryptedPrivateKeyInfo`.
+    func decryptPKCS8(_ der: [UInt8]) throws -> PKCS8PrivateKeyInfo {
+        let e = try EncryptedPrivateKeyInfo.parse(der: der, rules: .openSSL)
+        guard let pw = check.password else { throw Self.noPassword }
+        let inner = try Self.decrypting { try e.decrypt(password: pw) }
+        return try PKCS8PrivateKeyInfo.parse(der: inner, rules: .openSSL)
+    }
 
     func libCrypto() throws -> Reading {
-        if !check.isPEM { return try der(check.contents) }
+        if !check.isPEM {
+            // With a password, an EncryptedPrivateKeyInfo first (as d2i_X509_SIG + PKCS8_decrypt).
+            if check.password != nil, (try? EncryptedPrivateKeyInfo.parse(der: check.contents, rules: .openSSL)) != nil
+            {
+                return try pkcs8(try decryptPKCS8(check.contents))
+            }
+            return try der(check.contents)
+        }
         let blocks = try PEM.parseAll(check.contents)
-        guard let block = blocks.first else { throw CryptoError(.invalidParameter, "no PEM block") }
-        if try block.encryption() != nil { throw PKeyUnsupported(description: Self.encrypted) }
+        guard var block = blocks.first else { throw CryptoError(.invalidParameter, "no PEM block") }
+        if try Self.encryption(of: block) != nil {
+            guard let pw = check.password else { throw Self.noPassword }
+            block = try Self.decrypting { try block.decrypted(password: pw) }
+        }
         switch block.label {
         case "PRIVATE KEY":
             return try pkcs8(try PKCS8PrivateKeyInfo.parse(der: block.data, rules: .openSSL))
         case "ENCRYPTED PRIVATE KEY":
-            throw PKeyUnsupported(description: Self.encrypted)
+            return try pkcs8(try decryptPKCS8(block.data))
         case "RSA PRIVATE KEY", "DSA PRIVATE KEY":
             // OpenSSL 3.0's decoders read the block by its content: a PKCS#8 body under a
             // type-specific label is read too.

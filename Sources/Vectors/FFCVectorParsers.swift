@@ -525,13 +525,23 @@ public struct FFCRecordParser {
 
 /// Key files (PEM or DER), one case each: the file is read whole (at most
 /// ``KeyFileCheck/maxBytes``) and handed to LibCrypto and to OpenSSL, the oracle, at run time.
-/// The algorithm column names the key type for reports and `--filter` (`DSA`, `DH`, `RSA`, `EC`).
+/// The algorithm column names the key type for reports and `--filter` (`DSA`, `DH`, `RSA`, `EC`),
+/// optionally followed by `password=<text>`: the password of an encrypted file, the rest of the
+/// column (its words joined by one space; `password=` alone is the empty password).
 public struct KeyFileParser {
     public var algorithm: String
     public var corpus: String
+    /// The password for every file of the entry, nil for none.
+    public var password: [UInt8]?
 
     public init(algorithm: String, corpus: String) {
-        self.algorithm = algorithm
+        if let r = algorithm.range(of: "password=") {
+            self.algorithm = algorithm[..<r.lowerBound].split(separator: " ").joined(separator: " ")
+            self.password = Array(algorithm[r.upperBound...].utf8)
+        } else {
+            self.algorithm = algorithm
+            self.password = nil
+        }
         self.corpus = corpus
     }
 
@@ -547,6 +557,7 @@ public struct KeyFileParser {
         }
         let isPEM = Self.contains(bytes, Array("-----BEGIN ".utf8))
         var check = KeyFileCheck(contents: bytes, isPEM: isPEM)
+        check.password = password
         if ["DSA", "DH", "DHX"].contains(algorithm.uppercased()) { check.parametersType = algorithm.uppercased() }
         sink.vector(
             Vector(

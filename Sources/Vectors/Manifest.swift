@@ -20,7 +20,8 @@
 /// the digest as algorithm), `ffc-records` (NIST CAVP DSA and KAS FFC records and pyca's DH
 /// text files: `siggen`, `sigver`, `keypair`, `pqggen`, `pqgver`, `kas`, `derive`,
 /// `derive-fail`, `group`, with `DSA`, `DH` or `DH decimal` as algorithm), `key-file` (`read`:
-/// one PEM or DER key file per case, OpenSSL the oracle; the algorithm names the key type), and
+/// one PEM or DER key file per case, OpenSSL the oracle; the algorithm names the key type,
+/// optionally followed by `password=<text>` for an encrypted file, the rest of the line), and
 /// `-` for `ignore` (the algorithm column is the reason).
 public struct Manifest: Sendable {
     public struct Entry: Sendable {

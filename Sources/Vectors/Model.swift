@@ -508,6 +508,8 @@ public struct KeyFileCheck: Sendable, Hashable {
     /// The type DER domain parameters are read as (`DSA`, `DH`, `DHX`): a SEQUENCE of three
     /// INTEGERs is both DSA's `Dss-Parms` and X9.42's `DomainParameters`. Nil: tried in turn.
     public var parametersType: String? = nil
+    /// The password of an encrypted key file (the manifest's `password=`), nil for none.
+    public var password: [UInt8]? = nil
 
     /// The largest key file read: far above any key (a 16,384-bit RSA key's PEM is about 13 KB).
     public static let maxBytes = 1 << 20

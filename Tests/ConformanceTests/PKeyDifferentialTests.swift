@@ -89,6 +89,24 @@ struct PKeyDifferentialTests {
         }
     }
 
+    @Test("encrypted private keys cross both ways; a corrupted one from LibCrypto is a mismatch")
+    func encryptedKeys() throws {
+        let results = RunResults()
+        let engine = try Self.engine(cases: 16, filter: "encrypted", results: results)
+        engine.run()
+        #expect(results.total.total == 16)
+        #expect(results.ok, "\(results.problems.prefix(2).map { $0.reason ?? "" })")
+        #expect(results.cases.allSatisfy { $0.outcome == .passed })
+        let planted = RunResults()
+        let tampered = try Self.engine(cases: 16, filter: "encrypted", results: planted)
+        // The PEM text's 40th byte (in the Base64 body or the DEK-Info header) changed.
+        tampered.tamper = { bytes in
+            if bytes.count > 40 { bytes[40] = bytes[40] == UInt8(ascii: "A") ? UInt8(ascii: "B") : UInt8(ascii: "A") }
+        }
+        tampered.run()
+        #expect(planted.total.failed >= 1)
+    }
+
     @Test("OpenSSL's key DER reads here and re-encodes to the same bytes; ours reads there")
     func derExchange() throws {
         let engine = try Self.engine(cases: 1, results: RunResults())

@@ -28,6 +28,7 @@
 #include <openssl/bnerr.h>
 #include <openssl/x509.h>
 #include <openssl/bio.h>
+#include <openssl/pkcs12.h>
 #include <openssl/pem.h>
 
 /* Every libcrypto function the harness calls, written once:
@@ -234,7 +235,22 @@
     F(int, i2d_KeyParams, (const EVP_PKEY *a, unsigned char **pp), (a, pp)) \
     F(const char *, EVP_PKEY_get0_type_name, (const EVP_PKEY *key), (key)) \
     F(int, EVP_PKEY_public_check, (EVP_PKEY_CTX *ctx), (ctx)) \
-    F(int, EVP_PKEY_param_check, (EVP_PKEY_CTX *ctx), (ctx))
+    F(int, EVP_PKEY_param_check, (EVP_PKEY_CTX *ctx), (ctx)) \
+    F(X509_SIG *, d2i_X509_SIG, (X509_SIG **a, const unsigned char **pp, long length), (a, pp, length)) \
+    V(X509_SIG_free, (X509_SIG *a), (a)) \
+    F(PKCS8_PRIV_KEY_INFO *, PKCS8_decrypt_ex, (const X509_SIG *p8, const char *pass, int passlen, \
+                                                OSSL_LIB_CTX *ctx, const char *propq), (p8, pass, passlen, ctx, propq)) \
+    F(EVP_PKEY *, EVP_PKCS82PKEY_ex, (const PKCS8_PRIV_KEY_INFO *p8, OSSL_LIB_CTX *libctx, const char *propq), \
+      (p8, libctx, propq)) \
+    V(PKCS8_PRIV_KEY_INFO_free, (PKCS8_PRIV_KEY_INFO *a), (a)) \
+    F(const BIO_METHOD *, BIO_s_mem, (void), ()) \
+    F(BIO *, BIO_new, (const BIO_METHOD *type), (type)) \
+    F(long, BIO_ctrl, (BIO *bp, int cmd, long larg, void *parg), (bp, cmd, larg, parg)) \
+    F(int, PEM_write_bio_PKCS8PrivateKey, (BIO *bp, const EVP_PKEY *x, const EVP_CIPHER *enc, const char *kstr, \
+                                           int klen, pem_password_cb *cb, void *u), (bp, x, enc, kstr, klen, cb, u)) \
+    F(int, PEM_write_bio_PrivateKey_traditional, (BIO *bp, const EVP_PKEY *x, const EVP_CIPHER *enc, \
+                                                  const unsigned char *kstr, int klen, pem_password_cb *cb, void *u), \
+      (bp, x, enc, kstr, klen, cb, u))
 
 /* ref_<name>: calls the loaded library's <name>. Before a successful ref_load each returns a
  * zero value (NULL, 0, an empty OSSL_PARAM) without calling anything. */
@@ -252,6 +268,10 @@ int ref_load(const char *path, char *error, size_t error_size);
 /* A PEM password callback that gives no password (an encrypted key fails to read instead of
  * OpenSSL's default callback prompting on the terminal). */
 int ref_no_password(char *buf, int size, int rwflag, void *u);
+/* A password for ref_password_callback: `length` bytes at `data`. */
+typedef struct { const char *data; int length; } ref_password;
+/* A PEM password callback that gives the ref_password `u` points to (cut to `size` bytes). */
+int ref_password_callback(char *buf, int size, int rwflag, void *u);
 /* 1 once a library is loaded. */
 int ref_is_loaded(void);
 /* The file the loaded library came from (as the dynamic loader resolved it), or NULL. */

@@ -11,7 +11,9 @@ import Vectors
 // signs and the other verifies, one side encrypts and the other decrypts, both derive a DH secret
 // — a randomized output (PSS, OAEP, PKCS#1 v1.5 encryption, DSA) is checked by verifying or
 // decrypting it on the other side, never against fixed bytes. When the producing side refuses
-// (a digest too big for the key, a message too long) the other side must refuse too.
+// (a digest too big for the key, a message too long) the other side must refuse too. Encrypted
+// private keys cross too: one side encrypts a pool key under a random password (PKCS#8 PBES2 or
+// traditional PEM, a random CBC cipher), the other decrypts it to the same DER.
 //
 // Keys come from both libraries' generators, so a run is replayed from its seed (the choices
 // of every case) and the key printed with a mismatch (its private key as DER, hex).
@@ -28,12 +30,13 @@ public enum PKeyOperation: String, CaseIterable, Sendable {
     case dsa = "DSA sign/verify"
     case dh = "DH derive"
     case keyDER = "key DER exchange"
+    case encryptedKey = "encrypted private key exchange"
 
     var algorithm: String {
         switch self {
         case .dsa: return "DSA"
         case .dh: return "DH"
-        case .keyDER: return "PKEY"
+        case .keyDER, .encryptedKey: return "PKEY"
         default: return "RSA"
         }
     }
@@ -272,7 +275,7 @@ public final class PKeyDifferential {
     /// The RSA and DSA keys cases reuse, generated alternately on each side.
     func makePool(for ops: [PKeyOperation]) -> Pool {
         var pool = Pool()
-        let needsRSA = ops.contains { $0.algorithm == "RSA" }
+        let needsRSA = ops.contains { $0.algorithm == "RSA" || $0 == .encryptedKey }
         if needsRSA {
             for (i, spec) in rsaKeys.enumerated() {
                 do {
@@ -285,7 +288,7 @@ public final class PKeyDifferential {
             }
         }
         #if DSA
-        if ops.contains(.dsa) {
+        if ops.contains(.dsa) || ops.contains(.encryptedKey) {
             for (i, group) in dsaGroups.enumerated() {
                 for side in [true, false] {
                     do {
@@ -447,6 +450,105 @@ public final class PKeyDifferential {
             #endif
         case .keyDER:
             try keyDERCase(&rng, &description)
+        case .encryptedKey:
+            try encryptedKeyCase(pool, &rng, &description)
+        }
+    }
+
+    // MARK: Encrypted private keys
+
+    /// The ciphers encrypted keys are written with (those this build has).
+    static let keyCiphers = ["AES-256-CBC", "AES-128-CBC", "AES-192-CBC", "DES-EDE3-CBC"].filter {
+        (try? Registry.cipher(named: $0)) != nil
+    }
+
+    /// A pool key (RSA, or DSA where the build has it) encrypted under a random printable password
+    /// and one of ``keyCiphers``, as PKCS#8 `EncryptedPrivateKeyInfo` (PBES2, PBKDF2-HMAC-SHA256)
+    /// or traditional PEM, by one side and decrypted by the other; the key read must be the one
+    /// written, byte for byte (i2d_PrivateKey's form, or the PrivateKeyInfo inside).
+    func encryptedKeyCase(_ pool: Pool, _ rng: inout SeededRandom, _ description: inout String) throws {
+        var keys = pool.rsa
+        #if DSA
+        keys += pool.dsa
+        #endif
+        guard !keys.isEmpty, !Self.keyCiphers.isEmpty else {
+            throw PKeySkip(reason: "no key or cipher could be set up (see key DER exchange)")
+        }
+        let key = keys[rng.below(keys.count)]
+        let password = rng.bytes(1 + rng.below(24)).map { 0x21 + $0 % 94 }
+        let cipher = Self.keyCiphers[rng.below(Self.keyCiphers.count)]
+        let traditional = rng.below(2) == 0
+        let ourWrites = rng.below(2) == 0
+        let iterations = 1 + rng.below(2048)
+        let form = traditional ? "traditional PEM" : "PKCS#8 PBES2"
+        description =
+            "\(ourWrites ? "LibCrypto" : "OpenSSL") encrypts \(key.label) as \(form) with \(cipher), password "
+            + "'\(String(decoding: password, as: UTF8.self))'"
+        let typeSpecific = try Self.privateDER(key.ours)
+        let pkcs8 = try Self.pkcs8(key.ours)
+        func fail(_ cause: String, _ detail: String) -> PKeyMismatch {
+            PKeyMismatch(cause: cause, detail: "\(detail); \(key.report)")
+        }
+        if ourWrites {
+            let text: String
+            do {
+                if traditional {
+                    let label = key.rsa != nil ? "RSA PRIVATE KEY" : "DSA PRIVATE KEY"
+                    text = try PEMBlock.encrypted(label: label, data: typeSpecific, password: password, cipher: cipher)
+                        .pemEncoded
+                } else {
+                    text = try EncryptedPrivateKeyInfo.encrypt(
+                        privateKeyInfo: pkcs8, password: password, cipher: cipher, iterations: iterations
+                    ).pemEncoded()
+                }
+            } catch { throw fail("LibCrypto cannot encrypt the key", "\(error)") }
+            var handed = Array(text.utf8)
+            tamper?(&handed)
+            let der: [UInt8]
+            do {
+                der = try OpenSSLPKey.pem(handed, .privateKey, password: password, in: reference).privateDER()
+            } catch { throw fail("OpenSSL cannot decrypt LibCrypto's encrypted key", "\(error); PEM \(text)") }
+            guard der == typeSpecific else {
+                throw fail("OpenSSL decrypts LibCrypto's encrypted key to another key", "PEM \(text)")
+            }
+            return
+        }
+        let pem: [UInt8]
+        do { pem = try key.theirs.encryptedPEM(cipher: cipher, password: password, traditional: traditional) } catch {
+            throw fail("OpenSSL cannot encrypt the key", "\(error)")
+        }
+        let text = String(decoding: pem, as: UTF8.self)
+        let inner: [UInt8]
+        do {
+            let block = try PEM.parse(pem)
+            if traditional {
+                inner = try block.decrypted(password: password).data
+            } else {
+                inner = try EncryptedPrivateKeyInfo.parse(der: block.data, rules: .openSSL).decrypt(password: password)
+            }
+        } catch { throw fail("LibCrypto cannot decrypt OpenSSL's encrypted key", "\(error); PEM \(text)") }
+        guard inner == (traditional ? typeSpecific : pkcs8) else {
+            throw fail("LibCrypto decrypts OpenSSL's encrypted key to another key", "PEM \(text)")
+        }
+    }
+
+    /// The key as a PKCS#8 PrivateKeyInfo (RSA: rsaEncryption with NULL and PKCS#1; DSA: the
+    /// Dss-Parms and the INTEGER x), as OpenSSL writes it.
+    static func pkcs8(_ k: PKeyMaterial) throws -> [UInt8] {
+        switch k {
+        case .rsa(let p?, _, _):
+            return PKCS8PrivateKeyInfo(
+                algorithm: AlgorithmIdentifier(algorithm: .rsaEncryption, parameters: PKeyDER.null),
+                privateKey: try PKeyDER.rsaPrivate(p)
+            ).derEncoded()
+        #if DSA
+        case .dsa(let p?, _):
+            return PKCS8PrivateKeyInfo(
+                algorithm: AlgorithmIdentifier(algorithm: .dsa, parameters: PKeyDER.dss(p.parameters)),
+                privateKey: PKeyDER.integer(p.x)
+            ).derEncoded()
+        #endif
+        default: throw CryptoError(.invalidParameter, "only RSA and DSA keys are written encrypted here")
         }
     }
 

@@ -114,6 +114,35 @@ public final class OpenSSLPKey: @unchecked Sendable {
         try read(der, "d2i_AutoPrivateKey_ex", ref) { pp, n in ref_d2i_AutoPrivateKey_ex(nil, pp, n, ref.libctx, nil) }
     }
 
+    /// A private key from a DER `EncryptedPrivateKeyInfo`: `d2i_X509_SIG` (the whole input must
+    /// be read), `PKCS8_decrypt_ex` with `password`, then `EVP_PKCS82PKEY_ex`.
+    public static func encryptedPrivateKey(der: [UInt8], password: [UInt8], in ref: OpenSSLImplementation) throws
+        -> OpenSSLPKey
+    {
+        ref_ERR_clear_error()
+        guard password.count < Int(Int32.max) else { throw CryptoError(.invalidLength, "password too long") }
+        let sig: OpaquePointer = try der.withUnsafeBufferPointer { b in
+            guard let start = b.baseAddress else { throw CryptoError(.invalidParameter, "d2i_X509_SIG: no input") }
+            var p: UnsafePointer<UInt8>? = start
+            guard let sig = ref_d2i_X509_SIG(nil, &p, b.count) else { throw failure("d2i_X509_SIG") }
+            guard (p.map { $0 - start } ?? 0) == b.count else {
+                ref_X509_SIG_free(sig)
+                throw CryptoError(.invalidParameter, "d2i_X509_SIG did not read all \(b.count) bytes")
+            }
+            return sig
+        }
+        defer { ref_X509_SIG_free(sig) }
+        let info = password.withUnsafeBufferPointer { pw in
+            UnsafeRawPointer(pw.baseAddress).map {
+                ref_PKCS8_decrypt_ex(sig, $0.assumingMemoryBound(to: CChar.self), Int32(pw.count), ref.libctx, nil)
+            } ?? ref_PKCS8_decrypt_ex(sig, "", 0, ref.libctx, nil)
+        }
+        guard let info else { throw failure("PKCS8_decrypt_ex") }
+        defer { ref_PKCS8_PRIV_KEY_INFO_free(info) }
+        guard let key = ref_EVP_PKCS82PKEY_ex(info, ref.libctx, nil) else { throw failure("EVP_PKCS82PKEY_ex") }
+        return OpenSSLPKey(key, ref.libctx)
+    }
+
     /// A public key read by `d2i_PUBKEY_ex` (SubjectPublicKeyInfo); the whole input must be read.
     public static func publicKey(der: [UInt8], in ref: OpenSSLImplementation) throws -> OpenSSLPKey {
         try read(der, "d2i_PUBKEY_ex", ref) { pp, n in ref_d2i_PUBKEY_ex(nil, pp, n, ref.libctx, nil) }
@@ -136,22 +165,68 @@ public final class OpenSSLPKey: @unchecked Sendable {
     /// `PEM_read_bio_Parameters_ex`.
     public enum PEMKind: String, Sendable { case privateKey, publicKey, parameters }
 
-    /// A key or parameters read from PEM text by OpenSSL's reader of `kind` (no password: an
-    /// encrypted key fails to read).
-    public static func pem(_ text: [UInt8], _ kind: PEMKind, in ref: OpenSSLImplementation) throws -> OpenSSLPKey {
+    /// A key or parameters read from PEM text by OpenSSL's reader of `kind`, with `password`
+    /// given by the password callback (none: an encrypted key fails to read).
+    public static func pem(_ text: [UInt8], _ kind: PEMKind, password: [UInt8]? = nil, in ref: OpenSSLImplementation)
+        throws -> OpenSSLPKey
+    {
         ref_ERR_clear_error()
         guard text.count < Int(Int32.max) else { throw CryptoError(.invalidLength, "PEM text too long") }
+        let pass = password ?? []
         let key: OpaquePointer? = text.withUnsafeBytes { b -> OpaquePointer? in
-            guard let bio = ref_BIO_new_mem_buf(b.baseAddress, Int32(b.count)) else { return nil }
-            defer { _ = ref_BIO_free(bio) }
-            switch kind {
-            case .privateKey: return ref_PEM_read_bio_PrivateKey_ex(bio, nil, ref_no_password, nil, ref.libctx, nil)
-            case .publicKey: return ref_PEM_read_bio_PUBKEY_ex(bio, nil, ref_no_password, nil, ref.libctx, nil)
-            case .parameters: return ref_PEM_read_bio_Parameters_ex(bio, nil, ref.libctx, nil)
+            pass.withUnsafeBufferPointer { pw -> OpaquePointer? in
+                guard let bio = ref_BIO_new_mem_buf(b.baseAddress, Int32(b.count)) else { return nil }
+                defer { _ = ref_BIO_free(bio) }
+                var secret = ref_password(
+                    data: UnsafeRawPointer(pw.baseAddress)?.assumingMemoryBound(to: CChar.self),
+                    length: Int32(pw.count))
+                return withUnsafeMutablePointer(to: &secret) { sp -> OpaquePointer? in
+                    // No password: a null `u`, for which the callback gives none (-1).
+                    let u: UnsafeMutableRawPointer? = password == nil ? nil : UnsafeMutableRawPointer(sp)
+                    switch kind {
+                    case .privateKey:
+                        return ref_PEM_read_bio_PrivateKey_ex(bio, nil, ref_password_callback, u, ref.libctx, nil)
+                    case .publicKey:
+                        return ref_PEM_read_bio_PUBKEY_ex(bio, nil, ref_password_callback, u, ref.libctx, nil)
+                    case .parameters: return ref_PEM_read_bio_Parameters_ex(bio, nil, ref.libctx, nil)
+                    }
+                }
             }
         }
         guard let key else { throw failure("PEM_read_bio (\(kind.rawValue))") }
         return OpenSSLPKey(key, ref.libctx)
+    }
+
+    /// The private key as encrypted PEM, written by OpenSSL: `PEM_write_bio_PKCS8PrivateKey`
+    /// (PKCS#8 `EncryptedPrivateKeyInfo`, PBES2 with OpenSSL 3.0's defaults) or, with
+    /// `traditional`, `PEM_write_bio_PrivateKey_traditional` (`Proc-Type`/`DEK-Info`), under
+    /// `cipher` (fetched by name in this library context) and `password`.
+    public func encryptedPEM(cipher: String, password: [UInt8], traditional: Bool) throws -> [UInt8] {
+        ref_ERR_clear_error()
+        guard password.count < 1024 else { throw CryptoError(.invalidLength, "password too long") }
+        guard let c = ref_EVP_CIPHER_fetch(libctx, cipher, nil) else {
+            throw Self.failure("EVP_CIPHER_fetch(\(cipher))")
+        }
+        defer { ref_EVP_CIPHER_free(c) }
+        guard let bio = ref_BIO_new(ref_BIO_s_mem()) else { throw Self.failure("BIO_new") }
+        defer { _ = ref_BIO_free(bio) }
+        let pw = password + [0]
+        let ok = pw.withUnsafeBufferPointer { b -> Int32 in
+            let n = Int32(password.count)
+            if traditional {
+                return ref_PEM_write_bio_PrivateKey_traditional(bio, pkey, c, b.baseAddress, n, nil, nil)
+            }
+            return UnsafeRawPointer(b.baseAddress!).withMemoryRebound(to: CChar.self, capacity: b.count) {
+                ref_PEM_write_bio_PKCS8PrivateKey(bio, pkey, c, $0, n, nil, nil)
+            }
+        }
+        guard ok == 1 else {
+            throw Self.failure(traditional ? "PEM_write_bio_PrivateKey_traditional" : "PEM_write_bio_PKCS8PrivateKey")
+        }
+        var data: UnsafeMutablePointer<CChar>? = nil
+        let n = ref_BIO_ctrl(bio, BIO_CTRL_INFO, 0, &data)
+        guard n > 0, let data else { throw Self.failure("BIO_get_mem_data") }
+        return Array(UnsafeRawBufferPointer(start: data, count: n))
     }
 
     /// The key's type as OpenSSL names it (`EVP_PKEY_get0_type_name`: `RSA`, `RSA-PSS`, `DSA`,

@@ -17,8 +17,9 @@
 // PKCS#8 and SubjectPublicKeyInfo containers are in every build.
 //
 // Encrypted keys (a traditional PEM block with `Proc-Type: 4,ENCRYPTED`, an `ENCRYPTED PRIVATE
-// KEY` block, a DER EncryptedPrivateKeyInfo) are not supported yet: they throw
-// `unsupportedOperation` saying so.
+// KEY` block, a DER EncryptedPrivateKeyInfo) need a password, which `parse(pem:)` does not
+// take: it throws `unsupportedOperation` saying so. EncryptedKeys.swift decrypts them
+// (`PEMBlock.decrypted(password:)`, `EncryptedPrivateKeyInfo.decrypt(password:)`).
 
 /// A structure that reads from and writes to DER, with PEM helpers for its OpenSSL label.
 public protocol DERStructure: Sendable, Hashable {
@@ -69,7 +70,7 @@ extension DERStructure {
                 let dek = b.headers.first { $0.name == "DEK-Info" }?.value ?? "no DEK-Info"
                 throw CryptoError(
                     .unsupportedOperation,
-                    "encrypted key: not supported yet (PEM line \(b.line), '\(pemLabel)' with \(dek))",
+                    "encrypted key: decrypt it first with PEMBlock.decrypted(password:) (PEM line \(b.line), '\(pemLabel)' with \(dek))",
                     openSSL: .pemUnsupportedEncryption)
             }
             return try parse(der: b.data, rules: rules)
@@ -78,7 +79,8 @@ extension DERStructure {
             pemLabel.hasSuffix("PRIVATE KEY")
         {
             throw CryptoError(
-                .unsupportedOperation, "encrypted key: not supported yet (PEM line \(b.line), '\(b.label)')",
+                .unsupportedOperation,
+                "encrypted key: decrypt it first with EncryptedPrivateKeyInfo (PEM line \(b.line), '\(b.label)')",
                 openSSL: .pemUnsupportedEncryption)
         }
         throw PEM.error(.pemNoStartLine, line: 1, "no '-----BEGIN \(pemLabel)-----' block")
@@ -362,7 +364,7 @@ public struct PKCS8PrivateKeyInfo: DERStructure {
             if try r.peekTag() == .sequence {
                 throw CryptoError(
                     .unsupportedOperation,
-                    "encrypted key: not supported yet (DER offset \(r.offset): PKCS#8 EncryptedPrivateKeyInfo)",
+                    "encrypted key: decrypt it first with EncryptedPrivateKeyInfo (DER offset \(r.offset))",
                     openSSL: .pemUnsupportedEncryption)
             }
             let version = try r.readSmallInteger()

@@ -53,7 +53,7 @@ public struct PEMBlock: Hashable, Sendable {
     public var isEncrypted: Bool { headerText.utf8.count > 10 }
 
     /// The encryption the headers declare (`PEM_get_EVP_CIPHER_INFO`), or nil for a block
-    /// without headers. Decrypting is not implemented.
+    /// without headers. ``decrypted(password:)`` decrypts the block.
     /// - Throws: `invalidParameter` with OpenSSL's reason: `NOT_PROC_TYPE`, `NOT_ENCRYPTED`,
     ///   `SHORT_HEADER`, `NOT_DEK_INFO`, `UNSUPPORTED_ENCRYPTION` (a cipher this build does not
     ///   have), `MISSING_DEK_IV`, `UNEXPECTED_DEK_IV`, `BAD_IV_CHARS`.
@@ -87,7 +87,8 @@ public struct PEMBlock: Hashable, Sendable {
         let name = String(decoding: h[nameStart..<i], as: UTF8.self)
         skip(" \t")
         guard let cipher = try? Registry.cipher(named: name) else {
-            throw fail(.pemUnsupportedEncryption, "DEK-Info cipher '\(name)' is not in this build")
+            throw fail(
+                .pemUnsupportedEncryption, "DEK-Info cipher \(name.debugDescription) is unknown or not in this build")
         }
         if cipher.ivLength > 0 {
             guard take(",") else { throw fail(.pemMissingDekIV, "DEK-Info has no IV") }
