@@ -55,6 +55,20 @@ enum EncodingTargets {
         return nil
     }
 
+    /// The small limits encrypted keys are decrypted under here: a count or scrypt size over
+    /// them is a quick, clean refusal, so one input never takes seconds.
+    static let fuzzLimits = PBELimits(maxIterations: 64, scryptMaxMemory: 1 << 20)
+
+    /// `EncryptedPrivateKeyInfo.decrypt` with a fixed password: any outcome but a trap or a
+    /// non-CryptoError is fine (the input is almost never a right ciphertext).
+    static func decryption(_ bytes: [UInt8], _ rules: DERRules) -> String? {
+        guard let info = try? EncryptedPrivateKeyInfo.parse(der: bytes, rules: rules) else { return nil }
+        do { _ = try info.decrypt(password: Array("fuzz".utf8), limits: fuzzLimits) } catch is CryptoError {} catch {
+            return "EncryptedPrivateKeyInfo.decrypt threw a non-CryptoError: \(error)"
+        }
+        return nil
+    }
+
     /// Reads one primitive with its typed reader and writes it back: the bytes must not change.
     static func primitive(_ tag: ASN1Tag, _ content: [UInt8]) -> String? {
         var w = DERWriter()
@@ -120,6 +134,7 @@ enum EncodingTargets {
             var checks: [String?] = [
                 container(PKCS1RSAPublicKey.self, bytes, rules), container(PKCS1RSAPrivateKey.self, bytes, rules),
                 container(PKCS8PrivateKeyInfo.self, bytes, rules), container(SubjectPublicKeyInfo.self, bytes, rules),
+                container(EncryptedPrivateKeyInfo.self, bytes, rules), decryption(bytes, rules),
             ]
             // The DSA and DH containers are in builds with those families only (no-dsa, no-dh).
             #if DSA
@@ -140,7 +155,7 @@ enum EncodingTargets {
     static let der = FuzzTarget(
         name: "der", kind: .parser,
         summary:
-            "DER (DERNode, every primitive reader, PKCS#1/PKCS#8/SPKI/DSA/DH containers), strict and OpenSSL rules",
+            "DER (DERNode, every primitive reader, PKCS#1/PKCS#8/SPKI/DSA/DH containers, EncryptedPrivateKeyInfo and its decryption), strict and OpenSSL rules",
         dictionary: [
             // ASCII only: a token is written as its UTF-8 bytes.
             "0\u{03}", "\u{00}\u{00}", "\u{02}\u{01}\u{00}", "\u{05}\u{00}", "\u{03}\u{01}\u{00}",
@@ -172,6 +187,11 @@ enum EncodingTargets {
             do { _ = try b.encryption() } catch is CryptoError {} catch {
                 return .finding("encryption() threw a non-CryptoError: \(error)")
             }
+            if b.isEncrypted {
+                do { _ = try b.decrypted(password: Array("fuzz".utf8)) } catch is CryptoError {} catch {
+                    return .finding("decrypted(password:) threw a non-CryptoError: \(error)")
+                }
+            }
             // An empty body is written as no lines at all, which OpenSSL does not read back; and
             // a NUL byte ends a line for OpenSSL's reader (C strings, its newline dropped with the
             // rest), so a block read from such input is not written back as it was read.
@@ -197,7 +217,8 @@ enum EncodingTargets {
 
     static let pem = FuzzTarget(
         name: "pem", kind: .parser,
-        summary: "PEM (PEM.parseAll as PEM_read_bio, headers, write/read round trip) and the key containers inside",
+        summary:
+            "PEM (PEM.parseAll as PEM_read_bio, headers, DEK-Info decryption, write/read round trip) and the key containers inside",
         dictionary: [
             "-----BEGIN ", "-----END ", "-----\n", "RSA PRIVATE KEY", "PRIVATE KEY", "PUBLIC KEY", "DSA PARAMETERS",
             "Proc-Type: 4,ENCRYPTED\n", "DEK-Info: AES-128-CBC,", "\n\n", "=", "==", "\r\n",
