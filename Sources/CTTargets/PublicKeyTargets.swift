@@ -395,21 +395,28 @@ extension CTTargets {
     /// RSA PKCS#1 v1.5 signing of a SHA-256 digest on one hardware Montgomery path (`mulx`,
     /// `ifma`), dudect input as ``rsaSign(pss:)``'s. Absent when the CPU (or Valgrind's CPUID)
     /// does not offer the path; no `valgrindRun` (Valgrind never reaches these paths).
-    static func rsaSignOnPath(_ path: String, bits: Int) throws -> CTTarget {
+    /// - Parameters:
+    ///   - path: the hardware path.
+    ///   - bits: 1024 or 2048.
+    ///   - control: the A/A control on that path (`-control`): class 1 signs with copies of the
+    ///     fixed key too.
+    static func rsaSignOnPath(_ path: String, bits: Int, control: Bool = false) throws -> CTTarget {
         guard HardwareSupport.paths.contains(path) else {
             throw CryptoError(.unsupportedOperation, "the \(path) path is not available on this CPU")
         }
         let sha256 = try Registry.digest(named: "SHA256")
         let stream = PublicStream()
         return CTTarget(
-            name: "rsa-\(bits)-sign-pkcs1-\(path)",
-            summary: "RSA-\(bits) sign, PKCS#1 v1.5, SHA-256, Montgomery path \(path) (private key secret)",
+            name: "rsa-\(bits)-sign-pkcs1-\(path)" + (control ? "-control" : ""),
+            summary: "RSA-\(bits) sign, PKCS#1 v1.5, SHA-256, Montgomery path \(path) (private key secret)"
+                + (control ? "; A/A control: both classes sign with copies of one key" : ""),
             variant: path,
             fixedInput: [0],
             randomInput: { _ in [1] },
             measurementDivisor: publicKeyDivisor,
             run: { input in
-                guard let key = (bits == 2048 ? rsa2048Keys : rsa1024Keys)?.key(input[0], stream) else { return [] }
+                let sets = bits == 2048 ? rsa2048Keys : control ? rsa1024ControlKeys : rsa1024Keys
+                guard let key = sets?.key(input[0], stream) else { return [] }
                 return (try? key.sign(digest: stream.digest(), algorithm: sha256, padding: .pkcs1)) ?? []
             })
     }

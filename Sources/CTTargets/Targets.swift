@@ -34,6 +34,7 @@ public enum CTTargets {
         if let t = try? rsaSign(pss: false, control: true) { list.append(t) }
         for (path, bits) in [("mulx", 1024), ("ifma", 2048)] {
             if let t = try? rsaSignOnPath(path, bits: bits) { list.append(t) }
+            if bits == 1024, let t = try? rsaSignOnPath(path, bits: bits, control: true) { list.append(t) }
         }
         return list
     }()
