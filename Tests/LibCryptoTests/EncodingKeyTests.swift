@@ -8,32 +8,6 @@ import Testing
 // (`asymmetric/{PKCS8,PEM_Serialization,DER_Serialization,Traditional_OpenSSL_Serialization}`,
 // read from the set-up's cache at test time). Parsing then re-encoding must give OpenSSL's bytes.
 
-private let opensslPath = ["/usr/bin/openssl", "/usr/local/bin/openssl"].first {
-    FileManager.default.isExecutableFile(atPath: $0)
-}
-private let vectorsRoot =
-    (ProcessInfo.processInfo.environment["CONFRUN_CACHE"]
-        ?? NSHomeDirectory() + "/.cache/swift-libcrypto") + "/cryptography-vectors/cryptography_vectors/asymmetric"
-
-/// Runs `openssl args…` and returns its standard output, or records an issue.
-private func openssl(_ args: [String], input: [UInt8] = []) throws -> [UInt8] {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: try #require(opensslPath))
-    p.arguments = args
-    let out = Pipe()
-    let inp = Pipe()
-    p.standardOutput = out
-    p.standardInput = inp
-    p.standardError = FileHandle.nullDevice
-    try p.run()
-    inp.fileHandleForWriting.write(Data(input))
-    try inp.fileHandleForWriting.close()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    try #require(p.terminationStatus == 0, "openssl \(args.joined(separator: " ")) failed")
-    return [UInt8](data)
-}
-
 private func text(_ b: [UInt8]) -> String { String(decoding: b, as: UTF8.self) }
 
 /// Parses OpenSSL's PEM output as `T`, and checks: the PEM text re-encodes to the same text, the

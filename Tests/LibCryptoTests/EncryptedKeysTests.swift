@@ -10,32 +10,6 @@ import Testing
 // -provider default` for the PBES1, RC2 and RC4 files). Round trips: what LibCrypto encrypts the
 // CLI decrypts, and the reverse, on keys the CLI generates.
 
-private let opensslPath = ["/usr/bin/openssl", "/usr/local/bin/openssl"].first {
-    FileManager.default.isExecutableFile(atPath: $0)
-}
-private let vectorsRoot =
-    (ProcessInfo.processInfo.environment["CONFRUN_CACHE"]
-        ?? NSHomeDirectory() + "/.cache/swift-libcrypto") + "/cryptography-vectors/cryptography_vectors/asymmetric"
-
-/// Runs `openssl args…` with `input` on standard input and returns its standard output.
-private func openssl(_ args: [String], input: [UInt8] = []) throws -> [UInt8] {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: try #require(opensslPath))
-    p.arguments = args
-    let out = Pipe()
-    let inp = Pipe()
-    p.standardOutput = out
-    p.standardInput = inp
-    p.standardError = FileHandle.nullDevice
-    try p.run()
-    inp.fileHandleForWriting.write(Data(input))
-    try inp.fileHandleForWriting.close()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    try #require(p.terminationStatus == 0, "openssl \(args.joined(separator: " ")) failed")
-    return [UInt8](data)
-}
-
 private func read(_ rel: String) -> [UInt8]? {
     FileManager.default.contents(atPath: vectorsRoot + "/" + rel).map { [UInt8]($0) }
 }
