@@ -25,8 +25,10 @@ public enum CTSMode: String, Sendable, Hashable, CaseIterable {
 final class CBCCTSContext<C: BlockCipher>: CipherContext {
     /// (A `var` only so that `deinit` can wipe it with ``SecretWipe``; never reassigned.)
     private var cipher: C
-    /// The cipher's batch interface, when it has one.
-    private let multi: (any MultiBlockCipher)?
+    /// The cipher's type as a ``MultiBlockCipher``, when it is one. Only the type: a context
+    /// lives for one message, and `cipher as? any MultiBlockCipher` would box a copy of the key
+    /// schedule (about 1 KB for AES) for each.
+    private let bulk: (any MultiBlockCipher.Type)?
     private let encrypting: Bool
     private let variant: CTSMode
     /// 96 bytes: the chaining value (16), one block of scratch for the block-at-a-time path
@@ -45,7 +47,7 @@ final class CBCCTSContext<C: BlockCipher>: CipherContext {
             throw CryptoError(.invalidParameter, "CBC-CTS needs a 16-byte IV, got \(iv.count)")
         }
         self.cipher = cipher
-        self.multi = cipher as? any MultiBlockCipher
+        self.bulk = C.self as? any MultiBlockCipher.Type
         self.encrypting = encrypting
         self.variant = variant
         storage = UnsafeMutableRawPointer.allocate(byteCount: 96, alignment: 16)
@@ -124,11 +126,10 @@ final class CBCCTSContext<C: BlockCipher>: CipherContext {
     /// chaining through `iv`: the cipher's bulk path when it has one, else block by block.
     private func cbc(_ input: UnsafeRawPointer, _ output: UnsafeMutableRawPointer, _ count: Int) {
         guard count > 0 else { return }
-        if let m = multi {
-            if encrypting {
-                m.cbcEncrypt(blocks: input, into: output, count: count, iv: iv)
-            } else {
-                m.cbcDecrypt(blocks: input, into: output, count: count, iv: iv)
+        if let m = bulk {
+            let (chain, encrypting) = (iv, encrypting)
+            withUnsafePointer(to: &cipher) {
+                Self.bulkCBC(m, UnsafeRawPointer($0), encrypting, input, output, count, chain)
             }
             return
         }
@@ -147,6 +148,19 @@ final class CBCCTSContext<C: BlockCipher>: CipherContext {
                 chain.copyMemory(from: i, byteCount: 16)
                 o.copyMemory(from: tmp, byteCount: 16)
             }
+        }
+    }
+
+    /// The bulk CBC of `cipher`, a `C` whose type `M` is (so the memory is bound to `M`).
+    private static func bulkCBC<M: MultiBlockCipher>(
+        _: M.Type, _ cipher: UnsafeRawPointer, _ encrypting: Bool, _ input: UnsafeRawPointer,
+        _ output: UnsafeMutableRawPointer, _ count: Int, _ iv: UnsafeMutableRawPointer
+    ) {
+        let m = cipher.assumingMemoryBound(to: M.self)
+        if encrypting {
+            m.pointee.cbcEncrypt(blocks: input, into: output, count: count, iv: iv)
+        } else {
+            m.pointee.cbcDecrypt(blocks: input, into: output, count: count, iv: iv)
         }
     }
 }
