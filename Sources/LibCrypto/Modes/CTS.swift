@@ -23,7 +23,8 @@ public enum CTSMode: String, Sendable, Hashable, CaseIterable {
 ///
 /// No tables of its own; the block cipher decides whether lookups are secret-indexed.
 final class CBCCTSContext<C: BlockCipher>: CipherContext {
-    /// (A `var` only so that `deinit` can wipe it with ``SecretWipe``; never reassigned.)
+    /// (A `var` only so that `deinit` can wipe it with ``SecretWipe`` and the bulk path can
+    /// take its address; never reassigned.)
     private var cipher: C
     /// The cipher's type as a ``MultiBlockCipher``, when it is one. Only the type: a context
     /// lives for one message, and `cipher as? any MultiBlockCipher` would box a copy of the key
