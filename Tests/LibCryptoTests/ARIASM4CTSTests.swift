@@ -4,7 +4,8 @@ import Testing
 
 /// Known answers for ARIA (RFC 5794 appendix A, RFC 8269), SM4 (GB/T 32907-2016 appendix A,
 /// as draft-ribose-cfrg-sm4 repeats it) and CBC-CTS (RFC 3962 appendix B for CS3; OpenSSL 3.0's
-/// `evpciph_aes_cts.txt` for CS1 and CS2), all from sources independent of this code.
+/// `evpciph_aes_cts.txt` for CS1 and CS2, and for the RFC 3962 messages' CS3 IVs), all from
+/// sources independent of this code.
 @Suite struct ARIASM4CTSTests {
     static func unhex(_ s: String) -> [UInt8] { TestHex.decode(s) }
 
@@ -106,6 +107,28 @@ import Testing
                 .cs1, 32, "97687268d6ecccc0c07b25e25ecfe58439312523a78662d5be7fcbcc98ebf5a8",
                 "39312523a78662d5be7fcbcc98ebf5a8"
             ),
+            // Longer messages, so that blocks go through the bulk CBC before the stolen pair.
+            (
+                .cs1, 47,
+                "97687268d6ecccc0c07b25e25ecfe58439312523a78662d5be7fcbcc98ebf5b3fffd940c16a18c1b5549d2f838029e",
+                "b3fffd940c16a18c1b5549d2f838029e"
+            ),
+            (
+                .cs3, 47,
+                "97687268d6ecccc0c07b25e25ecfe584b3fffd940c16a18c1b5549d2f838029e39312523a78662d5be7fcbcc98ebf5",
+                "b3fffd940c16a18c1b5549d2f838029e"
+            ),
+            (
+                .cs3, 48,
+                "97687268d6ecccc0c07b25e25ecfe5849dad8bbb96c4cdc03bc103e1a194bbd839312523a78662d5be7fcbcc98ebf5a8",
+                "9dad8bbb96c4cdc03bc103e1a194bbd8"
+            ),
+            (
+                .cs3, 64,
+                "97687268d6ecccc0c07b25e25ecfe58439312523a78662d5be7fcbcc98ebf5a8"
+                    + "4807efe836ee89a526730dbc2f7bc8409dad8bbb96c4cdc03bc103e1a194bbd8",
+                "4807efe836ee89a526730dbc2f7bc840"
+            ),
         ]
         for (mode, n, ct, nextIV) in cases {
             let p = CipherParameters(ctsMode: mode)
@@ -114,6 +137,17 @@ import Testing
             #expect(try enc.process(pt) == Self.unhex(ct), "\(mode) \(n)")
             #expect(enc.updatedIV == Self.unhex(nextIV), "\(mode) \(n)")
             #expect(try cts.decrypt(Self.unhex(ct), key: Self.ctsKey, iv: iv, parameters: p) == pt)
+            // In place (output at the input's address), both ways.
+            for (encrypting, from, to) in [(true, pt, Self.unhex(ct)), (false, Self.unhex(ct), pt)] {
+                let ctx = try cts.makeContext(key: Self.ctsKey, iv: iv, encrypting: encrypting, parameters: p)
+                var buffer = from + [UInt8](repeating: 0, count: 32)
+                let written = try buffer.withUnsafeMutableBytes { b in
+                    try ctx.update(UnsafeRawBufferPointer(rebasing: b[0..<n]), into: b.baseAddress!)
+                }
+                #expect(written == n)
+                #expect(Array(buffer[0..<n]) == to, "in place \(encrypting ? "enc" : "dec") \(mode) \(n)")
+                #expect(ctx.updatedIV == Self.unhex(nextIV), "in place \(mode) \(n)")
+            }
         }
     }
 
