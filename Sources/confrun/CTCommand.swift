@@ -36,6 +36,13 @@ enum ReferenceCTTargets {
                     otherPrimeInfos: []
                 ).derEncoded()
                 let k = try OpenSSLPKey.privateKey(der: der, in: ref)
+                // Each key signs once before it is timed, and LibCrypto checks the signature: a
+                // target timing a failing call would mean nothing.
+                let probe = [UInt8](repeating: 0x5A, count: 32)
+                let sha256 = try Registry.digest(named: "SHA256")
+                try key.publicKey.verify(
+                    signature: try k.sign(probe, options), digest: probe, algorithm: sha256,
+                    padding: pss ? .pss(saltLength: .digest) : .pkcs1)
                 return { digest in (try? k.sign(digest, options)) ?? [] }
             })
     }
