@@ -91,20 +91,24 @@ struct CTCommand: ParsableCommand {
 
     func run() throws {
         if list {
+            // Names are padded to a column, never cut (some are longer than 26 characters).
+            func column(_ name: String) -> String {
+                name.padding(toLength: max(26, name.count), withPad: " ", startingAt: 0)
+            }
             for t in CTTargets.dudectDefault {
-                print("\(t.name.padding(toLength: 26, withPad: " ", startingAt: 0)) \(t.kindName)  \(t.summary)")
+                print("\(column(t.name)) \(t.kindName)  \(t.summary)")
             }
             for t in CTTargets.all where CTTargets.dudectOnRequest.contains(t.name) {
-                let name = t.name.padding(toLength: 26, withPad: " ", startingAt: 0)
+                let name = column(t.name)
                 print("\(name) \(t.kindName)  \(t.summary) [dudect on request only; Valgrind runs it]")
             }
             for t in CTTargets.onRequest {
-                let name = t.name.padding(toLength: 26, withPad: " ", startingAt: 0)
+                let name = column(t.name)
                 print("\(name) \(t.kindName)  \(t.summary) [on request only]")
             }
             for n in ReferenceCTTargets.names {
                 print(
-                    "\(n.padding(toLength: 26, withPad: " ", startingAt: 0)) ct       OpenSSL's signing, the reference [on request only]"
+                    "\(column(n)) ct       OpenSSL's signing, the reference [on request only]"
                 )
             }
             for m in CTTargets.notInThisBuild { print("\(m.name): \(m.reason)") }
