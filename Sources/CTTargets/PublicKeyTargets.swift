@@ -423,13 +423,19 @@ extension CTTargets {
 
     static let rsaMessage = pattern(24, start: 0x4D, step: 3)
 
-    /// RSA-1024 decryption with its padding check: dudect's class 0 is a ciphertext with valid
-    /// padding, class 1 random ciphertexts below n (whose padding is invalid but for about one in
-    /// 2^16 for PKCS#1 v1.5, 2^-160 for OAEP). The key is the fixed one in both classes.
+    /// RSA-1024 decryption with its padding check. Valgrind: a valid ciphertext, then one whose
+    /// block has bad padding. dudect: both classes are ciphertexts that FAIL the check, so both
+    /// have the same public outcome (the one error); the secret is where the check fails.
+    /// Class 0's fail late — PKCS#1 v1.5: `00 02`, eight or more nonzero bytes and no zero
+    /// separator; OAEP: Y = 0, made under another label, so only the label hash differs — class
+    /// 1's are random below n (for PKCS#1 v1.5 almost all fail at the first two bytes; for OAEP
+    /// at Y or the hash). Each call takes a ciphertext from its class's pool of 64 with a public
+    /// stream, as the signing targets do (a single fixed ciphertext in class 0 made its public
+    /// steps repeat one value: docs/constant-time.md, "RSA decryption under dudect").
     static func rsaDecrypt(oaep: Bool) throws -> CTTarget {
         let key = try fixedRSAKey()
-        let padding: RSAEncryptionPadding =
-            oaep ? .oaep(digest: try Registry.digest(named: "SHA256")) : .pkcs1
+        let sha256 = try Registry.digest(named: "SHA256")
+        let padding: RSAEncryptionPadding = oaep ? .oaep(digest: sha256) : .pkcs1
         let valid = try key.publicKey.encrypt(rsaMessage, padding: padding)
         let k = valid.count
         @Sendable func op(_ ciphertext: [UInt8]) -> [UInt8] {
@@ -437,17 +443,29 @@ extension CTTargets {
             return [1] + m
         }
         let n = key.publicKey.modulus
+        var rng = CTRandom(seed: 0x5EC2E7)
+        func randomBelowN() -> [UInt8] {
+            while true {
+                let c = rng.bytes(k)
+                if let v = try? BigNum(bytes: c), v < n { return c }
+            }
+        }
+        func lateFailure() throws -> [UInt8] {
+            if oaep {
+                return try key.publicKey.encrypt(rng.bytes(24), padding: .oaep(digest: sha256, label: [0x4C]))
+            }
+            var block: [UInt8] = [0x00, 0x02]
+            for _ in 0..<(k - 2) { block.append(UInt8(1 + rng.next() % 255)) }
+            return try key.publicKey.rawPublicOperation(block)
+        }
+        let late = try (0..<keysPerClass).map { _ in try lateFailure() }
+        let random = (0..<keysPerClass).map { _ in randomBelowN() }
+        let stream = PublicStream()
         let name = oaep ? "rsa-1024-decrypt-oaep" : "rsa-1024-decrypt-pkcs1"
         return CTTarget(
             name: name,
             summary: "RSA-1024 decrypt, \(oaep ? "OAEP (SHA-256)" : "PKCS#1 v1.5") padding check (private key secret)",
-            fixedInput: valid,
-            randomInput: { rng in
-                while true {
-                    let c = rng.bytes(k)
-                    if let v = try? BigNum(bytes: c), v < n { return c }
-                }
-            },
+            fixedInput: [0], randomInput: { _ in [1] },
             measurementDivisor: publicKeyDivisor,
             valgrindRun: { marker in
                 key.visitSecretBuffers { marker.secret($0) }
@@ -455,7 +473,10 @@ extension CTTargets {
                 let invalid = (try? key.publicKey.rawPublicOperation(pattern(k, start: 0x00, step: 0x3B))) ?? []
                 return [op(valid), op(invalid)]
             },
-            run: { input in op(Array(input)) })
+            run: { input in
+                let pool = input[0] == 0 ? late : random
+                return op(pool[stream.index(pool.count)])
+            })
     }
 }
 
