@@ -26,15 +26,7 @@ enum ReferenceCTTargets {
                 + " (same keys, classes and digests)",
             bits: bits,
             signer: { key in
-                guard let qInv = key.primes.count == 2 ? key.primes[1].coefficient : nil else {
-                    throw CryptoError(.invalidParameter, "two-prime RSA key expected")
-                }
-                let der = PKCS1RSAPrivateKey(
-                    version: 0, modulus: key.modulus, publicExponent: key.publicExponent,
-                    privateExponent: key.privateExponent, prime1: key.primes[0].prime, prime2: key.primes[1].prime,
-                    exponent1: key.primes[0].exponent, exponent2: key.primes[1].exponent, coefficient: qInv,
-                    otherPrimeInfos: []
-                ).derEncoded()
+                let der = try PKeyDER.rsaPrivate(key)
                 let k = try OpenSSLPKey.privateKey(der: der, in: ref)
                 // Each key signs once before it is timed, and LibCrypto checks the signature: a
                 // target timing a failing call would mean nothing.

@@ -5,7 +5,7 @@ import Vectors
 // of Encoding/KeyEncodings.swift filled from the key types), and OpenSSL's DER read back into
 // LibCrypto's keys, for the public-key differential's key exchange.
 
-enum PKeyDER {
+package enum PKeyDER {
     /// `NULL`, the parameters of `rsaEncryption`.
     static let null: [UInt8] = [0x05, 0x00]
 
@@ -21,8 +21,9 @@ enum PKeyDER {
 
     // MARK: RSA
 
-    /// PKCS#1 `RSAPrivateKey` (version 1 with more than two primes).
-    static func rsaPrivate(_ k: RSAPrivateKey) throws -> [UInt8] {
+    /// PKCS#1 `RSAPrivateKey` (version 1 with more than two primes); package-visible for
+    /// `confrun ct`'s OpenSSL reference targets.
+    package static func rsaPrivate(_ k: RSAPrivateKey) throws -> [UInt8] {
         guard k.primes.count >= 2, let qInv = k.primes[1].coefficient else {
             throw CryptoError(.invalidParameter, "RSA key without its CRT values")
         }
