@@ -224,6 +224,9 @@ public final class KATEngine: VectorSink {
             if let d = f.digest, Catalog.resolve(d) != nil, let g = gate(d, family: .digest, r) { return g }
             if let skip = libCryptoOnly(r, "DSA and DH records") { return skip }
             if let g = gateKeyTypes([v.algorithm, FFCSteps.keyType(of: f.kind)], r) { return g }
+        case .ec(let e):
+            if let d = e.digest, Catalog.resolve(d) != nil, let g = gate(d, family: .digest, r) { return g }
+            if let skip = libCryptoOnly(r, "EC records") { return skip }
         case .keyFile(let k):
             if let skip = libCryptoOnly(r, "key files") { return skip }
             if let g = gateKeyTypes([v.algorithm] + [KeyFileSteps.keyType(of: k)].compactMap { $0 }, r) { return g }
@@ -423,6 +426,9 @@ public final class KATEngine: VectorSink {
             actual = try PKeySteps(input: k, load: { try PKeyKeys.shared.load($0, file: file) }).run()
         case .ffc(let f):
             try FFCSteps(check: f).run()
+            actual = []
+        case .ec(let e):
+            try ECSteps(check: e).run()
             actual = []
         case .keyFile(let k):
             let note = try KeyFileSteps(check: k).run()

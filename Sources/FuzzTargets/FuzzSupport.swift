@@ -154,6 +154,11 @@ enum Invariants {
                 .map { ("number", $0) }
             if let c = f.counter, c < 0 || c > 4 * 16_384 { return "counter \(c) outside FIPS 186-4's 0...4L-1" }
             if let g = f.group, g.utf8.count > size { return "group name of \(g.utf8.count) bytes" }
+        case .ec(let e):
+            arrays += [("message", e.message)]
+            arrays += [e.d, e.qx, e.qy, e.peerD, e.peerX, e.peerY, e.r, e.s, e.secret, e.secretY, e.secretHash]
+                .compactMap { $0 }.map { ("number", $0) }
+            arrays += [e.otherInfo, e.derivedKey, e.macData, e.tag, e.signature].compactMap { $0 }.map { ("value", $0) }
         case .keyFile(let k):
             if k.contents.count > KeyFileCheck.maxBytes { return "key file above \(KeyFileCheck.maxBytes) bytes" }
             arrays.append(("key file", k.contents))

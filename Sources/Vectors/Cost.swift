@@ -217,6 +217,8 @@ extension Vector {
             return pkeyCost(k)
         case .ffc(let f):
             return ffcCost(f)
+        case .ec(let e):
+            return ecCost(e)
         case .keyFile(let k):
             // Parsing, and a y = g^x check for a DSA or DH private key: a few exponentiations on
             // a prime of about a quarter of the file's size (a private key holds four or more
@@ -249,6 +251,17 @@ extension Vector {
             break
         }
         return Cost(work: sat(work, plus: f.message.count / 64 + 1), memory: sat(f.message.count, plus: limbs * 64))
+    }
+
+    /// An EC check: a few scalar multiplications (the field's bits of doublings and additions,
+    /// each a dozen multiplications of limbs² words, one block call per 256), plus the message's
+    /// hash and the KAS KDF.
+    private func ecCost(_ e: ECCheck) -> Cost {
+        let bytes = [e.d, e.qx, e.peerX, e.secret].compactMap { $0?.count }.max() ?? 0
+        let limbs = bytes / 8 + 1
+        let multiplication = sat(sat(limbs, times: limbs), times: sat(bytes, times: 8 * 12)) / 256
+        let data = sat(sat(e.message.count, plus: e.otherInfo?.count ?? 0), plus: e.macData?.count ?? 0)
+        return Cost(work: sat(sat(multiplication, times: 6), plus: data / 64 + 1), memory: sat(data, plus: bytes * 64))
     }
 
     /// A public-key stanza: a few private-key operations on a key of the PEM's size (limbs³ word

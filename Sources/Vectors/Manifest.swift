@@ -51,6 +51,7 @@ public struct Manifest: Sendable {
         "rsa-records": Set(RSARecordParser.Operation.allCases.map(\.rawValue)),
         "rsa-labs": Set(RSALabsParser.Operation.allCases.map(\.rawValue)),
         "ffc-records": Set(FFCRecordParser.Operation.allCases.map(\.rawValue)),
+        "ec-records": Set(ECRecordParser.Operation.allCases.map(\.rawValue)),
         "key-file": ["read"],
         "-": ["ignore"],
     ]
@@ -277,6 +278,16 @@ public enum VectorFileReader {
                         message:
                             "manifest line \(entry.line): '\(entry.algorithm)' is not DSA, DH or 'DH decimal' for \(entry.operation)"
                     ))
+                return
+            }
+            p.parse(path: path, displayPath: displayPath, into: sink)
+        case "ec-records":
+            guard let p = ECRecordParser(operation: entry.operation, algorithm: entry.algorithm, corpus: corpus)
+            else {
+                sink.diagnostic(
+                    Diagnostic(
+                        file: displayPath, line: 0, corpus: corpus,
+                        message: "manifest line \(entry.line): '\(entry.algorithm)' does not go with \(entry.operation)"))
                 return
             }
             p.parse(path: path, displayPath: displayPath, into: sink)

@@ -497,6 +497,74 @@ public struct FFCCheck: Sendable, Hashable {
     }
 }
 
+/// An elliptic-curve check of a NIST CAVP record or a pyca EC file (ECRecordParser).
+public struct ECCheck: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        /// `Q = d·G`.
+        case keyPair
+        /// `Q` is a valid public key (on the curve, not infinity, of order n); the vector's
+        /// expectation says whether it is.
+        case publicKey
+        /// Sign `message` (hashed with `digest`) with `d`, verify that fresh signature with `Q`,
+        /// and verify the file's `(r, s)`: ECDSA with a random nonce is never compared.
+        case ecdsaSign
+        /// Verify `(r, s)` on `message` (hashed with `digest`) with `Q`.
+        case ecdsaVerify
+        /// NIST KAS ECC (ECCStaticUnified): `Q = d·G`, both public keys valid, `Z` from both
+        /// sides, and, when given, `digest(Z)`, the concatenation KDF's `DKM` and the HMAC tag.
+        case kas
+        /// ECDH from both sides: `Z = d·peerQ = peerD·Q` (x and y), `Q = d·G`, `peerQ = peerD·G`.
+        case ecdh
+        /// X25519 / X448 (`curve`): the function of scalar `d` and u-coordinate `peerX` is `secret`.
+        case xdh
+        /// Ed25519 / Ed448 (`curve`): seed `d` gives public key `qx`; signing `message` (with
+        /// `context` when given) gives `signature`, which verifies.
+        case eddsa
+        /// The encoded point `peerX` decodes on `curve` to `(qx, qy)`.
+        case pointDecode
+    }
+    public var kind: Kind
+    /// OpenSSL's curve name (`prime256v1`, `brainpoolP256r1`, `sect163k1`), or `X25519`,
+    /// `X448`, `ED25519`, `ED448`.
+    public var curve: String
+    /// The private scalar (or the X/EdDSA private key bytes).
+    public var d: [UInt8]? = nil
+    /// The public point's x (or the X/EdDSA public key bytes).
+    public var qx: [UInt8]? = nil
+    public var qy: [UInt8]? = nil
+    /// The peer's private scalar (KAS `dsCAVS`, brainpool `dB`).
+    public var peerD: [UInt8]? = nil
+    /// The peer's public point (or the X25519/X448 input u-coordinate).
+    public var peerX: [UInt8]? = nil
+    public var peerY: [UInt8]? = nil
+    /// OpenSSL's digest name (`SHA1`, `SHA256`, ...).
+    public var digest: String? = nil
+    public var message: [UInt8] = []
+    public var r: [UInt8]? = nil
+    public var s: [UInt8]? = nil
+    /// The shared secret (`Z`, `x_Z`, `OUTPUT_U`).
+    public var secret: [UInt8]? = nil
+    /// The shared point's y (brainpool `y_Z`).
+    public var secretY: [UInt8]? = nil
+    /// KAS `CAVSHashZZ`: `digest(Z)`.
+    public var secretHash: [UInt8]? = nil
+    /// KAS with a KDF: the HMAC digest, OtherInfo, derived key, MacData and tag.
+    public var macDigest: String? = nil
+    public var otherInfo: [UInt8]? = nil
+    public var derivedKey: [UInt8]? = nil
+    public var macData: [UInt8]? = nil
+    public var tag: [UInt8]? = nil
+    /// An EdDSA signature.
+    public var signature: [UInt8]? = nil
+    /// An EdDSA context (Ed448's `CONTEXT`).
+    public var context: [UInt8]? = nil
+
+    public init(kind: Kind, curve: String) {
+        self.kind = kind
+        self.curve = curve
+    }
+}
+
 /// One key file (PEM or DER) to be read as OpenSSL reads it: a private key, a public key or
 /// domain parameters. OpenSSL itself is the oracle: LibCrypto must accept what it accepts and
 /// write back the same DER (`i2d_PrivateKey`, `i2d_PUBKEY`, `i2d_KeyParams`).
@@ -538,6 +606,8 @@ public enum Operation: Sendable, Hashable {
     case pkey(PKeyInput)
     /// A DSA or DH check of a NIST CAVP or pyca record.
     case ffc(FFCCheck)
+    /// An elliptic-curve check of a NIST CAVP record or a pyca EC file.
+    case ec(ECCheck)
     /// A key file read by LibCrypto and by OpenSSL, the oracle.
     case keyFile(KeyFileCheck)
     /// A record that parsed but whose kind we do not run yet (`Cipher` stanza, an AEAD schema, ...).
@@ -556,6 +626,7 @@ public enum Operation: Sendable, Hashable {
         case .bignum: return "bignum"
         case .pkey: return "pkey"
         case .ffc: return "ffc"
+        case .ec: return "ec"
         case .keyFile: return "key-file"
         case .unsupported: return "unsupported"
         }

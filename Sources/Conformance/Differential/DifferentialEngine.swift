@@ -183,7 +183,7 @@ public final class DifferentialEngine {
             return steps
         case .rand, .encoding:
             return randomOutcome(impl, c)
-        case .digestMonteCarlo, .bignum, .pkey, .ffc, .keyFile, .unsupported:
+        case .digestMonteCarlo, .bignum, .pkey, .ffc, .ec, .keyFile, .unsupported:
             return []
         }
     }

@@ -76,7 +76,7 @@ extension SpeedRun {
         let digest = Self.pattern(32, 5)
         let sha256 = try? Registry.digest(named: "SHA256")
         let pkcs1 = OpenSSLPKey.Options([("digest", "SHA256"), ("rsa_padding_mode", "pkcs1")])
-        for bits in [2048, 3072, 4096] where names.contains { $0.hasPrefix("RSA-\(bits)") } {
+        for bits in [2048, 3072, 4096] where names.contains(where: { $0.hasPrefix("RSA-\(bits)") }) {
             let key: (PKeyPair, RSAPrivateKey)
             do {
                 let theirs = try OpenSSLPKey.generate(
