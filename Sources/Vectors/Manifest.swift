@@ -287,7 +287,8 @@ public enum VectorFileReader {
                 sink.diagnostic(
                     Diagnostic(
                         file: displayPath, line: 0, corpus: corpus,
-                        message: "manifest line \(entry.line): '\(entry.algorithm)' does not go with \(entry.operation)"))
+                        message: "manifest line \(entry.line): '\(entry.algorithm)' does not go with \(entry.operation)"
+                    ))
                 return
             }
             p.parse(path: path, displayPath: displayPath, into: sink)
