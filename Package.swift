@@ -32,6 +32,7 @@ let optionalAlgorithms: [Trait] = [
     .trait(name: "SM3", description: "SM3 digest (no-sm3)"),
     .trait(name: "DSA", description: "DSA keys, parameters and signatures (no-dsa)"),
     .trait(name: "DH", description: "Diffie-Hellman key agreement: DH and DHX keys and parameters (no-dh)"),
+    .trait(name: "EC", description: "Elliptic curves: EC keys, ECDSA, ECDH, X25519, X448, Ed25519, Ed448 (no-ec)"),
 ]
 
 let package = Package(

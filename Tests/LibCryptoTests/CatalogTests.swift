@@ -160,6 +160,9 @@ import Testing
         #if DH
         compiled.append("DH")
         #endif
+        #if EC
+        compiled.append("EC")
+        #endif
         #expect(Set(Catalog.enabledTraits) == Set(compiled))
         for f in Catalog.features { #expect(f.isEnabled == compiled.contains(f.trait)) }
     }

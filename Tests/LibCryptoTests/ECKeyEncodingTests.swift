@@ -2,6 +2,8 @@ import Foundation
 import LibCrypto
 import Testing
 
+#if EC
+
 /// EC key containers (ECKeyEncodings.swift) against the bytes the `openssl` 3.0 CLI writes:
 /// `openssl ecparam -genkey` (SEC 1 `EC PRIVATE KEY` with a named curve), `openssl ec
 /// -param_enc explicit` (the same key with explicit parameters), `openssl pkey` (PKCS#8, the
@@ -121,3 +123,4 @@ struct ECKeyEncodingTests {
         }
     }
 }
+#endif

@@ -61,18 +61,25 @@ struct PublicKeyRegistryTests {
         #if DH
         built += ["DH", "DHX"]
         #endif
+        #if EC
+        built += ["EC", "X25519", "X448", "ED25519", "ED448"]
+        #endif
         #expect(Registry.publicKeys.map(\.info.name) == built)
-        #expect(throws: CryptoError.self) { try Registry.publicKey(named: "EC") }
+        #expect(throws: CryptoError.self) { try Registry.publicKey(named: "SM2") }
     }
 
-    @Test("DSA is trait DSA and DH and DHX trait DH (no-dsa, no-dh); RSA has no trait, as OpenSSL has no no-rsa")
+    @Test("DSA is trait DSA, DH and DHX trait DH, EC and the ECX types trait EC; RSA has no trait (no no-rsa)")
     func traits() throws {
         let traits = Dictionary(
             uniqueKeysWithValues: Catalog.descriptors.filter { $0.family == .publicKey }.map { ($0.name, $0.trait) })
-        #expect(traits == ["RSA": nil, "RSA-PSS": nil, "DSA": "DSA", "DH": "DH", "DHX": "DH"])
+        #expect(
+            traits == [
+                "RSA": nil, "RSA-PSS": nil, "DSA": "DSA", "DH": "DH", "DHX": "DH", "EC": "EC", "X25519": "EC",
+                "X448": "EC", "ED25519": "EC", "ED448": "EC",
+            ])
         #expect(Catalog.feature(option: "no-dsa")?.trait == "DSA" && Catalog.feature(option: "no-dh")?.trait == "DH")
         // Each family is in this build exactly when its trait is (a no-X build lacks it by every name).
-        for (name, trait) in [("DSA", "DSA"), ("DH", "DH"), ("DHX", "DH")] {
+        for (name, trait) in [("DSA", "DSA"), ("DH", "DH"), ("DHX", "DH"), ("EC", "EC"), ("ED448", "EC")] {
             let descriptor = try #require(Catalog.descriptor(named: name))
             let on = Catalog.isEnabled(trait: trait)
             for n in descriptor.allNames {

@@ -90,7 +90,8 @@ public enum Descriptors {
     /// The public-key algorithms, with the names OpenSSL 3.0's key managers answer to
     /// (`openssl list -key-managers`, OIDs left out; the DSA manager also takes the old
     /// signature-OID names). RSA is always built, as OpenSSL has no `no-rsa`; DSA is trait `DSA`
-    /// (`no-dsa`), DH and DHX are trait `DH` (`no-dh` removes both key managers).
+    /// (`no-dsa`), DH and DHX are trait `DH` (`no-dh` removes both key managers), EC and the ECX
+    /// types (X25519, X448, ED25519, ED448) are trait `EC` (`no-ec`).
     static let publicKeys: [AlgorithmDescriptor] = [
         AlgorithmDescriptor(name: "RSA", aliases: ["rsaEncryption"], family: .publicKey),
         AlgorithmDescriptor(name: "RSA-PSS", aliases: ["RSASSA-PSS", "rsassaPss"], family: .publicKey),
@@ -102,6 +103,11 @@ public enum Descriptors {
             ], family: .publicKey, trait: "DSA"),
         AlgorithmDescriptor(name: "DH", aliases: ["dhKeyAgreement"], family: .publicKey, trait: "DH"),
         AlgorithmDescriptor(name: "DHX", aliases: ["X9.42 DH", "dhpublicnumber"], family: .publicKey, trait: "DH"),
+        AlgorithmDescriptor(name: "EC", aliases: ["id-ecPublicKey"], family: .publicKey, trait: "EC"),
+        AlgorithmDescriptor(name: "X25519", family: .publicKey, trait: "EC"),
+        AlgorithmDescriptor(name: "X448", family: .publicKey, trait: "EC"),
+        AlgorithmDescriptor(name: "ED25519", family: .publicKey, trait: "EC"),
+        AlgorithmDescriptor(name: "ED448", family: .publicKey, trait: "EC"),
     ]
 
     /// The classic modes, in the order a family lists them.

@@ -100,6 +100,12 @@ public enum Features {
             trait: "DH", option: "no-dh", needs: [],
             summary: "Diffie-Hellman key agreement: DH and DHX keys and parameters (no-dh)",
             symbolPattern: #"LibCrypto\.(\w*DH|dh[A-Z0-9_])"#),
+        // OpenSSL 3.0's no-ec removes the EC key manager with ECDSA and ECDH, the ECX ones
+        // (X25519, X448, Ed25519, Ed448) and crypto/ec/ec_asn1.c.
+        Feature(
+            trait: "EC", option: "no-ec", needs: [],
+            summary: "Elliptic curves: EC keys, ECDSA, ECDH, X25519, X448, Ed25519, Ed448 (no-ec)",
+            symbolPattern: #"LibCrypto\.(EC[A-Z][A-Za-z]*|SEC1EC|X25519|X448|Ed25519|Ed448|Curve25519|Curve448)"#),
     ]
 }
 

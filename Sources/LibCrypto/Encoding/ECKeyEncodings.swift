@@ -16,7 +16,10 @@
 // parameters move to the AlgorithmIdentifier and `[0]` is left out.
 //
 // These are encodings only: the curve arithmetic, key checks and the keys themselves are in
-// PublicKey/EC. Encoding writes DER as OpenSSL's `i2d` does.
+// PublicKey/EC. Encoding writes DER as OpenSSL's `i2d` does. Built with trait EC, as OpenSSL's
+// no-ec leaves out crypto/ec/ec_asn1.c.
+
+#if EC
 
 extension ASN1ObjectIdentifier {
     private static func knownEC(_ arcs: [UInt64]) -> ASN1ObjectIdentifier { ASN1ObjectIdentifier(checkedArcs: arcs) }
@@ -284,3 +287,4 @@ public struct SEC1ECPrivateKey: DERStructure {
         h.combine(publicKey?.unusedBits)
     }
 }
+#endif

@@ -66,6 +66,13 @@ extension Registry {
         #if DH
         list += [p("DH", [.derive, .keyGeneration]), p("DHX", [.derive, .keyGeneration])]
         #endif
+        #if EC
+        list += [
+            p("EC", [.sign, .derive, .keyGeneration]), p("X25519", [.derive, .keyGeneration]),
+            p("X448", [.derive, .keyGeneration]), p("ED25519", [.sign, .keyGeneration]),
+            p("ED448", [.sign, .keyGeneration]),
+        ]
+        #endif
         return list
     }()
 
