@@ -265,10 +265,16 @@ enum Scalar25519 {
 
     /// `x` (8 limbs, any value below 2^512) modulo L, as 4 limbs.
     static func reduce(_ x: [UInt64]) -> [UInt64] {
-        let q1 = Array(x[3..<8])
-        let q2 = multiply(q1, mu)
-        let q3 = Array(q2[5..<10])
-        let r2 = multiply(q3, Array(order[0..<4]))
+        var q1 = Array(x[3..<8])
+        var q2 = multiply(q1, mu)
+        var q3 = Array(q2[5..<10])
+        var r2 = multiply(q3, Array(order[0..<4]))
+        defer {
+            wipeLimbs(&q1)
+            wipeLimbs(&q2)
+            wipeLimbs(&q3)
+            wipeLimbs(&r2)
+        }
         var r = [UInt64](repeating: 0, count: 5)
         var borrow: UInt64 = 0
         for i in 0..<5 { (r[i], borrow) = CTLimb.subtract(x[i], r2[i], borrow) }
@@ -288,7 +294,7 @@ enum Scalar25519 {
         var x = multiply(k, a)
         var carry: UInt64 = 0
         for i in 0..<8 { (x[i], carry) = CTLimb.add(x[i], i < 4 ? r[i] : 0, carry) }
-        defer { SecretWipe.wipe(value: &x) }
+        defer { wipeLimbs(&x) }
         return reduce(x)
     }
 
