@@ -30,8 +30,16 @@ final class PKeyKeys: @unchecked Sendable {
         switch definition.source {
         case .pem(let text):
             return try PKeyKeys.parsePEM(text, isPrivate: definition.isPrivate)
-        case .raw(let algorithm, _):
+        case .raw(let algorithm, let bytes):
+            #if EC
+            return try PKeyKeys.ecxRaw(algorithm, bytes, isPrivate: definition.isPrivate)
+            #else
+            _ = bytes
+            if ["X25519", "X448", "ED25519", "ED448"].contains(algorithm.uppercased()) {
+                throw FamilyDisabled(keyType: algorithm.uppercased())
+            }
             throw PKeyUnsupported(description: "\(algorithm) raw keys are not implemented")
+            #endif
         case .rsaNumbers(let n, let e, let d, let crt):
             return try PKeyKeys.rsaFromNumbers(n, e, d, crt)
         case .generated(let algorithm, let controls):
@@ -127,6 +135,17 @@ final class PKeyKeys: @unchecked Sendable {
             #else
             throw FamilyDisabled(keyType: "DH")
             #endif
+        case "X25519", "X448", "ED25519", "ED448":
+            #if EC
+            guard controls.isEmpty else {
+                throw StepFailure(
+                    step: "PKEY_CTRL_INVALID",
+                    underlying: CryptoError(.invalidParameter, "unknown control \(controls[0].name)"))
+            }
+            return .ecx(try StepFailure.at("KEYGEN_GENERATE_ERROR") { try ECXKey.generate(algorithm.uppercased()) })
+            #else
+            throw FamilyDisabled(keyType: algorithm.uppercased())
+            #endif
         default:
             throw PKeyUnsupported(description: "key generation for \(algorithm) is not implemented")
         }
@@ -190,8 +209,20 @@ final class PKeyKeys: @unchecked Sendable {
             throw FamilyDisabled(keyType: name(of: algorithm.algorithm))
             #endif
         default:
+            if let type = ecxType(algorithm.algorithm) {
+                #if EC
+                return try ecxPrivateKey(type, der)
+                #else
+                throw FamilyDisabled(keyType: type)
+                #endif
+            }
             return .other(name(of: algorithm.algorithm))
         }
+    }
+
+    /// The ECX type of an RFC 8410 OID (`X25519`, ...), in any build.
+    static func ecxType(_ oid: ASN1ObjectIdentifier) -> String? {
+        ["1.3.101.110": "X25519", "1.3.101.111": "X448", "1.3.101.112": "ED25519", "1.3.101.113": "ED448"][oid.dotted]
     }
 
     #if DSA
@@ -240,6 +271,13 @@ final class PKeyKeys: @unchecked Sendable {
             throw FamilyDisabled(keyType: name(of: algorithm.algorithm))
             #endif
         default:
+            if let type = ecxType(algorithm.algorithm) {
+                #if EC
+                return .ecx(try ECXKey(type: type, publicRaw: der))
+                #else
+                throw FamilyDisabled(keyType: type)
+                #endif
+            }
             return .other(name(of: algorithm.algorithm))
         }
     }

@@ -20,6 +20,10 @@ enum PKeyMaterial {
     /// A DH key (PKCS#3 or X9.42 parameters).
     case dh(DHPrivateKey?, DHPublicKey)
     #endif
+    #if EC
+    /// An X25519, X448, Ed25519 or Ed448 key.
+    case ecx(ECXKey)
+    #endif
     /// A key of a type LibCrypto has no operations for (yet): its algorithm's name.
     case other(String)
 
@@ -31,6 +35,9 @@ enum PKeyMaterial {
         #endif
         #if DH
         case .dh: return "DH"
+        #endif
+        #if EC
+        case .ecx(let k): return k.type
         #endif
         case .other(let name): return name
         }
@@ -106,6 +113,9 @@ struct PKeySteps {
         #endif
         #if DH
         case .dh(let priv, _): return try dhDerive(priv)
+        #endif
+        #if EC
+        case .ecx(let k): return try ecxOperation(k)
         #endif
         default: break
         }
@@ -259,6 +269,9 @@ struct PKeySteps {
         #if DSA
         if case .dsa(let priv, let pub) = material { return try dsaDigestSignVerify(priv, pub) }
         #endif
+        #if EC
+        if case .ecx(let k) = material { return try ecxDigestSignVerify(k) }
+        #endif
         guard case .rsa(let priv, let pub, let pss) = material else {
             throw PKeyUnsupported(description: "\(material.typeName) keys have no operations in LibCrypto yet")
         }
@@ -362,6 +375,16 @@ struct PKeySteps {
         #if DH
         case (.dh(_, let a), .dh(_, let b)):
             guard a == b else { throw Self.fail("KEYPAIR_MISMATCH", "the public key is not the private key's") }
+            return []
+        #endif
+        #if EC
+        case (.ecx(let a), .ecx(let b)):
+            guard a.type == b.type else {
+                throw Self.fail("KEYPAIR_TYPE_MISMATCH", "\(a.type) and \(b.type) keys are different types")
+            }
+            guard a.publicKey == b.publicKey else {
+                throw Self.fail("KEYPAIR_MISMATCH", "the public key is not the private key's")
+            }
             return []
         #endif
         case (.other, .other):

@@ -3,6 +3,7 @@ import Testing
 
 @testable import LibCrypto
 
+#if EC
 /// X25519 (RFC 7748) and Ed25519 (RFC 8032: pure, ctx, ph).
 ///
 /// Expected values come from:
@@ -556,3 +557,4 @@ struct Curve25519Tests {
         return p.terminationStatus
     }
 }
+#endif

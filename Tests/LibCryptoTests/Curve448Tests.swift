@@ -3,6 +3,7 @@ import Testing
 
 @testable import LibCrypto
 
+#if EC
 /// X448 (RFC 7748) and Ed448 / Ed448ph (RFC 8032).
 ///
 /// Expected values come from:
@@ -593,3 +594,4 @@ struct Curve448Tests {
         #expect(Scalar448.reduce([UInt64](repeating: ~0, count: 15), bits: 960).count == 7)
     }
 }
+#endif

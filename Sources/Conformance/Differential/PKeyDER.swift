@@ -45,6 +45,34 @@ package enum PKeyDER {
             PKCS1RSAPublicKey(modulus: k.modulus, publicExponent: k.publicExponent).derEncoded())
     }
 
+    // MARK: X25519, X448, Ed25519, Ed448
+
+    #if EC
+    /// The RFC 8410 OID of an ECX type.
+    static func ecxOID(_ type: String) -> ASN1ObjectIdentifier {
+        switch type {
+        case "X25519": return .x25519
+        case "X448": return .x448
+        case "ED25519": return .ed25519
+        default: return .ed448
+        }
+    }
+
+    /// PKCS#8 v1 with RFC 8410's `CurvePrivateKey` (an OCTET STRING), as OpenSSL 3.0 writes it.
+    static func ecxPrivate(_ k: ECXKey) throws -> [UInt8] {
+        guard let raw = k.privateKey else { throw CryptoError(.invalidParameter, "not a private key") }
+        var inner = DERWriter()
+        inner.writeOctetString(raw)
+        return PKCS8PrivateKeyInfo(
+            algorithm: AlgorithmIdentifier(algorithm: ecxOID(k.type), parameters: nil), privateKey: inner.bytes
+        ).derEncoded()
+    }
+
+    static func ecxPublic(_ k: ECXKey) -> [UInt8] {
+        spki(AlgorithmIdentifier(algorithm: ecxOID(k.type), parameters: nil), k.publicKey)
+    }
+    #endif
+
     // MARK: DSA
 
     #if DSA

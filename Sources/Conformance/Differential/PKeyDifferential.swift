@@ -200,6 +200,9 @@ public final class PKeyDifferential {
         #if DH
         case .dh(let p?, _): return PKeyDER.dhPrivate(p)
         #endif
+        #if EC
+        case .ecx(let k) where k.privateKey != nil: return try PKeyDER.ecxPrivate(k)
+        #endif
         default: throw CryptoError(.invalidParameter, "not a private key")
         }
     }
@@ -212,6 +215,9 @@ public final class PKeyDifferential {
         #endif
         #if DH
         case .dh(_, let p): return PKeyDER.dhPublic(p)
+        #endif
+        #if EC
+        case .ecx(let k): return PKeyDER.ecxPublic(k)
         #endif
         case .other(let name): throw CryptoError(.invalidParameter, "\(name) keys are not exchanged")
         }

@@ -15,6 +15,7 @@
 // chain leaves); `*`, `+`, `-`, `squared()` take reduced inputs and return reduced outputs.
 // Subtraction adds 4p first, so a limb never goes negative.
 
+#if EC
 /// An element of GF(2^255 − 19) in radix 2^51: value = l0 + l1·2^51 + l2·2^102 + l3·2^153 + l4·2^204.
 struct FieldElement25519: Sendable {
     var l0: UInt64
@@ -282,3 +283,4 @@ struct FieldElement25519: Sendable {
     /// Overwrites the limbs with zeros (a secret intermediate going out of use).
     mutating func wipe() { SecretWipe.wipe(value: &self) }
 }
+#endif

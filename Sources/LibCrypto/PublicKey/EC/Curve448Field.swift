@@ -23,6 +23,7 @@
 // RFC 8032 §5.2; the limb layout is the usual radix-2^56 one (as in OpenSSL's arch_64 code), the
 // code is our own.
 
+#if EC
 /// An element of GF(2^448 − 2^224 − 1) in eight 56-bit limbs, weakly reduced (each limb below
 /// 2^56 + 2^12; the value is congruent to the element, not necessarily below p).
 struct GF448: Sendable {
@@ -417,3 +418,4 @@ extension GF448 {
     /// Overwrites a limb array (secret limbs leave no copy in freed memory).
     static func wipe(_ v: inout [UInt64]) { v.withUnsafeMutableBytes { SecretWipe.wipe($0) } }
 }
+#endif

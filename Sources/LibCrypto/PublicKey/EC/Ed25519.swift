@@ -24,6 +24,7 @@
 //     (the S < L check, a 4-bit window multiplication of A), and the one-time building of the
 //     base-point table.
 
+#if EC
 /// The group edwards25519: −x² + y² = 1 + d·x²·y² over GF(2^255 − 19) (RFC 8032 §5.1).
 enum Edwards25519 {
     typealias FE = FieldElement25519
@@ -519,3 +520,4 @@ public struct Ed25519PublicKey: Sendable, Hashable {
         return false
     }
 }
+#endif

@@ -22,6 +22,7 @@
 //   - VARIABLE TIME (public data only): Ed448PublicKey.init (decoding), verify (decoding, the S
 //     range check, the cofactored comparison).
 
+#if EC
 /// An Ed448 public key (RFC 8032 §5.2.5): the 57-byte encoding of the point A.
 public struct Ed448PublicKey: Sendable, Hashable {
     /// The 57-byte encoding.
@@ -429,3 +430,4 @@ enum Scalar448 {
         return false
     }
 }
+#endif

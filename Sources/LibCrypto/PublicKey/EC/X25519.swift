@@ -11,6 +11,7 @@
 //     check ORs every byte and declassifies only the outcome, which the caller learns anyway.
 //   - VARIABLE TIME (public data): the length checks.
 
+#if EC
 extension OpenSSLReason {
     /// `EC_R_INVALID_ENCODING` (102, "invalid encoding"): a raw X25519/Ed25519 key of the wrong
     /// length (crypto/ec/ecx_backend.c, include/openssl/ecerr.h).
@@ -127,3 +128,4 @@ public enum X25519 {
         return result
     }
 }
+#endif

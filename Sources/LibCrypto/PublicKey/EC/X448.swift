@@ -11,6 +11,7 @@
 //   - generatePrivateKey(): 56 bytes from the process DRBG, clamped by masks.
 //   - VARIABLE TIME: only the length checks (public).
 
+#if EC
 /// X448 key agreement (RFC 7748): keys and shared secrets are 56-byte little-endian strings.
 ///
 /// Private keys are taken as given and clamped inside the scalar multiplication (RFC 7748
@@ -132,3 +133,4 @@ public enum X448 {
         return out
     }
 }
+#endif
