@@ -227,6 +227,7 @@ public final class KATEngine: VectorSink {
         case .ec(let e):
             if let d = e.digest, Catalog.resolve(d) != nil, let g = gate(d, family: .digest, r) { return g }
             if let skip = libCryptoOnly(r, "EC records") { return skip }
+            if let g = gateKeyTypes([ECSteps.keyType(of: e)], r) { return g }
         case .keyFile(let k):
             if let skip = libCryptoOnly(r, "key files") { return skip }
             if let g = gateKeyTypes([v.algorithm] + [KeyFileSteps.keyType(of: k)].compactMap { $0 }, r) { return g }

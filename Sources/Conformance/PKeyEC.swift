@@ -94,7 +94,8 @@ extension OpenSSLReason {
         library: "EC", name: "INVALID_ENCODING", code: 102, text: "invalid encoding")
     static let evpDifferentKeyTypes = OpenSSLReason(
         library: "EVP", name: "DIFFERENT_KEY_TYPES", code: 101, text: "different key types")
-    static let provInvalidDigest = OpenSSLReason(library: "PROV", name: "INVALID_DIGEST", code: 122, text: "invalid digest")
+    static let provInvalidDigest = OpenSSLReason(
+        library: "PROV", name: "INVALID_DIGEST", code: 122, text: "invalid digest")
     /// `EVP_R_ONLY_ONESHOT_SUPPORTED` (m_sigver.c: an update on an EdDSA context).
     static let evpOnlyOneshotSupported = OpenSSLReason(
         library: "EVP", name: "ONLY_ONESHOT_SUPPORTED", code: 177, text: "only oneshot supported")

@@ -31,7 +31,8 @@ enum ECVectorLimits {
 /// - `sigver`: `(R, S)` verifies on `Result = P`, fails on `F`.
 /// - `kas`: `Z` is the x-coordinate of `dsIUT·QsCAVS` (and of `dsCAVS·QsIUT`), both public
 ///   keys are valid and `QsIUT = dsIUT·G`; with a KDF, `DKM` is the SP 800-56A concatenation
-///   KDF of `Z` and `OI` and `CAVSTag` the HMAC of `MacData` under `DKM`. `Result = F` when any
+///   KDF of `Z` and `OI`, `MacData` is "Standard Test Message" ‖ `Nonce`, and `CAVSTag` the
+///   HMAC of `MacData` under `DKM`. `Result = F` when any
 ///   of these fails.
 /// - `ecdh`: `x_Z`/`y_Z` is `dA·QB` and `dB·QA`, with `QA = dA·G` and `QB = dB·G`.
 /// - `xdh`: X25519 or X448 of `INPUT_SCALAR` and `INPUT_U` is `OUTPUT_U`.
@@ -299,7 +300,7 @@ public struct ECRecordParser {
             .sigVer: ["Msg", "Qx", "Qy", "R", "S", "Result"],
             .kas: [
                 "dsCAVS", "QsCAVSx", "QsCAVSy", "dsIUT", "QsIUTx", "QsIUTy", "Z", "CAVSHashZZ", "Result", "Nonce",
-                "NonceDKMIUT", "OI", "CAVSTag", "MacData", "DKM",
+                "NonceDKMIUT", "NonceDKMCAVS", "OI", "CAVSTag", "MacData", "DKM",
             ],
             .ecdh: ["curve", "dA", "x_qA", "y_qA", "dB", "x_qB", "y_qB", "x_Z", "y_Z"],
             .xdh: ["INPUT_SCALAR", "INPUT_U", "OUTPUT_U"],
@@ -367,6 +368,7 @@ public struct ECRecordParser {
                 c.otherInfo = try bytes(r, "OI")
                 c.derivedKey = try bytes(r, "DKM")
                 c.macData = try bytes(r, "MacData")
+                c.nonce = try bytes(r, "Nonce")
                 c.tag = try bytes(r, "CAVSTag")
                 guard c.tag?.count == tagBits / 8 else {
                     throw RecordError(line: r.line("CAVSTag"), message: "CAVSTag is not \(tagBits) bits")

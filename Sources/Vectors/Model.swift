@@ -553,6 +553,8 @@ public struct ECCheck: Sendable, Hashable {
     public var otherInfo: [UInt8]? = nil
     public var derivedKey: [UInt8]? = nil
     public var macData: [UInt8]? = nil
+    /// KAS `Nonce`: MacData is "Standard Test Message" followed by it.
+    public var nonce: [UInt8]? = nil
     public var tag: [UInt8]? = nil
     /// An EdDSA signature.
     public var signature: [UInt8]? = nil

@@ -8,6 +8,7 @@ import Testing
 // `openssl pkeyutl`), the NIST CAVP files of cryptography-vectors (read at test time) and
 // RFC 6979 appendix A.2.5/A.2.6 (transcribed below with their source).
 
+#if EC
 @Suite("Elliptic curves over prime fields")
 struct ECTests {
     /// Runs `openssl args…` and returns its exit status and standard output (stderr dropped).
@@ -621,3 +622,4 @@ struct ECTests {
         #expect(throws: CryptoError.self) { try k256.deterministicSignature(forDigest: digest, digestName: "SHAKE128") }
     }
 }
+#endif

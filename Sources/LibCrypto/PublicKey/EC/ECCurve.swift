@@ -3,6 +3,7 @@
 // OID, and the precomputed field and scalar constants the arithmetic uses. The entries are in
 // ECCurves.swift. Not constant-time relevant: curve parameters are public.
 
+#if EC
 /// A named elliptic curve over a prime field, `y² = x³ + ax + b (mod p)`, with its generator
 /// `G = (gx, gy)` of prime order `order` and the cofactor (OpenSSL's named `EC_GROUP`).
 ///
@@ -102,3 +103,4 @@ public struct ECCurve: Sendable, Hashable, CustomStringConvertible {
         return d
     }()
 }
+#endif

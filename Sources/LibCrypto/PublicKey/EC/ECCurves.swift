@@ -12,6 +12,7 @@
 // ECTests checks every entry against `openssl ecparam` at test time.
 // Not constant-time relevant: public constants.
 
+#if EC
 extension ECCurve {
     /// Every named prime-field curve OpenSSL 3.0 knows, in `openssl ecparam -list_curves` order.
     public static let all: [ECCurve] = [
@@ -467,3 +468,4 @@ extension ECCurve {
             cofactor: 1),
     ].compactMap { $0 }
 }
+#endif

@@ -12,6 +12,7 @@
 //     (declassified where they leave); whether either is zero (a retry) is public.
 //   - VARIABLE TIME (public data): the digest's truncation, verification, the signature codecs.
 
+#if EC
 /// An ECDSA signature `(r, s)`.
 public struct ECDSASignature: Sendable, Hashable {
     /// `r = x(k·G) mod n`.
@@ -330,3 +331,4 @@ extension ECPublicKey {
         try verify(signature: signature, digest: md.hash(message))
     }
 }
+#endif

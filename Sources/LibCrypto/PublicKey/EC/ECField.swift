@@ -20,6 +20,7 @@
 // order, where the formulas are not complete; such points are public (a peer key that fails
 // validation), so at worst a check gives a wrong answer for an invalid key, never a secret leak.
 
+#if EC
 /// Field and scalar constants of one curve. Immutable after `init`, shared by every copy of its
 /// ``ECCurve``.
 final class ECEngine: Sendable {
@@ -565,3 +566,4 @@ extension ECEngine {
         }
     }
 }
+#endif

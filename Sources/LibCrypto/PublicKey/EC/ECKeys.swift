@@ -12,6 +12,7 @@
 //   - VARIABLE TIME (public data): range checks of d (a comparison whose outcome is public),
 //     public-key validation (on-curve check, n·Q for curves with a cofactor).
 
+#if EC
 /// An elliptic-curve public key: a point `Q` of a named curve, validated (OpenSSL's `EC_KEY`
 /// with only the public point).
 public struct ECPublicKey: Sendable, Hashable {
@@ -203,3 +204,4 @@ extension ECEngine {
         return borrow & nonZero == 1
     }
 }
+#endif

@@ -8,6 +8,7 @@
 // (points are public). ``ECPoint/multiplied(by:)`` is CONSTANT TIME in the scalar and the point
 // (ECField.swift); its result is public.
 
+#if EC
 /// How a point is written as octets (OpenSSL's `point_conversion_form_t`).
 public enum ECPointConversionForm: Sendable, Hashable {
     /// `02`/`03` followed by x: the parity of y in the first byte.
@@ -217,3 +218,4 @@ public struct ECPoint: Sendable, Hashable {
         return ECPoint(curve.engine.linearCombination([limbTerm(scalar: scalar)]), curve: curve)
     }
 }
+#endif

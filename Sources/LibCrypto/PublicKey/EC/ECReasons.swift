@@ -3,6 +3,7 @@
 // (transcribed: macro names, numbers and the reason strings only). Not constant-time relevant:
 // these are constants.
 
+#if EC
 extension OpenSSLReason {
     private static func ec(_ name: String, _ code: Int, _ text: String) -> OpenSSLReason {
         OpenSSLReason(library: "EC", name: name, code: code, text: text)
@@ -36,3 +37,4 @@ extension OpenSSLReason {
     /// `EC_R_WRONG_ORDER` (130, "wrong order").
     public static let ecWrongOrder = ec("WRONG_ORDER", 130, "wrong order")
 }
+#endif
