@@ -1,11 +1,18 @@
 import LibCrypto
 import Vectors
 
-// The elliptic-curve keys of the public-key stanzas (trait EC): X25519, X448, Ed25519 and Ed448
-// keys (OpenSSL's ECX key managers, ecx_meth.c / ecx_exch.c / eddsa_sig.c), read from PKCS#8,
-// SubjectPublicKeyInfo and raw bytes (`PrivateKeyRaw`/`PublicKeyRaw`), with the operations
-// OpenSSL 3.0 gives them: X25519/X448 derive only; Ed25519/Ed448 sign and verify only through
-// the one-shot EVP_DigestSign/EVP_DigestVerify with no digest.
+// The elliptic-curve keys of the public-key stanzas (trait EC).
+// - EC keys (id-ecPublicKey) on the named prime curves, or on explicit parameters that are a
+//   named curve's, from PKCS#8 (SEC 1 ECPrivateKey inside) and SubjectPublicKeyInfo, with
+//   ECDSA (ecdsa_sig.c: the input is a digest of the `digest` control's size) and ECDH
+//   (ecdh_exch.c: `ecdh_cofactor_mode`, the peer on the same curve). A public key loads as
+//   OpenSSL loads it, without the subgroup check (PeerKeyValidate makes it). Binary-field
+//   curves (EC2M) are a counted skip: LibCrypto has no GF(2^m) arithmetic yet.
+// - X25519, X448, Ed25519 and Ed448 keys (OpenSSL's ECX key managers, ecx_meth.c / ecx_exch.c /
+//   eddsa_sig.c), read from PKCS#8, SubjectPublicKeyInfo and raw bytes
+//   (`PrivateKeyRaw`/`PublicKeyRaw`), with the operations OpenSSL 3.0 gives them: X25519/X448
+//   derive only; Ed25519/Ed448 sign and verify only through the one-shot
+//   EVP_DigestSign/EVP_DigestVerify with no digest.
 
 #if EC
 /// An X25519, X448, Ed25519 or Ed448 key as OpenSSL's ECX_KEY keeps it: raw bytes.
@@ -89,9 +96,9 @@ struct ECXKey: Equatable {
 
 /// The reasons of the EC steps (texts and codes of `crypto/err/openssl.txt`).
 extension OpenSSLReason {
-    /// `EC_R_INVALID_ENCODING` (`ossl_ecx_key_op` on a key of the wrong length).
-    static let ecInvalidEncoding = OpenSSLReason(
-        library: "EC", name: "INVALID_ENCODING", code: 102, text: "invalid encoding")
+    /// `EC_R_MISSING_PARAMETERS`.
+    static let ecMissingParameters = OpenSSLReason(
+        library: "EC", name: "MISSING_PARAMETERS", code: 124, text: "missing parameters")
     static let evpDifferentKeyTypes = OpenSSLReason(
         library: "EVP", name: "DIFFERENT_KEY_TYPES", code: 101, text: "different key types")
     static let provInvalidDigest = OpenSSLReason(
@@ -186,6 +193,204 @@ extension PKeySteps {
                 : try Ed448PrivateKey(rawRepresentation: raw).signature(for: message)
         }
         try expectSame(sig, step: "SIGNATURE_MISMATCH")
+        return sig
+    }
+}
+// MARK: - EC keys on prime curves
+
+extension PKeyKeys {
+    /// Whether an OID names one of OpenSSL's binary-field curves (SEC 2 `sect…`, X9.62
+    /// `c2pnb…`/`c2tnb…`, WAP WTLS 1, 3, 4, 5, 10, 11).
+    static func isBinaryCurve(_ oid: ASN1ObjectIdentifier) -> Bool {
+        let d = oid.dotted
+        if d.hasPrefix("1.2.840.10045.3.0.") { return true }
+        let sec2Binary: Set<Int> = [1, 2, 3, 4, 5, 15, 16, 17, 22, 23, 24, 25, 26, 27, 36, 37, 38, 39]
+        if d.hasPrefix("1.3.132.0."), let n = Int(d.dropFirst(10)) { return sec2Binary.contains(n) }
+        if d.hasPrefix("2.23.43.1.4."), let n = Int(d.dropFirst(12)) { return [1, 3, 4, 5, 10, 11].contains(n) }
+        return false
+    }
+
+    /// The curve of EC parameters: a named curve, or explicit parameters equal to a named
+    /// curve's (p, a, b, G, n). A binary field is a counted skip (EC2M).
+    static func ecCurve(_ parameters: ECDomainParameters) throws -> ECCurve {
+        switch parameters {
+        case .named(let oid):
+            if isBinaryCurve(oid) {
+                throw PKeyUnsupported(
+                    description: "binary-field curve \(oid): OpenSSL's EC2M is not implemented in LibCrypto")
+            }
+            return try ECCurve.named(oid.dotted)
+        case .explicit(let e):
+            guard e.fieldType == .primeField else {
+                throw PKeyUnsupported(
+                    description: "explicit binary-field parameters: OpenSSL's EC2M is not implemented in LibCrypto")
+            }
+            let p = try e.prime()
+            let a = try BigNum(bytes: e.a)
+            let b = try BigNum(bytes: e.b)
+            for curve in ECCurve.all where curve.p == p && curve.a == a && curve.b == b && curve.order == e.order {
+                let g = try ECPoint(encoded: e.base, curve: curve)
+                if g.x == curve.gx && g.y == curve.gy { return curve }
+            }
+            throw PKeyUnsupported(description: "explicit EC parameters that are no named curve's are not implemented")
+        case .implicitlyCA:
+            throw CryptoError(.invalidParameter, "implicitlyCA EC parameters: no curve", openSSL: .ecMissingParameters)
+        }
+    }
+
+    static func ecCurve(_ algorithm: AlgorithmIdentifier) throws -> ECCurve {
+        guard let der = algorithm.parameters else {
+            throw CryptoError(.invalidParameter, "an EC key without parameters", openSSL: .ecMissingParameters)
+        }
+        return try ecCurve(try ECDomainParameters.parse(der: der, rules: .openSSL))
+    }
+
+    /// An EC private key in PKCS#8 (a SEC 1 `ECPrivateKey` inside): the public point the key
+    /// holds, or d·G when it holds none (as `d2i_ECPrivateKey`).
+    static func ecPrivateKey(_ algorithm: AlgorithmIdentifier, _ der: [UInt8]) throws -> PKeyMaterial {
+        let inner = try SEC1ECPrivateKey.parse(der: der, rules: .openSSL)
+        let curve =
+            try algorithm.parameters == nil && inner.parameters != nil
+            ? ecCurve(inner.parameters!) : ecCurve(algorithm)
+        // OpenSSL 3.0 makes an EC key on SM2's curve an SM2 key, whose operations are SM2's.
+        if curve.name == "SM2" { return .other("SM2") }
+        let key = try ECPrivateKey(curve: curve, d: try BigNum(bytes: inner.privateKey))
+        guard let pub = inner.publicKey else { return .ec(key, key.publicKey) }
+        return .ec(key, try ECPublicKey(uncheckedPoint: try ECPoint(encoded: pub.bytes, curve: curve)))
+    }
+
+    static func ecPublicKey(_ algorithm: AlgorithmIdentifier, _ bits: [UInt8]) throws -> PKeyMaterial {
+        let curve = try ecCurve(algorithm)
+        if curve.name == "SM2" { return .other("SM2") }
+        return .ec(nil, try ECPublicKey(uncheckedPoint: try ECPoint(encoded: bits, curve: curve)))
+    }
+
+    /// `KeyGen = EC` with `ec_paramgen_curve` (or `group`) naming the curve.
+    static func generateEC(_ controls: [KDFParameter]) throws -> PKeyMaterial {
+        var curve: ECCurve? = nil
+        for c in controls {
+            switch c.name {
+            case "ec_paramgen_curve", "group":
+                curve = try StepFailure.at("PKEY_CTRL_ERROR") { try ECCurve.named(c.text) }
+            case "ec_param_enc":
+                break  // the encoding of the parameters, not the key
+            default:
+                throw StepFailure(
+                    step: "PKEY_CTRL_INVALID", underlying: CryptoError(.invalidParameter, "unknown control \(c.name)"))
+            }
+        }
+        guard let curve else {
+            throw StepFailure(
+                step: "KEYGEN_GENERATE_ERROR",
+                underlying: CryptoError(.invalidParameter, "EC key generation needs a curve"))
+        }
+        let key = try StepFailure.at("KEYGEN_GENERATE_ERROR") { try ECPrivateKey.generate(curve: curve) }
+        return .ec(key, key.publicKey)
+    }
+}
+
+extension PKeySteps {
+    /// `Sign`, `Verify` and `Derive` with an EC key. ECDSA (`ecdsa_sig.c`): with a `digest`
+    /// control the input must be that digest's size; the signature is DER. ECDH
+    /// (`ecdh_exch.c`): the peer on the same curve, `ecdh_cofactor_mode` 1 multiplies by the
+    /// cofactor; with PeerKeyValidate the peer is checked as `EVP_PKEY_public_check` does.
+    func ecOperation(_ priv: ECPrivateKey?, _ pub: ECPublicKey) throws -> [UInt8] {
+        switch input.kind {
+        case .derive:
+            guard let priv else { throw Self.fail("KEYOP_INIT_ERROR", "deriving needs a private key", .evpKeysNotSet) }
+            let peer = try StepFailure.at("DERIVE_SET_PEER_ERROR") { () throws -> ECPublicKey in
+                guard case .ec(_, let peer) = try key(input.peerKey) else {
+                    throw CryptoError(
+                        .invalidParameter, "the peer key is not an EC key", openSSL: .evpDifferentKeyTypes)
+                }
+                guard peer.curve == pub.curve else {
+                    throw CryptoError(
+                        .invalidParameter, "the peer key is on another curve", openSSL: .evpDifferentParameters)
+                }
+                if input.validatePeer { _ = try ECPublicKey(point: peer.point) }
+                return peer
+            }
+            var cofactor = false
+            for c in input.controls {
+                guard c.name == "ecdh_cofactor_mode" else {
+                    throw StepFailure(
+                        step: "PKEY_CTRL_INVALID",
+                        underlying: CryptoError(.invalidParameter, "unknown control \(c.name)"))
+                }
+                guard let n = Int(c.text), (-1...1).contains(n) else {
+                    throw Self.fail("PKEY_CTRL_ERROR", "ecdh_cofactor_mode \(c.text)")
+                }
+                cofactor = n == 1
+            }
+            let secret = try StepFailure.at("DERIVE_ERROR") {
+                try priv.sharedSecret(with: peer, cofactorMode: cofactor)
+            }
+            try expectSame(secret, step: "SHARED_SECRET_MISMATCH")
+            return secret
+        case .sign, .verify:
+            var digest: DigestAlgorithm? = nil
+            for c in input.controls {
+                guard c.name == "digest" else {
+                    throw StepFailure(
+                        step: "PKEY_CTRL_INVALID",
+                        underlying: CryptoError(.invalidParameter, "unknown control \(c.name)"))
+                }
+                digest = try StepFailure.at("PKEY_CTRL_ERROR") { try Registry.digest(named: c.text) }
+            }
+            let data = input.input.flatMap { $0 }
+            if input.kind == .verify {
+                try StepFailure.at("VERIFY_ERROR") {
+                    if let digest, data.count != digest.digestSize {
+                        throw CryptoError(.invalidLength, "a \(data.count)-byte digest for \(digest.info.name)")
+                    }
+                    try pub.verify(signature: input.output ?? [], digest: data)
+                }
+                return []
+            }
+            guard let priv else { throw Self.fail("KEYOP_INIT_ERROR", "signing needs a private key", .evpKeysNotSet) }
+            let sig = try StepFailure.at("KEYOP_ERROR") { () throws -> [UInt8] in
+                if let digest, data.count != digest.digestSize {
+                    throw CryptoError(.invalidLength, "a \(data.count)-byte digest for \(digest.info.name)")
+                }
+                return try priv.sign(
+                    digest: data, deterministic: input.deterministicNonce, digestName: digest?.info.name ?? "SHA256")
+            }
+            // A random-nonce ECDSA signature can only be compared with Output and differ.
+            try expectSame(sig, step: "KEYOP_MISMATCH")
+            return sig
+        default:
+            throw Self.fail(
+                "KEYOP_INIT_ERROR", "EC keys do not \(input.kind)", .evpOperationNotSupportedForThisKeytype)
+        }
+    }
+
+    /// `DigestSign`/`DigestVerify` with an EC key: ECDSA over the stanza's digest (SHA-256
+    /// when none is named, OpenSSL's default for EC), RFC 6979 nonces with `NonceType =
+    /// deterministic`, whose signature is compared with Output.
+    func ecDigestSignVerify(_ priv: ECPrivateKey?, _ pub: ECPublicKey) throws -> [UInt8] {
+        let verifying = input.kind.isVerify
+        let initStep = verifying ? "DIGESTVERIFYINIT_ERROR" : "DIGESTSIGNINIT_ERROR"
+        let md = try StepFailure.at(initStep) { try Registry.digest(named: input.digest ?? "SHA256") }
+        guard input.controls.isEmpty else {
+            throw StepFailure(
+                step: "PKEY_CTRL_INVALID",
+                underlying: CryptoError(.invalidParameter, "unknown control \(input.controls[0].name)"))
+        }
+        let digest = try md.hash(input.input.flatMap { $0 })
+        if verifying {
+            try StepFailure.at("VERIFY_ERROR") { try pub.verify(signature: input.output ?? [], digest: digest) }
+            return []
+        }
+        guard let priv else { throw Self.fail(initStep, "signing needs a private key", .evpKeysNotSet) }
+        let finalStep = input.kind == .oneShotDigestSign ? "DIGESTSIGN_ERROR" : "DIGESTSIGNFINAL_ERROR"
+        let sig = try StepFailure.at(finalStep) {
+            try priv.sign(digest: digest, deterministic: input.deterministicNonce, digestName: md.info.name)
+        }
+        if sig != (input.output ?? []) {
+            throw StepFailure(
+                step: "SIGNATURE_MISMATCH",
+                underlying: CryptoError(.authenticationFailure, "the ECDSA signature differs from Output"))
+        }
         return sig
     }
 }

@@ -135,6 +135,12 @@ final class PKeyKeys: @unchecked Sendable {
             #else
             throw FamilyDisabled(keyType: "DH")
             #endif
+        case "EC":
+            #if EC
+            return try generateEC(controls)
+            #else
+            throw FamilyDisabled(keyType: "EC")
+            #endif
         case "X25519", "X448", "ED25519", "ED448":
             #if EC
             guard controls.isEmpty else {
@@ -208,6 +214,12 @@ final class PKeyKeys: @unchecked Sendable {
             #else
             throw FamilyDisabled(keyType: name(of: algorithm.algorithm))
             #endif
+        case .ecPublicKey:
+            #if EC
+            return try ecPrivateKey(algorithm, der)
+            #else
+            throw FamilyDisabled(keyType: "EC")
+            #endif
         default:
             if let type = ecxType(algorithm.algorithm) {
                 #if EC
@@ -269,6 +281,12 @@ final class PKeyKeys: @unchecked Sendable {
             return .dh(nil, try DHPublicKey(parameters: try dhParameters(algorithm), y: y))
             #else
             throw FamilyDisabled(keyType: name(of: algorithm.algorithm))
+            #endif
+        case .ecPublicKey:
+            #if EC
+            return try ecPublicKey(algorithm, der)
+            #else
+            throw FamilyDisabled(keyType: "EC")
             #endif
         default:
             if let type = ecxType(algorithm.algorithm) {

@@ -21,6 +21,8 @@ enum PKeyMaterial {
     case dh(DHPrivateKey?, DHPublicKey)
     #endif
     #if EC
+    /// An EC key on a prime curve: the private key, and the public key as loaded.
+    case ec(ECPrivateKey?, ECPublicKey)
     /// An X25519, X448, Ed25519 or Ed448 key.
     case ecx(ECXKey)
     #endif
@@ -37,6 +39,7 @@ enum PKeyMaterial {
         case .dh: return "DH"
         #endif
         #if EC
+        case .ec: return "EC"
         case .ecx(let k): return k.type
         #endif
         case .other(let name): return name
@@ -115,6 +118,7 @@ struct PKeySteps {
         case .dh(let priv, _): return try dhDerive(priv)
         #endif
         #if EC
+        case .ec(let priv, let pub): return try ecOperation(priv, pub)
         case .ecx(let k): return try ecxOperation(k)
         #endif
         default: break
@@ -271,6 +275,7 @@ struct PKeySteps {
         #endif
         #if EC
         if case .ecx(let k) = material { return try ecxDigestSignVerify(k) }
+        if case .ec(let priv, let pub) = material { return try ecDigestSignVerify(priv, pub) }
         #endif
         guard case .rsa(let priv, let pub, let pss) = material else {
             throw PKeyUnsupported(description: "\(material.typeName) keys have no operations in LibCrypto yet")
@@ -378,6 +383,9 @@ struct PKeySteps {
             return []
         #endif
         #if EC
+        case (.ec(_, let a), .ec(_, let b)):
+            guard a == b else { throw Self.fail("KEYPAIR_MISMATCH", "the public key is not the private key's") }
+            return []
         case (.ecx(let a), .ecx(let b)):
             guard a.type == b.type else {
                 throw Self.fail("KEYPAIR_TYPE_MISMATCH", "\(a.type) and \(b.type) keys are different types")

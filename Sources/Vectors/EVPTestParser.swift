@@ -603,6 +603,12 @@ public struct EVPTestParser {
                     throw StanzaError(line: p.line, message: "KDFOutlen must be a length up to 2^20, not '\(p.value)'")
                 }
                 input.kdfOutputLength = n
+            case "NonceType" where kind == .sign || kind == .digestSign || kind == .oneShotDigestSign:
+                guard p.value == "deterministic" || p.value == "random" else {
+                    throw StanzaError(
+                        line: p.line, message: "NonceType must be deterministic or random, not '\(p.value)'")
+                }
+                input.deterministicNonce = p.value == "deterministic"
             case "Result": result = p.value
             case "Reason": input.reason = p.value
             case "Function": break  // an old line evp_test ignores

@@ -427,6 +427,9 @@ public struct PKeyInput: Sendable, Hashable {
     /// A DSA verification whose `output` is an IEEE P1363 signature (r || s, each as long as q)
     /// rather than DER (Wycheproof's `dsa_p1363_verify_schema`; OpenSSL has no such form).
     public var p1363Signature = false
+    /// `NonceType = deterministic` (OpenSSL 3.2's evp_test): ECDSA/DSA signing with RFC 6979
+    /// nonces.
+    public var deterministicNonce = false
 
     public init(kind: Kind) { self.kind = kind }
 }

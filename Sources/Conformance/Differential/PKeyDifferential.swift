@@ -218,6 +218,7 @@ public final class PKeyDifferential {
         #endif
         #if EC
         case .ecx(let k): return PKeyDER.ecxPublic(k)
+        case .ec: throw CryptoError(.invalidParameter, "EC keys are not exchanged yet")
         #endif
         case .other(let name): throw CryptoError(.invalidParameter, "\(name) keys are not exchanged")
         }

@@ -40,6 +40,19 @@ public struct ECPublicKey: Sendable, Hashable {
         self.point = point
     }
 
+    /// A public key loaded as OpenSSL loads one (`d2i_PUBKEY`, `EVP_PKEY_fromdata`): not the
+    /// point at infinity, without the subgroup check that `EC_KEY_check_key` (and
+    /// ``init(point:)``) makes. For the conformance harness, whose stanzas expect an ECDH with a
+    /// small-order peer to fail at derivation, not at loading.
+    /// - Parameter point: the point `Q`.
+    /// - Throws: `invalidParameter` with `POINT_AT_INFINITY`.
+    package init(uncheckedPoint point: ECPoint) throws {
+        guard !point.isInfinity else {
+            throw CryptoError(.invalidParameter, "public key is the point at infinity", openSSL: .ecPointAtInfinity)
+        }
+        self.point = point
+    }
+
     /// A public key from its octet string (`EC_POINT_oct2point`, then the checks of
     /// ``init(point:)``).
     /// - Parameters:
