@@ -52,7 +52,11 @@ public struct FuzzTarget: Sendable {
 /// Every fuzz target, in a stable order.
 public enum FuzzTargets {
     public static var all: [FuzzTarget] {
-        ParserTargets.all + EncodingTargets.all + APITargets.all + DifferentialTargets.all
+        var targets = ParserTargets.all + EncodingTargets.all
+        #if EC
+        targets += ECTargets.all
+        #endif
+        return targets + APITargets.all + DifferentialTargets.all
     }
 
     public static func named(_ name: String) -> FuzzTarget? {

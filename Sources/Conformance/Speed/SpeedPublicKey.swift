@@ -43,6 +43,10 @@ extension SpeedRun {
         #if DH
         names.append("ffdhe2048 derive")
         #endif
+        #if EC
+        for (label, _) in ecdsaCurves { names += ["ECDSA \(label) sign", "ECDSA \(label) verify"] }
+        names += ["ECDH P-256 derive", "X25519 derive", "X448 derive"]
+        #endif
         return names
     }()
 
@@ -163,8 +167,96 @@ extension SpeedRun {
             )
         }
         #endif
+        #if EC
+        runEC(names: names, digest: digest, reference: reference, measure: measure, op: op)
+        #endif
         return rows
     }
+
+    #if EC
+    /// The ECDSA rows' curves: row label and OpenSSL group name.
+    static let ecdsaCurves = [
+        ("P-256", "prime256v1"), ("P-384", "secp384r1"), ("P-521", "secp521r1"), ("secp256k1", "secp256k1"),
+    ]
+
+    /// The EC rows: ECDSA sign/verify on each of `ecdsaCurves`, ECDH on P-256, X25519 and X448,
+    /// each on an OpenSSL-generated key LibCrypto reads from OpenSSL's DER.
+    func runEC(
+        names: [String], digest: [UInt8], reference: OpenSSLImplementation,
+        measure: (String, String, () throws -> (Operation, Operation)) -> Void,
+        op: @escaping (@escaping () throws -> Void) -> Operation
+    ) {
+        let options = OpenSSLPKey.Options([("digest", "SHA256")])
+        for (label, group) in Self.ecdsaCurves where names.contains(where: { $0.hasPrefix("ECDSA \(label) ") }) {
+            let setup = Result { () throws -> (OpenSSLPKey, ECPrivateKey) in
+                let theirs = try OpenSSLPKey.generate("EC", group: group, in: reference)
+                return (theirs, try Self.ecPrivateKey(try theirs.privateDER()))
+            }
+            let what = "ECDSA on \(group), SHA-256 digest, random nonce"
+            measure("ECDSA \(label) sign", "\(what) (EVP_PKEY_sign)") {
+                let (theirs, ours) = try setup.get()
+                return (op { _ = try ours.sign(digest: digest) }, op { _ = try theirs.sign(digest, options) })
+            }
+            measure("ECDSA \(label) verify", "\(what) (EVP_PKEY_verify)") {
+                let (theirs, ours) = try setup.get()
+                let signature = try theirs.sign(digest, options)
+                return (
+                    op { try ours.publicKey.verify(signature: signature, digest: digest) },
+                    op { try theirs.verify(signature: signature, digest, options) }
+                )
+            }
+        }
+        let none = OpenSSLPKey.Options()
+        measure("ECDH P-256 derive", "ECDH shared secret on prime256v1, peer key checked (EVP_PKEY_derive)") {
+            let a = try OpenSSLPKey.generate("EC", group: "prime256v1", in: reference)
+            let b = try OpenSSLPKey.generate("EC", group: "prime256v1", in: reference)
+            let ours = try Self.ecPrivateKey(try a.privateDER())
+            let spki = try SubjectPublicKeyInfo.parse(der: try b.publicDER(), rules: .openSSL)
+            let peer = try ECPublicKey(encoded: spki.subjectPublicKey, curve: ours.curve)
+            return (
+                op {
+                    _ = try ours.sharedSecret(with: try ECPublicKey(encoded: spki.subjectPublicKey, curve: peer.curve))
+                },
+                op { _ = try a.derive(peer: b, none) }
+            )
+        }
+        for type in ["X25519", "X448"] {
+            measure("\(type) derive", "\(type) shared secret (EVP_PKEY_derive)") {
+                let a = try OpenSSLPKey.generate(type, in: reference)
+                let b = try OpenSSLPKey.generate(type, in: reference)
+                let p8 = try PKCS8PrivateKeyInfo.parse(der: try a.privateDER(), rules: .openSSL)
+                let raw = try DERReader(p8.privateKey, rules: .openSSL).readingOne { try $0.readOctetString() }
+                let peer = try SubjectPublicKeyInfo.parse(der: try b.publicDER(), rules: .openSSL).subjectPublicKey
+                let derive: () throws -> Void =
+                    type == "X25519"
+                    ? { _ = try X25519.sharedSecret(privateKey: raw, peerPublicKey: peer) }
+                    : { _ = try X448.sharedSecret(privateKey: raw, peerPublicKey: peer) }
+                return (op(derive), op { _ = try a.derive(peer: b, none) })
+            }
+        }
+    }
+
+    /// LibCrypto's key from OpenSSL's `i2d_PrivateKey` DER of an EC key: SEC 1 `ECPrivateKey`
+    /// with named parameters (OpenSSL's type-specific form), or PKCS#8 around it.
+    static func ecPrivateKey(_ der: [UInt8]) throws -> ECPrivateKey {
+        func named(_ params: ECDomainParameters?) throws -> ECCurve {
+            guard case .named(let oid)? = params else {
+                throw CryptoError(.invalidParameter, "EC key without a named curve")
+            }
+            return try ECCurve.named(oid.dotted)
+        }
+        if let sec1 = try? SEC1ECPrivateKey.parse(der: der, rules: .openSSL) {
+            return try ECPrivateKey(curve: try named(sec1.parameters), rawRepresentation: sec1.privateKey)
+        }
+        let p8 = try PKCS8PrivateKeyInfo.parse(der: der, rules: .openSSL)
+        guard p8.algorithm.algorithm == .ecPublicKey, let params = p8.algorithm.parameters else {
+            throw CryptoError(.invalidParameter, "not an EC private key")
+        }
+        let curve = try named(try ECDomainParameters.parse(der: params, rules: .openSSL))
+        let sec1 = try SEC1ECPrivateKey.parse(der: p8.privateKey, rules: .openSSL)
+        return try ECPrivateKey(curve: curve, rawRepresentation: sec1.privateKey)
+    }
+    #endif
 
     /// `algorithm`, LibCrypto op/s, OpenSSL op/s, ratio (and a note when there is one).
     public static func publicKeyTable(_ rows: [PKeyRow]) -> String {
