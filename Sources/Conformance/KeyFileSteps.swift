@@ -24,8 +24,10 @@ struct KeyFileMismatch: Error, CustomStringConvertible {
 /// or DER, traditional PEM with `Proc-Type`/`DEK-Info`) is decrypted with the manifest's
 /// password on both sides (LibCrypto's ``EncryptedPrivateKeyInfo`` and
 /// `PEMBlock.decrypted(password:)`; OpenSSL's PEM password callback, `PKCS8_decrypt_ex` for DER)
-/// and the key inside compared as above. A file LibCrypto cannot read yet (EC and EdDSA keys,
-/// also inside an encrypted file) or whose cipher this build leaves out is a skip that says so;
+/// and the key inside compared as above. EC keys (SEC 1, PKCS#8, SPKI, `EC PARAMETERS`) and
+/// X25519/X448/Ed25519/Ed448 keys are read by `KeyFileEC.swift`; a key on a curve LibCrypto has no
+/// arithmetic for (binary curves, explicit parameters of another prime curve) is a skip that says
+/// so when OpenSSL reads the file, and a file whose cipher this build leaves out is a skip too;
 /// a DSA or DH file in a build without that
 /// family (`no-dsa`, `no-dh`) throws ``FamilyDisabled``, found by its label or algorithm
 /// identifier, or else by what OpenSSL reads it as.
@@ -546,14 +548,14 @@ struct KeyFileSteps {
 }
 
 /// LibCrypto's side of a `key-file` case alone (no OpenSSL), for the `keyfile` fuzz target: the
-/// file read as `KeyFileSteps` reads it on the LibCrypto side (PEM or DER to an RSA, DSA or DH
-/// key or parameters) and written back as the DER forms it is compared in.
+/// file read as `KeyFileSteps` reads it on the LibCrypto side (PEM or DER to an RSA, DSA, DH,
+/// EC or ECX key or parameters) and written back as the DER forms it is compared in.
 public enum KeyFileLibCrypto {
     /// What LibCrypto made of a key file.
     public struct Reading: Sendable {
         /// `a private key`, `a public key` or `parameters`.
         public var kind: String
-        /// The key type (`RSA`, `RSA-PSS`, `DSA`, `DH`, `DHX`).
+        /// The key type (`RSA`, `RSA-PSS`, `DSA`, `DH`, `DHX`, `EC`, `X25519`, `ED25519` ...).
         public var type: String
         /// The DER forms by OpenSSL's function name (`i2d_PrivateKey`, `i2d_PUBKEY`, `i2d_KeyParams`).
         public var der: [String: [UInt8]]

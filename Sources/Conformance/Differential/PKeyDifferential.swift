@@ -129,6 +129,9 @@ public final class PKeyDifferential {
     /// operation's even share of `cases` (issue #15 asks for at least 5,000 EC cases a
     /// `confrun all` run: its 2,000 cases over 15 operations give 133 × 10 × 4 = 5,320).
     public var ecScale = 10
+    /// The EC curves keys are made on (names as ``ECCurve/named(_:)`` takes them); nil for every
+    /// prime curve but SM2.
+    public var ecCurveNames: [String]? = nil
     /// Seconds spent making the key pool.
     public private(set) var setupSeconds = 0.0
 

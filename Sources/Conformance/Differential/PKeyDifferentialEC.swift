@@ -10,9 +10,12 @@ import Vectors
 
 #if EC
 extension PKeyDifferential {
-    /// The prime curves exercised: LibCrypto's catalog without SM2 (its own key type in
-    /// OpenSSL 3.0).
-    static var ecCurves: [ECCurve] { ECCurve.all.filter { $0.name.uppercased() != "SM2" } }
+    /// The prime curves exercised: ``PKeyDifferential/ecCurveNames``, else LibCrypto's catalog
+    /// without SM2 (its own key type in OpenSSL 3.0).
+    var ecCurves: [ECCurve] {
+        if let names = ecCurveNames { return names.compactMap { try? ECCurve.named($0) } }
+        return ECCurve.all.filter { $0.name.uppercased() != "SM2" }
+    }
 
     func ecPair(curve: ECCurve, openSSLGenerates: Bool) throws -> PKeyPair {
         let who = openSSLGenerates ? "OpenSSL-generated" : "LibCrypto-generated"
@@ -90,7 +93,7 @@ extension PKeyDifferential {
             }
         }
         if ops.contains(.ecdsa) || ops.contains(.ecdh) {
-            for curve in Self.ecCurves {
+            for curve in ecCurves {
                 for side in [true, false] {
                     add(curve.name, "EC key \(curve.name)") { try ecPair(curve: curve, openSSLGenerates: side) }
                 }
@@ -106,7 +109,7 @@ extension PKeyDifferential {
     }
 
     func ecKeys(_ pool: Pool, _ rng: inout SeededRandom, _ need: Int) throws -> (ECCurve, [PKeyPair]) {
-        let curves = Self.ecCurves
+        let curves = ecCurves
         guard !curves.isEmpty else { throw PKeySkip(reason: "no EC curves") }
         let curve = curves[rng.below(curves.count)]
         guard let keys = pool.ec[curve.name], keys.count >= need else {
@@ -179,7 +182,7 @@ extension PKeyDifferential {
     /// A point encoding (valid in some form, mutated, or random) decoded by both: accept/reject
     /// must agree, and an accepted point must be the same (OpenSSL's i2d_PUBKEY re-encoding).
     func ecPointCase(_ rng: inout SeededRandom, _ d: inout String) throws {
-        let curves = Self.ecCurves
+        let curves = ecCurves
         let curve = curves[rng.below(curves.count)]
         let n = curve.fieldByteCount
         var bytes: [UInt8]
