@@ -365,13 +365,14 @@ struct KeyFileSteps {
         throw CryptoError(.invalidParameter, problems.joined(separator: "; "))
     }
 
-    /// RFC 5915 `ECPrivateKey` (SEQUENCE { INTEGER 1, OCTET STRING, ... }), the traditional EC form.
+    /// RFC 5915 `ECPrivateKey` (SEQUENCE { INTEGER version, OCTET STRING, ... }), the traditional EC form.
     static func isECPrivateKey(_ der: [UInt8]) -> Bool {
         guard der.count > 8, der[0] == 0x30 else { return false }
         var i = 1
         if der[1] & 0x80 != 0 { i += 1 + Int(der[1] & 0x7F) } else { i += 1 }
         guard i + 4 < der.count else { return false }
-        return der[i] == 0x02 && der[i + 1] == 0x01 && der[i + 2] == 0x01 && der[i + 3] == 0x04
+        // Any one-byte version (OpenSSL 3.0 reads and keeps another than 1).
+        return der[i] == 0x02 && der[i + 1] == 0x01 && der[i + 3] == 0x04
     }
 
     func pkcs8(_ info: PKCS8PrivateKeyInfo) throws -> Reading {
