@@ -24,8 +24,10 @@ struct KeyFileMismatch: Error, CustomStringConvertible {
 /// or DER, traditional PEM with `Proc-Type`/`DEK-Info`) is decrypted with the manifest's
 /// password on both sides (LibCrypto's ``EncryptedPrivateKeyInfo`` and
 /// `PEMBlock.decrypted(password:)`; OpenSSL's PEM password callback, `PKCS8_decrypt_ex` for DER)
-/// and the key inside compared as above. A file LibCrypto cannot read yet (EC and EdDSA keys,
-/// also inside an encrypted file) or whose cipher this build leaves out is a skip that says so;
+/// and the key inside compared as above. EC keys (SEC 1, PKCS#8, SPKI, `EC PARAMETERS`) and
+/// X25519/X448/Ed25519/Ed448 keys are read by `KeyFileEC.swift`; a key on a curve LibCrypto has no
+/// arithmetic for (binary curves, explicit parameters of another prime curve) is a skip that says
+/// so when OpenSSL reads the file, and a file whose cipher this build leaves out is a skip too;
 /// a DSA or DH file in a build without that
 /// family (`no-dsa`, `no-dh`) throws ``FamilyDisabled``, found by its label or algorithm
 /// identifier, or else by what OpenSSL reads it as.
@@ -66,7 +68,18 @@ struct KeyFileSteps {
     /// Runs both sides; returns a note for the report (what both read), throws on a difference.
     func run() throws -> String {
         let ours: Result<Reading, Error> = Result { try libCrypto() }
-        if case .failure(let e) = ours, e is PKeyUnsupported || e is FamilyDisabled { throw e }
+        if case .failure(let e) = ours, e is PKeyUnsupported || e is FamilyDisabled {
+            #if EC
+            // An EC key on a curve LibCrypto has no arithmetic for (a binary curve, explicit
+            // parameters of a curve it does not have) is a skip only when OpenSSL reads it.
+            if Self.isCurveGap(e), let ref = try? Self.reference(),
+                case .failure(let b) = Result(catching: { try openSSL(ref) })
+            {
+                return "both reject: OpenSSL \(b); LibCrypto has no arithmetic for the curve (\(e))"
+            }
+            #endif
+            throw e
+        }
         let ref: OpenSSLImplementation
         do { ref = try Self.reference() } catch {
             throw PKeyUnsupported(description: "no reference libcrypto to compare with (\(error))")
@@ -186,7 +199,6 @@ struct KeyFileSteps {
         check.parametersType.map { $0 == "DH" ? ["DH", "DHX"] : [$0] } ?? ["DSA", "DH", "DHX"]
     }
 
-    static let ecKeys = "EC keys are not implemented yet (issue #15)"
     /// A decryption that needs a cipher, digest or KDF this build leaves out is a skip that says
     /// so (OpenSSL has them), not a disagreement.
     static func decrypting<T>(_ body: () throws -> T) throws -> T {
@@ -264,13 +276,31 @@ struct KeyFileSteps {
                 guard let info = try? PKCS8PrivateKeyInfo.parse(der: block.data, rules: .openSSL) else { throw error }
                 return try pkcs8(info)
             }
-        case "EC PRIVATE KEY", "EC PARAMETERS":
-            throw PKeyUnsupported(description: Self.ecKeys)
+        case "EC PRIVATE KEY":
+            #if EC
+            // As above: a PKCS#8 body under this label is read too.
+            if let info = try? PKCS8PrivateKeyInfo.parse(der: block.data, rules: .openSSL) { return try pkcs8(info) }
+            return try ecPrivate(block.data, outer: nil)
+            #else
+            throw FamilyDisabled(keyType: "EC")
+            #endif
+        case "EC PARAMETERS":
+            #if EC
+            return try ecParameters(block.data)
+            #else
+            throw FamilyDisabled(keyType: "EC")
+            #endif
         case "PUBLIC KEY":
             return try publicReading(try SubjectPublicKeyInfo.parse(der: block.data, rules: .openSSL))
         case "RSA PUBLIC KEY":
-            // As above: a SubjectPublicKeyInfo under this label is read as one.
+            // As above: a SubjectPublicKeyInfo under this label is read as one, of an RSA key only
+            // (the label restricts the decoders to RSA's).
             if let spki = try? SubjectPublicKeyInfo.parse(der: block.data, rules: .openSSL) {
+                guard [.rsaEncryption, .rsassaPSS].contains(spki.algorithm.algorithm) else {
+                    throw CryptoError(
+                        .invalidParameter, "a \(PKeyKeys.name(of: spki.algorithm.algorithm)) key under 'RSA PUBLIC KEY'"
+                    )
+                }
                 return try publicReading(spki)
             }
             let k = try PKCS1RSAPublicKey.parse(der: block.data, rules: .openSSL)
@@ -308,7 +338,13 @@ struct KeyFileSteps {
         attempts.append({ try dsaTraditional(bytes) })
         #endif
         attempts.append({ try publicReading(try SubjectPublicKeyInfo.parse(der: bytes, rules: .openSSL)) })
-        if Self.isECPrivateKey(bytes) { throw PKeyUnsupported(description: Self.ecKeys) }
+        if Self.isECPrivateKey(bytes) {
+            #if EC
+            attempts.insert({ try ecPrivate(bytes, outer: nil) }, at: 1)
+            #else
+            throw FamilyDisabled(keyType: "EC")
+            #endif
+        }
         for type in Self.parameterTypes(check) {
             switch type {
             #if DSA
@@ -329,22 +365,35 @@ struct KeyFileSteps {
         throw CryptoError(.invalidParameter, problems.joined(separator: "; "))
     }
 
-    /// RFC 5915 `ECPrivateKey` (SEQUENCE { INTEGER 1, OCTET STRING, ... }), the traditional EC form.
+    /// RFC 5915 `ECPrivateKey` (SEQUENCE { INTEGER version, OCTET STRING, ... }), the traditional EC form.
     static func isECPrivateKey(_ der: [UInt8]) -> Bool {
         guard der.count > 8, der[0] == 0x30 else { return false }
         var i = 1
         if der[1] & 0x80 != 0 { i += 1 + Int(der[1] & 0x7F) } else { i += 1 }
         guard i + 4 < der.count else { return false }
-        return der[i] == 0x02 && der[i + 1] == 0x01 && der[i + 2] == 0x01 && der[i + 3] == 0x04
+        // Any one-byte version (OpenSSL 3.0 reads and keeps another than 1).
+        return der[i] == 0x02 && der[i + 1] == 0x01 && der[i + 3] == 0x04
     }
 
     func pkcs8(_ info: PKCS8PrivateKeyInfo) throws -> Reading {
-        try privateReading(info.algorithm, info.privateKey)
+        #if EC
+        if info.algorithm.algorithm == .ecPublicKey {
+            let outer = try info.algorithm.parameters.map { try ECDomainParameters.parse(der: $0, rules: .openSSL) }
+            return try ecPrivate(info.privateKey, outer: outer)
+        }
+        #endif
+        return try privateReading(info.algorithm, info.privateKey)
     }
 
     func unsupported(_ algorithm: AlgorithmIdentifier) -> Error {
         let name = PKeyKeys.name(of: algorithm.algorithm)
-        if name == "EC" || name == "SM2" { return PKeyUnsupported(description: Self.ecKeys) }
+        if name == "EC" || name == "SM2" {
+            #if EC
+            return PKeyUnsupported(description: "\(name) keys under this algorithm identifier are not read yet")
+            #else
+            return FamilyDisabled(keyType: "EC")
+            #endif
+        }
         if name.first?.isNumber == true {
             // An algorithm no one names: refused, as OpenSSL refuses it (no decoder).
             return CryptoError(.unknownAlgorithm, "unknown key algorithm \(name)")
@@ -387,12 +436,19 @@ struct KeyFileSteps {
                     try pub.check()
                 })
         #endif
+        #if EC
+        case .ecx(let k):
+            return try ecxReading(k)
+        #endif
         default:
             throw unsupported(algorithm)
         }
     }
 
     func publicReading(_ spki: SubjectPublicKeyInfo) throws -> Reading {
+        #if EC
+        if spki.algorithm.algorithm == .ecPublicKey { return try ecPublic(spki) }
+        #endif
         let material = try PKeyKeys.publicKey(spki.algorithm, spki.subjectPublicKey)
         switch material {
         case .rsa(_, let pub, let pss):
@@ -415,6 +471,10 @@ struct KeyFileSteps {
                     try pub.parameters.check()
                     try pub.check()
                 })
+        #endif
+        #if EC
+        case .ecx(let k):
+            return try ecxReading(k)
         #endif
         default:
             throw unsupported(spki.algorithm)
@@ -489,14 +549,14 @@ struct KeyFileSteps {
 }
 
 /// LibCrypto's side of a `key-file` case alone (no OpenSSL), for the `keyfile` fuzz target: the
-/// file read as `KeyFileSteps` reads it on the LibCrypto side (PEM or DER to an RSA, DSA or DH
-/// key or parameters) and written back as the DER forms it is compared in.
+/// file read as `KeyFileSteps` reads it on the LibCrypto side (PEM or DER to an RSA, DSA, DH,
+/// EC or ECX key or parameters) and written back as the DER forms it is compared in.
 public enum KeyFileLibCrypto {
     /// What LibCrypto made of a key file.
     public struct Reading: Sendable {
         /// `a private key`, `a public key` or `parameters`.
         public var kind: String
-        /// The key type (`RSA`, `RSA-PSS`, `DSA`, `DH`, `DHX`).
+        /// The key type (`RSA`, `RSA-PSS`, `DSA`, `DH`, `DHX`, `EC`, `X25519`, `ED25519` ...).
         public var type: String
         /// The DER forms by OpenSSL's function name (`i2d_PrivateKey`, `i2d_PUBKEY`, `i2d_KeyParams`).
         public var der: [String: [UInt8]]

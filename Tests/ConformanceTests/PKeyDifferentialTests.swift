@@ -7,7 +7,7 @@ import Vectors
 
 /// The public-key differential (corpus `interop-pkey`) on a small key pool, so that a debug
 /// build runs it in seconds: two 1024-bit RSA keys (one from each library), DSA on RFC 5114's
-/// 1024/160 group, DH on ffdhe2048 and dh_1024_160.
+/// 1024/160 group, DH on ffdhe2048 and dh_1024_160, EC on three curves (EC operations not scaled).
 @Suite("Public-key differential against OpenSSL's EVP_PKEY")
 struct PKeyDifferentialTests {
     static func engine(cases: Int, filter: String? = nil, results: RunResults) throws -> PKeyDifferential {
@@ -16,6 +16,8 @@ struct PKeyDifferentialTests {
         engine.rsaKeys = [(1024, 2), (1024, 2)]
         engine.dsaGroups = ["dh_1024_160"]
         engine.dhGroups = ["dh_1024_160", "ffdhe2048"]
+        engine.ecScale = 1
+        engine.ecCurveNames = ["prime256v1", "secp384r1", "brainpoolP256r1"]
         return engine
     }
 

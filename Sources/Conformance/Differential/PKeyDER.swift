@@ -204,3 +204,55 @@ struct DERDifference: Error, CustomStringConvertible {
             "\(what): LibCrypto's DER (\(ours.count) bytes) differs from OpenSSL's (\(theirs.count) bytes) at byte \(at); LibCrypto \(Hex.encode(ours)), OpenSSL \(Hex.encode(theirs))"
     }
 }
+
+#if EC
+// MARK: EC keys (as OpenSSL 3.0 writes a named-curve key: crypto/ec/ec_asn1.c)
+
+extension PKeyDER {
+    /// id-ecPublicKey with the curve's OID.
+    static func ecAlgorithm(_ curve: ECCurve) throws -> AlgorithmIdentifier {
+        AlgorithmIdentifier(
+            algorithm: .ecPublicKey,
+            parameters: ECDomainParameters.named(try ASN1ObjectIdentifier(dotted: curve.oid)).derEncoded())
+    }
+
+    /// `i2d_PrivateKey` of a named-curve key: SEC 1 version 1, the scalar padded to the order's
+    /// byte length, [0] the curve's OID, [1] the uncompressed public point.
+    static func ecPrivate(_ k: ECPrivateKey) throws -> [UInt8] {
+        SEC1ECPrivateKey(
+            version: 1, privateKey: k.rawRepresentation,
+            parameters: .named(try ASN1ObjectIdentifier(dotted: k.curve.oid)),
+            publicKey: (k.publicKey.encoded(.uncompressed), 0)
+        ).derEncoded()
+    }
+
+    /// `i2d_PUBKEY` of a named-curve key (the point uncompressed, or in `form`).
+    static func ecPublic(_ k: ECPublicKey, form: ECPointConversionForm = .uncompressed) throws -> [UInt8] {
+        spki(try ecAlgorithm(k.curve), k.encoded(form))
+    }
+
+    /// An `i2d_PrivateKey` SEC 1 key read back (strict DER, re-encoding to the same bytes).
+    static func readECPrivate(_ der: [UInt8]) throws -> ECPrivateKey {
+        let s = try SEC1ECPrivateKey.parse(der: der)
+        try same(s.derEncoded(), der, "SEC1ECPrivateKey")
+        guard case .named(let oid)? = s.parameters else {
+            throw CryptoError(.invalidParameter, "ECPrivateKey without a named curve")
+        }
+        let key = try ECPrivateKey(curve: try ECCurve.named(oid.dotted), d: try BigNum(bytes: s.privateKey))
+        guard s.publicKey?.bytes == key.publicKey.encoded(.uncompressed) else {
+            throw CryptoError(.invalidParameter, "ECPrivateKey: [1] is not d·G uncompressed")
+        }
+        return key
+    }
+
+    /// An `i2d_PUBKEY` EC key read back.
+    static func readECPublic(_ der: [UInt8]) throws -> ECPublicKey {
+        let s = try SubjectPublicKeyInfo.parse(der: der)
+        try same(s.derEncoded(), der, "SubjectPublicKeyInfo")
+        guard s.algorithm.algorithm == .ecPublicKey, let p = s.algorithm.parameters,
+            case .named(let oid) = try ECDomainParameters.parse(der: p)
+        else { throw CryptoError(.invalidParameter, "not a named-curve EC SubjectPublicKeyInfo") }
+        return try ECPublicKey(encoded: s.subjectPublicKey, curve: try ECCurve.named(oid.dotted))
+    }
+}
+#endif

@@ -1,0 +1,144 @@
+import LibCrypto
+import Vectors
+
+// EC and ECX key files of the `key-file` corpus on LibCrypto's side: SEC 1 `ECPrivateKey`
+// (PEM `EC PRIVATE KEY`, DER, inside PKCS#8 under id-ecPublicKey), SubjectPublicKeyInfo with
+// id-ecPublicKey, `EC PARAMETERS`, and the RFC 8410 keys. Written back as OpenSSL 3.0 writes
+// them (crypto/ec/ec_asn1.c): i2d_PrivateKey is SEC 1 with version 1, the scalar padded to the
+// order's byte length, [0] the parameters as the group keeps them (a named curve's OID, or
+// explicit parameters re-encoded: version 1, a and b padded to the field's byte length, the seed
+// if any, the base point in the form it was read in, the order and the cofactor) and [1] the
+// public point as read (none if the file has none); i2d_PUBKEY is id-ecPublicKey with those parameters.
+
+#if EC
+extension KeyFileSteps {
+    /// Binary-curve OIDs (sect*, c2pnb/c2tnb, the binary WTLS curves): LibCrypto has no EC2M.
+    static func isBinaryCurve(_ oid: ASN1ObjectIdentifier) -> Bool {
+        let d = oid.dotted
+        let certicom: Set = [1, 2, 3, 4, 5, 15, 16, 17, 22, 23, 24, 25, 26, 27, 36, 37, 38, 39]
+        if d.hasPrefix("1.3.132.0."), let n = Int(d.dropFirst("1.3.132.0.".count)) { return certicom.contains(n) }
+        if d.hasPrefix("1.2.840.10045.3.0.") { return true }
+        if d.hasPrefix("1.2.23.43.1.4."), let n = Int(d.dropFirst("1.2.23.43.1.4.".count)) {
+            return [1, 3, 4, 5, 10, 11].contains(n)
+        }
+        return false
+    }
+
+    static let ec2m = "binary-curve (EC2M) keys: LibCrypto has no EC2M arithmetic yet"
+    static let unknownPrimeCurve =
+        "explicit EC parameters of a prime curve LibCrypto does not have (it has arithmetic for its named curves only)"
+
+    /// A skip for a curve LibCrypto cannot compute on.
+    static func isCurveGap(_ e: Error) -> Bool {
+        guard let u = e as? PKeyUnsupported else { return false }
+        return u.description == ec2m || u.description == unknownPrimeCurve
+    }
+
+    /// The curve of domain parameters and the parameters as OpenSSL writes them back.
+    static func ecGroup(_ parameters: ECDomainParameters) throws -> (ECCurve, ECDomainParameters) {
+        switch parameters {
+        case .named(let oid):
+            if isBinaryCurve(oid) { throw PKeyUnsupported(description: ec2m) }
+            guard let curve = try? ECCurve.named(oid.dotted) else {
+                throw CryptoError(.unknownAlgorithm, "unknown EC curve \(oid.dotted)")
+            }
+            return (curve, parameters)
+        case .implicitlyCA:
+            throw CryptoError(.invalidParameter, "implicitlyCA EC parameters")
+        case .explicit(let e):
+            guard e.fieldType == .primeField else {
+                if e.fieldType == .characteristicTwoField { throw PKeyUnsupported(description: ec2m) }
+                throw CryptoError(.invalidParameter, "EC parameters: unknown field type \(e.fieldType.dotted)")
+            }
+            let p = try e.prime()
+            let a = try BigNum(bytes: e.a)
+            let b = try BigNum(bytes: e.b)
+            for curve in ECCurve.all where curve.p == p && curve.a == a && curve.b == b && curve.order == e.order {
+                guard let g = try? ECPoint(encoded: e.base, curve: curve), g == curve.generator else { continue }
+                if let h = e.cofactor, h != curve.cofactor { continue }
+                let n = curve.fieldByteCount
+                let form: ECPointConversionForm =
+                    switch e.base.first.map({ $0 & ~1 }) {
+                    case 2: .compressed
+                    case 6: .hybrid
+                    default: .uncompressed
+                    }
+                let out = ECExplicitParameters(
+                    version: 1, fieldType: .primeField, fieldParameters: e.fieldParameters,
+                    a: try curve.a.bytes(paddedTo: n), b: try curve.b.bytes(paddedTo: n),
+                    seed: e.seed.map { ($0.bytes, 0) }, base: g.encoded(form), order: curve.order,
+                    cofactor: curve.cofactor)
+                return (curve, .explicit(out))
+            }
+            throw PKeyUnsupported(description: unknownPrimeCurve)
+        }
+    }
+
+    static func ecAlgorithm(_ parameters: ECDomainParameters) -> AlgorithmIdentifier {
+        AlgorithmIdentifier(algorithm: .ecPublicKey, parameters: parameters.derEncoded())
+    }
+
+    static func ecType(_ curve: ECCurve) -> String { curve.oid == "1.2.156.10197.1.301" ? "SM2" : "EC" }
+
+    static func form(of encoded: [UInt8]) -> ECPointConversionForm {
+        switch encoded.first.map({ $0 & ~1 }) {
+        case 2: return .compressed
+        case 6: return .hybrid
+        default: return .uncompressed
+        }
+    }
+
+    /// A SEC 1 private key; `outer` is the PKCS#8 algorithm's parameters (the inner [0] wins, as
+    /// d2i_ECPrivateKey replaces the group).
+    func ecPrivate(_ der: [UInt8], outer: ECDomainParameters?) throws -> Reading {
+        // The version is not checked: OpenSSL 3.0 keeps it (EC_KEY version) and writes it back.
+        let s = try SEC1ECPrivateKey.parse(der: der, rules: .openSSL)
+        guard let parameters = s.parameters ?? outer else {
+            throw CryptoError(.invalidParameter, "EC private key without parameters")
+        }
+        let (curve, written) = try Self.ecGroup(parameters)
+        let key = try ECPrivateKey(curve: curve, d: try BigNum(bytes: s.privateKey))
+        // A key without [1]: OpenSSL computes d·G for the SPKI but remembers the private-key-only
+        // form (EC_PKEY_NO_PUBKEY) and writes no [1].
+        let point: [UInt8]
+        if let pub = s.publicKey {
+            let q = try ECPublicKey(encoded: pub.bytes, curve: curve)
+            point = q.encoded(Self.form(of: pub.bytes))
+        } else {
+            point = key.publicKey.encoded(.uncompressed)
+        }
+        let priv = SEC1ECPrivateKey(
+            version: s.version, privateKey: key.rawRepresentation, parameters: written,
+            publicKey: s.publicKey == nil ? nil : (point, 0))
+        return Reading(
+            kind: .privateKey, type: Self.ecType(curve),
+            der: ["i2d_PrivateKey": priv.derEncoded(), "i2d_PUBKEY": PKeyDER.spki(Self.ecAlgorithm(written), point)])
+    }
+
+    func ecPublic(_ spki: SubjectPublicKeyInfo) throws -> Reading {
+        guard let params = spki.algorithm.parameters else {
+            throw CryptoError(.invalidParameter, "EC public key without parameters")
+        }
+        let (curve, written) = try Self.ecGroup(try ECDomainParameters.parse(der: params, rules: .openSSL))
+        let q = try ECPublicKey(encoded: spki.subjectPublicKey, curve: curve)
+        let point = q.encoded(Self.form(of: spki.subjectPublicKey))
+        return Reading(
+            kind: .publicKey, type: Self.ecType(curve),
+            der: ["i2d_PUBKEY": PKeyDER.spki(Self.ecAlgorithm(written), point)])
+    }
+
+    func ecParameters(_ der: [UInt8]) throws -> Reading {
+        let (curve, written) = try Self.ecGroup(try ECDomainParameters.parse(der: der, rules: .openSSL))
+        return Reading(kind: .parameters, type: Self.ecType(curve), der: ["i2d_KeyParams": written.derEncoded()])
+    }
+
+    func ecxReading(_ k: ECXKey) throws -> Reading {
+        if k.privateKey != nil {
+            return Reading(
+                kind: .privateKey, type: k.type,
+                der: ["i2d_PrivateKey": try PKeyDER.ecxPrivate(k), "i2d_PUBKEY": PKeyDER.ecxPublic(k)])
+        }
+        return Reading(kind: .publicKey, type: k.type, der: ["i2d_PUBKEY": PKeyDER.ecxPublic(k)])
+    }
+}
+#endif
