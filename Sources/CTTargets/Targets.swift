@@ -165,6 +165,27 @@ public enum CTTargets {
         absent("dh-1024-160-derive", "DH")
         #endif
 
+        // Elliptic curves (ECTargets.swift): scalar multiplication per field family, ECDSA and
+        // ECDH on P-256, X25519, X448, Ed25519, Ed448.
+        let ecTargets = [
+            "ec-p256-scalar-mul", "ec-p384-scalar-mul", "ec-secp256k1-scalar-mul", "ec-brainpoolP256r1-scalar-mul",
+            "ecdsa-p256-sign", "ecdh-p256-derive", "x25519-derive", "x448-derive", "ed25519-sign", "ed448-sign",
+        ]
+        #if EC
+        add(ecTargets[0]) { try ecScalarMul(ecTargets[0], curve: "prime256v1") }
+        add(ecTargets[1]) { try ecScalarMul(ecTargets[1], curve: "secp384r1") }
+        add(ecTargets[2]) { try ecScalarMul(ecTargets[2], curve: "secp256k1") }
+        add(ecTargets[3]) { try ecScalarMul(ecTargets[3], curve: "brainpoolP256r1") }
+        add(ecTargets[4]) { try ecdsaSign() }
+        add(ecTargets[5]) { try ecdhDerive() }
+        add(ecTargets[6]) { try xDerive(x448: false) }
+        add(ecTargets[7]) { try xDerive(x448: true) }
+        add(ecTargets[8]) { edSign(ed448: false) }
+        add(ecTargets[9]) { edSign(ed448: true) }
+        #else
+        for name in ecTargets { absent(name, "EC") }
+        #endif
+
         // Legacy ciphers with secret-indexed tables by design: run and shown, never failed.
         let tables = "secret-indexed S-box tables by design"
         add("des-ecb") {

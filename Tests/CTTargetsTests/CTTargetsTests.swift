@@ -327,3 +327,80 @@ private func target(_ name: String) throws -> CTTarget {
         }
     }
 }
+
+/// The elliptic-curve targets (ECTargets.swift): known answers from OpenSSL 3.0.19 on the fixed
+/// inputs, and the signatures and shared secrets checked from the other side.
+#if EC
+@Suite struct CTTargetsEC {
+    static let ecNames = [
+        "ec-p256-scalar-mul", "ec-p384-scalar-mul", "ec-secp256k1-scalar-mul", "ec-brainpoolP256r1-scalar-mul",
+        "ecdsa-p256-sign", "ecdh-p256-derive", "x25519-derive", "x448-derive", "ed25519-sign", "ed448-sign",
+    ]
+
+    /// Every EC target is a constant-time one and gives a non-empty output for both classes.
+    @Test(arguments: ecNames) func runsBothClasses(name: String) throws {
+        let t = try target(name)
+        #expect(t.mustBeConstantTime)
+        var rng = CTRandom(seed: 15)
+        #expect(!t(t.fixedInput).isEmpty)
+        #expect(!t(t.randomInput(&rng)).isEmpty)
+    }
+
+    /// k·G on P-256: k is the fixed input with its top bit set (`fixedWidthNumber`), 0xDA77…;
+    /// the SEC1 key with d = k, `openssl ec -inform DER -pubout`; the Valgrind body computes
+    /// the same point.
+    @Test func p256ScalarMulMatchesOpenSSL() throws {
+        let t = try target("ec-p256-scalar-mul")
+        #expect(t.fixedInput == hex("5a7794b1ceeb0825425f7c99b6d3f00d2a4764819ebbd8f5122f4c6986a3c0dd"))
+        let expected = hex(
+            "04a77ba3de40143cbf6aa40c9d61a97a342f163a21d4feaf32779dd07722f469fa"
+                + "4e0557ca831df20dfbe04bf877e6f58a7cfc47b9f41a04c8f2d9dedba88f2160")
+        #expect(t(t.fixedInput) == expected)
+        let body = try #require(t.valgrindRun)
+        #expect(body(.none) == [expected])
+    }
+
+    /// X25519 with the fixed private key and peer: `openssl pkeyutl -derive` on the PKCS#8 keys.
+    @Test func x25519MatchesOpenSSL() throws {
+        let t = try target("x25519-derive")
+        #expect(t(t.fixedInput) == hex("7c51fa8815bd7733e73a8c3f4cebc854d97f5872d631bcced5ee0413f81beb15"))
+    }
+
+    /// Ed25519 with the fixed seed over the fixed message: `openssl pkeyutl -sign -rawin`.
+    @Test func ed25519MatchesOpenSSL() throws {
+        let t = try target("ed25519-sign")
+        #expect(
+            t(t.fixedInput)
+                == hex(
+                    "3fa6acf1402e81b05cc4ccebc24fb1d514a05055594f0b785a85fab6d85ae775"
+                        + "27fe0c83bc7fab63665e31593c9020fbcff1e1b5605380e04febabd63e136105"))
+    }
+
+    /// ECDSA: the fixed input's signature verifies under the key of its first 32 bytes; ECDH:
+    /// the peer's side gives the same secret; X448 and Ed448 from the other side.
+    @Test func signaturesVerifyAndSecretsAgree() throws {
+        let curve = try ECCurve.named("prime256v1")
+        let sign = try target("ecdsa-p256-sign")
+        let sig = sign(sign.fixedInput)
+        #expect(sig.count == 64)
+        let key = try ECPrivateKey(curve: curve, rawRepresentation: Array(sign.fixedInput[0..<32]))
+        let r = try BigNum(bytes: Array(sig[0..<32].reversed()))
+        let s = try BigNum(bytes: Array(sig[32...].reversed()))
+        try key.publicKey.verify(signature: ECDSASignature(r: r, s: s), digest: CTTargets.signedDigest)
+
+        let ecdh = try target("ecdh-p256-derive")
+        let mine = try ECPrivateKey(curve: curve, rawRepresentation: ecdh.fixedInput)
+        let peer = try ECPrivateKey(curve: curve, rawRepresentation: CTTargets.pattern(32, start: 0x2D, step: 0x35))
+        #expect(ecdh(ecdh.fixedInput) == (try peer.sharedSecret(with: mine.publicKey)))
+
+        let x448 = try target("x448-derive")
+        let peer448 = CTTargets.pattern(56, start: 0x77, step: 0x13)
+        let mine448 = try X448.publicKey(privateKey: x448.fixedInput)
+        #expect(x448(x448.fixedInput) == (try X448.sharedSecret(privateKey: peer448, peerPublicKey: mine448)))
+
+        let ed448 = try target("ed448-sign")
+        let edKey = try Ed448PrivateKey(rawRepresentation: ed448.fixedInput)
+        try edKey.publicKey.verify(signature: ed448(ed448.fixedInput), message: CTTargets.edMessage)
+    }
+}
+#endif
