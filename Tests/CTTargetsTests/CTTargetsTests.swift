@@ -231,7 +231,11 @@ private func target(_ name: String) throws -> CTTarget {
         for input: [UInt8] in [[0], [0], [1]] {
             let s = t(input)
             #expect(s.count == 128)
-            let block = try fixedKey.rawPublicOperation(s)
+            // Another key's signature may be above the fixed modulus: then it does not open at all.
+            guard let block = try? fixedKey.rawPublicOperation(s) else {
+                #expect(input == [1], "a class 0 signature is below the fixed modulus")
+                continue
+            }
             let opens =
                 block.prefix(2) == [0x00, 0x01] && block[2..<(128 - 52)].allSatisfy { $0 == 0xFF }
                 && block[128 - 52] == 0 && Array(block[(128 - 51)..<(128 - 32)]) == sha256Prefix
