@@ -223,6 +223,14 @@ extension PKeyDifferential {
             throw PKeyMismatch(cause: "LibCrypto decodes a point OpenSSL rejects", detail: "\(e)")
         case (.failure(let e), .success):
             throw PKeyMismatch(cause: "OpenSSL decodes a point LibCrypto rejects", detail: "\(e)")
+        case (.success(let p), .success) where p.isInfinity:
+            // The single byte 00: OpenSSL 3.0's d2i_PUBKEY reads it as the point at infinity on
+            // some curves (the import makes no public-key check) and then cannot write it back
+            // (i2d_PUBKEY: "invalid form"). Both decoded the point at infinity.
+            guard bytes == [0] else {
+                throw PKeyMismatch(cause: "LibCrypto decodes the point at infinity from more than 00", detail: d)
+            }
+            return
         case (.success(let p), .success(let k)):
             let form: ECPointConversionForm =
                 switch bytes[0] & ~1 {
