@@ -12,18 +12,6 @@ import Vectors
 
 #if EC
 extension KeyFileSteps {
-    /// Binary-curve OIDs (sect*, c2pnb/c2tnb, the binary WTLS curves): LibCrypto has no EC2M.
-    static func isBinaryCurve(_ oid: ASN1ObjectIdentifier) -> Bool {
-        let d = oid.dotted
-        let certicom: Set = [1, 2, 3, 4, 5, 15, 16, 17, 22, 23, 24, 25, 26, 27, 36, 37, 38, 39]
-        if d.hasPrefix("1.3.132.0."), let n = Int(d.dropFirst("1.3.132.0.".count)) { return certicom.contains(n) }
-        if d.hasPrefix("1.2.840.10045.3.0.") { return true }
-        if d.hasPrefix("1.2.23.43.1.4."), let n = Int(d.dropFirst("1.2.23.43.1.4.".count)) {
-            return [1, 3, 4, 5, 10, 11].contains(n)
-        }
-        return false
-    }
-
     static let ec2m = "binary-curve (EC2M) keys: LibCrypto has no EC2M arithmetic yet"
     static let unknownPrimeCurve =
         "explicit EC parameters of a prime curve LibCrypto does not have (it has arithmetic for its named curves only)"
@@ -38,7 +26,7 @@ extension KeyFileSteps {
     static func ecGroup(_ parameters: ECDomainParameters) throws -> (ECCurve, ECDomainParameters) {
         switch parameters {
         case .named(let oid):
-            if isBinaryCurve(oid) { throw PKeyUnsupported(description: ec2m) }
+            if PKeyKeys.isBinaryCurve(oid) { throw PKeyUnsupported(description: ec2m) }
             guard let curve = try? ECCurve.named(oid.dotted) else {
                 throw CryptoError(.unknownAlgorithm, "unknown EC curve \(oid.dotted)")
             }
