@@ -45,12 +45,7 @@ extension KeyFileSteps {
                 guard let g = try? ECPoint(encoded: e.base, curve: curve), g == curve.generator else { continue }
                 if let h = e.cofactor, h != curve.cofactor { continue }
                 let n = curve.fieldByteCount
-                let form: ECPointConversionForm =
-                    switch e.base.first.map({ $0 & ~1 }) {
-                    case 2: .compressed
-                    case 6: .hybrid
-                    default: .uncompressed
-                    }
+                let form = Self.form(of: e.base)
                 let out = ECExplicitParameters(
                     version: 1, fieldType: .primeField, fieldParameters: e.fieldParameters,
                     a: try curve.a.bytes(paddedTo: n), b: try curve.b.bytes(paddedTo: n),

@@ -211,7 +211,7 @@ extension PKeyKeys {
     }
 
     /// The curve of EC parameters: a named curve, or explicit parameters equal to a named
-    /// curve's (p, a, b, G, n). A binary field is a counted skip (EC2M).
+    /// curve's (p, a, b, G, n, h). A binary field is a counted skip (EC2M).
     static func ecCurve(_ parameters: ECDomainParameters) throws -> ECCurve {
         switch parameters {
         case .named(let oid):
@@ -220,19 +220,10 @@ extension PKeyKeys {
                     description: "binary-field curve \(oid): OpenSSL's EC2M is not implemented in LibCrypto")
             }
             return try ECCurve.named(oid.dotted)
-        case .explicit(let e):
-            guard e.fieldType == .primeField else {
-                throw PKeyUnsupported(
-                    description: "explicit binary-field parameters: OpenSSL's EC2M is not implemented in LibCrypto")
-            }
-            let p = try e.prime()
-            let a = try BigNum(bytes: e.a)
-            let b = try BigNum(bytes: e.b)
-            for curve in ECCurve.all where curve.p == p && curve.a == a && curve.b == b && curve.order == e.order {
-                let g = try ECPoint(encoded: e.base, curve: curve)
-                if g.x == curve.gx && g.y == curve.gy { return curve }
-            }
-            throw PKeyUnsupported(description: "explicit EC parameters that are no named curve's are not implemented")
+        case .explicit:
+            // The key files' reader matches explicit parameters to a named curve (p, a, b, G,
+            // n, h); a binary field or an unknown prime curve is its counted skip.
+            return try KeyFileSteps.ecGroup(parameters).0
         case .implicitlyCA:
             throw CryptoError(.invalidParameter, "implicitlyCA EC parameters: no curve", openSSL: .ecMissingParameters)
         }

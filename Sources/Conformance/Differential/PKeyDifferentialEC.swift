@@ -232,12 +232,7 @@ extension PKeyDifferential {
             }
             return
         case (.success(let p), .success(let k)):
-            let form: ECPointConversionForm =
-                switch bytes[0] & ~1 {
-                case 2: .compressed
-                case 6: .hybrid
-                default: .uncompressed
-                }
+            let form = KeyFileSteps.form(of: bytes)
             let mine = PKeyDER.spki(try PKeyDER.ecAlgorithm(curve), p.encoded(form))
             let want: [UInt8]
             do { want = try k.publicDER() } catch {
