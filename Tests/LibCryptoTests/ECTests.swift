@@ -205,6 +205,19 @@ struct ECTests {
             #expect(try p1.adding(p1) == g.multiplied(by: k1 + k1), "\(curve.name) doubling by addition")
             #expect(try p1.multiplied(by: k2) == p2.multiplied(by: k1), "\(curve.name) k2·(k1·G)")
             #expect(try g.multiplied(by: curve.order - .one) == g.negated())
+            // The fixed-base table (ECGeneratorTable.swift) against the windowed ladder, including
+            // the scalars whose windows are all 0 or all 15 and those at the order's edges.
+            let e = curve.engine
+            let gl = g.limbTerm(scalar: [])
+            let allOnes = try BigNum.one.shiftedLeft(by: e.orderBits) - .one
+            for k in [BigNum.zero, .one, BigNum(15), BigNum(16), curve.order - .one, curve.order, allOnes, k1, k2] {
+                let limbs = MontgomeryContext.padded(k.limbs, e.orderContext.n)
+                let table = e.multiplyGenerator(gx: gl.x, gy: gl.y, scalar: limbs)
+                let ladder = e.multiply(x: gl.x, y: gl.y, scalar: limbs, bits: e.orderBits)
+                #expect(
+                    table.isInfinity == ladder.isInfinity && table.x == ladder.x && table.y == ladder.y,
+                    "\(curve.name) table k·G for k = \(k)")
+            }
             if curve.engine.aIsMinus3 {
                 // The same sums by the generic formulas (a given as p − 3).
                 let e = curve.engine

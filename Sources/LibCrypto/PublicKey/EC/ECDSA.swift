@@ -179,7 +179,7 @@ extension ECPrivateKey {
         for _ in 0..<8 {
             var k = try nonce()
             defer { RSALimbs.wipe(&k) }
-            var kg = e.multiply(x: g.x, y: g.y, scalar: k, bits: e.orderBits)
+            var kg = e.multiplyGenerator(gx: g.x, gy: g.y, scalar: k)
             defer { kg.wipe() }
             // r = x(kG) mod n is published: declassified here, where it leaves.
             let r = ConstantTime.declassify(RSALimbs.reduce(kg.x, n))

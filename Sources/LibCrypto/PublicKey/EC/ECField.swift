@@ -52,6 +52,8 @@ final class ECEngine: Sendable {
     let orderContext: MontgomeryContext
     /// Bits of the order.
     let orderBits: Int
+    /// Multiples of the generator for ``multiplyGenerator(gx:gy:scalar:)``, built on first use.
+    let generatorTable = ECGeneratorTable()
 
     init?(p: BigNum, a: BigNum, b: BigNum, order: BigNum, cofactor: BigNum) {
         guard p.bitWidth >= 3, a < p, b < p, let fctx = try? MontgomeryContext(modulus: p),
@@ -122,20 +124,28 @@ struct ECFieldOps {
     /// `r = a·b·R⁻¹ mod p`.
     @inline(__always)
     func mul(_ r: FE, _ a: FE, _ b: FE) {
+        if n == 4 { return ECField4.mul(r, a, b, p, m0inv) }
         MontgomeryKernel.multiply(r, a, b, p, m0inv, n, t, hardware: hardware)
     }
 
     /// `r = a²·R⁻¹ mod p`.
     @inline(__always)
-    func sqr(_ r: FE, _ a: FE) { MontgomeryKernel.square(r, a, p, m0inv, n, t, hardware: hardware) }
+    func sqr(_ r: FE, _ a: FE) {
+        if n == 4 { return ECField4.mul(r, a, a, p, m0inv) }
+        MontgomeryKernel.square(r, a, p, m0inv, n, t, hardware: hardware)
+    }
 
     /// `r = a + b mod p`.
     @inline(__always)
-    func add(_ r: FE, _ a: FE, _ b: FE) { MontgomeryKernel.addMod(r, a, b, p, n, t) }
+    func add(_ r: FE, _ a: FE, _ b: FE) {
+        if n == 4 { return ECField4.add(r, a, b, p) }
+        MontgomeryKernel.addMod(r, a, b, p, n, t)
+    }
 
     /// `r = a − b mod p`: subtract, then add p back under the borrow's mask.
     @inline(__always)
     func sub(_ r: FE, _ a: FE, _ b: FE) {
+        if n == 4 { return ECField4.sub(r, a, b, p) }
         var borrow: UInt64 = 0
         for j in 0..<n { (r[j], borrow) = CTLimb.subtract(a[j], b[j], borrow) }
         let mask = CTLimb.mask(borrow)

@@ -116,7 +116,7 @@ public struct ECPrivateKey: Sendable {
 
     init(curve: ECCurve, scalar k: [UInt64], d: BigNum) throws {
         let g = curve.generator.limbTerm(scalar: [])
-        var q = curve.engine.multiply(x: g.x, y: g.y, scalar: k, bits: curve.engine.orderBits)
+        var q = curve.engine.multiplyGenerator(gx: g.x, gy: g.y, scalar: k)
         defer { q.wipe() }
         // Q is the public key: declassified here, where it is published.
         let point = ECPoint(
