@@ -125,11 +125,14 @@ struct PublicKeyRegistryTests {
         for line in xref.split(separator: "\n") where !line.hasPrefix("#") {
             let f = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
             guard f.count == 3 else { continue }
-            let key = ["rsaEncryption": "RSA", "rsa": "RSA", "dsa": "DSA", "dsa_2": "DSA"][f[2]]
+            let key = [
+                "rsaEncryption": "RSA", "rsa": "RSA", "dsa": "DSA", "dsa_2": "DSA", "X9_62_id_ecPublicKey": "EC",
+            ][f[2]]
             if let key, let digest = sn[f[1]].flatMap(Self.catalogDigest) { pairs[f[0]] = (digest, key) }
         }
         for (file, key, prefix) in [
             ("der_rsa_sig.c", "RSA", "MD_with_RSA_CASE("), ("der_dsa_sig.c", "DSA", "MD_CASE("),
+            ("der_ec_sig.c", "EC", "MD_CASE("),
         ] {
             let c = try String(contentsOfFile: Self.source + "providers/common/der/" + file, encoding: .utf8)
             for line in c.split(separator: "\n") {
@@ -141,7 +144,9 @@ struct PublicKeyRegistryTests {
                 let candidates =
                     key == "RSA"
                     ? [md + "WithRSAEncryption", "RSA_" + md.uppercased(), md + "WithRSA"]
-                    : md == "sha1" ? ["dsaWithSHA1"] : ["dsa_with_" + md.uppercased()]
+                    : key == "EC"
+                        ? ["ecdsa_with_" + md.uppercased()]
+                        : md == "sha1" ? ["dsaWithSHA1"] : ["dsa_with_" + md.uppercased()]
                 for o in candidates where sn[o] != nil || ln[o] != nil { pairs[o] = (digest, key) }
             }
         }
@@ -175,7 +180,7 @@ struct PublicKeyRegistryTests {
             }
         }
         #expect(confirmedBySource >= 25, "only \(confirmedBySource) pairs found in OpenSSL's source")
-        // Every RSA or DSA pair OpenSSL has, with a digest LibCrypto knows, is in the table.
+        // Every RSA, DSA or ECDSA pair OpenSSL has, with a digest LibCrypto knows, is in the table.
         for (o, _) in pairs {
             let name = ln[o] ?? sn[o] ?? o
             #expect(Catalog.signatureName(name) != nil, "OpenSSL's \(name) is missing")
@@ -195,7 +200,13 @@ struct PublicKeyRegistryTests {
         #expect(Catalog.explainAbsence(of: "dsa_with_SHA256").contains("no-dsa"))
         #endif
         #expect(throws: CryptoError.self) { try Registry.signature(named: "SHA256") }
+        #if EC
+        #expect(try Registry.signature(named: "ECDSA-WITH-SHA256").keyType.info.name == "EC")
+        #expect(try Registry.signature(named: "id-ecdsa-with-sha3-256").digest.info.name == "SHA3-256")
+        #else
         #expect(throws: CryptoError.self) { try Registry.signature(named: "ecdsa-with-SHA256") }
+        #endif
+        #expect(throws: CryptoError.self) { try Registry.signature(named: "ecdsa-with-Recommended") }
         #expect(Registry.signatures.count == Catalog.signatureNames.filter(\.isCompiledIn).count)
     }
 }

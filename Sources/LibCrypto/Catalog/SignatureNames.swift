@@ -35,11 +35,13 @@ public struct SignatureName: Sendable, Hashable, CustomStringConvertible {
 }
 
 extension Catalog {
-    /// Every signature name OpenSSL 3.0's object table has for RSA (PKCS#1 v1.5) and DSA with
-    /// a digest OpenSSL 3.0 still has (the SHA-0 ones, `shaWithRSAEncryption` and `dsaWithSHA`,
+    /// Every signature name OpenSSL 3.0's object table has for RSA (PKCS#1 v1.5), DSA and ECDSA
+    /// with a digest OpenSSL 3.0 still has (the SHA-0 ones, `shaWithRSAEncryption` and `dsaWithSHA`,
     /// are left out). Pairs from `crypto/objects/obj_xref.txt` (`OBJ_find_sigid_algs`), plus
     /// those its 3.0 table lacks but its providers encode (SHA-512/224 and /256 and SM3 with
-    /// RSA; DSA with SHA-384, SHA-512 and SHA-3: `providers/common/der/*.asn1`).
+    /// RSA; DSA with SHA-384, SHA-512 and SHA-3; ECDSA with SHA-3: `providers/common/der/*.asn1`).
+    /// ECDSA's key type is `EC`; `ecdsa-with-Recommended`/`-Specified` name no digest and are
+    /// left out.
     public static let signatureNames: [SignatureName] = {
         func s(_ name: String, _ aliases: [String], _ keyType: String, _ digest: String) -> SignatureName {
             SignatureName(name: name, aliases: aliases, keyType: keyType, digest: digest)
@@ -74,6 +76,15 @@ extension Catalog {
             s("dsa_with_SHA3-256", ["id-dsa-with-sha3-256"], "DSA", "SHA3-256"),
             s("dsa_with_SHA3-384", ["id-dsa-with-sha3-384"], "DSA", "SHA3-384"),
             s("dsa_with_SHA3-512", ["id-dsa-with-sha3-512"], "DSA", "SHA3-512"),
+            s("ecdsa-with-SHA1", [], "EC", "SHA1"),
+            s("ecdsa-with-SHA224", [], "EC", "SHA2-224"),
+            s("ecdsa-with-SHA256", [], "EC", "SHA2-256"),
+            s("ecdsa-with-SHA384", [], "EC", "SHA2-384"),
+            s("ecdsa-with-SHA512", [], "EC", "SHA2-512"),
+            s("ecdsa_with_SHA3-224", ["id-ecdsa-with-sha3-224"], "EC", "SHA3-224"),
+            s("ecdsa_with_SHA3-256", ["id-ecdsa-with-sha3-256"], "EC", "SHA3-256"),
+            s("ecdsa_with_SHA3-384", ["id-ecdsa-with-sha3-384"], "EC", "SHA3-384"),
+            s("ecdsa_with_SHA3-512", ["id-ecdsa-with-sha3-512"], "EC", "SHA3-512"),
         ]
     }()
 
@@ -86,7 +97,7 @@ extension Catalog {
     }()
 
     /// The signature name `name` denotes (any of its names, case-insensitively), in any build;
-    /// nil if OpenSSL's object table has no such RSA or DSA signature.
+    /// nil if OpenSSL's object table has no such RSA, DSA or ECDSA signature.
     public static func signatureName(_ name: String) -> SignatureName? {
         signatureIndex[name.lowercased()].map { signatureNames[$0] }
     }
