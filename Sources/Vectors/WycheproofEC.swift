@@ -145,7 +145,8 @@ extension WycheproofParser {
                 // wx, wy are BigInts: drop a sign byte, pad to the longer of the two.
                 let (x, y) = (Array(wx.drop { $0 == 0 }), Array(wy.drop { $0 == 0 }))
                 let size = max(x.count, y.count)
-                point = [4] + [UInt8](repeating: 0, count: size - x.count) + x
+                point =
+                    [4] + [UInt8](repeating: 0, count: size - x.count) + x
                     + [UInt8](repeating: 0, count: size - y.count) + y
             }
             if let point {
@@ -211,10 +212,12 @@ extension WycheproofParser {
             guard let type = xdhType(c) else { throw FieldError("curve \(c.prefix(40)) is not curve25519 or curve448") }
             return (
                 KeyDefinition(
-                    name: "private@\(line)", isPrivate: true, source: .raw(algorithm: type, bytes: try hexField("private")),
+                    name: "private@\(line)", isPrivate: true,
+                    source: .raw(algorithm: type, bytes: try hexField("private")),
                     line: line),
                 KeyDefinition(
-                    name: "public@\(line)", isPrivate: false, source: .raw(algorithm: type, bytes: try hexField("public")),
+                    name: "public@\(line)", isPrivate: false,
+                    source: .raw(algorithm: type, bytes: try hexField("public")),
                     line: line)
             )
         }
@@ -260,7 +263,8 @@ extension WycheproofParser {
             guard let d = digestName(String(sha.prefix(40))) else {
                 return Vector(
                     id: id, provenance: prov, algorithm: schema.rawValue,
-                    operation: .unsupported("Wycheproof hash \(sha.prefix(40)), which OpenSSL 3.0 does not have by that name"),
+                    operation: .unsupported(
+                        "Wycheproof hash \(sha.prefix(40)), which OpenSSL 3.0 does not have by that name"),
                     expected: .verification(tag: [], verdict: verdict), flags: flags)
             }
             digest = d
