@@ -250,6 +250,26 @@ extension PKeyKeys {
         return .ec(key, try ECPublicKey(uncheckedPoint: try ECPoint(encoded: pub.bytes, curve: curve)))
     }
 
+    /// An EC key from its numbers (Wycheproof's ECDH and JWK keys): the curve by OpenSSL's
+    /// name, a private scalar (its public key d·G) or an encoded point, decoded as
+    /// `EC_POINT_oct2point` decodes it and loaded without the subgroup check, as a public key is.
+    /// A binary-field curve is a counted skip (EC2M).
+    static func ecFromNumbers(_ name: String, point: [UInt8]?, scalar: [UInt8]?) throws -> PKeyMaterial {
+        let curve: ECCurve
+        do { curve = try ECCurve.named(name) } catch {
+            if name.hasPrefix("sect") || name.hasPrefix("c2") {
+                throw PKeyUnsupported(
+                    description: "binary-field curve \(name): OpenSSL's EC2M is not implemented in LibCrypto")
+            }
+            throw error
+        }
+        if let scalar {
+            let key = try ECPrivateKey(curve: curve, d: try BigNum(bytes: scalar))
+            return .ec(key, key.publicKey)
+        }
+        return .ec(nil, try ECPublicKey(uncheckedPoint: try ECPoint(encoded: point ?? [], curve: curve)))
+    }
+
     static func ecPublicKey(_ algorithm: AlgorithmIdentifier, _ bits: [UInt8]) throws -> PKeyMaterial {
         let curve = try ecCurve(algorithm)
         if curve.name == "SM2" { return .other("SM2") }
@@ -369,7 +389,12 @@ extension PKeySteps {
         }
         let digest = try md.hash(input.input.flatMap { $0 })
         if verifying {
-            try StepFailure.at("VERIFY_ERROR") { try pub.verify(signature: input.output ?? [], digest: digest) }
+            try StepFailure.at("VERIFY_ERROR") {
+                let sig = input.output ?? []
+                guard input.p1363Signature else { return try pub.verify(signature: sig, digest: digest) }
+                // r ‖ s, each as long as the order (Wycheproof's P1363 schema; no OpenSSL form).
+                try pub.verify(signature: ECDSASignature(rawRepresentation: sig, curve: pub.curve), digest: digest)
+            }
             return []
         }
         guard let priv else { throw Self.fail(initStep, "signing needs a private key", .evpKeysNotSet) }

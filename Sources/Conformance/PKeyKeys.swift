@@ -42,6 +42,13 @@ final class PKeyKeys: @unchecked Sendable {
             #endif
         case .rsaNumbers(let n, let e, let d, let crt):
             return try PKeyKeys.rsaFromNumbers(n, e, d, crt)
+        case .ecNumbers(let curve, let point, let scalar):
+            #if EC
+            return try PKeyKeys.ecFromNumbers(curve, point: point, scalar: scalar)
+            #else
+            _ = (curve, point, scalar)
+            throw FamilyDisabled(keyType: "EC")
+            #endif
         case .generated(let algorithm, let controls):
             let id = "\(file):\(definition.line)"
             if definition.line > 0, let k = lock.withLock({ generated[id] }) { return k }
@@ -306,6 +313,7 @@ final class PKeyKeys: @unchecked Sendable {
     static func keyType(of definition: KeyDefinition) -> String? {
         switch definition.source {
         case .rsaNumbers: return "RSA"
+        case .ecNumbers: return "EC"
         case .raw(let algorithm, _), .generated(let algorithm, _): return algorithm
         case .pem(let text):
             guard let block = (try? PEM.parseAll(text: text))?.first else { return nil }

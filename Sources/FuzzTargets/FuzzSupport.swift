@@ -142,6 +142,8 @@ enum Invariants {
                 case .rsaNumbers(let n, let e, let d, let crt):
                     arrays += [("modulus", n), ("public exponent", e), ("private exponent", d ?? [])]
                     arrays += crt.map { ("CRT value", $0) }
+                case .ecNumbers(let curve, let point, let scalar):
+                    arrays += [("curve name", Array(curve.utf8)), ("point", point ?? []), ("scalar", scalar ?? [])]
                 case .generated: break
                 }
             }

@@ -207,6 +207,17 @@ enum ParserTargets {
             "\"BerEncodedPadding\"", "\"MissingZero\"", "\"BerEncodedSignature\"", "\"010001\"",
             "-----BEGIN PUBLIC KEY-----\\n", "-----END PUBLIC KEY-----", "-----BEGIN PRIVATE KEY-----\\n",
             "65536",
+            // The EC schemas (WycheproofEC.swift).
+            "\"ecdsa_verify_schema.json\"", "\"ecdsa_p1363_verify_schema.json\"", "\"ecdh_test_schema.json\"",
+            "\"ecdh_ecpoint_test_schema.json\"", "\"ecdh_pem_test_schema.json\"",
+            "\"ecdh_webcrypto_test_schema.json\"", "\"xdh_comp_schema.json\"", "\"xdh_asn_comp_schema.json\"",
+            "\"xdh_pem_comp_schema.json\"", "\"xdh_jwk_comp_schema.json\"", "\"eddsa_verify_schema.json\"",
+            "\"curve\"", "\"public\"", "\"private\"", "\"shared\"", "\"uncompressed\"", "\"wx\"", "\"wy\"",
+            "\"pk\"", "\"jwk\"", "\"publicKeyJwk\"", "\"kty\"", "\"crv\"", "\"x\"", "\"y\"", "\"EC\"",
+            "\"OKP\"", "\"P-256\"", "\"secp256r1\"", "\"brainpoolP256r1\"", "\"sect283k1\"",
+            "\"curve25519\"", "\"curve448\"", "\"edwards25519\"", "\"edwards448\"", "\"X25519\"",
+            "\"Ed448\"", "\"CompressedPoint\"", "\"UnnamedCurve\"", "\"ZeroSharedSecret\"",
+            "\"LowOrderPublic\"", "\"NonCanonicalPublic\"", "\"04\"", "\"00\"",
         ],
         seeds: {
             let files =

@@ -276,6 +276,8 @@ extension Vector {
             case .raw(_, let bytes): bits = max(bits, sat(bytes.count, times: 8))
             case .generated: bits = max(bits, 2048)
             case .rsaNumbers(let n, _, _, _): bits = max(bits, sat(n.count, times: 8))
+            case .ecNumbers(_, let point, let scalar):
+                bits = max(bits, sat(max(point?.count ?? 0, scalar?.count ?? 0), times: 8))
             }
         }
         for c in k.controls where c.name.hasSuffix("_bits") || c.name == "bits" {

@@ -361,6 +361,12 @@ public struct KeyDefinition: Sendable, Hashable {
         /// files give them): `n`, `e`, and for a private key `d`; `crt` is empty or `p`, `q`,
         /// `d mod (p−1)`, `d mod (q−1)`, `q⁻¹ mod p`.
         case rsaNumbers(modulus: [UInt8], publicExponent: [UInt8], privateExponent: [UInt8]?, crt: [[UInt8]])
+        /// An EC key on a named prime curve given by its numbers (Wycheproof's ECDH cases: a
+        /// `private` scalar, an `ecpoint` public point, JWK coordinates): OpenSSL's curve name
+        /// (`prime256v1`, `brainpoolP256r1`), the encoded public point (`04 ‖ x ‖ y`, compressed,
+        /// or any bytes to be refused), and for a private key the scalar's big-endian magnitude
+        /// (its public point is then d·G, and `point` is nil).
+        case ecNumbers(curve: String, point: [UInt8]?, privateScalar: [UInt8]?)
     }
     /// The name stanzas refer to it by.
     public var name: String
@@ -424,8 +430,9 @@ public struct PKeyInput: Sendable, Hashable {
     public var kdfOutputLength: Int?
     public var kdfDigest: String?
     public var kdfCEKAlgorithm: String?
-    /// A DSA verification whose `output` is an IEEE P1363 signature (r || s, each as long as q)
-    /// rather than DER (Wycheproof's `dsa_p1363_verify_schema`; OpenSSL has no such form).
+    /// A DSA or ECDSA verification whose `output` is an IEEE P1363 signature (r || s, each as
+    /// long as q or the curve's order) rather than DER (Wycheproof's `dsa_p1363_verify_schema`
+    /// and `ecdsa_p1363_verify_schema`; OpenSSL 3.0 has no such form).
     public var p1363Signature = false
     /// `NonceType = deterministic` (OpenSSL 3.2's evp_test): ECDSA/DSA signing with RFC 6979
     /// nonces.

@@ -10,6 +10,7 @@
 //   `label`); `rsaes_pkcs1_decrypt_schema`: Decrypt with PKCS#1 v1.5 padding.
 // - `dsa_verify_schema`: DigestVerify with `sha`, a DER signature; `dsa_p1363_verify_schema`:
 //   the same with an IEEE P1363 signature (r || s, each as long as q), which the DSA step reads.
+// - The elliptic-curve schemas (ECDSA, ECDH, XDH, EdDSA): WycheproofEC.swift.
 //
 // Field names differ between Wycheproof's generations, independently of the schema's `_v1`
 // suffix, so both are read: the key as `publicKeyDer`/`keyDer` (a SubjectPublicKeyInfo),
@@ -29,6 +30,17 @@ extension WycheproofParser {
         case rsaPKCS1Decrypt = "rsaes_pkcs1_decrypt"
         case dsaVerify = "dsa_verify"
         case dsaP1363Verify = "dsa_p1363_verify"
+        case ecdsaVerify = "ecdsa_verify"
+        case ecdsaP1363Verify = "ecdsa_p1363_verify"
+        case ecdh = "ecdh_test"
+        case ecdhECPoint = "ecdh_ecpoint_test"
+        case ecdhPEM = "ecdh_pem_test"
+        case ecdhWebCrypto = "ecdh_webcrypto_test"
+        case xdh = "xdh_comp"
+        case xdhASN = "xdh_asn_comp"
+        case xdhPEM = "xdh_pem_comp"
+        case xdhJWK = "xdh_jwk_comp"
+        case eddsaVerify = "eddsa_verify"
 
         /// The schema a file's `schema` field names (`<name>_schema.json` or `_schema_v1.json`).
         init?(schemaField: String) {
@@ -55,7 +67,7 @@ extension WycheproofParser {
         var reason: String
     }
 
-    /// The one place `acceptable` RSA and DSA cases are decided. A case is decided by its flags
+    /// The one place `acceptable` RSA, DSA and EC cases are decided. A case is decided by its flags
     /// that have a decision here when they agree; with none (or disagreeing ones) it stays
     /// acceptable: either outcome passes, and the report says which it was.
     static let acceptableDecisions: [AcceptableDecision] = [
@@ -80,6 +92,41 @@ extension WycheproofParser {
             reason:
                 "OpenSSL 3.0 re-encodes the signature and rejects one that is not its DER (crypto/dsa/dsa_sign.c); "
                 + "openssl pkeyutl -verify rejects dsa_2048_224_sha224_openssl.json tcId 16 and 17"),
+        AcceptableDecision(
+            schemas: [.ecdsaVerify], flag: "MissingZero", verdict: .invalid,
+            reason:
+                "OpenSSL 3.0 reads an r without its leading zero as a negative INTEGER, and ossl_ecdsa_verify "
+                + "accepts only the DER it re-encodes; openssl pkeyutl -verify rejects ecdsa_openssl.json tcId 17"),
+        AcceptableDecision(
+            schemas: [.ecdsaVerify], flag: "BerEncodedSignature", verdict: .invalid,
+            reason:
+                "OpenSSL 3.0 re-encodes the signature and rejects one that is not its DER (crypto/ec/ecdsa_ossl.c); "
+                + "openssl pkeyutl -verify rejects ecdsa_openssl.json tcId 18-20"),
+        AcceptableDecision(
+            schemas: [.ecdh, .ecdhECPoint, .ecdhPEM], flag: "CompressedPoint", verdict: .valid,
+            reason:
+                "OpenSSL 3.0 decodes a compressed point (EC_POINT_oct2point); openssl pkeyutl -derive derives "
+                + "ecdh_openssl.json, ecdh_ecpoint_openssl.json and ecdh_pem_openssl.json tcId 2"),
+        AcceptableDecision(
+            schemas: [.ecdh, .ecdhPEM], flag: "UnnamedCurve", verdict: .valid,
+            reason:
+                "OpenSSL 3.0 loads explicit parameters equal to a named curve's as that curve; openssl pkeyutl "
+                + "-derive derives ecdh_openssl.json tcId 3"),
+        AcceptableDecision(
+            schemas: [.xdh, .xdhASN, .xdhPEM, .xdhJWK], flag: "ZeroSharedSecret", verdict: .invalid,
+            reason:
+                "OpenSSL 3.0 refuses an all-zero X25519/X448 secret (ossl_x25519, ossl_x448); openssl pkeyutl "
+                + "-derive refuses xdh_openssl.json tcId 2-5"),
+        AcceptableDecision(
+            schemas: [.xdh, .xdhASN, .xdhPEM, .xdhJWK], flag: "LowOrderPublic", verdict: .invalid,
+            reason:
+                "a low-order public key gives the all-zero secret (the clamped scalar clears the cofactor), "
+                + "which OpenSSL 3.0 refuses; openssl pkeyutl -derive refuses xdh_openssl.json tcId 2-5"),
+        AcceptableDecision(
+            schemas: [.xdh, .xdhASN, .xdhPEM, .xdhJWK], flag: "NonCanonicalPublic", verdict: .valid,
+            reason:
+                "OpenSSL 3.0 reduces a u-coordinate at or above p modulo p (RFC 7748 section 5); openssl pkeyutl "
+                + "-derive derives xdh_openssl.json tcId 6"),
     ]
 
     /// The decision for an acceptable case of `schema` with `flags`, if its flags make one.
@@ -188,6 +235,11 @@ extension WycheproofParser {
                 id: id, provenance: prov, algorithm: schema.rawValue, operation: .unsupported(why),
                 expected: .verification(tag: [], verdict: verdict), flags: flags)
         }
+        if schema.isEC {
+            return try ecVector(
+                schema, group: group, groupLine: groupLine, test: t, line: prov.line, id: id, prov, flags, verdict,
+                hex: hex)
+        }
         var input: PKeyInput
         var name: String
         // rsaes_pkcs1_decrypt has no sha; every other schema needs one.
@@ -245,6 +297,22 @@ extension WycheproofParser {
             }
         }
         input.key = key
+        let msg = schema.decrypts ? try hex("msg") : []
+        return decided(
+            schema, input: input, name: name, id: id, prov, flags, verdict,
+            validOutput: schema.decrypts ? msg : nil, acceptableTag: msg)
+    }
+
+    /// The vector of a case, its `acceptable` verdict decided by ``decide(_:flags:)`` when its
+    /// flags make a decision (recorded in the flags). A valid case must succeed, with
+    /// `validOutput` as its output when given (a decryption's message, a derivation's secret,
+    /// which the step also compares), or with no output (a verification); an invalid one must
+    /// fail; an undecided acceptable one passes either way.
+    static func decided(
+        _ schema: PKeySchema, input: PKeyInput, name: String, id: String, _ prov: Provenance, _ flags: [String],
+        _ verdict: Verdict, validOutput: [UInt8]?, acceptableTag: [UInt8]
+    ) -> Vector {
+        var input = input
         var flags = flags
         var decided = verdict
         if verdict == .acceptable, let d = decide(schema, flags: flags) {
@@ -254,10 +322,9 @@ extension WycheproofParser {
         let expected: Expected
         switch decided {
         case .valid:
-            if schema.decrypts {
-                let msg = try hex("msg")
-                input.output = msg
-                expected = .output(msg)
+            if let validOutput {
+                input.output = validOutput
+                expected = .output(validOutput)
             } else {
                 expected = .output([])
             }
@@ -266,7 +333,7 @@ extension WycheproofParser {
             expected = .failure(
                 why.isEmpty ? "invalid (flags: \(flags.prefix(8).joined(separator: ",")))" : String(why.prefix(300)))
         case .acceptable:
-            expected = .verification(tag: schema.decrypts ? try hex("msg") : [], verdict: .acceptable)
+            expected = .verification(tag: acceptableTag, verdict: .acceptable)
         }
         return Vector(
             id: id, provenance: prov, algorithm: name, operation: .pkey(input), expected: expected, flags: flags)

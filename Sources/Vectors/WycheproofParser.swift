@@ -6,7 +6,9 @@ import Foundation
 /// and KWP), `ind_cpa` (CBC with PKCS#7 padding), `hkdf`, `pbkdf`, and the RSA and DSA schemas
 /// (`rsassa_pkcs1_verify`, `rsassa_pss_verify`, `rsassa_pss_with_parameters_verify`,
 /// `rsaes_oaep_decrypt`, `rsaes_pkcs1_decrypt`, `dsa_verify`, `dsa_p1363_verify`: see
-/// WycheproofPKey.swift). Schemas we do not run yet
+/// WycheproofPKey.swift) and the EC ones (`ecdsa_verify`, `ecdsa_p1363_verify`, `ecdh_test`,
+/// `ecdh_ecpoint_test`, `ecdh_pem_test`, `ecdh_webcrypto_test`, `xdh_comp`, `xdh_asn_comp`,
+/// `xdh_pem_comp`, `xdh_jwk_comp`, `eddsa_verify`: see WycheproofEC.swift). Schemas we do not run yet
 /// still yield one `unsupported` vector per test, so they are counted. A case whose key size
 /// the algorithm does not take is a rejection to check, not an unknown algorithm (``sizedCipher``).
 public struct WycheproofParser {

@@ -1164,7 +1164,7 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
             """
             {
               "algorithm" : "ECDSA",
-              "schema" : "ecdsa_verify_schema.json",
+              "schema" : "ecdsa_bitcoin_verify_schema.json",
               "testGroups" : [
                 { "ivSize" : 96, "tests" : [
                   { "tcId" : 1, "result" : "valid", "flags" : [] },
@@ -1181,7 +1181,7 @@ private func expectedOutput(_ v: Vector) -> [UInt8]? {
         #expect(sink.vectors.map(\.id) == ["tcId 1", "tcId 2", "tcId 3"])
         #expect(sink.vectors.map(\.provenance.line) == [6, 7, 10])
         for v in sink.vectors {
-            #expect(v.operation == .unsupported("Wycheproof schema ecdsa_verify_schema.json"))
+            #expect(v.operation == .unsupported("Wycheproof schema ecdsa_bitcoin_verify_schema.json"))
             #expect(v.algorithm == "ECDSA")
         }
         #expect(sink.vectors[2].flags == ["SmallIv"])

@@ -191,8 +191,9 @@ private let spki = "300d06092a864886f70d0101010500"  // the bytes only travel: n
         }
         #expect(why.hasPrefix("acceptable, decided invalid: OpenSSL 3.0 rejects"))
         #expect(sink.vectors[1].expected == .verification(tag: [], verdict: .acceptable))
-        // Every decision names the case of our own files it was checked on.
-        for d in WycheproofParser.acceptableDecisions {
+        // Every RSA and DSA decision names the case of our own files it was checked on (the EC
+        // ones: WycheproofECSchemaTests).
+        for d in WycheproofParser.acceptableDecisions where !d.schemas.contains(where: \.isEC) {
             #expect(d.reason.contains("openssl pkeyutl -verify rejects"), "\(d.flag)")
         }
     }
