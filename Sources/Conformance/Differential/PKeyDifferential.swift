@@ -245,6 +245,9 @@ public final class PKeyDifferential {
         case .ecx(let k): return PKeyDER.ecxPublic(k)
         case .ec: throw CryptoError(.invalidParameter, "EC keys are not exchanged yet")
         #endif
+        #if SM2
+        case .sm2: throw CryptoError(.invalidParameter, "SM2 keys are exchanged by PKeyDifferentialSM2")
+        #endif
         case .other(let name): throw CryptoError(.invalidParameter, "\(name) keys are not exchanged")
         }
     }
