@@ -102,6 +102,15 @@ public enum SM2 {
         }
     }
 
+    /// Signing with a given random source (for tests and the constant-time targets): k drawn
+    /// by rejection from `generator` as key generation draws d.
+    package static func signature(
+        forDigest digest: [UInt8], privateKey: ECPrivateKey, using generator: BigNum.RandomBytes
+    ) throws -> ECDSASignature {
+        let engine = privateKey.curve.engine
+        return try signature(forDigest: digest, privateKey: privateKey) { try engine.randomScalar(using: generator) }
+    }
+
     /// Signing with given nonces, for the standard's examples (a fixed k) and tests: `nonce`
     /// gives each k in `[1, n − 1]` as big-endian bytes.
     package static func signature(
