@@ -252,7 +252,7 @@ extension PKeyKeys {
             #if SM2
             return .sm2(key, pub ?? key.publicKey)
             #else
-            return .other("SM2")
+            throw FamilyDisabled(keyType: "SM2")
             #endif
         }
         return .ec(key, pub ?? key.publicKey)
@@ -264,7 +264,7 @@ extension PKeyKeys {
             #if SM2
             return .sm2(nil, try ECPublicKey(uncheckedPoint: try ECPoint(encoded: bits, curve: curve)))
             #else
-            return .other("SM2")
+            throw FamilyDisabled(keyType: "SM2")
             #endif
         }
         return .ec(nil, try ECPublicKey(uncheckedPoint: try ECPoint(encoded: bits, curve: curve)))
