@@ -33,6 +33,7 @@ let optionalAlgorithms: [Trait] = [
     .trait(name: "DSA", description: "DSA keys, parameters and signatures (no-dsa)"),
     .trait(name: "DH", description: "Diffie-Hellman key agreement: DH and DHX keys and parameters (no-dh)"),
     .trait(name: "EC", description: "Elliptic curves: EC keys, ECDSA, ECDH, X25519, X448, Ed25519, Ed448 (no-ec)"),
+    .trait(name: "SM2", description: "SM2 signatures and encryption (no-sm2)", enabledTraits: ["EC", "SM3"]),
 ]
 
 let package = Package(

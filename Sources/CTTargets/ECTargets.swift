@@ -138,3 +138,31 @@ extension CTTargets {
     }
 }
 #endif
+
+#if SM2
+extension CTTargets {
+    /// SM2 signing (GM/T 0003, `sm2-sign`) on the SM2 curve: the key made from a secret d
+    /// (Q = d·G), then a signature on a fixed 32-byte e with a secret nonce k: k·G, the Fermat
+    /// inverse of 1 + d, r·d and k − r·d mod n. dudect input: d's draw, then k's draw (fed to
+    /// the random source in that order, as `ecdsa-p256-sign`); the draws are below n
+    /// (0xFFFFFFFE…) by the first byte's 0x40..0x7F.
+    static func sm2Sign() throws -> CTTarget {
+        let curve = try ECCurve.named("SM2")
+        let n = curve.orderByteCount
+        @Sendable func op(_ draws: [UInt8]) -> [UInt8] {
+            let feed = FeedGenerator(draws)
+            guard let key = try? ECPrivateKey.generate(curve: curve, using: { try feed.next($0) }),
+                let sig = try? SM2.signature(forDigest: signedDigest, privateKey: key, using: { try feed.next($0) })
+            else { return [] }
+            return limbBytes(sig.r) + limbBytes(sig.s)
+        }
+        let fixed = ecScalarBytes(pattern(n, start: 0x4E, step: 0x13)) + ecScalarBytes(pattern(n, start: 0x27, step: 5))
+        return CTTarget(
+            name: "sm2-sign",
+            summary: "SM2: key from d (d·G), then sign a fixed 32-byte e (d and nonce k secret)",
+            fixedInput: fixed, randomInput: { ecScalarBytes($0.bytes(n)) + ecScalarBytes($0.bytes(n)) },
+            measurementDivisor: publicKeyDivisor,
+            run: { input in op(Array(input)) })
+    }
+}
+#endif

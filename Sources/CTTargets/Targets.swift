@@ -24,6 +24,7 @@ public enum CTTargets {
     public static let dudectOnRequest: Set<String> = [
         "ec-p256-scalar-mul", "ec-p384-scalar-mul", "ec-secp256k1-scalar-mul", "ec-brainpoolP256r1-scalar-mul",
         "ecdsa-p256-sign", "ecdh-p256-derive", "x25519-derive", "x448-derive", "ed25519-sign", "ed448-sign",
+        "sm2-sign",
     ]
 
     /// What `confrun ct` runs without `--target`: ``all`` but ``dudectOnRequest``.
@@ -189,6 +190,11 @@ public enum CTTargets {
         add(ecTargets[9]) { edSign(ed448: true) }
         #else
         for name in ecTargets { absent(name, "EC") }
+        #endif
+        #if SM2
+        add("sm2-sign") { try sm2Sign() }
+        #else
+        absent("sm2-sign", "SM2")
         #endif
 
         // Legacy ciphers with secret-indexed tables by design: run and shown, never failed.

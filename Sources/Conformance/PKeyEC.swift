@@ -244,10 +244,18 @@ extension PKeyKeys {
             try algorithm.parameters == nil && inner.parameters != nil
             ? ecCurve(inner.parameters!) : ecCurve(algorithm)
         // OpenSSL 3.0 makes an EC key on SM2's curve an SM2 key, whose operations are SM2's.
-        if curve.name == "SM2" { return .other("SM2") }
         let key = try ECPrivateKey(curve: curve, d: try BigNum(bytes: inner.privateKey))
-        guard let pub = inner.publicKey else { return .ec(key, key.publicKey) }
-        return .ec(key, try ECPublicKey(uncheckedPoint: try ECPoint(encoded: pub.bytes, curve: curve)))
+        let pub = try inner.publicKey.map {
+            try ECPublicKey(uncheckedPoint: try ECPoint(encoded: $0.bytes, curve: curve))
+        }
+        if curve.name == "SM2" {
+            #if SM2
+            return .sm2(key, pub ?? key.publicKey)
+            #else
+            throw FamilyDisabled(keyType: "SM2")
+            #endif
+        }
+        return .ec(key, pub ?? key.publicKey)
     }
 
     /// An EC key from its numbers (Wycheproof's ECDH and JWK keys): the curve by OpenSSL's
@@ -272,7 +280,13 @@ extension PKeyKeys {
 
     static func ecPublicKey(_ algorithm: AlgorithmIdentifier, _ bits: [UInt8]) throws -> PKeyMaterial {
         let curve = try ecCurve(algorithm)
-        if curve.name == "SM2" { return .other("SM2") }
+        if curve.name == "SM2" {
+            #if SM2
+            return .sm2(nil, try ECPublicKey(uncheckedPoint: try ECPoint(encoded: bits, curve: curve)))
+            #else
+            throw FamilyDisabled(keyType: "SM2")
+            #endif
+        }
         return .ec(nil, try ECPublicKey(uncheckedPoint: try ECPoint(encoded: bits, curve: curve)))
     }
 

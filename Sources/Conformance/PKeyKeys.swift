@@ -148,6 +148,12 @@ final class PKeyKeys: @unchecked Sendable {
             #else
             throw FamilyDisabled(keyType: "EC")
             #endif
+        case "SM2":
+            #if SM2
+            return try generateSM2(controls)
+            #else
+            throw FamilyDisabled(keyType: "SM2")
+            #endif
         case "X25519", "X448", "ED25519", "ED448":
             #if EC
             guard controls.isEmpty else {

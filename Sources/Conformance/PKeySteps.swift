@@ -26,6 +26,10 @@ enum PKeyMaterial {
     /// An X25519, X448, Ed25519 or Ed448 key.
     case ecx(ECXKey)
     #endif
+    #if SM2
+    /// An SM2 key (an EC key on the SM2 curve, as OpenSSL 3.0 types it).
+    case sm2(ECPrivateKey?, ECPublicKey)
+    #endif
     /// A key of a type LibCrypto has no operations for (yet): its algorithm's name.
     case other(String)
 
@@ -41,6 +45,9 @@ enum PKeyMaterial {
         #if EC
         case .ec: return "EC"
         case .ecx(let k): return k.type
+        #endif
+        #if SM2
+        case .sm2: return "SM2"
         #endif
         case .other(let name): return name
         }
@@ -120,6 +127,9 @@ struct PKeySteps {
         #if EC
         case .ec(let priv, let pub): return try ecOperation(priv, pub)
         case .ecx(let k): return try ecxOperation(k)
+        #endif
+        #if SM2
+        case .sm2(let priv, let pub): return try sm2Operation(priv, pub)
         #endif
         default: break
         }
@@ -277,6 +287,9 @@ struct PKeySteps {
         if case .ecx(let k) = material { return try ecxDigestSignVerify(k) }
         if case .ec(let priv, let pub) = material { return try ecDigestSignVerify(priv, pub) }
         #endif
+        #if SM2
+        if case .sm2(let priv, let pub) = material { return try sm2DigestSignVerify(priv, pub) }
+        #endif
         guard case .rsa(let priv, let pub, let pss) = material else {
             throw PKeyUnsupported(description: "\(material.typeName) keys have no operations in LibCrypto yet")
         }
@@ -393,6 +406,11 @@ struct PKeySteps {
             guard a.publicKey == b.publicKey else {
                 throw Self.fail("KEYPAIR_MISMATCH", "the public key is not the private key's")
             }
+            return []
+        #endif
+        #if SM2
+        case (.sm2(_, let a), .sm2(_, let b)):
+            guard a == b else { throw Self.fail("KEYPAIR_MISMATCH", "the public key is not the private key's") }
             return []
         #endif
         case (.other, .other):

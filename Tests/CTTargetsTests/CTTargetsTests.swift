@@ -408,3 +408,28 @@ private func target(_ name: String) throws -> CTTarget {
     }
 }
 #endif
+
+/// The SM2 target (ECTargets.swift): both classes sign, and the fixed input's signature verifies
+/// under the key made from its first draw.
+#if SM2
+@Suite struct CTTargetsSM2 {
+    @Test func sm2SignRunsAndVerifies() throws {
+        let t = try target("sm2-sign")
+        #expect(t.mustBeConstantTime)
+        #expect(CTTargets.dudectOnRequest.contains("sm2-sign"))
+        var rng = CTRandom(seed: 15)
+        #expect(!t(t.randomInput(&rng)).isEmpty)
+        let out = t(t.fixedInput)
+        let curve = try ECCurve.named("SM2")
+        let key = try ECPrivateKey(curve: curve, rawRepresentation: Array(t.fixedInput.prefix(32)))
+        // r and s as little-endian limb bytes (`limbBytes`), four limbs each here.
+        try #require(out.count == 64)
+        let sig = ECDSASignature(
+            r: try BigNum(bytes: Array(out.prefix(32).reversed())),
+            s: try BigNum(bytes: Array(out.suffix(32).reversed())))
+        #expect(throws: Never.self) {
+            try SM2.verify(signature: sig, digest: CTTargets.signedDigest, publicKey: key.publicKey)
+        }
+    }
+}
+#endif

@@ -163,6 +163,9 @@ import Testing
         #if EC
         compiled.append("EC")
         #endif
+        #if SM2
+        compiled.append("SM2")
+        #endif
         #expect(Set(Catalog.enabledTraits) == Set(compiled))
         for f in Catalog.features { #expect(f.isEnabled == compiled.contains(f.trait)) }
     }

@@ -37,6 +37,10 @@ public enum PKeyOperation: String, CaseIterable, Sendable {
     case ecxDerive = "X25519/X448 derive"
     case ecPoint = "EC point decoding"
     #endif
+    #if SM2
+    case sm2Sign = "SM2 sign/verify"
+    case sm2Encrypt = "SM2 encrypt/decrypt"
+    #endif
 
     var algorithm: String {
         switch self {
@@ -46,6 +50,9 @@ public enum PKeyOperation: String, CaseIterable, Sendable {
         #if EC
         case .ecdsa, .ecdh, .ecPoint: return "EC"
         case .ecxDerive: return "X25519"
+        #endif
+        #if SM2
+        case .sm2Sign, .sm2Encrypt: return "SM2"
         #endif
         default: return "RSA"
         }
@@ -244,6 +251,9 @@ public final class PKeyDifferential {
         #if EC
         case .ecx(let k): return PKeyDER.ecxPublic(k)
         case .ec: throw CryptoError(.invalidParameter, "EC keys are not exchanged yet")
+        #endif
+        #if SM2
+        case .sm2: throw CryptoError(.invalidParameter, "SM2 keys are exchanged by PKeyDifferentialSM2")
         #endif
         case .other(let name): throw CryptoError(.invalidParameter, "\(name) keys are not exchanged")
         }
@@ -494,6 +504,10 @@ public final class PKeyDifferential {
         case .ecdh: try ecdhCase(pool, &rng, &description)
         case .ecxDerive: try ecxCase(pool, &rng, &description)
         case .ecPoint: try ecPointCase(&rng, &description)
+        #endif
+        #if SM2
+        case .sm2Sign: try sm2SignCase(pool, &rng, &description)
+        case .sm2Encrypt: try sm2EncryptCase(pool, &rng, &description)
         #endif
         }
     }

@@ -31,7 +31,8 @@ extension PKeyDifferential {
         let priv: [UInt8]
         if openSSLGenerates {
             theirs = try step("OpenSSL cannot generate the key") {
-                try OpenSSLPKey.generate("EC", group: curve.name, in: reference)
+                // OpenSSL 3.0's keys on the SM2 curve are of type SM2.
+                try OpenSSLPKey.generate(curve.name == "SM2" ? "SM2" : "EC", group: curve.name, in: reference)
             }
             priv = try step("OpenSSL cannot write the private key") { try theirs.privateDER() }
             ours = try step("OpenSSL's EC private key DER does not read here (or re-encodes differently)", der: priv) {
@@ -99,6 +100,13 @@ extension PKeyDifferential {
                 }
             }
         }
+        #if SM2
+        if ops.contains(.sm2Sign) || ops.contains(.sm2Encrypt), let sm2 = try? ECCurve.named("SM2") {
+            for side in [true, false, true, false] {
+                add("SM2", "SM2 key") { try ecPair(curve: sm2, openSSLGenerates: side) }
+            }
+        }
+        #endif
         if ops.contains(.ecxDerive) {
             for type in ["X25519", "X448"] {
                 for side in [true, false, true, false] {

@@ -363,6 +363,52 @@ public final class OpenSSLPKey: @unchecked Sendable {
         }
     }
 
+    /// `EVP_DigestSignInit_ex` / `EVP_DigestVerifyInit_ex` with the digest on a fresh
+    /// EVP_MD_CTX, then, when not empty, SM2's distinguishing identifier as the `hexdistid`
+    /// control on the context the init made (as `openssl pkeyutl -pkeyopt distid:…` sets it;
+    /// OpenSSL 3.0.22 refuses `distid` among the init's own parameters).
+    private func digestContext(verify: Bool, digest: String, distid: [UInt8]) throws -> OpaquePointer {
+        ref_ERR_clear_error()
+        guard let md = ref_EVP_MD_CTX_new() else { throw Self.failure("EVP_MD_CTX_new") }
+        var pctx: OpaquePointer? = nil
+        let r =
+            verify
+            ? ref_EVP_DigestVerifyInit_ex(md, &pctx, digest, libctx, nil, pkey, nil)
+            : ref_EVP_DigestSignInit_ex(md, &pctx, digest, libctx, nil, pkey, nil)
+        guard r == 1, let pctx else {
+            ref_EVP_MD_CTX_free(md)
+            throw Self.failure(verify ? "EVP_DigestVerifyInit_ex" : "EVP_DigestSignInit_ex")
+        }
+        if !distid.isEmpty, ref_EVP_PKEY_CTX_ctrl_str(pctx, "hexdistid", Hex.encode(distid)) <= 0 {
+            let e = Self.failure("EVP_PKEY_CTX_ctrl_str(hexdistid, \(Hex.encode(distid)))")
+            ref_EVP_MD_CTX_free(md)
+            throw e
+        }
+        return md
+    }
+
+    /// `EVP_DigestSign` of `message` (one shot) with `digest` and the SM2 `distid`.
+    public func digestSign(_ message: [UInt8], digest: String, distid: [UInt8] = []) throws -> [UInt8] {
+        let md = try digestContext(verify: false, digest: digest, distid: distid)
+        defer { ref_EVP_MD_CTX_free(md) }
+        return try withBytes(message) { m, mn in
+            try output("EVP_DigestSign") { ref_EVP_DigestSign(md, $0, $1, m, mn) }
+        }
+    }
+
+    /// `EVP_DigestVerify` (one shot): returns normally when the signature verifies.
+    public func digestVerify(signature: [UInt8], _ message: [UInt8], digest: String, distid: [UInt8] = []) throws {
+        let md = try digestContext(verify: true, digest: digest, distid: distid)
+        defer { ref_EVP_MD_CTX_free(md) }
+        let r = withBytes(signature) { s, sn in
+            withBytes(message) { m, mn in ref_EVP_DigestVerify(md, s, sn, m, mn) }
+        }
+        guard r == 1 else {
+            throw CryptoError(
+                .authenticationFailure, "EVP_DigestVerify returned \(r): \(OpenSSLImplementation.takeError().text)")
+        }
+    }
+
     /// `EVP_PKEY_encrypt`.
     public func encrypt(_ input: [UInt8], _ options: Options) throws -> [UInt8] {
         let ctx = try context({ ref_EVP_PKEY_encrypt_init($0) }, "EVP_PKEY_encrypt_init", options)

@@ -47,6 +47,9 @@ extension SpeedRun {
         for (label, _) in ecdsaCurves { names += ["ECDSA \(label) sign", "ECDSA \(label) verify"] }
         names += ["ECDH P-256 derive", "X25519 derive", "X448 derive"]
         #endif
+        #if SM2
+        names += ["SM2 sign", "SM2 verify"]
+        #endif
         return names
     }()
 
@@ -206,6 +209,31 @@ extension SpeedRun {
                 )
             }
         }
+        #if SM2
+        if names.contains("SM2 sign") || names.contains("SM2 verify") {
+            // EVP_PKEY_sign on e = H(Z_A‖M), a 32-byte SM3 digest, as OpenSSL's sm2sig_sign takes it.
+            let sm2 = OpenSSLPKey.Options([("digest", "SM3")])
+            let setup = Result { () throws -> (OpenSSLPKey, ECPrivateKey) in
+                let theirs = try OpenSSLPKey.generate("SM2", in: reference)
+                return (theirs, try Self.ecPrivateKey(try theirs.privateDER()))
+            }
+            let what = "SM2 on the SM2 curve, 32-byte e, random nonce"
+            measure("SM2 sign", "\(what) (EVP_PKEY_sign)") {
+                let (theirs, ours) = try setup.get()
+                return (
+                    op { _ = try SM2.sign(digest: digest, privateKey: ours) }, op { _ = try theirs.sign(digest, sm2) }
+                )
+            }
+            measure("SM2 verify", "\(what) (EVP_PKEY_verify)") {
+                let (theirs, ours) = try setup.get()
+                let signature = try theirs.sign(digest, sm2)
+                return (
+                    op { try SM2.verify(signature: signature, digest: digest, publicKey: ours.publicKey) },
+                    op { try theirs.verify(signature: signature, digest, sm2) }
+                )
+            }
+        }
+        #endif
         let none = OpenSSLPKey.Options()
         measure("ECDH P-256 derive", "ECDH shared secret on prime256v1, peer key checked (EVP_PKEY_derive)") {
             let a = try OpenSSLPKey.generate("EC", group: "prime256v1", in: reference)

@@ -91,7 +91,7 @@ public enum Descriptors {
     /// (`openssl list -key-managers`, OIDs left out; the DSA manager also takes the old
     /// signature-OID names). RSA is always built, as OpenSSL has no `no-rsa`; DSA is trait `DSA`
     /// (`no-dsa`), DH and DHX are trait `DH` (`no-dh` removes both key managers), EC and the ECX
-    /// types (X25519, X448, ED25519, ED448) are trait `EC` (`no-ec`).
+    /// types (X25519, X448, ED25519, ED448) are trait `EC` (`no-ec`), SM2 is trait `SM2` (`no-sm2`).
     static let publicKeys: [AlgorithmDescriptor] = [
         AlgorithmDescriptor(name: "RSA", aliases: ["rsaEncryption"], family: .publicKey),
         AlgorithmDescriptor(name: "RSA-PSS", aliases: ["RSASSA-PSS", "rsassaPss"], family: .publicKey),
@@ -108,6 +108,7 @@ public enum Descriptors {
         AlgorithmDescriptor(name: "X448", family: .publicKey, trait: "EC"),
         AlgorithmDescriptor(name: "ED25519", family: .publicKey, trait: "EC"),
         AlgorithmDescriptor(name: "ED448", family: .publicKey, trait: "EC"),
+        AlgorithmDescriptor(name: "SM2", family: .publicKey, trait: "SM2"),
     ]
 
     /// The classic modes, in the order a family lists them.

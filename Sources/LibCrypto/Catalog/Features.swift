@@ -106,6 +106,11 @@ public enum Features {
             trait: "EC", option: "no-ec", needs: [],
             summary: "Elliptic curves: EC keys, ECDSA, ECDH, X25519, X448, Ed25519, Ed448 (no-ec)",
             symbolPattern: #"LibCrypto\.(EC[A-Z][A-Za-z]*|SEC1EC|X25519|X448|Ed25519|Ed448|Curve25519|Curve448)"#),
+        // OpenSSL 3.0's no-sm2 removes crypto/sm2 (SM2 signatures and encryption) and the SM2 key
+        // manager, signature and asymmetric cipher; the SM2 curve stays with EC (ec_curve.c).
+        Feature(
+            trait: "SM2", option: "no-sm2", needs: ["EC", "SM3"], summary: "SM2 signatures and encryption (no-sm2)",
+            symbolPattern: #"LibCrypto\.(\w*SM2|sm2[A-Z0-9_])"#),
     ]
 }
 

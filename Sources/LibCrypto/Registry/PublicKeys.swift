@@ -73,6 +73,9 @@ extension Registry {
             p("ED448", [.sign, .keyGeneration]),
         ]
         #endif
+        #if SM2
+        list.append(p("SM2", [.sign, .encrypt, .keyGeneration]))
+        #endif
         return list
     }()
 
