@@ -154,7 +154,7 @@ public enum SM2 {
         for _ in 0..<8 {
             var k = try nonce()
             defer { RSALimbs.wipe(&k) }
-            var kg = engine.multiply(x: g.x, y: g.y, scalar: k, bits: engine.orderBits)
+            var kg = engine.multiplyGenerator(gx: g.x, gy: g.y, scalar: k)
             defer { kg.wipe() }
             var x1 = RSALimbs.reduce(kg.x, n)
             defer { RSALimbs.wipe(&x1) }
@@ -316,7 +316,7 @@ public enum SM2 {
         for _ in 0..<8 {
             var k = try nonce()
             defer { RSALimbs.wipe(&k) }
-            var c1 = engine.multiply(x: g.x, y: g.y, scalar: k, bits: engine.orderBits)
+            var c1 = engine.multiplyGenerator(gx: g.x, gy: g.y, scalar: k)
             defer { c1.wipe() }
             var shared = engine.multiply(x: p.x, y: p.y, scalar: k, bits: engine.orderBits)
             defer { shared.wipe() }
