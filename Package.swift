@@ -33,6 +33,11 @@ let optionalAlgorithms: [Trait] = [
     .trait(name: "DSA", description: "DSA keys, parameters and signatures (no-dsa)"),
     .trait(name: "DH", description: "Diffie-Hellman key agreement: DH and DHX keys and parameters (no-dh)"),
     .trait(name: "EC", description: "Elliptic curves: EC keys, ECDSA, ECDH, X25519, X448, Ed25519, Ed448 (no-ec)"),
+    .trait(
+        name: "EC2M",
+        description:
+            "Elliptic curves over binary fields GF(2^m): sect*, c2pnb*/c2tnb*, binary WTLS, Oakley-EC2N (no-ec2m)",
+        enabledTraits: ["EC"]),
 ]
 
 let package = Package(

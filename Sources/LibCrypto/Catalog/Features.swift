@@ -106,6 +106,13 @@ public enum Features {
             trait: "EC", option: "no-ec", needs: [],
             summary: "Elliptic curves: EC keys, ECDSA, ECDH, X25519, X448, Ed25519, Ed448 (no-ec)",
             symbolPattern: #"LibCrypto\.(EC[A-Z][A-Za-z]*|SEC1EC|X25519|X448|Ed25519|Ed448|Curve25519|Curve448)"#),
+        // OpenSSL 3.0's no-ec2m removes the GF(2^m) curves (crypto/ec/ec2_*.c, bn_gf2m.c) and
+        // their entries in the curve table.
+        Feature(
+            trait: "EC2M", option: "no-ec2m", needs: ["EC"],
+            summary:
+                "Elliptic curves over binary fields GF(2^m): sect*, c2pnb*/c2tnb*, binary WTLS, Oakley-EC2N (no-ec2m)",
+            symbolPattern: #"LibCrypto\.(EC2M[A-Z]\w*|EC(Curve|Point)\.(init\(binary|\w*[bB]inary))"#),
     ]
 }
 
