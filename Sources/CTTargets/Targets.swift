@@ -24,6 +24,7 @@ public enum CTTargets {
     public static let dudectOnRequest: Set<String> = [
         "ec-p256-scalar-mul", "ec-p384-scalar-mul", "ec-secp256k1-scalar-mul", "ec-brainpoolP256r1-scalar-mul",
         "ecdsa-p256-sign", "ecdh-p256-derive", "x25519-derive", "x448-derive", "ed25519-sign", "ed448-sign",
+        "ec-sect283k1-scalar-mul",
     ]
 
     /// What `confrun ct` runs without `--target`: ``all`` but ``dudectOnRequest``.
@@ -189,6 +190,12 @@ public enum CTTargets {
         add(ecTargets[9]) { edSign(ed448: true) }
         #else
         for name in ecTargets { absent(name, "EC") }
+        #endif
+        // Binary curves (trait EC2M): the López–Dahab ladder on K-283.
+        #if EC && EC2M
+        add("ec-sect283k1-scalar-mul") { try ecScalarMul("ec-sect283k1-scalar-mul", curve: "sect283k1") }
+        #else
+        absent("ec-sect283k1-scalar-mul", "EC2M")
         #endif
 
         // Legacy ciphers with secret-indexed tables by design: run and shown, never failed.

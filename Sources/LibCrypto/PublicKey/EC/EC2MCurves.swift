@@ -5,8 +5,10 @@
 // Source: the values printed by `openssl ecparam -name NAME -param_enc explicit -text` (OpenSSL
 // 3.0.19, the installed CLI; the tables of OpenSSL 3.0.22's crypto/ec/ec_curve.c), each OID from
 // `openssl ecparam -name NAME -outform DER`, the polynomial as its exponents. They are SEC 2
-// (sect*), ANSI X9.62 (c2pnb*, c2tnb*), WAP WTLS (wap-wsg-idm-ecid-wtls*) and RFC 2409 Oakley
-// (Oakley-EC2N-3/4, which have no OID) constants, transcribed (hex, big-endian) as facts.
+// (sect*), ANSI X9.62 (c2pnb*, c2tnb*) and WAP WTLS (wap-wsg-idm-ecid-wtls*) constants,
+// transcribed (hex, big-endian) as facts. Not here: RFC 2409's Oakley-EC2N-3 and -4, whose
+// "order" is even (OpenSSL lists them as "Not suitable for ECDSA"): ECEngine's scalar
+// arithmetic is Montgomery arithmetic modulo an odd order.
 // Aliases: OpenSSL's NIST names (crypto/evp/ec_support.c, `nist_curves`: K-163 … B-571).
 // EC2MTests checks every entry against `openssl ecparam` at test time.
 // Not constant-time relevant: public constants.
@@ -442,22 +444,6 @@ extension ECCurve {
             gx: ["fac9dfcbac8313bb2139f1bb755fef65bc391f8b36f8f8eb7371fd558b"],
             gy: ["1006a08a41903350678e58528bebf8a0beff867a7ca36716f7e01f81052"],
             order: ["1000000000000000000000000000013e974e72f8a6922031d2603cfe0d7"],
-            cofactor: 2),
-        ECCurve(
-            binary: "Oakley-EC2N-3", aliases: [], oid: "", polynomial: [155, 62],
-            a: ["0"],
-            b: ["7338f"],
-            gx: ["7b"],
-            gy: ["1c8"],
-            order: ["2aaaaaaaaaaaaaaaaaac7f3c7881bd0868fa86c"],
-            cofactor: 3),
-        ECCurve(
-            binary: "Oakley-EC2N-4", aliases: [], oid: "", polynomial: [185, 69],
-            a: ["0"],
-            b: ["1ee9"],
-            gx: ["18"],
-            gy: ["d"],
-            order: ["ffffffffffffffffffffffedf97c44db9f2420bafca75e"],
             cofactor: 2),
     ].compactMap { $0 }
 }
