@@ -87,7 +87,7 @@ final class EC2MGroup: Sendable {
         for i in stride(from: bits - 1, through: 0, by: -1) {
             let word = i / 64 < k.count ? k[i / 64] : 0
             let bit = (word >> UInt64(i % 64)) & 1
-            let swap = 0 &- (bit ^ previous)
+            let swap = CTLimb.mask(bit ^ previous)
             previous = bit
             for j in 0..<n {
                 var t = (x1[j] ^ x2[j]) & swap
@@ -107,7 +107,7 @@ final class EC2MGroup: Sendable {
             z1 = f.mul(xx, zz)
             x1 = f.add(f.sqr(xx), f.mul(b, f.sqr(zz)))
         }
-        let swap = 0 &- previous
+        let swap = CTLimb.mask(previous)
         for j in 0..<n {
             var t = (x1[j] ^ x2[j]) & swap
             x1[j] ^= t
@@ -121,7 +121,7 @@ final class EC2MGroup: Sendable {
             return ECAffineLimbs(x: f.zero, y: f.zero, isInfinity: true)
         }
         // Mxy: y recovery; when z2 = 0 (kP = −P) the result is (x, x + y), selected by mask.
-        let minusP = f.zeroMask(z2)
+        let minusP = CTLimb.barrier(f.zeroMask(z2))
         var t3 = f.mul(z1, z2)
         let u1 = f.add(f.mul(z1, x), x1)
         let u2 = f.add(f.mul(z2, x), x2)
