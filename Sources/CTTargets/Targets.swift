@@ -25,6 +25,7 @@ public enum CTTargets {
         "ec-p256-scalar-mul", "ec-p384-scalar-mul", "ec-secp256k1-scalar-mul", "ec-brainpoolP256r1-scalar-mul",
         "ecdsa-p256-sign", "ecdh-p256-derive", "x25519-derive", "x448-derive", "ed25519-sign", "ed448-sign",
         "sm2-sign",
+        "ec-sect283k1-scalar-mul",
     ]
 
     /// What `confrun ct` runs without `--target`: ``all`` but ``dudectOnRequest``.
@@ -195,6 +196,11 @@ public enum CTTargets {
         add("sm2-sign") { try sm2Sign() }
         #else
         absent("sm2-sign", "SM2")
+        // Binary curves (trait EC2M): the López–Dahab ladder on K-283.
+        #if EC && EC2M
+        add("ec-sect283k1-scalar-mul") { try ecScalarMul("ec-sect283k1-scalar-mul", curve: "sect283k1") }
+        #else
+        absent("ec-sect283k1-scalar-mul", "EC2M")
         #endif
 
         // Legacy ciphers with secret-indexed tables by design: run and shown, never failed.

@@ -4,9 +4,8 @@ import Vectors
 
 /// Runs one `ECCheck` (NIST CAVP ECDSA and KAS ECC records, pyca's EC files) on LibCrypto. Each
 /// step throws when it fails: a passing record must get through all of them, a failing one
-/// (`Result = F`) must stop at one. A binary curve (sect…, NIST K-/B-) is a counted skip: trait
-/// `EC2M`'s arithmetic is not in LibCrypto yet. A build without trait `EC` throws
-/// ``FamilyDisabled``.
+/// (`Result = F`) must stop at one. A binary curve (sect…, NIST K-/B-) needs trait `EC2M`; a
+/// build without it, or without trait `EC`, throws ``FamilyDisabled``.
 struct ECSteps {
     let check: ECCheck
 
@@ -33,12 +32,13 @@ struct ECSteps {
     }
 
     #if EC
-    /// The named curve, or a counted skip for a binary one.
+    /// The named curve; a binary one in a build without trait `EC2M` is ``FamilyDisabled``.
     func curve() throws -> ECCurve {
+        #if !EC2M
         if check.curve.hasPrefix("sect") || check.curve.hasPrefix("c2") {
-            throw PKeyUnsupported(
-                description: "\(check.curve): binary-field (GF(2^m)) curves, OpenSSL's EC2M, are not implemented")
+            throw FamilyDisabled(keyType: "EC2M")
         }
+        #endif
         return try ECCurve.named(check.curve)
     }
 

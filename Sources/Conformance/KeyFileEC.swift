@@ -12,21 +12,26 @@ import Vectors
 
 #if EC
 extension KeyFileSteps {
-    static let ec2m = "binary-curve (EC2M) keys: LibCrypto has no EC2M arithmetic yet"
+    static let ec2m =
+        "binary-curve (EC2M) keys: disabled in this build (built without trait EC2M, as OpenSSL's no-ec2m)"
+    static let unknownBinaryCurve =
+        "explicit EC parameters of a binary curve LibCrypto does not have (it has arithmetic for its named curves only)"
     static let unknownPrimeCurve =
         "explicit EC parameters of a prime curve LibCrypto does not have (it has arithmetic for its named curves only)"
 
     /// A skip for a curve LibCrypto cannot compute on.
     static func isCurveGap(_ e: Error) -> Bool {
         guard let u = e as? PKeyUnsupported else { return false }
-        return u.description == ec2m || u.description == unknownPrimeCurve
+        return u.description == ec2m || u.description == unknownPrimeCurve || u.description == unknownBinaryCurve
     }
 
     /// The curve of domain parameters and the parameters as OpenSSL writes them back.
     static func ecGroup(_ parameters: ECDomainParameters) throws -> (ECCurve, ECDomainParameters) {
         switch parameters {
         case .named(let oid):
+            #if !EC2M
             if PKeyKeys.isBinaryCurve(oid) { throw PKeyUnsupported(description: ec2m) }
+            #endif
             guard let curve = try? ECCurve.named(oid.dotted) else {
                 throw CryptoError(.unknownAlgorithm, "unknown EC curve \(oid.dotted)")
             }
@@ -35,7 +40,13 @@ extension KeyFileSteps {
             throw CryptoError(.invalidParameter, "implicitlyCA EC parameters")
         case .explicit(let e):
             guard e.fieldType == .primeField else {
-                if e.fieldType == .characteristicTwoField { throw PKeyUnsupported(description: ec2m) }
+                if e.fieldType == .characteristicTwoField {
+                    #if EC2M
+                    return try Self.binaryGroup(e)
+                    #else
+                    throw PKeyUnsupported(description: ec2m)
+                    #endif
+                }
                 throw CryptoError(.invalidParameter, "EC parameters: unknown field type \(e.fieldType.dotted)")
             }
             let p = try e.prime()
@@ -56,6 +67,28 @@ extension KeyFileSteps {
             throw PKeyUnsupported(description: unknownPrimeCurve)
         }
     }
+
+    #if EC2M
+    /// Explicit characteristic-two parameters matched to a named binary curve (polynomial, a,
+    /// b, G, n, h), and the parameters as OpenSSL writes them back.
+    static func binaryGroup(_ e: ECExplicitParameters) throws -> (ECCurve, ECDomainParameters) {
+        let p = try e.characteristicTwoPolynomial()
+        let a = try BigNum(bytes: e.a)
+        let b = try BigNum(bytes: e.b)
+        for curve in ECCurve.allBinary where curve.p == p && curve.a == a && curve.b == b && curve.order == e.order {
+            guard let g = try? ECPoint(encoded: e.base, curve: curve), g == curve.generator else { continue }
+            if let h = e.cofactor, h != curve.cofactor { continue }
+            let n = curve.fieldByteCount
+            let out = ECExplicitParameters(
+                version: 1, fieldType: .characteristicTwoField, fieldParameters: e.fieldParameters,
+                a: try curve.a.bytes(paddedTo: n), b: try curve.b.bytes(paddedTo: n),
+                seed: e.seed.map { ($0.bytes, 0) }, base: g.encoded(Self.form(of: e.base)), order: curve.order,
+                cofactor: curve.cofactor)
+            return (curve, .explicit(out))
+        }
+        throw PKeyUnsupported(description: unknownBinaryCurve)
+    }
+    #endif
 
     static func ecAlgorithm(_ parameters: ECDomainParameters) -> AlgorithmIdentifier {
         AlgorithmIdentifier(algorithm: .ecPublicKey, parameters: parameters.derEncoded())

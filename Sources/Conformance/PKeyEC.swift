@@ -211,14 +211,13 @@ extension PKeyKeys {
     }
 
     /// The curve of EC parameters: a named curve, or explicit parameters equal to a named
-    /// curve's (p, a, b, G, n, h). A binary field is a counted skip (EC2M).
+    /// curve's (p, a, b, G, n, h). A binary curve needs trait EC2M (``FamilyDisabled`` without).
     static func ecCurve(_ parameters: ECDomainParameters) throws -> ECCurve {
         switch parameters {
         case .named(let oid):
-            if isBinaryCurve(oid) {
-                throw PKeyUnsupported(
-                    description: "binary-field curve \(oid): OpenSSL's EC2M is not implemented in LibCrypto")
-            }
+            #if !EC2M
+            if isBinaryCurve(oid) { throw FamilyDisabled(keyType: "EC2M") }
+            #endif
             return try ECCurve.named(oid.dotted)
         case .explicit:
             // The key files' reader matches explicit parameters to a named curve (p, a, b, G,

@@ -364,6 +364,21 @@ private func target(_ name: String) throws -> CTTarget {
         #expect(body(.none) == [expected])
     }
 
+    #if EC2M
+    /// k·G on K-283 (sect283k1): k is the fixed input with its top bit set, 0xDA77…, above the
+    /// order; the SEC1 key with d = k mod n, `openssl ec -inform DER -pubout`.
+    @Test func sect283k1ScalarMulMatchesOpenSSL() throws {
+        let t = try target("ec-sect283k1-scalar-mul")
+        #expect(t.fixedInput == hex("5a7794b1ceeb0825425f7c99b6d3f00d2a4764819ebbd8f5122f4c6986a3c0ddfa173451"))
+        let expected = hex(
+            "0407d0cda8319f1666bd2a48b9575b6f09068095679a9bcde92a9036cea862569fcaf9a1c9"
+                + "01ff3c9b5264e5222e2d1a0cf36b64cc9b8251352b7bbe2d78fca80e72907e5511b08568")
+        #expect(t(t.fixedInput) == expected)
+        let body = try #require(t.valgrindRun)
+        #expect(body(.none) == [expected])
+    }
+    #endif
+
     /// X25519 with the fixed private key and peer: `openssl pkeyutl -derive` on the PKCS#8 keys.
     @Test func x25519MatchesOpenSSL() throws {
         let t = try target("x25519-derive")

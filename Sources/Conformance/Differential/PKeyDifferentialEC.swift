@@ -10,11 +10,18 @@ import Vectors
 
 #if EC
 extension PKeyDifferential {
-    /// The prime curves exercised: ``PKeyDifferential/ecCurveNames``, else LibCrypto's catalog
-    /// without SM2 (its own key type in OpenSSL 3.0).
+    /// The curves exercised: ``PKeyDifferential/ecCurveNames``, else LibCrypto's catalog
+    /// without SM2 (its own key type in OpenSSL 3.0), with the binary curves in an EC2M build.
     var ecCurves: [ECCurve] {
         if let names = ecCurveNames { return names.compactMap { try? ECCurve.named($0) } }
-        return ECCurve.all.filter { $0.name.uppercased() != "SM2" }
+        var curves = ECCurve.all.filter { $0.name.uppercased() != "SM2" }
+        #if EC2M
+        // The binary curves, when the reference has them (an OpenSSL built with no-ec2m has none).
+        if (try? OpenSSLPKey.generate("EC", group: "sect163k1", in: reference)) != nil {
+            curves += ECCurve.allBinary
+        }
+        #endif
+        return curves
     }
 
     func ecPair(curve: ECCurve, openSSLGenerates: Bool) throws -> PKeyPair {
@@ -213,8 +220,14 @@ extension PKeyDifferential {
             case 7: bytes.removeLast(1 + rng.below(min(3, bytes.count)))
             case 8: bytes += rng.bytes(1 + rng.below(3))
             default:
-                // x replaced by p − something small or p itself (out of range).
-                let p = try curve.p.bytes(paddedTo: n)
+                // x replaced by p − something small or p itself (out of range); on a binary
+                // curve all ones (bits at and above x^m unless m is a multiple of 8).
+                var p = [UInt8](repeating: 0xFF, count: n)
+                #if EC2M
+                if !curve.isBinary { p = try curve.p.bytes(paddedTo: n) }
+                #else
+                p = try curve.p.bytes(paddedTo: n)
+                #endif
                 for j in 0..<n { bytes[1 + j] = p[j] }
                 if rng.chance(50) { bytes[n] &-= UInt8(1 + rng.below(3)) }
             }

@@ -242,6 +242,10 @@ public enum Catalog {
         var on = Set<String>()
         for d in Registry.all { if let t = d.trait { on.insert(t) } }
         if HardwareSupport.isCompiledIn { on.insert("ASM") }
+        #if EC && EC2M
+        // EC2M adds curves, not algorithms: present when the binary-curve catalog is.
+        if !ECCurve.allBinary.isEmpty { on.insert("EC2M") }
+        #endif
         return Features.all.map(\.trait).filter(on.contains)
     }()
 

@@ -111,6 +111,13 @@ public enum Features {
         Feature(
             trait: "SM2", option: "no-sm2", needs: ["EC", "SM3"], summary: "SM2 signatures and encryption (no-sm2)",
             symbolPattern: #"LibCrypto\.(\w*SM2|sm2[A-Z0-9_])"#),
+        // OpenSSL 3.0's no-ec2m removes the GF(2^m) curves (crypto/ec/ec2_*.c, bn_gf2m.c) and
+        // their entries in the curve table.
+        Feature(
+            trait: "EC2M", option: "no-ec2m", needs: ["EC"],
+            summary:
+                "Elliptic curves over binary fields GF(2^m): sect*, c2pnb*/c2tnb*, binary WTLS (no-ec2m)",
+            symbolPattern: #"LibCrypto\.(EC2M[A-Z]\w*|EC(Curve|Point)\.(init\(binary|\w*[bB]inary))"#),
     ]
 }
 

@@ -56,6 +56,11 @@ void lc_ghash_init(const uint8_t *h, uint8_t *table);
 /* Y = (...((Y ^ X1) * H ^ X2) * H ... ^ Xn) * H over `blocks` 16-byte blocks at `in`. */
 void lc_ghash_blocks(const uint8_t *table, uint64_t *y, const uint8_t *in, size_t blocks);
 
+/* ---- Binary-field multiplication with PCLMULQDQ (needs LC_CPU_PCLMULQDQ) -------------------
+ * r (2n limbs) = a * b as polynomials over GF(2), a and b n little-endian 64-bit limbs each;
+ * r must not overlap a or b. Constant time: loop bounds are n only. */
+void lc_gf2m_mul_pclmul(uint64_t *r, const uint64_t *a, const uint64_t *b, size_t n);
+
 /* ---- SHA-NI (needs LC_CPU_SHANI and LC_CPU_SSE41) --------------------------------------------
  * Compression functions over `blocks` 64-byte blocks; the state words in host order. */
 void lc_sha1_shani(uint32_t *state /* 5 words */, const uint8_t *in, size_t blocks);

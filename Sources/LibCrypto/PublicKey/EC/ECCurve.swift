@@ -65,7 +65,12 @@ public struct ECCurve: Sendable, Hashable, CustomStringConvertible {
     public var fieldByteCount: Int { engine.fieldBytes }
 
     /// The bit length of the field prime (`EC_GROUP_get_degree`).
-    public var fieldBitCount: Int { p.bitWidth }
+    public var fieldBitCount: Int {
+        #if EC2M
+        if let g = engine.binary { return g.m }
+        #endif
+        return p.bitWidth
+    }
 
     /// The order's length in bytes: the length of each of `r` and `s` in a P1363 signature.
     public var orderByteCount: Int { order.byteCount }
@@ -91,6 +96,9 @@ public struct ECCurve: Sendable, Hashable, CustomStringConvertible {
     ///   curve such as `sect163k1` included).
     public static func named(_ name: String) throws -> ECCurve {
         let key = name.lowercased()
+        #if EC2M
+        if index[key] == nil, let c = binaryNamed(key) { return c }
+        #endif
         guard let i = index[key] else { throw CryptoError.unknownAlgorithm(name) }
         return all[i]
     }

@@ -54,8 +54,13 @@ final class ECEngine: Sendable {
     let orderBits: Int
     /// Multiples of the generator for ``multiplyGenerator(gx:gy:scalar:)``, built on first use.
     let generatorTable = ECGeneratorTable()
+    #if EC2M
+    /// The binary-field arithmetic of a GF(2^m) curve (`p` is then its reduction polynomial,
+    /// and the point operations below go to it); nil for a prime curve.
+    let binary: EC2MGroup?
+    #endif
 
-    init?(p: BigNum, a: BigNum, b: BigNum, order: BigNum, cofactor: BigNum) {
+    init?(p: BigNum, a: BigNum, b: BigNum, order: BigNum, cofactor: BigNum, binaryGroup: AnyObject? = nil) {
         guard p.bitWidth >= 3, a < p, b < p, let fctx = try? MontgomeryContext(modulus: p),
             let octx = try? MontgomeryContext(modulus: order),
             let b3 = try? (b * BigNum(3)).nonNegativeRemainder(modulo: p)
@@ -72,8 +77,13 @@ final class ECEngine: Sendable {
         b3M = fctx.montMul(MontgomeryContext.padded(b3.limbs, fctx.n), fctx.rr)
         aIsMinus3 = a == p - BigNum(3)
         pMinus2 = MontgomeryContext.padded((p - BigNum(2)).limbs, fctx.n)
-        fieldBytes = p.byteCount
         prime = p
+        #if EC2M
+        binary = binaryGroup as? EC2MGroup
+        fieldBytes = binary?.fieldBytes ?? p.byteCount
+        #else
+        fieldBytes = p.byteCount
+        #endif
         orderContext = octx
         orderBits = order.bitWidth
     }
@@ -477,6 +487,9 @@ extension ECEngine {
     /// point of the curve), `k` little-endian limbs read over exactly `bits` bit positions (a
     /// public count; bits above it are ignored). See the note at the top of ECField.swift.
     func multiply(x: [UInt64], y: [UInt64], scalar k: [UInt64], bits: Int) -> ECAffineLimbs {
+        #if EC2M
+        if let g = binary { return g.multiply(x: x, y: y, scalar: k, bits: bits) }
+        #endif
         let n = self.n
         let w = Self.window
         let size = 1 << w
@@ -533,6 +546,9 @@ extension ECEngine {
     func linearCombination(_ terms: [(x: [UInt64], y: [UInt64], scalar: [UInt64])], forceGeneric: Bool = false)
         -> ECAffineLimbs
     {
+        #if EC2M
+        if let g = binary { return g.linearCombination(terms) }
+        #endif
         let n = self.n
         let w = Self.window
         let size = 1 << w

@@ -90,6 +90,10 @@ extension ECEngine {
     /// of the file): `k` little-endian limbs read over exactly `orderBits` bit positions, as
     /// ``multiply(x:y:scalar:bits:)`` reads them with `bits = orderBits`.
     func multiplyGenerator(gx: [UInt64], gy: [UInt64], scalar k: [UInt64]) -> ECAffineLimbs {
+        #if EC2M
+        // Binary curves have their own ladder (EC2MPoint.swift); the table is for prime fields.
+        if let g = binary { return g.multiply(x: gx, y: gy, scalar: k, bits: orderBits) }
+        #endif
         let n = self.n
         let w = Self.window
         let size = 1 << w

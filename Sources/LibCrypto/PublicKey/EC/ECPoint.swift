@@ -62,6 +62,12 @@ public struct ECPoint: Sendable, Hashable {
     /// - Throws: `invalidParameter` with `COORDINATES_OUT_OF_RANGE` for a coordinate outside
     ///   `[0, p)`, `POINT_IS_NOT_ON_CURVE` if `(x, y)` does not satisfy the curve equation.
     public init(x: BigNum, y: BigNum, curve: ECCurve) throws {
+        #if EC2M
+        if let g = curve.binaryGroup {
+            try self.init(binaryX: x, y: y, curve: curve, group: g)
+            return
+        }
+        #endif
         guard !x.isNegative, !y.isNegative, x < curve.p, y < curve.p else {
             throw CryptoError(.invalidParameter, "coordinate outside [0, p)", openSSL: .ecCoordinatesOutOfRange)
         }
@@ -114,6 +120,12 @@ public struct ECPoint: Sendable, Hashable {
             self.init(infinityOn: curve)
             return
         }
+        #if EC2M
+        if let g = curve.binaryGroup {
+            try self.init(binaryEncoded: encoded, form: form, yBit: yBit, curve: curve, group: g)
+            return
+        }
+        #endif
         let fieldLength = curve.fieldByteCount
         let expected = form == 2 ? 1 + fieldLength : 1 + 2 * fieldLength
         guard encoded.count == expected else {
@@ -156,7 +168,10 @@ public struct ECPoint: Sendable, Hashable {
         let length = curve.fieldByteCount
         let xb = (try? x.bytes(paddedTo: length)) ?? []
         let yb = (try? y.bytes(paddedTo: length)) ?? []
-        let parity: UInt8 = y.isOdd ? 1 : 0
+        var parity: UInt8 = y.isOdd ? 1 : 0
+        #if EC2M
+        if let g = curve.binaryGroup { parity = UInt8(binaryCompressionBit(g)) }
+        #endif
         switch form {
         case .compressed: return [2 | parity] + xb
         case .uncompressed: return [4] + xb + yb
@@ -166,6 +181,9 @@ public struct ECPoint: Sendable, Hashable {
 
     /// `−P`: `(x, p − y)`; the point at infinity is its own negative.
     public func negated() -> ECPoint {
+        #if EC2M
+        if let g = curve.binaryGroup { return binaryNegated(g) }
+        #endif
         if isInfinity || y.isZero { return self }
         return ECPoint(trustedX: x, y: curve.p - y, curve: curve)
     }
