@@ -178,7 +178,8 @@
     F(int, BN_check_prime, (const BIGNUM *p, BN_CTX *ctx, BN_GENCB *cb), (p, ctx, cb))
 
 /* The EVP_PKEY functions of the public-key differential and speed rows
- * (Sources/Conformance/OpenSSL/OpenSSLPKey.swift). */
+ * (Sources/Conformance/OpenSSL/OpenSSLPKey.swift); the one-shot EVP_DigestSign/EVP_DigestVerify
+ * are how OpenSSL 3.0 signs with Ed25519 and Ed448 (no EVP_PKEY_sign for them). */
 #define REF_PKEY_FUNCTIONS(F, V) \
     V(EVP_PKEY_free, (EVP_PKEY *pkey), (pkey)) \
     F(EVP_PKEY *, d2i_AutoPrivateKey_ex, (EVP_PKEY **a, const unsigned char **pp, long length, OSSL_LIB_CTX *libctx, \
@@ -219,6 +220,16 @@
     F(int, EVP_PKEY_derive, (EVP_PKEY_CTX *ctx, unsigned char *key, size_t *keylen), (ctx, key, keylen)) \
     F(int, EVP_PKEY_keygen_init, (EVP_PKEY_CTX *ctx), (ctx)) \
     F(int, EVP_PKEY_keygen, (EVP_PKEY_CTX *ctx, EVP_PKEY **ppkey), (ctx, ppkey)) \
+    F(int, EVP_DigestSignInit_ex, (EVP_MD_CTX *ctx, EVP_PKEY_CTX **pctx, const char *mdname, OSSL_LIB_CTX *libctx, \
+                                   const char *props, EVP_PKEY *pkey, const OSSL_PARAM params[]), \
+      (ctx, pctx, mdname, libctx, props, pkey, params)) \
+    F(int, EVP_DigestSign, (EVP_MD_CTX *ctx, unsigned char *sigret, size_t *siglen, const unsigned char *tbs, \
+                            size_t tbslen), (ctx, sigret, siglen, tbs, tbslen)) \
+    F(int, EVP_DigestVerifyInit_ex, (EVP_MD_CTX *ctx, EVP_PKEY_CTX **pctx, const char *mdname, OSSL_LIB_CTX *libctx, \
+                                     const char *props, EVP_PKEY *pkey, const OSSL_PARAM params[]), \
+      (ctx, pctx, mdname, libctx, props, pkey, params)) \
+    F(int, EVP_DigestVerify, (EVP_MD_CTX *ctx, const unsigned char *sigret, size_t siglen, const unsigned char *tbs, \
+                              size_t tbslen), (ctx, sigret, siglen, tbs, tbslen)) \
     REF_KEYFILE_FUNCTIONS(F, V)
 
 /* Reading key files as the `key-file` corpus' oracle (Sources/Conformance/KeyFileSteps.swift):

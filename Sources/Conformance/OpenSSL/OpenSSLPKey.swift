@@ -363,6 +363,36 @@ public final class OpenSSLPKey: @unchecked Sendable {
         }
     }
 
+    /// The one-shot `EVP_DigestSign` with no digest (`EVP_DigestSignInit_ex` with a null
+    /// digest name): how OpenSSL 3.0 signs with Ed25519 and Ed448 (pure EdDSA, no context).
+    public func digestSign(_ message: [UInt8]) throws -> [UInt8] {
+        ref_ERR_clear_error()
+        guard let md = ref_EVP_MD_CTX_new() else { throw Self.failure("EVP_MD_CTX_new") }
+        defer { ref_EVP_MD_CTX_free(md) }
+        guard ref_EVP_DigestSignInit_ex(md, nil, nil, libctx, nil, pkey, nil) == 1 else {
+            throw Self.failure("EVP_DigestSignInit_ex")
+        }
+        return try withBytes(message) { m, n in
+            try output("EVP_DigestSign") { ref_EVP_DigestSign(md, $0, $1, m, n) }
+        }
+    }
+
+    /// The one-shot `EVP_DigestVerify` with no digest: returns normally when the signature
+    /// verifies; throws otherwise.
+    public func digestVerify(signature: [UInt8], _ message: [UInt8]) throws {
+        ref_ERR_clear_error()
+        guard let md = ref_EVP_MD_CTX_new() else { throw Self.failure("EVP_MD_CTX_new") }
+        defer { ref_EVP_MD_CTX_free(md) }
+        guard ref_EVP_DigestVerifyInit_ex(md, nil, nil, libctx, nil, pkey, nil) == 1 else {
+            throw Self.failure("EVP_DigestVerifyInit_ex")
+        }
+        let r = withBytes(signature) { s, sn in withBytes(message) { m, mn in ref_EVP_DigestVerify(md, s, sn, m, mn) } }
+        guard r == 1 else {
+            throw CryptoError(
+                .authenticationFailure, "EVP_DigestVerify returned \(r): \(OpenSSLImplementation.takeError().text)")
+        }
+    }
+
     /// `EVP_PKEY_encrypt`.
     public func encrypt(_ input: [UInt8], _ options: Options) throws -> [UInt8] {
         let ctx = try context({ ref_EVP_PKEY_encrypt_init($0) }, "EVP_PKEY_encrypt_init", options)
