@@ -6,20 +6,18 @@ import Vectors
 // id-ecPublicKey, `EC PARAMETERS`, and the RFC 8410 keys. Written back as OpenSSL 3.0 writes
 // them (crypto/ec/ec_asn1.c): i2d_PrivateKey is SEC 1 with version 1, the scalar padded to the
 // order's byte length, [0] the parameters as the group keeps them (a named curve's OID, or
-// explicit parameters re-encoded: version 1, a and b padded to the field's byte length, the seed
+// explicit parameters re-encoded: version 1, a and b (reduced modulo p) padded to the field's byte length, the seed
 // if any, the base point in the form it was read in, the order and the cofactor) and [1] the
 // public point as read (none if the file has none); i2d_PUBKEY is id-ecPublicKey with those parameters.
 
 #if EC
 extension KeyFileSteps {
     static let ec2m = "binary-curve (EC2M) keys: LibCrypto has no EC2M arithmetic yet"
-    static let unknownPrimeCurve =
-        "explicit EC parameters of a prime curve LibCrypto does not have (it has arithmetic for its named curves only)"
 
     /// A skip for a curve LibCrypto cannot compute on.
     static func isCurveGap(_ e: Error) -> Bool {
         guard let u = e as? PKeyUnsupported else { return false }
-        return u.description == ec2m || u.description == unknownPrimeCurve
+        return u.description == ec2m
     }
 
     /// The curve of domain parameters and the parameters as OpenSSL writes them back.
@@ -41,19 +39,25 @@ extension KeyFileSteps {
             let p = try e.prime()
             let a = try BigNum(bytes: e.a)
             let b = try BigNum(bytes: e.b)
-            for curve in ECCurve.all where curve.p == p && curve.a == a && curve.b == b && curve.order == e.order {
-                guard let g = try? ECPoint(encoded: e.base, curve: curve), g == curve.generator else { continue }
-                if let h = e.cofactor, h != curve.cofactor { continue }
-                let n = curve.fieldByteCount
-                let form = Self.form(of: e.base)
-                let out = ECExplicitParameters(
-                    version: 1, fieldType: .primeField, fieldParameters: e.fieldParameters,
-                    a: try curve.a.bytes(paddedTo: n), b: try curve.b.bytes(paddedTo: n),
-                    seed: e.seed.map { ($0.bytes, 0) }, base: g.encoded(form), order: curve.order,
-                    cofactor: curve.cofactor)
-                return (curve, .explicit(out))
+            // A catalog curve's parameters give that curve (OpenSSL matches them to the named
+            // group too and keeps writing them explicitly); any other prime curve is made from
+            // the parameters, with OpenSSL's checks (ECCurve(explicitPrime:...)).
+            let named = ECCurve.all.first { curve in
+                guard curve.p == p, curve.a == a, curve.b == b, curve.order == e.order,
+                    let g = try? ECPoint(encoded: e.base, curve: curve), g == curve.generator
+                else { return false }
+                return e.cofactor.map { $0 == curve.cofactor } ?? true
             }
-            throw PKeyUnsupported(description: unknownPrimeCurve)
+            let curve =
+                try named
+                ?? ECCurve(explicitPrime: p, a: a, b: b, generator: e.base, order: e.order, cofactor: e.cofactor)
+            let n = curve.fieldByteCount
+            let out = ECExplicitParameters(
+                version: 1, fieldType: .primeField, fieldParameters: e.fieldParameters,
+                a: try curve.a.bytes(paddedTo: n), b: try curve.b.bytes(paddedTo: n),
+                seed: e.seed.map { ($0.bytes, 0) }, base: curve.generator.encoded(Self.form(of: e.base)),
+                order: curve.order, cofactor: curve.cofactor)
+            return (curve, .explicit(out))
         }
     }
 
