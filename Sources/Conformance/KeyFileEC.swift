@@ -119,6 +119,42 @@ extension KeyFileSteps {
         return Reading(kind: .parameters, type: Self.ecType(curve), der: ["i2d_KeyParams": written.derEncoded()])
     }
 
+    /// A file of OpenSSL's `15-test_ecparam_data`: LibCrypto reads the `EC PARAMETERS` (named or
+    /// explicit) and runs ``ECCurve/check()`` (EC_GROUP_check); it must accept exactly what the
+    /// recipe's `-check` runs accept (`valid`). What loads must re-encode as the reference's
+    /// `i2d_KeyParams` of the same file. Binary-field parameters are the EC2M skip.
+    func ecparamRun(valid: Bool) throws -> String {
+        let ours = Result { () throws -> ECDomainParameters in
+            // OpenSSL writes SM2's parameters under their own label (the same ECPKParameters).
+            guard let block = try PEM.parseAll(check.contents).first,
+                ["EC PARAMETERS", "SM2 PARAMETERS"].contains(block.label)
+            else { throw CryptoError(.invalidParameter, "no EC PARAMETERS or SM2 PARAMETERS block") }
+            let (curve, written) = try Self.ecGroup(try ECDomainParameters.parse(der: block.data, rules: .openSSL))
+            try curve.check()
+            return written
+        }
+        if case .failure(let e) = ours, Self.isCurveGap(e) { throw e }
+        switch (ours, valid) {
+        case (.failure(let e), true):
+            throw KeyFileMismatch("LibCrypto refuses parameters 15-test_ecparam.t accepts: \(e)")
+        case (.success, false):
+            throw KeyFileMismatch("LibCrypto accepts parameters 15-test_ecparam.t refuses")
+        case (.failure(let e), false):
+            return "refused, as 15-test_ecparam.t expects: \(e)"
+        case (.success(let written), true):
+            let ref: OpenSSLImplementation
+            do { ref = try Self.reference() } catch {
+                throw PKeyUnsupported(description: "no reference libcrypto to compare the re-encoding with (\(error))")
+            }
+            let theirs = try OpenSSLPKey.pem(check.contents, .parameters, in: ref).parametersDER()
+            let mine = written.derEncoded()
+            guard mine == theirs else {
+                throw KeyFileMismatch(DERDifference(what: "i2d_KeyParams", ours: mine, theirs: theirs).description)
+            }
+            return "accepted, as 15-test_ecparam.t expects; i2d_KeyParams identical to OpenSSL's"
+        }
+    }
+
     func ecxReading(_ k: ECXKey) throws -> Reading {
         if k.privateKey != nil {
             return Reading(

@@ -67,6 +67,13 @@ struct KeyFileSteps {
 
     /// Runs both sides; returns a note for the report (what both read), throws on a difference.
     func run() throws -> String {
+        if let valid = check.ecparamValid {
+            #if EC
+            return try ecparamRun(valid: valid)
+            #else
+            throw FamilyDisabled(keyType: "EC")
+            #endif
+        }
         let ours: Result<Reading, Error> = Result { try libCrypto() }
         if case .failure(let e) = ours, e is PKeyUnsupported || e is FamilyDisabled {
             #if EC

@@ -12,8 +12,8 @@
 //   4. EC_GROUP_check: 4a³ + 27b² ≠ 0 (DISCRIMINANT_IS_ZERO), G on the curve, n·G = ∞
 //      (INVALID_GROUP_ORDER).
 // Stricter than OpenSSL 3.0, because LibCrypto's arithmetic needs it (field inversion by
-// Fermat, scalar inversion modulo n, Montgomery contexts modulo p and n): p and n must be prime
-// (OpenSSL checks neither), G must not be the point at infinity, the cofactor must be known
+// Fermat, scalar inversion modulo n, Montgomery contexts modulo p and n): p must be prime (checked
+// after step 1) and n odd (before step 2) and prime (after step 4; OpenSSL checks neither), G must not be the point at infinity, the cofactor must be known
 // (OpenSSL keeps 0, "unknown", when n is too small to compute it) and consistent with Hasse's
 // bound (|h·n − (p + 1)| ≤ 2√p; OpenSSL takes any given cofactor).
 // Not constant-time relevant: curve parameters are public (all checks are variable time).
@@ -80,7 +80,6 @@ extension ECCurve {
         guard !order.isNegative, !order.isZero, order.bitWidth <= bits + 1 else {
             throw fail("the order is not in [1, 2^(bits of p + 1))", .ecInvalidGroupOrder)
         }
-        guard try order.isProbablePrime() else { throw fail("the order is not prime", .ecInvalidGroupOrder) }
         if let h = cofactor, h.isNegative { throw fail("a negative cofactor", .ecUnknownCofactor) }
         let h: BigNum
         if let given = cofactor, !given.isZero {
@@ -98,9 +97,10 @@ extension ECCurve {
         guard t * t <= BigNum(4) * p else {
             throw fail("h·n is outside Hasse's bound for p", .ecUnknownCofactor)
         }
-        guard
-            let engine = ECEngine(p: p, a: a, b: b, order: order, cofactor: h)
-        else { throw fail("the field or the order has no Montgomery form", .ecInvalidField) }
+        // An even order has no Montgomery form (OpenSSL skips its Montgomery data then).
+        guard order.isOdd, let engine = ECEngine(p: p, a: a, b: b, order: order, cofactor: h) else {
+            throw fail("an even order", .ecInvalidGroupOrder)
+        }
         let name = "explicit-prime-\(bits)"
         // 2. G on the curve (decoded on the curve without a generator yet).
         let bare = ECCurve(
@@ -110,12 +110,26 @@ extension ECCurve {
         guard !g.isInfinity else { throw fail("the generator is the point at infinity", .ecPointAtInfinity) }
         self.init(
             checkedName: name, p: p, a: a, b: b, gx: g.x, gy: g.y, order: order, cofactor: h, engine: engine)
-        // 4. EC_GROUP_check.
-        let four = BigNum(4) * a * a * a
-        let disc = try (four + BigNum(27) * b * b).nonNegativeRemainder(modulo: p)
-        guard !disc.isZero else { throw fail("4a³ + 27b² is 0 modulo p", .ecDiscriminantIsZero) }
-        let nG = self.generator.multipliedPublic(by: order.limbs)
-        guard nG.isInfinity else { throw fail("n·G is not the point at infinity", .ecInvalidGroupOrder) }
+        // 4. EC_GROUP_check, then (LibCrypto's own) n prime.
+        try check()
+        guard try order.isProbablePrime() else { throw fail("the order is not prime", .ecInvalidGroupOrder) }
+    }
+
+    /// OpenSSL's `EC_GROUP_check` for a prime curve: the discriminant 4a³ + 27b² is not 0
+    /// modulo p, the generator is on the curve (every ``ECPoint`` is) and n·G is the point at
+    /// infinity. Catalog curves pass; ``init(explicitPrime:a:b:generator:order:cofactor:)``
+    /// runs it. VARIABLE TIME (public parameters).
+    /// - Throws: `invalidParameter` with `DISCRIMINANT_IS_ZERO` or `INVALID_GROUP_ORDER`.
+    public func check() throws {
+        let disc = try (BigNum(4) * a * a * a + BigNum(27) * b * b).nonNegativeRemainder(modulo: p)
+        guard !disc.isZero else {
+            throw CryptoError(
+                .invalidParameter, "EC group check: 4a³ + 27b² is 0 modulo p", openSSL: .ecDiscriminantIsZero)
+        }
+        guard generator.multipliedPublic(by: order.limbs).isInfinity else {
+            throw CryptoError(
+                .invalidParameter, "EC group check: n·G is not the point at infinity", openSSL: .ecInvalidGroupOrder)
+        }
     }
 }
 #endif
