@@ -6,7 +6,7 @@ import Vectors
 // id-ecPublicKey, `EC PARAMETERS`, and the RFC 8410 keys. Written back as OpenSSL 3.0 writes
 // them (crypto/ec/ec_asn1.c): i2d_PrivateKey is SEC 1 with version 1, the scalar padded to the
 // order's byte length, [0] the parameters as the group keeps them (a named curve's OID, or
-// explicit parameters re-encoded: version 1, a and b padded to the field's byte length, the seed
+// explicit parameters re-encoded: version 1, a and b (reduced modulo p) padded to the field's byte length, the seed
 // if any, the base point in the form it was read in, the order and the cofactor) and [1] the
 // public point as read (none if the file has none); i2d_PUBKEY is id-ecPublicKey with those parameters.
 
@@ -16,13 +16,11 @@ extension KeyFileSteps {
         "binary-curve (EC2M) keys: disabled in this build (built without trait EC2M, as OpenSSL's no-ec2m)"
     static let unknownBinaryCurve =
         "explicit EC parameters of a binary curve LibCrypto does not have (it has arithmetic for its named curves only)"
-    static let unknownPrimeCurve =
-        "explicit EC parameters of a prime curve LibCrypto does not have (it has arithmetic for its named curves only)"
 
     /// A skip for a curve LibCrypto cannot compute on.
     static func isCurveGap(_ e: Error) -> Bool {
         guard let u = e as? PKeyUnsupported else { return false }
-        return u.description == ec2m || u.description == unknownPrimeCurve || u.description == unknownBinaryCurve
+        return u.description == ec2m || u.description == unknownBinaryCurve
     }
 
     /// The curve of domain parameters and the parameters as OpenSSL writes them back.
@@ -52,19 +50,25 @@ extension KeyFileSteps {
             let p = try e.prime()
             let a = try BigNum(bytes: e.a)
             let b = try BigNum(bytes: e.b)
-            for curve in ECCurve.all where curve.p == p && curve.a == a && curve.b == b && curve.order == e.order {
-                guard let g = try? ECPoint(encoded: e.base, curve: curve), g == curve.generator else { continue }
-                if let h = e.cofactor, h != curve.cofactor { continue }
-                let n = curve.fieldByteCount
-                let form = Self.form(of: e.base)
-                let out = ECExplicitParameters(
-                    version: 1, fieldType: .primeField, fieldParameters: e.fieldParameters,
-                    a: try curve.a.bytes(paddedTo: n), b: try curve.b.bytes(paddedTo: n),
-                    seed: e.seed.map { ($0.bytes, 0) }, base: g.encoded(form), order: curve.order,
-                    cofactor: curve.cofactor)
-                return (curve, .explicit(out))
+            // A catalog curve's parameters give that curve (OpenSSL matches them to the named
+            // group too and keeps writing them explicitly); any other prime curve is made from
+            // the parameters, with OpenSSL's checks (ECCurve(explicitPrime:...)).
+            let named = ECCurve.all.first { curve in
+                guard curve.p == p, curve.a == a, curve.b == b, curve.order == e.order,
+                    let g = try? ECPoint(encoded: e.base, curve: curve), g == curve.generator
+                else { return false }
+                return e.cofactor.map { $0 == curve.cofactor } ?? true
             }
-            throw PKeyUnsupported(description: unknownPrimeCurve)
+            let curve =
+                try named
+                ?? ECCurve(explicitPrime: p, a: a, b: b, generator: e.base, order: e.order, cofactor: e.cofactor)
+            let n = curve.fieldByteCount
+            let out = ECExplicitParameters(
+                version: 1, fieldType: .primeField, fieldParameters: e.fieldParameters,
+                a: try curve.a.bytes(paddedTo: n), b: try curve.b.bytes(paddedTo: n),
+                seed: e.seed.map { ($0.bytes, 0) }, base: curve.generator.encoded(Self.form(of: e.base)),
+                order: curve.order, cofactor: curve.cofactor)
+            return (curve, .explicit(out))
         }
     }
 
@@ -146,6 +150,42 @@ extension KeyFileSteps {
     func ecParameters(_ der: [UInt8]) throws -> Reading {
         let (curve, written) = try Self.ecGroup(try ECDomainParameters.parse(der: der, rules: .openSSL))
         return Reading(kind: .parameters, type: Self.ecType(curve), der: ["i2d_KeyParams": written.derEncoded()])
+    }
+
+    /// A file of OpenSSL's `15-test_ecparam_data`: LibCrypto reads the `EC PARAMETERS` (named or
+    /// explicit) and runs ``ECCurve/check()`` (EC_GROUP_check); it must accept exactly what the
+    /// recipe's `-check` runs accept (`valid`). What loads must re-encode as the reference's
+    /// `i2d_KeyParams` of the same file. Binary-field parameters are the EC2M skip.
+    func ecparamRun(valid: Bool) throws -> String {
+        let ours = Result { () throws -> ECDomainParameters in
+            // OpenSSL writes SM2's parameters under their own label (the same ECPKParameters).
+            guard let block = try PEM.parseAll(check.contents).first,
+                ["EC PARAMETERS", "SM2 PARAMETERS"].contains(block.label)
+            else { throw CryptoError(.invalidParameter, "no EC PARAMETERS or SM2 PARAMETERS block") }
+            let (curve, written) = try Self.ecGroup(try ECDomainParameters.parse(der: block.data, rules: .openSSL))
+            try curve.check()
+            return written
+        }
+        if case .failure(let e) = ours, Self.isCurveGap(e) { throw e }
+        switch (ours, valid) {
+        case (.failure(let e), true):
+            throw KeyFileMismatch("LibCrypto refuses parameters 15-test_ecparam.t accepts: \(e)")
+        case (.success, false):
+            throw KeyFileMismatch("LibCrypto accepts parameters 15-test_ecparam.t refuses")
+        case (.failure(let e), false):
+            return "refused, as 15-test_ecparam.t expects: \(e)"
+        case (.success(let written), true):
+            let ref: OpenSSLImplementation
+            do { ref = try Self.reference() } catch {
+                throw PKeyUnsupported(description: "no reference libcrypto to compare the re-encoding with (\(error))")
+            }
+            let theirs = try OpenSSLPKey.pem(check.contents, .parameters, in: ref).parametersDER()
+            let mine = written.derEncoded()
+            guard mine == theirs else {
+                throw KeyFileMismatch(DERDifference(what: "i2d_KeyParams", ours: mine, theirs: theirs).description)
+            }
+            return "accepted, as 15-test_ecparam.t expects; i2d_KeyParams identical to OpenSSL's"
+        }
     }
 
     func ecxReading(_ k: ECXKey) throws -> Reading {

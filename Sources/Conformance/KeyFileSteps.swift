@@ -26,7 +26,7 @@ struct KeyFileMismatch: Error, CustomStringConvertible {
 /// `PEMBlock.decrypted(password:)`; OpenSSL's PEM password callback, `PKCS8_decrypt_ex` for DER)
 /// and the key inside compared as above. EC keys (SEC 1, PKCS#8, SPKI, `EC PARAMETERS`) and
 /// X25519/X448/Ed25519/Ed448 keys are read by `KeyFileEC.swift`; a key on a curve LibCrypto has no
-/// arithmetic for (binary curves, explicit parameters of another prime curve) is a skip that says
+/// arithmetic for (binary curves; explicit prime parameters make their own curve) is a skip that says
 /// so when OpenSSL reads the file, and a file whose cipher this build leaves out is a skip too;
 /// a DSA or DH file in a build without that
 /// family (`no-dsa`, `no-dh`) throws ``FamilyDisabled``, found by its label or algorithm
@@ -67,6 +67,13 @@ struct KeyFileSteps {
 
     /// Runs both sides; returns a note for the report (what both read), throws on a difference.
     func run() throws -> String {
+        if let valid = check.ecparamValid {
+            #if EC
+            return try ecparamRun(valid: valid)
+            #else
+            throw FamilyDisabled(keyType: "EC")
+            #endif
+        }
         let ours: Result<Reading, Error> = Result { try libCrypto() }
         if case .failure(let e) = ours, e is PKeyUnsupported || e is FamilyDisabled {
             #if EC

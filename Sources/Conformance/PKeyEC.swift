@@ -2,9 +2,9 @@ import LibCrypto
 import Vectors
 
 // The elliptic-curve keys of the public-key stanzas (trait EC).
-// - EC keys (id-ecPublicKey) on the named prime curves, or on explicit parameters that are a
-//   named curve's, from PKCS#8 (SEC 1 ECPrivateKey inside) and SubjectPublicKeyInfo, with
-//   ECDSA (ecdsa_sig.c: the input is a digest of the `digest` control's size) and ECDH
+// - EC keys (id-ecPublicKey) on the named prime curves, or on explicit prime parameters (a
+//   named curve's, or a curve of their own), from PKCS#8 (SEC 1 ECPrivateKey inside) and
+//   SubjectPublicKeyInfo, with ECDSA (ecdsa_sig.c: the input is a digest of the `digest` control's size) and ECDH
 //   (ecdh_exch.c: `ecdh_cofactor_mode`, the peer on the same curve). A public key loads as
 //   OpenSSL loads it, without the subgroup check (PeerKeyValidate makes it). Binary-field
 //   curves (EC2M) are a counted skip: LibCrypto has no GF(2^m) arithmetic yet.
@@ -210,8 +210,9 @@ extension PKeyKeys {
         return false
     }
 
-    /// The curve of EC parameters: a named curve, or explicit parameters equal to a named
-    /// curve's (p, a, b, G, n, h). A binary curve needs trait EC2M (``FamilyDisabled`` without).
+    /// The curve of EC parameters: a named curve, or explicit prime parameters (a named curve's,
+    /// or a curve made of them with OpenSSL's checks). A binary curve needs trait EC2M
+    /// (``FamilyDisabled`` without).
     static func ecCurve(_ parameters: ECDomainParameters) throws -> ECCurve {
         switch parameters {
         case .named(let oid):
@@ -221,7 +222,7 @@ extension PKeyKeys {
             return try ECCurve.named(oid.dotted)
         case .explicit:
             // The key files' reader matches explicit parameters to a named curve (p, a, b, G,
-            // n, h); a binary field or an unknown prime curve is its counted skip.
+            // n, h) or makes a curve of them (OpenSSL's checks); a binary field is its counted skip.
             return try KeyFileSteps.ecGroup(parameters).0
         case .implicitlyCA:
             throw CryptoError(.invalidParameter, "implicitlyCA EC parameters: no curve", openSSL: .ecMissingParameters)

@@ -533,6 +533,8 @@ public struct KeyFileParser {
     public var corpus: String
     /// The password for every file of the entry, nil for none.
     public var password: [UInt8]?
+    /// The `15-test_ecparam` verdict of every file of the entry (``KeyFileCheck/ecparamValid``).
+    public var ecparamValid: Bool? = nil
 
     public init(algorithm: String, corpus: String) {
         if let r = algorithm.range(of: "password=") {
@@ -558,6 +560,7 @@ public struct KeyFileParser {
         let isPEM = Self.contains(bytes, Array("-----BEGIN ".utf8))
         var check = KeyFileCheck(contents: bytes, isPEM: isPEM)
         check.password = password
+        check.ecparamValid = ecparamValid
         if ["DSA", "DH", "DHX"].contains(algorithm.uppercased()) { check.parametersType = algorithm.uppercased() }
         sink.vector(
             Vector(

@@ -21,7 +21,9 @@
 /// text files: `siggen`, `sigver`, `keypair`, `pqggen`, `pqgver`, `kas`, `derive`,
 /// `derive-fail`, `group`, with `DSA`, `DH` or `DH decimal` as algorithm), `key-file` (`read`:
 /// one PEM or DER key file per case, OpenSSL the oracle; the algorithm names the key type,
-/// optionally followed by `password=<text>` for an encrypted file, the rest of the line), and
+/// optionally followed by `password=<text>` for an encrypted file, the rest of the line;
+/// `ecparam-valid`/`ecparam-invalid`: an `EC PARAMETERS` file of OpenSSL's 15-test_ecparam
+/// recipe that its `-check` runs must accept or refuse), and
 /// `-` for `ignore` (the algorithm column is the reason).
 public struct Manifest: Sendable {
     public struct Entry: Sendable {
@@ -52,7 +54,7 @@ public struct Manifest: Sendable {
         "rsa-labs": Set(RSALabsParser.Operation.allCases.map(\.rawValue)),
         "ffc-records": Set(FFCRecordParser.Operation.allCases.map(\.rawValue)),
         "ec-records": Set(ECRecordParser.Operation.allCases.map(\.rawValue)),
-        "key-file": ["read"],
+        "key-file": ["read", "ecparam-valid", "ecparam-invalid"],
         "-": ["ignore"],
     ]
 
@@ -293,8 +295,9 @@ public enum VectorFileReader {
             }
             p.parse(path: path, displayPath: displayPath, into: sink)
         case "key-file":
-            KeyFileParser(algorithm: entry.algorithm, corpus: corpus).parse(
-                path: path, displayPath: displayPath, into: sink)
+            var parser = KeyFileParser(algorithm: entry.algorithm, corpus: corpus)
+            if entry.operation.hasPrefix("ecparam-") { parser.ecparamValid = entry.operation == "ecparam-valid" }
+            parser.parse(path: path, displayPath: displayPath, into: sink)
         case "rsa-labs":
             // The algorithm column is the digest (an example's own alg=/mgf1= win).
             if let op = RSALabsParser.Operation(rawValue: entry.operation) {

@@ -590,6 +590,11 @@ public struct KeyFileCheck: Sendable, Hashable {
     public var parametersType: String? = nil
     /// The password of an encrypted key file (the manifest's `password=`), nil for none.
     public var password: [UInt8]? = nil
+    /// For OpenSSL's `15-test_ecparam_data` files (manifest operations `ecparam-valid` and
+    /// `ecparam-invalid`): whether `openssl ecparam -check`, `ecparam -check_named` and
+    /// `pkeyparam -check` accept the parameters (test/recipes/15-test_ecparam.t). Nil for other
+    /// key files.
+    public var ecparamValid: Bool? = nil
 
     /// The largest key file read: far above any key (a 16,384-bit RSA key's PEM is about 13 KB).
     public static let maxBytes = 1 << 20

@@ -178,8 +178,9 @@
     F(int, BN_check_prime, (const BIGNUM *p, BN_CTX *ctx, BN_GENCB *cb), (p, ctx, cb))
 
 /* The EVP_PKEY functions of the public-key differential and speed rows
- * (Sources/Conformance/OpenSSL/OpenSSLPKey.swift); EVP_DigestSign/Verify for SM2, whose
- * distinguishing ID goes in as the `distid` parameter of the init. */
+ * (Sources/Conformance/OpenSSL/OpenSSLPKey.swift); the one-shot EVP_DigestSign/EVP_DigestVerify
+ * are how OpenSSL 3.0 signs with Ed25519 and Ed448 (no EVP_PKEY_sign for them), and SM2's
+ * distinguishing ID is set on the context they make. */
 #define REF_PKEY_FUNCTIONS(F, V) \
     V(EVP_PKEY_free, (EVP_PKEY *pkey), (pkey)) \
     F(EVP_PKEY *, d2i_AutoPrivateKey_ex, (EVP_PKEY **a, const unsigned char **pp, long length, OSSL_LIB_CTX *libctx, \

@@ -36,6 +36,8 @@ public enum PKeyOperation: String, CaseIterable, Sendable {
     case ecdh = "ECDH derive"
     case ecxDerive = "X25519/X448 derive"
     case ecPoint = "EC point decoding"
+    case ed25519 = "Ed25519 sign/verify"
+    case ed448 = "Ed448 sign/verify"
     #endif
     #if SM2
     case sm2Sign = "SM2 sign/verify"
@@ -50,6 +52,8 @@ public enum PKeyOperation: String, CaseIterable, Sendable {
         #if EC
         case .ecdsa, .ecdh, .ecPoint: return "EC"
         case .ecxDerive: return "X25519"
+        case .ed25519: return "ED25519"
+        case .ed448: return "ED448"
         #endif
         #if SM2
         case .sm2Sign, .sm2Encrypt: return "SM2"
@@ -59,7 +63,7 @@ public enum PKeyOperation: String, CaseIterable, Sendable {
     }
 
     /// An EC operation (scaled by ``PKeyDifferential/ecScale``).
-    public var isEC: Bool { ["EC", "X25519"].contains(algorithm) }
+    public var isEC: Bool { ["EC", "X25519", "ED25519", "ED448"].contains(algorithm) }
 
     /// True unless the operation's key type is left out of this build (`DSA` in `no-dsa`, `DH`
     /// in `no-dh`): such an operation has no cases, as an absent cipher has no interop target.
@@ -132,9 +136,9 @@ public final class PKeyDifferential {
     public var onOperation: ((String, Int, Int, Double) -> Void)?
     /// One reproducer per operation and cause: the case's choices and key(s).
     public private(set) var reproducers: [(operation: String, cause: String, input: String)] = []
-    /// The EC operations (ECDSA, ECDH, X25519/X448, point decoding) run this many times an
-    /// operation's even share of `cases` (issue #15 asks for at least 5,000 EC cases a
-    /// `confrun all` run: its 2,000 cases over 15 operations give 133 × 10 × 4 = 5,320).
+    /// The EC operations (ECDSA, ECDH, X25519/X448, point decoding, Ed25519, Ed448) run this many
+    /// times an operation's even share of `cases` (issue #15 asks for at least 5,000 EC cases a
+    /// `confrun all` run: its 2,000 cases over 17 operations give 118 × 10 × 6 ≈ 7,000).
     public var ecScale = 10
     /// The EC curves keys are made on (names as ``ECCurve/named(_:)`` takes them); nil for every
     /// prime curve but SM2.
@@ -504,6 +508,8 @@ public final class PKeyDifferential {
         case .ecdh: try ecdhCase(pool, &rng, &description)
         case .ecxDerive: try ecxCase(pool, &rng, &description)
         case .ecPoint: try ecPointCase(&rng, &description)
+        case .ed25519: try eddsaCase("ED25519", pool, &rng, &description)
+        case .ed448: try eddsaCase("ED448", pool, &rng, &description)
         #endif
         #if SM2
         case .sm2Sign: try sm2SignCase(pool, &rng, &description)

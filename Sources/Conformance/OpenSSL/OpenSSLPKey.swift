@@ -363,11 +363,12 @@ public final class OpenSSLPKey: @unchecked Sendable {
         }
     }
 
-    /// `EVP_DigestSignInit_ex` / `EVP_DigestVerifyInit_ex` with the digest on a fresh
+    /// `EVP_DigestSignInit_ex` / `EVP_DigestVerifyInit_ex` with the digest (none for Ed25519 and
+    /// Ed448, whose one-shot sign is how OpenSSL 3.0 signs with them) on a fresh
     /// EVP_MD_CTX, then, when not empty, SM2's distinguishing identifier as the `hexdistid`
     /// control on the context the init made (as `openssl pkeyutl -pkeyopt distid:…` sets it;
     /// OpenSSL 3.0.22 refuses `distid` among the init's own parameters).
-    private func digestContext(verify: Bool, digest: String, distid: [UInt8]) throws -> OpaquePointer {
+    private func digestContext(verify: Bool, digest: String?, distid: [UInt8]) throws -> OpaquePointer {
         ref_ERR_clear_error()
         guard let md = ref_EVP_MD_CTX_new() else { throw Self.failure("EVP_MD_CTX_new") }
         var pctx: OpaquePointer? = nil
@@ -387,8 +388,8 @@ public final class OpenSSLPKey: @unchecked Sendable {
         return md
     }
 
-    /// `EVP_DigestSign` of `message` (one shot) with `digest` and the SM2 `distid`.
-    public func digestSign(_ message: [UInt8], digest: String, distid: [UInt8] = []) throws -> [UInt8] {
+    /// `EVP_DigestSign` of `message` (one shot) with `digest` (nil: none, as for EdDSA) and the SM2 `distid`.
+    public func digestSign(_ message: [UInt8], digest: String? = nil, distid: [UInt8] = []) throws -> [UInt8] {
         let md = try digestContext(verify: false, digest: digest, distid: distid)
         defer { ref_EVP_MD_CTX_free(md) }
         return try withBytes(message) { m, mn in
@@ -397,7 +398,7 @@ public final class OpenSSLPKey: @unchecked Sendable {
     }
 
     /// `EVP_DigestVerify` (one shot): returns normally when the signature verifies.
-    public func digestVerify(signature: [UInt8], _ message: [UInt8], digest: String, distid: [UInt8] = []) throws {
+    public func digestVerify(signature: [UInt8], _ message: [UInt8], digest: String? = nil, distid: [UInt8] = []) throws {
         let md = try digestContext(verify: true, digest: digest, distid: distid)
         defer { ref_EVP_MD_CTX_free(md) }
         let r = withBytes(signature) { s, sn in

@@ -46,6 +46,7 @@ extension SpeedRun {
         #if EC
         for (label, _) in ecdsaCurves { names += ["ECDSA \(label) sign", "ECDSA \(label) verify"] }
         names += ["ECDH P-256 derive", "X25519 derive", "X448 derive"]
+        names += ["Ed25519 sign", "Ed25519 verify", "Ed448 sign", "Ed448 verify"]
         #endif
         #if SM2
         names += ["SM2 sign", "SM2 verify"]
@@ -183,7 +184,8 @@ extension SpeedRun {
     ]
 
     /// The EC rows: ECDSA sign/verify on each of `ecdsaCurves`, ECDH on P-256, X25519 and X448,
-    /// each on an OpenSSL-generated key LibCrypto reads from OpenSSL's DER.
+    /// Ed25519 and Ed448 sign/verify, each on an OpenSSL-generated key LibCrypto reads from
+    /// OpenSSL's DER.
     func runEC(
         names: [String], digest: [UInt8], reference: OpenSSLImplementation,
         measure: (String, String, () throws -> (Operation, Operation)) -> Void,
@@ -260,6 +262,44 @@ extension SpeedRun {
                     ? { _ = try X25519.sharedSecret(privateKey: raw, peerPublicKey: peer) }
                     : { _ = try X448.sharedSecret(privateKey: raw, peerPublicKey: peer) }
                 return (op(derive), op { _ = try a.derive(peer: b, none) })
+            }
+        }
+        for (label, type) in [("Ed25519", "ED25519"), ("Ed448", "ED448")]
+        where names.contains(where: { $0.hasPrefix("\(label) ") }) {
+            let message = Self.pattern(32, 7)
+            let setup = Result { () throws -> (OpenSSLPKey, ECXKey) in
+                let theirs = try OpenSSLPKey.generate(type, in: reference)
+                guard case .ecx(let k) = try PKeyDER.readPrivate(try theirs.privateDER(), type: type) else {
+                    throw CryptoError(.invalidParameter, "not \(type)")
+                }
+                return (theirs, k)
+            }
+            let what = "pure \(label) of a 32-byte message"
+            measure("\(label) sign", "\(what) (one-shot EVP_DigestSign)") {
+                let (theirs, key) = try setup.get()
+                let raw = key.privateKey ?? []
+                let sign: () throws -> Void
+                if type == "ED25519" {
+                    let k = try Ed25519PrivateKey(rawRepresentation: raw)
+                    sign = { _ = try k.signature(for: message) }
+                } else {
+                    let k = try Ed448PrivateKey(rawRepresentation: raw)
+                    sign = { _ = try k.signature(for: message) }
+                }
+                return (op(sign), op { _ = try theirs.digestSign(message) })
+            }
+            measure("\(label) verify", "\(what) (one-shot EVP_DigestVerify)") {
+                let (theirs, key) = try setup.get()
+                let signature = try theirs.digestSign(message)
+                let verify: () throws -> Void
+                if type == "ED25519" {
+                    let k = try Ed25519PublicKey(rawRepresentation: key.publicKey)
+                    verify = { try k.verify(signature: signature, message: message) }
+                } else {
+                    let k = try Ed448PublicKey(rawRepresentation: key.publicKey)
+                    verify = { try k.verify(signature: signature, message: message) }
+                }
+                return (op(verify), op { try theirs.digestVerify(signature: signature, message) })
             }
         }
     }

@@ -57,6 +57,25 @@ public struct ECCurve: Sendable, Hashable, CustomStringConvertible {
         self.engine = engine
     }
 
+    /// A curve from checked parameters and its engine (``init(explicitPrime:a:b:generator:order:cofactor:)``
+    /// in ECExplicitCurve.swift validates them).
+    init(
+        checkedName name: String, p: BigNum, a: BigNum, b: BigNum, gx: BigNum, gy: BigNum, order: BigNum,
+        cofactor: BigNum, engine: ECEngine
+    ) {
+        self.name = name
+        self.aliases = []
+        self.oid = ""
+        self.p = p
+        self.a = a
+        self.b = b
+        self.gx = gx
+        self.gy = gy
+        self.order = order
+        self.cofactor = cofactor
+        self.engine = engine
+    }
+
     /// `prime256v1`.
     public var description: String { name }
 
@@ -81,11 +100,20 @@ public struct ECCurve: Sendable, Hashable, CustomStringConvertible {
     /// The point at infinity (the group's identity) on this curve.
     public var infinity: ECPoint { ECPoint(infinityOn: self) }
 
-    /// Curves are equal when their names are (each name is one set of parameters).
-    public static func == (l: ECCurve, r: ECCurve) -> Bool { l.name == r.name }
+    /// Named curves are equal when their names are (each name is one set of parameters); a curve
+    /// from explicit parameters (no OID) equals any curve with the same p, a, b, G, n and h, as
+    /// OpenSSL's `EC_GROUP_cmp` compares them.
+    public static func == (l: ECCurve, r: ECCurve) -> Bool {
+        if !l.oid.isEmpty && !r.oid.isEmpty { return l.name == r.name }
+        return l.p == r.p && l.a == r.a && l.b == r.b && l.gx == r.gx && l.gy == r.gy && l.order == r.order
+            && l.cofactor == r.cofactor
+    }
 
-    /// Hashes the name, consistent with `==`.
-    public func hash(into hasher: inout Hasher) { hasher.combine(name) }
+    /// Hashes p and the order, consistent with `==` for named and explicit curves alike.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(p)
+        hasher.combine(order)
+    }
 
     /// The curve with OpenSSL short name, alias or dotted OID `name` (`prime256v1`, `P-256`,
     /// `secp256r1`, `1.2.840.10045.3.1.7`); names match case-insensitively, as OpenSSL's
