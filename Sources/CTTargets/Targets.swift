@@ -196,6 +196,7 @@ public enum CTTargets {
         add("sm2-sign") { try sm2Sign() }
         #else
         absent("sm2-sign", "SM2")
+        #endif
         // Binary curves (trait EC2M): the López–Dahab ladder on K-283.
         #if EC && EC2M
         add("ec-sect283k1-scalar-mul") { try ecScalarMul("ec-sect283k1-scalar-mul", curve: "sect283k1") }
