@@ -124,7 +124,7 @@ struct MatrixDefinitionTests {
             noIdea.traitArguments == [
                 "--disable-default-traits", "--traits",
                 "ASM,RC5,RC2,RC4,DES,BF,CAST,MD2,MD4,MDC2,RMD160,SEED,CAMELLIA,ARIA,SM4,WHIRLPOOL,SIPHASH,"
-                    + "CMAC,SIV,OCB,CHACHA,POLY1305,SCRYPT,BLAKE2,SM3,DSA,DH,EC",
+                    + "CMAC,SIV,OCB,CHACHA,POLY1305,SCRYPT,BLAKE2,SM3,DSA,DH,EC,SM2,EC2M",
             ])
         #expect(Cell(name: "x", options: ["no-des"]).disabledTraits == ["DES", "MDC2"])
         // OpenSSL's Configure: `"cmac" => [ "siv" ]`.
@@ -137,7 +137,7 @@ struct MatrixDefinitionTests {
         #expect(Cell(name: "x", options: ["no-dh"]).disabledTraits == ["DH"])
         #expect(Cell(name: "x", options: ["minimal"]).traitArguments == ["--disable-default-traits"])
         let broken = Cell(name: "b", extraTraits: ["MATRIX_SELFTEST_BROKEN"])
-        #expect(broken.traitArguments.last?.hasSuffix(",SM3,DSA,DH,EC,MATRIX_SELFTEST_BROKEN") == true)
+        #expect(broken.traitArguments.last?.hasSuffix(",SM3,DSA,DH,EC,SM2,EC2M,MATRIX_SELFTEST_BROKEN") == true)
         #expect(Cell(name: "x", options: ["no-idea", "no-rc5"]).buildKey == "no-idea_no-rc5")
     }
 
