@@ -34,7 +34,7 @@ let optionalAlgorithms: [Trait] = [
     .trait(name: "DH", description: "Diffie-Hellman key agreement: DH and DHX keys and parameters (no-dh)"),
     .trait(name: "EC", description: "Elliptic curves: EC keys, ECDSA, ECDH, X25519, X448, Ed25519, Ed448 (no-ec)"),
     .trait(name: "SM2", description: "SM2 signatures and encryption (no-sm2)", enabledTraits: ["EC", "SM3"]),
-    .trait(name: "EC2M", description: "Elliptic curves over binary fields GF(2^m): sect*, c2pnb*/c2tnb*, binary WTLS (no-ec2m)", enabledTraits: ["EC"]),
+    .trait(name: "EC2M", description: "GF(2^m) curves: sect*, c2pnb*, c2tnb*, WTLS (no-ec2m)", enabledTraits: ["EC"]),
 ]
 
 let package = Package(

@@ -398,7 +398,8 @@ public final class OpenSSLPKey: @unchecked Sendable {
     }
 
     /// `EVP_DigestVerify` (one shot): returns normally when the signature verifies.
-    public func digestVerify(signature: [UInt8], _ message: [UInt8], digest: String? = nil, distid: [UInt8] = []) throws {
+    public func digestVerify(signature: [UInt8], _ message: [UInt8], digest: String? = nil, distid: [UInt8] = []) throws
+    {
         let md = try digestContext(verify: true, digest: digest, distid: distid)
         defer { ref_EVP_MD_CTX_free(md) }
         let r = withBytes(signature) { s, sn in

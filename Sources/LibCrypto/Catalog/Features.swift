@@ -116,7 +116,7 @@ public enum Features {
         Feature(
             trait: "EC2M", option: "no-ec2m", needs: ["EC"],
             summary:
-                "Elliptic curves over binary fields GF(2^m): sect*, c2pnb*/c2tnb*, binary WTLS (no-ec2m)",
+                "GF(2^m) curves: sect*, c2pnb*, c2tnb*, WTLS (no-ec2m)",
             symbolPattern: #"LibCrypto\.(EC2M[A-Z]\w*|EC(Curve|Point)\.(init\(binary|\w*[bB]inary))"#),
     ]
 }
