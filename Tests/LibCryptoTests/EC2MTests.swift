@@ -219,16 +219,7 @@ struct EC2MTests {
         let curve = try ECCurve.named("sect283k1")
         let g = curve.generator
         let length = curve.fieldByteCount
-        func reason(_ body: () throws -> Any) -> String? {
-            do {
-                _ = try body()
-                return nil
-            } catch let e as CryptoError {
-                return e.openSSL?.name ?? "(none)"
-            } catch {
-                return "(other)"
-            }
-        }
+        let reason = ECTests.reason
         var offCurve = g.encoded()
         offCurve[offCurve.count - 1] ^= 1
         #expect(reason { try ECPoint(encoded: offCurve, curve: curve) } == "POINT_IS_NOT_ON_CURVE")

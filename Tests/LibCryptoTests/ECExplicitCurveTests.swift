@@ -12,16 +12,7 @@ struct ECExplicitCurveTests {
     static let p256 = try! ECCurve.named("prime256v1")
 
     /// The reason of the error `body` throws, nil when it returns.
-    func reason(_ body: () throws -> Any) -> String? {
-        do {
-            _ = try body()
-            return nil
-        } catch let e as CryptoError {
-            return e.openSSL?.name ?? "(none)"
-        } catch {
-            return "(other)"
-        }
-    }
+    func reason(_ body: () throws -> Any) -> String? { ECTests.reason(body) }
 
     func curve(
         p: BigNum = p256.p, a: BigNum = p256.a, b: BigNum = p256.b, g: [UInt8] = p256.generator.encoded(),

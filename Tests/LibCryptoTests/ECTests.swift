@@ -549,20 +549,24 @@ struct ECTests {
 
     // MARK: Bad input
 
+    /// The OpenSSL reason name of the error `body` throws; nil when it returns (shared by the
+    /// EC, EC2M, explicit-curve and SM2 bad-input tests).
+    static func reason(_ body: () throws -> Any) -> String? {
+        do {
+            _ = try body()
+            return nil
+        } catch let e as CryptoError {
+            return e.openSSL?.name ?? "(none)"
+        } catch {
+            return "(other)"
+        }
+    }
+
     @Test("bad points, keys and signatures are thrown errors with OpenSSL's reasons")
     func badInput() throws {
         let p256 = try ECCurve.named("P-256")
         let g = p256.generator
-        func reason(_ body: () throws -> Any) -> String? {
-            do {
-                _ = try body()
-                return nil
-            } catch let e as CryptoError {
-                return e.openSSL?.name ?? "(none)"
-            } catch {
-                return "(other)"
-            }
-        }
+        let reason = Self.reason
         let enc = g.encoded()
         var offCurve = enc
         offCurve[64] ^= 1
