@@ -235,7 +235,8 @@ public enum SM2 {
     ///   - digest: `e = H(Z_A‖M)`.
     ///   - publicKey: the signer's public key.
     /// - Throws: `invalidParameter` with `INVALID_ENCODING` for anything but strict DER, then the
-    ///   errors of ``verify(signature:digest:publicKey:)`` for an ``ECDSASignature``.
+    ///   errors of ``verify(signature:digest:publicKey:)-(ECDSASignature,_,_)`` for an
+    ///   ``ECDSASignature``.
     public static func verify(signature: [UInt8], digest: [UInt8], publicKey: ECPublicKey) throws {
         let decoded: (BigNum, BigNum)
         do {
@@ -256,7 +257,7 @@ public enum SM2 {
     ///   - id: the distinguishing identifier the signer used.
     ///   - digestName: the digest (SM3 by default).
     /// - Throws: the errors of ``messageDigest(_:publicKey:id:digestName:)`` and
-    ///   ``verify(signature:digest:publicKey:)`` for DER bytes.
+    ///   ``verify(signature:digest:publicKey:)-([UInt8],_,_)`` for DER bytes.
     public static func verify(
         signature: [UInt8], message: [UInt8], publicKey: ECPublicKey, id: [UInt8] = [],
         digestName: String = defaultDigest
