@@ -214,13 +214,30 @@ struct ECTests {
             let e = curve.engine
             let gl = g.limbTerm(scalar: [])
             let allOnes = try BigNum.one.shiftedLeft(by: e.orderBits) - .one
-            for k in [BigNum.zero, .one, BigNum(15), BigNum(16), curve.order - .one, curve.order, allOnes, k1, k2] {
+            // Every signed 6-bit digit at +32 (the largest magnitude) and at −1, then −32.
+            var digits32 = BigNum.zero
+            var low = 0
+            while low + 6 <= e.orderBits {
+                digits32 = digits32 + (try BigNum(32).shiftedLeft(by: low))
+                low += 6
+            }
+            let edges = [BigNum(31), BigNum(32), BigNum(33), BigNum(63), BigNum(64), BigNum(65), digits32]
+            for k in [BigNum.zero, .one, BigNum(15), BigNum(16), curve.order - .one, curve.order, allOnes, k1, k2]
+                + edges + [allOnes - digits32]
+            {
                 let limbs = MontgomeryContext.padded(k.limbs, e.orderContext.n)
                 let table = e.multiplyGenerator(gx: gl.x, gy: gl.y, scalar: limbs)
                 let ladder = e.multiply(x: gl.x, y: gl.y, scalar: limbs, bits: e.orderBits)
                 #expect(
                     table.isInfinity == ladder.isInfinity && table.x == ladder.x && table.y == ladder.y,
                     "\(curve.name) table k·G for k = \(k)")
+            }
+            // k⁻¹ mod n by Fermat on the order's Montgomery products (ECDSA, SM2) against the
+            // extended-Euclid inverse of BigNum.
+            for k in [BigNum.one, BigNum(2), curve.order - .one, try k1.nonNegativeRemainder(modulo: curve.order)]
+            where !k.isZero {
+                let inverse = e.orderInverse(MontgomeryContext.padded(k.limbs, e.orderContext.n))
+                #expect(BigNum(limbs: inverse) == (try k.inverse(modulo: curve.order)), "\(curve.name) 1/\(k) mod n")
             }
             if curve.engine.aIsMinus3 {
                 // The same sums by the generic formulas (a given as p − 3).

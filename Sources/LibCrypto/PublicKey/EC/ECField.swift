@@ -52,6 +52,13 @@ final class ECEngine: Sendable {
     let orderContext: MontgomeryContext
     /// Bits of the order.
     let orderBits: Int
+    /// `order − 2`, the order's limb count: the Fermat exponent of ``orderInverse(_:)``.
+    let orderMinus2: [UInt64]
+    /// `R mod order` (1 in the order's Montgomery form).
+    let orderOne: [UInt64]
+    /// Whether `p < 2·order` with as many limbs, so that a reduced x-coordinate reduces modulo
+    /// the order by one conditional subtraction (every curve of cofactor 1, by Hasse's bound).
+    let fieldBelowTwiceOrder: Bool
     /// Multiples of the generator for ``multiplyGenerator(gx:gy:scalar:)``, built on first use.
     let generatorTable = ECGeneratorTable()
     #if EC2M
@@ -86,6 +93,51 @@ final class ECEngine: Sendable {
         #endif
         orderContext = octx
         orderBits = order.bitWidth
+        var orderUnit = [UInt64](repeating: 0, count: octx.n)
+        orderUnit[0] = 1
+        orderOne = octx.montMul(orderUnit, octx.rr)
+        orderMinus2 = MontgomeryContext.padded((order - BigNum(2)).limbs, octx.n)
+        fieldBelowTwiceOrder = fctx.n == octx.n && p < order + order
+    }
+
+    /// `k⁻¹ mod order` for `0 < k < order` (`k` the order's limb count) as Fermat's
+    /// `k^(order−2)`, CONSTANT TIME in k: the exponent is public, the products are the field
+    /// operations' (ECField4 for four limbs) over the order, the workspace is wiped.
+    func orderInverse(_ k: [UInt64]) -> [UInt64] {
+        let octx = orderContext
+        let n = octx.n
+        let total = 4 * n + MontgomeryKernel.scratchCount(n)
+        let hw = MontgomeryContext.hardwareSelected
+        return octx.m.withUnsafeBufferPointer { mb in
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: total) { buffer in
+                let base = buffer.baseAddress!
+                base.initialize(repeating: 0, count: total)
+                defer { SecretWipe.wipe(UnsafeMutableRawBufferPointer(buffer)) }
+                let (a, r, unit, rr) = (base, base + n, base + 2 * n, base + 3 * n)
+                let f = ECFieldOps(p: mb.baseAddress!, m0inv: octx.m0inv, n: n, t: base + 4 * n, hardware: hw)
+                for j in 0..<n {
+                    a[j] = j < k.count ? k[j] : 0
+                    rr[j] = octx.rr[j]
+                }
+                unit[0] = 1
+                f.mul(a, a, rr)
+                f.power(r, a, orderMinus2, one: orderOne)
+                f.mul(r, r, unit)
+                return Array(UnsafeBufferPointer(start: r, count: n))
+            }
+        }
+    }
+
+    /// `x mod order` for a reduced field element `x` (`n` limbs), CONSTANT TIME in x.
+    func reduceToOrder(_ x: [UInt64]) -> [UInt64] {
+        guard fieldBelowTwiceOrder else { return RSALimbs.reduce(x, orderContext.m) }
+        let m = orderContext.m
+        var out = [UInt64](repeating: 0, count: m.count)
+        var borrow: UInt64 = 0
+        for i in 0..<m.count { (out[i], borrow) = CTLimb.subtract(x[i], m[i], borrow) }
+        let keepX = CTLimb.mask(borrow)
+        for i in 0..<m.count { out[i] = CTLimb.select(keepX, x[i], out[i]) }
+        return out
     }
 
     /// Limbs of the workspace every operation starts with: the curve constants (3n), the
@@ -175,16 +227,31 @@ struct ECFieldOps {
         return CTLimb.mask(((any | (0 &- any)) >> 63) ^ 1)
     }
 
-    /// `r = a^e` (Montgomery form in and out) for a PUBLIC exponent `e` of `n` limbs: left to
-    /// right, branches on e's bits only. `r` must not alias `a`; `acc` is `n` limbs of workspace.
+    /// `r = a^e` (Montgomery form in and out) for a PUBLIC exponent `e` of `n` limbs: fixed 4-bit
+    /// windows from the top, the table of a^0 … a^15 indexed by e's windows only (public), the
+    /// table wiped afterwards. `r` must not alias `a`.
     func power(_ r: FE, _ a: FE, _ e: [UInt64], one: [UInt64]) {
-        for j in 0..<n { r[j] = one[j] }
-        var bit = n * 64 - 1
-        while bit >= 0 && (e[bit >> 6] >> UInt64(bit & 63)) & 1 == 0 { bit -= 1 }
-        while bit >= 0 {
-            sqr(r, r)
-            if (e[bit >> 6] >> UInt64(bit & 63)) & 1 == 1 { mul(r, r, a) }
-            bit -= 1
+        let n = self.n
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 16 * n) { buffer in
+            let table = buffer.baseAddress!
+            defer { SecretWipe.wipe(UnsafeMutableRawBufferPointer(buffer)) }
+            for j in 0..<n {
+                table[j] = one[j]
+                table[n + j] = a[j]
+                r[j] = one[j]
+            }
+            for i in 2..<16 { mul(table + i * n, table + (i - 1) * n, a) }
+            var started = false
+            var low = e.count * 64 - 4
+            while low >= 0 {
+                let v = Int((e[low >> 6] >> UInt64(low & 63)) & 15)
+                if started { for _ in 0..<4 { sqr(r, r) } }
+                if v != 0 {
+                    mul(r, r, table + v * n)
+                    started = true
+                }
+                low -= 4
+            }
         }
     }
 }
@@ -356,6 +423,60 @@ struct ECArithmetic {
         f.mul(y3, b, y3)
         f.add(t1, t2, t2)
         f.add(t2, t1, t2)
+        f.sub(y3, y3, t2)
+        f.sub(y3, y3, t0)
+        f.add(t1, y3, y3)
+        f.add(y3, t1, y3)
+        f.add(t1, t0, t0)
+        f.add(t0, t1, t0)
+        f.sub(t0, t0, t2)
+        f.mul(t1, t4, y3)
+        f.mul(t2, t0, y3)
+        f.mul(y3, x3, z3)
+        f.add(y3, y3, t2)
+        f.mul(x3, t3, x3)
+        f.sub(x3, x3, t1)
+        f.mul(z3, t4, z3)
+        f.mul(t1, t3, t0)
+        f.add(z3, z3, t1)
+        for j in 0..<(3 * n) { r[j] = x3[j] }
+    }
+
+    /// Algorithm 5 of Renes–Costello–Batina (a = −3, mixed): `r = p + q` for projective `p` and
+    /// an affine `q` (`2n` limbs: X, Y with Z = 1, never the point at infinity); complete for every
+    /// such pair, 11 products instead of 12.
+    func addMixedMinus3(_ r: FE, _ p: FE, _ q: FE) {
+        let n = self.n
+        let (x1, y1, z1) = (p, p + n, p + 2 * n)
+        let (x2, y2) = (q, q + n)
+        let t0 = w
+        let t1 = w + n
+        let t2 = w + 2 * n
+        let t3 = w + 3 * n
+        let t4 = w + 4 * n
+        let x3 = w + 6 * n
+        let y3 = w + 7 * n
+        let z3 = w + 8 * n
+        f.mul(t0, x1, x2)
+        f.mul(t1, y1, y2)
+        f.add(t3, x2, y2)
+        f.add(t4, x1, y1)
+        f.mul(t3, t3, t4)
+        f.add(t4, t0, t1)
+        f.sub(t3, t3, t4)
+        f.mul(t4, y2, z1)
+        f.add(t4, t4, y1)
+        f.mul(y3, x2, z1)
+        f.add(y3, y3, x1)
+        f.mul(z3, b, z1)
+        f.sub(x3, y3, z3)
+        f.add(z3, x3, x3)
+        f.add(x3, x3, z3)
+        f.sub(z3, t1, x3)
+        f.add(x3, t1, x3)
+        f.mul(y3, b, y3)
+        f.add(t1, z1, z1)
+        f.add(t2, t1, z1)
         f.sub(y3, y3, t2)
         f.sub(y3, y3, t0)
         f.add(t1, y3, y3)
