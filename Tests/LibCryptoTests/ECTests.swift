@@ -191,6 +191,35 @@ struct ECTests {
         print("EC: d·G matches openssl on \(checked) keys over \(ECCurve.all.count) curves")
     }
 
+    @Test("P-256's dedicated reduction and the 4-limb squaring agree with the CIOS product")
+    func p256Reduction() throws {
+        let p = ECField4.p256
+        let m0inv: UInt64 = 1  // −p⁻¹ mod 2^64 for p ≡ −1 mod 2^64
+        var rng = SystemRandomNumberGenerator()
+        var values: [[UInt64]] = [
+            [0, 0, 0, 0], [1, 0, 0, 0], [p[0] - 1, p[1], p[2], p[3]], [p[0] - 2, p[1], p[2], p[3]],
+        ]
+        for _ in 0..<200 {
+            let v = try BigNum(bytes: (0..<32).map { _ in UInt8.random(in: 0...255, using: &rng) })
+            values.append(MontgomeryContext.padded(try v.nonNegativeRemainder(modulo: BigNum(limbs: p)).limbs, 4))
+        }
+        for (i, a) in values.enumerated() {
+            let b = values[(i * 7 + 3) % values.count]
+            var cios = [UInt64](repeating: 0, count: 4)
+            var special = cios
+            var squared = cios
+            var squaredP256 = cios
+            var ciosSquare = cios
+            ECField4.mul(&cios, a, b, p, m0inv)
+            ECField4.mulP256(&special, a, b)
+            ECField4.mul(&ciosSquare, a, a, p, m0inv)
+            ECField4.sqr(&squared, a, p, m0inv)
+            ECField4.sqrP256(&squaredP256, a)
+            #expect(special == cios, "a·b for a = \(a), b = \(b)")
+            #expect(squared == ciosSquare && squaredP256 == ciosSquare, "a² for a = \(a)")
+        }
+    }
+
     @Test("group laws: the a = −3 formulas agree with the generic ones; n·G = ∞; P + (−P) = ∞")
     func groupLaws() throws {
         var rng = TestRNG(seed: 0xEC)

@@ -59,6 +59,8 @@ final class ECEngine: Sendable {
     /// Whether `p < 2·order` with as many limbs, so that a reduced x-coordinate reduces modulo
     /// the order by one conditional subtraction (every curve of cofactor 1, by Hasse's bound).
     let fieldBelowTwiceOrder: Bool
+    /// Whether p is the P-256 prime (ECField4.mulP256 and sqrP256).
+    let isP256: Bool
     /// Multiples of the generator for ``multiplyGenerator(gx:gy:scalar:)``, built on first use.
     let generatorTable = ECGeneratorTable()
     #if EC2M
@@ -98,6 +100,7 @@ final class ECEngine: Sendable {
         orderOne = octx.montMul(orderUnit, octx.rr)
         orderMinus2 = MontgomeryContext.padded((order - BigNum(2)).limbs, octx.n)
         fieldBelowTwiceOrder = fctx.n == octx.n && p < order + order
+        isP256 = fctx.m == ECField4.p256
     }
 
     /// `k⁻¹ mod order` for `0 < k < order` (`k` the order's limb count) as Fermat's
@@ -162,7 +165,8 @@ final class ECEngine: Sendable {
                     base[n + j] = bM[j]
                     base[2 * n + j] = b3M[j]
                 }
-                let field = ECFieldOps(p: pb.baseAddress!, m0inv: m0inv, n: n, t: base + 12 * n, hardware: hw)
+                let field = ECFieldOps(
+                    p: pb.baseAddress!, m0inv: m0inv, n: n, t: base + 12 * n, hardware: hw, isP256: isP256)
                 let arith = ECArithmetic(
                     f: field, a: base, b: base + n, b3: base + 2 * n, minus3: aIsMinus3 && !forceGeneric,
                     w: base + 3 * n)
@@ -182,18 +186,26 @@ struct ECFieldOps {
     /// Kernel scratch, `2n + 2` limbs.
     let t: FE
     let hardware: Bool
+    /// Whether p is the P-256 prime (ECField4's dedicated reduction).
+    var isP256 = false
 
     /// `r = a·b·R⁻¹ mod p`.
     @inline(__always)
     func mul(_ r: FE, _ a: FE, _ b: FE) {
-        if n == 4 { return ECField4.mul(r, a, b, p, m0inv) }
+        if n == 4 {
+            if isP256 { return ECField4.mulP256(r, a, b) }
+            return ECField4.mul(r, a, b, p, m0inv)
+        }
         MontgomeryKernel.multiply(r, a, b, p, m0inv, n, t, hardware: hardware)
     }
 
     /// `r = a²·R⁻¹ mod p`.
     @inline(__always)
     func sqr(_ r: FE, _ a: FE) {
-        if n == 4 { return ECField4.mul(r, a, a, p, m0inv) }
+        if n == 4 {
+            if isP256 { return ECField4.sqrP256(r, a) }
+            return ECField4.sqr(r, a, p, m0inv)
+        }
         MontgomeryKernel.square(r, a, p, m0inv, n, t, hardware: hardware)
     }
 
