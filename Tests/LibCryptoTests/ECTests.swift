@@ -191,10 +191,12 @@ struct ECTests {
         print("EC: d·G matches openssl on \(checked) keys over \(ECCurve.all.count) curves")
     }
 
-    @Test("P-256's dedicated reduction and the 4-limb squaring agree with the CIOS product")
+    @Test("P-256: dedicated reduction, order products, squaring and inversion chain agree with CIOS")
     func p256Reduction() throws {
         let p = ECField4.p256
         let m0inv: UInt64 = 1  // −p⁻¹ mod 2^64 for p ≡ −1 mod 2^64
+        let orderM0inv = try MontgomeryContext(modulus: BigNum(limbs: ECField4.p256Order)).m0inv
+        let montgomeryOne = try BigNum.one.shiftedLeft(by: 256).nonNegativeRemainder(modulo: BigNum(limbs: p))
         var rng = SystemRandomNumberGenerator()
         var values: [[UInt64]] = [
             [0, 0, 0, 0], [1, 0, 0, 0], [p[0] - 1, p[1], p[2], p[3]], [p[0] - 2, p[1], p[2], p[3]],
@@ -217,6 +219,29 @@ struct ECTests {
             ECField4.sqrP256(&squaredP256, a)
             #expect(special == cios, "a·b for a = \(a), b = \(b)")
             #expect(squared == ciosSquare && squaredP256 == ciosSquare, "a² for a = \(a)")
+            // The addition chain for a⁻¹: a · a⁻¹ is 1 in Montgomery form (R mod p).
+            if a != [0, 0, 0, 0] {
+                var inverse = [UInt64](repeating: 0, count: 4)
+                var unit = inverse
+                ECField4.invertP256(&inverse, a)
+                ECField4.mulP256(&unit, a, inverse)
+                #expect(BigNum(limbs: unit) == montgomeryOne, "a·a⁻¹ for a = \(a)")
+            }
+            // Modulo the order, with its limbs as constants, against the CIOS product.
+            let n = ECField4.p256Order
+            let an = MontgomeryContext.padded(
+                try BigNum(limbs: a).nonNegativeRemainder(modulo: BigNum(limbs: n)).limbs, 4)
+            let bn = MontgomeryContext.padded(
+                try BigNum(limbs: b).nonNegativeRemainder(modulo: BigNum(limbs: n)).limbs, 4)
+            var orderCIOS = cios
+            var orderConstant = cios
+            var orderSquare = cios
+            var orderSquareCIOS = cios
+            ECField4.mul(&orderCIOS, an, bn, n, orderM0inv)
+            ECField4.mulP256Order(&orderConstant, an, bn, orderM0inv)
+            ECField4.mul(&orderSquareCIOS, an, an, n, orderM0inv)
+            ECField4.sqrP256Order(&orderSquare, an, orderM0inv)
+            #expect(orderConstant == orderCIOS && orderSquare == orderSquareCIOS, "mod n: a = \(an), b = \(bn)")
         }
     }
 

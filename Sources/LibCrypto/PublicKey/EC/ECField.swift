@@ -117,7 +117,9 @@ final class ECEngine: Sendable {
                 base.initialize(repeating: 0, count: total)
                 defer { SecretWipe.wipe(UnsafeMutableRawBufferPointer(buffer)) }
                 let (a, r, unit, rr) = (base, base + n, base + 2 * n, base + 3 * n)
-                let f = ECFieldOps(p: mb.baseAddress!, m0inv: octx.m0inv, n: n, t: base + 4 * n, hardware: hw)
+                let f = ECFieldOps(
+                    p: mb.baseAddress!, m0inv: octx.m0inv, n: n, t: base + 4 * n, hardware: hw,
+                    isP256Order: octx.m == ECField4.p256Order)
                 for j in 0..<n {
                     a[j] = j < k.count ? k[j] : 0
                     rr[j] = octx.rr[j]
@@ -188,12 +190,15 @@ struct ECFieldOps {
     let hardware: Bool
     /// Whether p is the P-256 prime (ECField4's dedicated reduction).
     var isP256 = false
+    /// Whether p is the P-256 order (ECField4's products with its limbs as constants).
+    var isP256Order = false
 
     /// `r = a·b·R⁻¹ mod p`.
     @inline(__always)
     func mul(_ r: FE, _ a: FE, _ b: FE) {
         if n == 4 {
             if isP256 { return ECField4.mulP256(r, a, b) }
+            if isP256Order { return ECField4.mulP256Order(r, a, b, m0inv) }
             return ECField4.mul(r, a, b, p, m0inv)
         }
         MontgomeryKernel.multiply(r, a, b, p, m0inv, n, t, hardware: hardware)
@@ -204,6 +209,7 @@ struct ECFieldOps {
     func sqr(_ r: FE, _ a: FE) {
         if n == 4 {
             if isP256 { return ECField4.sqrP256(r, a) }
+            if isP256Order { return ECField4.sqrP256Order(r, a, m0inv) }
             return ECField4.sqr(r, a, p, m0inv)
         }
         MontgomeryKernel.square(r, a, p, m0inv, n, t, hardware: hardware)
@@ -600,7 +606,11 @@ extension ECEngine {
         let infinity = ConstantTime.declassify(e.f.zeroMask(z) & 1 == 1)
         let zinv = work
         let unit = work + n
-        e.f.power(zinv, z, pMinus2, one: one)
+        if e.f.isP256 {
+            ECField4.invertP256(zinv, z)
+        } else {
+            e.f.power(zinv, z, pMinus2, one: one)
+        }
         for j in 0..<n { unit[j] = 0 }
         unit[0] = 1
         var x = [UInt64](repeating: 0, count: n)

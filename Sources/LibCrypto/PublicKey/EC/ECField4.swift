@@ -181,7 +181,15 @@ enum ECField4 {
     /// `r = t·R⁻¹ mod p` for `t < p·R` (four Montgomery rounds, then one masked subtraction).
     @inline(__always)
     static func reduce(_ r: FE, _ t: Wide, _ p: Const, _ m0inv: UInt64) {
-        let (p0, p1, p2, p3) = (p[0], p[1], p[2], p[3])
+        reduce(r, t, p[0], p[1], p[2], p[3], m0inv)
+    }
+
+    /// ``reduce(_:_:_:_:)`` with the modulus as values: inlined with constant limbs (the P-256
+    /// order), the products by them are the compiler's to simplify.
+    @inline(__always)
+    static func reduce(
+        _ r: FE, _ t: Wide, _ p0: UInt64, _ p1: UInt64, _ p2: UInt64, _ p3: UInt64, _ m0inv: UInt64
+    ) {
         var (t0, t1, t2, t3, t4, t5, t6, t7) = t
         var extra: UInt64 = 0
         @inline(__always)
@@ -260,7 +268,94 @@ enum ECField4 {
     @inline(__always)
     static func sqrP256(_ r: FE, _ a: Const) { reduceP256(r, square(a)) }
 
+    /// The P-256 order n, little-endian limbs (FIPS 186-4 D.1.2.3).
+    static let p256Order: [UInt64] = [
+        0xF3B9_CAC2_FC63_254F, 0xBCE6_FAAD_A717_9E84, 0xFFFF_FFFF_FFFF_FFFF, 0xFFFF_FFFF_0000_0000,
+    ]
+
+    /// Modulo the P-256 order: `r = a·b·R⁻¹ mod n`.
+    @inline(__always)
+    static func mulP256Order(_ r: FE, _ a: Const, _ b: Const, _ m0inv: UInt64) {
+        reduce(
+            r, product(a, b), 0xF3B9_CAC2_FC63_254F, 0xBCE6_FAAD_A717_9E84, 0xFFFF_FFFF_FFFF_FFFF,
+            0xFFFF_FFFF_0000_0000, m0inv)
+    }
+
+    /// Modulo the P-256 order: `r = a²·R⁻¹ mod n`.
+    @inline(__always)
+    static func sqrP256Order(_ r: FE, _ a: Const, _ m0inv: UInt64) {
+        reduce(
+            r, square(a), 0xF3B9_CAC2_FC63_254F, 0xBCE6_FAAD_A717_9E84, 0xFFFF_FFFF_FFFF_FFFF, 0xFFFF_FFFF_0000_0000,
+            m0inv)
+    }
+
     /// The P-256 prime, little-endian limbs (FIPS 186-4 D.1.2.3).
     static let p256: [UInt64] = [0xFFFF_FFFF_FFFF_FFFF, 0x0000_0000_FFFF_FFFF, 0, 0xFFFF_FFFF_0000_0001]
+
+    /// P-256: `r = a^(p−2) = a⁻¹` (Montgomery form in and out) by a fixed addition chain of 255
+    /// squarings and 12 products (p − 2 = 2^256 − 2^224 + 2^192 + 2^96 − 3). No branch; the
+    /// temporaries are wiped. `r` may alias `a`.
+    static func invertP256(_ r: FE, _ a: Const) {
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 28) { buffer in
+            let w = buffer.baseAddress!
+            defer { SecretWipe.wipe(UnsafeMutableRawBufferPointer(buffer)) }
+            let (x1, x2, x3, x6, x15, x30, x32) = (w, w + 4, w + 8, w + 12, w + 16, w + 20, w + 24)
+            @inline(__always)
+            func sqrN(_ t: FE, _ count: Int) { for _ in 0..<count { sqrP256(t, t) } }
+            for j in 0..<4 { x1[j] = a[j] }
+            sqrP256(x2, x1)
+            mulP256(x2, x2, x1)  // 2^2 − 1
+            sqrP256(x3, x2)
+            mulP256(x3, x3, x1)  // 2^3 − 1
+            sqrP256(x6, x3)
+            sqrN(x6, 2)
+            mulP256(x6, x6, x3)  // 2^6 − 1
+            sqrP256(x15, x6)
+            sqrN(x15, 5)
+            mulP256(x15, x15, x6)  // 2^12 − 1
+            sqrN(x15, 3)
+            mulP256(x15, x15, x3)  // 2^15 − 1
+            sqrP256(x30, x15)
+            sqrN(x30, 14)
+            mulP256(x30, x30, x15)  // 2^30 − 1
+            sqrP256(x32, x30)
+            sqrN(x32, 1)
+            mulP256(x32, x32, x2)  // 2^32 − 1
+            for j in 0..<4 { r[j] = x32[j] }
+            sqrN(r, 32)
+            mulP256(r, r, x1)  // bits 255…192: 32 ones, 31 zeros, a one
+            sqrN(r, 128)
+            mulP256(r, r, x32)  // bits 191…64: 96 zeros, 32 ones
+            sqrN(r, 32)
+            mulP256(r, r, x32)  // bits 63…32
+            sqrN(r, 30)
+            mulP256(r, r, x30)  // bits 31…2
+            sqrN(r, 2)
+            mulP256(r, r, x1)  // bits 1…0: 0, 1
+        }
+    }
+
+    /// `out` = entry `index` of `count` entries of eight limbs each (two 4-limb field elements),
+    /// every entry read and kept by a mask (MontgomeryKernel.select with the limb loop
+    /// unrolled); an index matching no entry gives zeros.
+    @inline(__always)
+    static func select8(_ out: FE, _ table: Const, _ count: Int, _ index: UInt64) {
+        var (o0, o1, o2, o3, o4, o5, o6, o7): (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) =
+            (0, 0, 0, 0, 0, 0, 0, 0)
+        for i in 0..<count {
+            let x = UInt64(truncatingIfNeeded: i) ^ index
+            let mask = CTLimb.mask(((x | (0 &- x)) >> 63) ^ 1)
+            let e = table + 8 * i
+            o0 |= e[0] & mask
+            o1 |= e[1] & mask
+            o2 |= e[2] & mask
+            o3 |= e[3] & mask
+            o4 |= e[4] & mask
+            o5 |= e[5] & mask
+            o6 |= e[6] & mask
+            o7 |= e[7] & mask
+        }
+        (out[0], out[1], out[2], out[3], out[4], out[5], out[6], out[7]) = (o0, o1, o2, o3, o4, o5, o6, o7)
+    }
 }
 #endif

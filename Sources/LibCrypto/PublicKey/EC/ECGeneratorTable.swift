@@ -175,7 +175,12 @@ extension ECEngine {
                         d = (d >> 1) &+ (d & 1)
                         let negative = CTLimb.mask(s & 1)
                         // Entry d − 1; digit 0 selects nothing (index all ones) and leaves zeros.
-                        MontgomeryKernel.select(sel, t.baseAddress! + i * entries * 2 * n, entries, 2 * n, d &- 1)
+                        let row = t.baseAddress! + i * entries * 2 * n
+                        if n == 4 {
+                            ECField4.select8(sel, row, entries, d &- 1)
+                        } else {
+                            MontgomeryKernel.select(sel, row, entries, 2 * n, d &- 1)
+                        }
                         e.f.sub(negY, zero, sel + n)
                         for j in 0..<n { sel[n + j] = CTLimb.select(negative, negY[j], sel[n + j]) }
                         if e.minus3 { e.addMixedMinus3(sum, acc, sel) } else { e.add(sum, acc, sel) }
