@@ -215,7 +215,7 @@ struct ECTests {
             let gl = g.limbTerm(scalar: [])
             let allOnes = try BigNum.one.shiftedLeft(by: e.orderBits) - .one
             for k in [BigNum.zero, .one, BigNum(15), BigNum(16), curve.order - .one, curve.order, allOnes, k1, k2] {
-                let limbs = MontgomeryContext.padded(k.limbs, e.orderContext.n)
+                let limbs = MontgomeryContext.padded(k.limbs, e.orderLimbs.count)
                 let table = e.multiplyGenerator(gx: gl.x, gy: gl.y, scalar: limbs)
                 let ladder = e.multiply(x: gl.x, y: gl.y, scalar: limbs, bits: e.orderBits)
                 #expect(

@@ -48,8 +48,11 @@ final class ECEngine: Sendable {
     let fieldBytes: Int
     /// The field prime.
     let prime: BigNum
-    /// Montgomery arithmetic modulo the order.
-    let orderContext: MontgomeryContext
+    /// Montgomery arithmetic modulo the order; nil when the order is even (RFC 2409's
+    /// Oakley-EC2N-3 and -4), where the operations that need it throw (``orderContext(for:)``).
+    let orderMontgomery: MontgomeryContext?
+    /// The order's limbs (no leading zero limb): the fixed length of every scalar.
+    let orderLimbs: [UInt64]
     /// Bits of the order.
     let orderBits: Int
     /// Multiples of the generator for ``multiplyGenerator(gx:gy:scalar:)``, built on first use.
@@ -62,7 +65,7 @@ final class ECEngine: Sendable {
 
     init?(p: BigNum, a: BigNum, b: BigNum, order: BigNum, cofactor: BigNum, binaryGroup: AnyObject? = nil) {
         guard p.bitWidth >= 3, a < p, b < p, let fctx = try? MontgomeryContext(modulus: p),
-            let octx = try? MontgomeryContext(modulus: order),
+            !order.isNegative, order > BigNum(1),
             let b3 = try? (b * BigNum(3)).nonNegativeRemainder(modulo: p)
         else { return nil }
         n = fctx.n
@@ -84,8 +87,23 @@ final class ECEngine: Sendable {
         #else
         fieldBytes = p.byteCount
         #endif
-        orderContext = octx
+        orderMontgomery = order.isOdd ? try? MontgomeryContext(modulus: order) : nil
+        orderLimbs = order.limbs
         orderBits = order.bitWidth
+    }
+
+    /// The Montgomery context modulo the order, for an operation that needs inverses modulo n
+    /// (ECDSA, SM2).
+    /// - Throws: `unsupportedOperation` when the order is even (OpenSSL has no Montgomery data
+    ///   for it either, and its ECDSA fails in `ossl_ec_group_do_inverse_ord` with `BN lib`).
+    func orderContext(for operation: String) throws -> MontgomeryContext {
+        guard let c = orderMontgomery else {
+            throw CryptoError(
+                .unsupportedOperation,
+                "\(operation) needs inverses modulo the group order, and this curve's order is even "
+                    + "(OpenSSL lists such curves as not suitable for ECDSA)", openSSL: .bnCalledWithEvenModulus)
+        }
+        return c
     }
 
     /// Limbs of the workspace every operation starts with: the curve constants (3n), the
