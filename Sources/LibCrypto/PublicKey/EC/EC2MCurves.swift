@@ -453,7 +453,7 @@ extension ECCurve {
             b: ["7338f"],
             gx: ["7b"],
             gy: ["1c8"],
-            order: ["2aaaaaaaaaaaaaaaaaaac7f3c7881bd0868fa86c"],
+            order: ["2aaaaaaaaaaaaaaaaaac7f3c7881bd0868fa86c"],
             cofactor: 3),
         ECCurve(
             binary: "Oakley-EC2N-4", aliases: [], oid: "", polynomial: [185, 69],
