@@ -328,8 +328,25 @@ struct EC2MField: Sendable {
             for _ in 0..<((m - 1) / 2) { z = add(sqr(sqr(z)), beta) }
         } else {
             // IEEE 1363 A.4.7 with ρ = x, x², …: w ends as the trace of ρ; a ρ of trace 1 gives z.
+            // Tr(x^i) is the power sum s_i of f's roots (Newton's identities over f's exponents:
+            // s_i = Σ a_k·s_(i−k) + (i odd)·a_i, a_k the coefficient of x^(m−k)), so the first
+            // x^i of trace 1 is found without a trial per i; the trials remain as a fallback.
+            var s = [UInt8](repeating: 0, count: m)
+            var first = 1
+            for i in 1..<m {
+                var t: UInt8 = 0
+                for e in middle {
+                    let k = m - e
+                    if k < i { t ^= s[i - k] } else if k == i && i % 2 == 1 { t ^= 1 }
+                }
+                s[i] = t
+                if t == 1 {
+                    first = i
+                    break
+                }
+            }
             var found: [UInt64]? = nil
-            var i = 1
+            var i = first
             while found == nil && i < m {
                 var rho = zero
                 rho[i / 64] = UInt64(1) << UInt64(i % 64)
