@@ -19,8 +19,8 @@ import Testing
 ///   `pkeyutl -derive` (shared secrets, and failure on the low-order points of libsodium's
 ///   blocklist), `pkeyutl -sign -rawin` / `-verify -rawin` (signatures, and its acceptance of
 ///   non-canonical public keys and R).
-/// - BigNum (an independent implementation) for the cross-checks of the scalar reduction mod L
-///   and of which y values decode.
+/// - BigNum (an independent implementation) for the cross-checks of the scalar reduction mod L,
+///   of which y values decode, and of the field's products of carry-free sums at the limb bounds.
 @Suite("Curve25519")
 struct Curve25519Tests {
     static func hex(_ s: String) -> [UInt8] { TestHex.decode(s) }
@@ -410,6 +410,63 @@ struct Curve25519Tests {
             }
         }
         #expect(rejected > 0)
+    }
+
+    /// The value Σ lᵢ·2^(51i) of an element's limbs (not reduced mod p), as a BigNum.
+    static func limbValue(_ x: FieldElement25519) throws -> BigNum {
+        var v = BigNum(x.l4)
+        for l in [x.l3, x.l2, x.l1, x.l0] { v = try v.shiftedLeft(by: 51) + BigNum(l) }
+        return v
+    }
+
+    @Test(
+        "GF(2^255 − 19): products, squares and ×121666 of carry-free sums and differences at the limb bounds, against BigNum"
+    )
+    func fieldLazyBounds() throws {
+        let p = try BigNum(hex: "7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFED")
+        typealias FE = FieldElement25519
+        // "Reduced" limbs are below 2^51 + 2^18 (Curve25519Field.swift); the extremes first.
+        let top: UInt64 = (1 << 51) + (1 << 18) - 1
+        var elements: [FE] = [
+            FE(top, top, top, top, top), FE(0, 0, 0, 0, 0),
+            FE((1 << 51) - 1, (1 << 51) - 1, (1 << 51) - 1, (1 << 51) - 1, (1 << 51) - 1),
+            FE(top, 0, top, 0, top), FE(0, top, 0, top, 0), FE(1, 0, 0, 0, 0),
+        ]
+        var rng = TestRNG(seed: 7748)
+        for _ in 0..<60 {
+            elements.append(
+                FE(
+                    rng.next() % (top + 1), rng.next() % (top + 1), rng.next() % (top + 1), rng.next() % (top + 1),
+                    rng.next() % (top + 1)))
+        }
+        func value(_ x: FE) throws -> BigNum { try BigNum(bytes: x.encoded().reversed()) }
+        func isReduced(_ x: FE) -> Bool { [x.l0, x.l1, x.l2, x.l3, x.l4].allSatisfy { $0 <= top } }
+        func isLazy(_ x: FE) -> Bool { [x.l0, x.l1, x.l2, x.l3, x.l4].allSatisfy { $0 < 1 << 53 } }
+        var checked = 0
+        for (i, a) in elements.enumerated() {
+            let b = elements[(i * 7 + 3) % elements.count]
+            let av = try Self.limbValue(a)
+            let bv = try Self.limbValue(b)
+            let s = FE.lazyAdd(a, b)
+            let d = FE.lazySubtract(a, b)
+            #expect(isLazy(s) && isLazy(d))
+            #expect(try Self.limbValue(s).nonNegativeRemainder(modulo: p) == (av + bv).nonNegativeRemainder(modulo: p))
+            #expect(try Self.limbValue(d).nonNegativeRemainder(modulo: p) == (av - bv).nonNegativeRemainder(modulo: p))
+            let cases: [(FE, BigNum)] = [
+                (s * d, (av + bv) * (av - bv)), (d * s, (av - bv) * (av + bv)), (s * s, (av + bv) * (av + bv)),
+                (d * d, (av - bv) * (av - bv)), (s.squared(), (av + bv) * (av + bv)),
+                (d.squared(), (av - bv) * (av - bv)),
+                (d.times(small: 121666), (av - bv) * BigNum(121666)),
+                (s.times(small: 121666), (av + bv) * BigNum(121666)),
+                (a * b, av * bv), (a.squared(), av * av),
+            ]
+            for (got, expected) in cases {
+                #expect(isReduced(got))
+                #expect(try value(got) == expected.nonNegativeRemainder(modulo: p))
+                checked += 1
+            }
+        }
+        #expect(checked == 10 * elements.count)
     }
 
     @Test("Scalars mod L: Barrett's μ, and reduction of random 512-bit values, against BigNum")

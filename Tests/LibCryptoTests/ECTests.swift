@@ -191,6 +191,60 @@ struct ECTests {
         print("EC: d·G matches openssl on \(checked) keys over \(ECCurve.all.count) curves")
     }
 
+    @Test("P-256: dedicated reduction, order products, squaring and inversion chain agree with CIOS")
+    func p256Reduction() throws {
+        let p = ECField4.p256
+        let m0inv: UInt64 = 1  // −p⁻¹ mod 2^64 for p ≡ −1 mod 2^64
+        let orderM0inv = try MontgomeryContext(modulus: BigNum(limbs: ECField4.p256Order)).m0inv
+        let montgomeryOne = try BigNum.one.shiftedLeft(by: 256).nonNegativeRemainder(modulo: BigNum(limbs: p))
+        var rng = SystemRandomNumberGenerator()
+        var values: [[UInt64]] = [
+            [0, 0, 0, 0], [1, 0, 0, 0], [p[0] - 1, p[1], p[2], p[3]], [p[0] - 2, p[1], p[2], p[3]],
+        ]
+        for _ in 0..<200 {
+            let v = try BigNum(bytes: (0..<32).map { _ in UInt8.random(in: 0...255, using: &rng) })
+            values.append(MontgomeryContext.padded(try v.nonNegativeRemainder(modulo: BigNum(limbs: p)).limbs, 4))
+        }
+        for (i, a) in values.enumerated() {
+            let b = values[(i * 7 + 3) % values.count]
+            var cios = [UInt64](repeating: 0, count: 4)
+            var special = cios
+            var squared = cios
+            var squaredP256 = cios
+            var ciosSquare = cios
+            ECField4.mul(&cios, a, b, p, m0inv)
+            ECField4.mulP256(&special, a, b)
+            ECField4.mul(&ciosSquare, a, a, p, m0inv)
+            ECField4.sqr(&squared, a, p, m0inv)
+            ECField4.sqrP256(&squaredP256, a)
+            #expect(special == cios, "a·b for a = \(a), b = \(b)")
+            #expect(squared == ciosSquare && squaredP256 == ciosSquare, "a² for a = \(a)")
+            // The addition chain for a⁻¹: a · a⁻¹ is 1 in Montgomery form (R mod p).
+            if a != [0, 0, 0, 0] {
+                var inverse = [UInt64](repeating: 0, count: 4)
+                var unit = inverse
+                ECField4.invertP256(&inverse, a)
+                ECField4.mulP256(&unit, a, inverse)
+                #expect(BigNum(limbs: unit) == montgomeryOne, "a·a⁻¹ for a = \(a)")
+            }
+            // Modulo the order, with its limbs as constants, against the CIOS product.
+            let n = ECField4.p256Order
+            let an = MontgomeryContext.padded(
+                try BigNum(limbs: a).nonNegativeRemainder(modulo: BigNum(limbs: n)).limbs, 4)
+            let bn = MontgomeryContext.padded(
+                try BigNum(limbs: b).nonNegativeRemainder(modulo: BigNum(limbs: n)).limbs, 4)
+            var orderCIOS = cios
+            var orderConstant = cios
+            var orderSquare = cios
+            var orderSquareCIOS = cios
+            ECField4.mul(&orderCIOS, an, bn, n, orderM0inv)
+            ECField4.mulP256Order(&orderConstant, an, bn, orderM0inv)
+            ECField4.mul(&orderSquareCIOS, an, an, n, orderM0inv)
+            ECField4.sqrP256Order(&orderSquare, an, orderM0inv)
+            #expect(orderConstant == orderCIOS && orderSquare == orderSquareCIOS, "mod n: a = \(an), b = \(bn)")
+        }
+    }
+
     @Test("group laws: the a = −3 formulas agree with the generic ones; n·G = ∞; P + (−P) = ∞")
     func groupLaws() throws {
         var rng = TestRNG(seed: 0xEC)
@@ -214,13 +268,30 @@ struct ECTests {
             let e = curve.engine
             let gl = g.limbTerm(scalar: [])
             let allOnes = try BigNum.one.shiftedLeft(by: e.orderBits) - .one
-            for k in [BigNum.zero, .one, BigNum(15), BigNum(16), curve.order - .one, curve.order, allOnes, k1, k2] {
+            // Every signed 6-bit digit at +32 (the largest magnitude) and at −1, then −32.
+            var digits32 = BigNum.zero
+            var low = 0
+            while low + 6 <= e.orderBits {
+                digits32 = digits32 + (try BigNum(32).shiftedLeft(by: low))
+                low += 6
+            }
+            let edges = [BigNum(31), BigNum(32), BigNum(33), BigNum(63), BigNum(64), BigNum(65), digits32]
+            for k in [BigNum.zero, .one, BigNum(15), BigNum(16), curve.order - .one, curve.order, allOnes, k1, k2]
+                + edges + [allOnes - digits32]
+            {
                 let limbs = MontgomeryContext.padded(k.limbs, e.orderLimbs.count)
                 let table = e.multiplyGenerator(gx: gl.x, gy: gl.y, scalar: limbs)
                 let ladder = e.multiply(x: gl.x, y: gl.y, scalar: limbs, bits: e.orderBits)
                 #expect(
                     table.isInfinity == ladder.isInfinity && table.x == ladder.x && table.y == ladder.y,
                     "\(curve.name) table k·G for k = \(k)")
+            }
+            // k⁻¹ mod n by Fermat on the order's Montgomery products (ECDSA, SM2) against the
+            // extended-Euclid inverse of BigNum.
+            for k in [BigNum.one, BigNum(2), curve.order - .one, try k1.nonNegativeRemainder(modulo: curve.order)]
+            where !k.isZero {
+                let inverse = e.orderInverse(MontgomeryContext.padded(k.limbs, e.orderLimbs.count))
+                #expect(BigNum(limbs: inverse) == (try k.inverse(modulo: curve.order)), "\(curve.name) 1/\(k) mod n")
             }
             if curve.engine.aIsMinus3 {
                 // The same sums by the generic formulas (a given as p − 3).

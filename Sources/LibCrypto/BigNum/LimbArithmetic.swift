@@ -1,3 +1,7 @@
+#if ASM && canImport(LibCryptoASM)
+import LibCryptoASM
+#endif
+
 // Word operations for constant-time limb arithmetic on secrets (RSA's private operation, DSA
 // signing, DH, the Montgomery callers).
 //
@@ -30,10 +34,17 @@ enum CTLimb {
         return (UInt64(truncatingIfNeeded: p), UInt64(truncatingIfNeeded: p &>> 64))
     }
 
-    /// `x`, through a call the optimiser does not look into: a mask that comes out of it is not
-    /// known to be 0 or all ones, so a select on it stays arithmetic.
+    /// `x`, through something the optimiser does not look into: a mask that comes out of it is
+    /// not known to be 0 or all ones, so a select on it stays arithmetic. With trait ASM that is
+    /// LibCryptoASM's inline empty asm statement (no call); without it, a call compiled without
+    /// optimisation.
+    #if ASM && canImport(LibCryptoASM)
+    @inline(__always)
+    static func barrier(_ x: UInt64) -> UInt64 { lc_value_barrier(x) }
+    #else
     @inline(never) @_optimize(none)
     static func barrier(_ x: UInt64) -> UInt64 { x }
+    #endif
 
     /// All ones when `bit` (0 or 1) is 1, else 0; behind the barrier.
     @inline(__always)

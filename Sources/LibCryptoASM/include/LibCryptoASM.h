@@ -83,4 +83,14 @@ void lc_mont_mul_mulx(uint64_t *r, const uint64_t *a, const uint64_t *b, const u
 void lc_rsaz_ifma_modexp1024_x2(uint64_t *res, const uint64_t *base, const uint64_t *exp, const uint64_t *m,
                                 const uint64_t *rr, const uint64_t *k0);
 
+/* A value barrier (BoringSSL's value_barrier_w): an empty asm statement that claims to modify x,
+ * so the optimiser cannot know a mask that passes through it is 0 or all ones and keeps selects
+ * arithmetic. Inline and free, where LibCrypto's generic CTLimb.barrier is a call. */
+static inline uint64_t lc_value_barrier(uint64_t x) {
+#if defined(__GNUC__) || defined(__clang__)
+    __asm__("" : "+r"(x));
+#endif
+    return x;
+}
+
 #endif

@@ -11,9 +11,12 @@
 //   - VARIABLE TIME (public data only): `power(publicExponent:)`, used once to derive the
 //     curve constants (√−1) from their definitions.
 //
-// Limb bounds. A "reduced" element has every limb below 2^51 + 2^15 or so (what the carry
-// chain leaves); `*`, `+`, `-`, `squared()` take reduced inputs and return reduced outputs.
-// Subtraction adds 4p first, so a limb never goes negative.
+// Limb bounds. A "reduced" element has every limb below 2^51 + 2^18 (what the carry chains
+// leave); `+`, `-` take reduced inputs and return reduced outputs. Subtraction adds 4p first, so
+// a limb never goes negative. `lazyAdd` and `lazySubtract` skip the carries (as OpenSSL's
+// fe51_add/fe51_sub): their inputs are reduced and their outputs have limbs below 2^53. `*`,
+// `squared()` and `times(small:)` accept limbs below 2^53 (so one lazy sum or difference may
+// feed them directly; see `reduceWide` for why 2^53) and return reduced outputs.
 
 #if EC
 /// An element of GF(2^255 − 19) in radix 2^51: value = l0 + l1·2^51 + l2·2^102 + l3·2^153 + l4·2^204.
@@ -126,6 +129,25 @@ struct FieldElement25519: Sendable {
         ).carried()
     }
 
+    /// a + b without carrying: limbs below 2^53 for reduced inputs, to be fed to `*`,
+    /// `squared()` or `times(small:)` (the Montgomery ladder's sums; OpenSSL's fe51_add).
+    @inline(__always)
+    static func lazyAdd(_ a: FieldElement25519, _ b: FieldElement25519) -> FieldElement25519 {
+        FieldElement25519(a.l0 &+ b.l0, a.l1 &+ b.l1, a.l2 &+ b.l2, a.l3 &+ b.l3, a.l4 &+ b.l4)
+    }
+
+    /// a − b computed as a + 2p − b without carrying (2p's limbs: 2^52 − 38, then 2^52 − 2;
+    /// OpenSSL's fe51_sub). `b` must be reduced (limbs at most 2^52 − 38, so no limb goes
+    /// negative); for a reduced `a` the limbs stay below 2^53, to be fed to `*`, `squared()` or
+    /// `times(small:)`.
+    @inline(__always)
+    static func lazySubtract(_ a: FieldElement25519, _ b: FieldElement25519) -> FieldElement25519 {
+        let p0: UInt64 = (1 << 52) - 38
+        let p1: UInt64 = (1 << 52) - 2
+        return FieldElement25519(
+            a.l0 &+ p0 &- b.l0, a.l1 &+ p1 &- b.l1, a.l2 &+ p1 &- b.l2, a.l3 &+ p1 &- b.l3, a.l4 &+ p1 &- b.l4)
+    }
+
     /// −a.
     @inline(__always)
     static prefix func - (a: FieldElement25519) -> FieldElement25519 { zero - a }
@@ -145,27 +167,36 @@ struct FieldElement25519: Sendable {
         return reduceWide(r0, r1, r2, r3, r4)
     }
 
-    /// Carries five 128-bit column sums (each below 2^115) into a reduced element.
+    /// Carries five 128-bit column sums into a reduced element.
+    ///
+    /// Two interleaved carry chains (r0 → r1 → r2 → r3 and r2 → r3 → r4 → r0 via 19), then two
+    /// 64-bit carries, as OpenSSL's fe51_mul reduces. Bounds, for factors with limbs below 2^53:
+    /// r0 ≤ 77·2^106 < 2^113, r1, r2, r3 below that, and r4 ≤ 5·2^106 < 2^109 (its column has no
+    /// factor 19). Every `>> 51` of a column (plus its carry in) is then below 2^62 and fits a
+    /// word; r4 plus its carry in, shifted by 51, is below 2^57.4, so 19 times it added to the
+    /// masked l0 stays below 2^62. The outputs: l0, l2, l4 below 2^51, l1 and l3 below
+    /// 2^51 + 2^11.
     @inline(__always)
     static func reduceWide(_ r0: UInt128, _ r1: UInt128, _ r2: UInt128, _ r3: UInt128, _ r4: UInt128)
         -> FieldElement25519
     {
-        let m = UInt128(mask51)
-        var c1 = r1 &+ (r0 &>> 51)
-        let s0 = r0 & m
-        var c2 = r2 &+ (c1 &>> 51)
-        c1 &= m
-        var c3 = r3 &+ (c2 &>> 51)
-        c2 &= m
-        var c4 = r4 &+ (c3 &>> 51)
-        c3 &= m
-        let top = c4 &>> 51
-        c4 &= m
-        let t0 = s0 &+ 19 &* top  // below 2^51 + 19·2^64
-        let l0 = UInt64(truncatingIfNeeded: t0 & m)
-        let l1 = UInt64(truncatingIfNeeded: c1 &+ (t0 &>> 51))
-        return FieldElement25519(
-            l0, l1, UInt64(truncatingIfNeeded: c2), UInt64(truncatingIfNeeded: c3), UInt64(truncatingIfNeeded: c4))
+        @inline(__always) func lo(_ x: UInt128) -> UInt64 { UInt64(truncatingIfNeeded: x) }
+        @inline(__always) func hi51(_ x: UInt128) -> UInt128 { UInt128(lo(x &>> 51)) }
+        let h3 = r3 &+ hi51(r2)
+        var g2 = lo(r2) & mask51
+        let h1 = r1 &+ hi51(r0)
+        var g0 = lo(r0) & mask51
+        let h4 = r4 &+ hi51(h3)
+        var g3 = lo(h3) & mask51
+        g2 &+= lo(h1 &>> 51)
+        var g1 = lo(h1) & mask51
+        g0 &+= lo(h4 &>> 51) &* 19
+        let g4 = lo(h4) & mask51
+        g3 &+= g2 >> 51
+        g2 &= mask51
+        g1 &+= g0 >> 51
+        g0 &= mask51
+        return FieldElement25519(g0, g1, g2, g3, g4)
     }
 
     @inline(__always)
@@ -191,7 +222,8 @@ struct FieldElement25519: Sendable {
         return r
     }
 
-    /// self · c for a small constant c < 2^20.
+    /// self · c for a small constant c < 2^20 (limbs of self below 2^53: the columns stay
+    /// below 2^73, well inside `reduceWide`'s bounds).
     @inline(__always)
     func times(small c: UInt64) -> FieldElement25519 {
         let cc = UInt128(c)

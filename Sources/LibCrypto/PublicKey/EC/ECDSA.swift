@@ -172,7 +172,6 @@ extension ECPrivateKey {
         let e = curve.engine
         let octx = try e.orderContext(for: "ECDSA signing")
         let n = octx.m
-        let nm2 = MontgomeryContext.padded((curve.order - BigNum(2)).limbs, octx.n)
         let m = MontgomeryContext.padded(
             try curve.truncatedDigest(digest).nonNegativeRemainder(modulo: curve.order).limbs, octx.n)
         let g = curve.generator.limbTerm(scalar: [])
@@ -182,9 +181,9 @@ extension ECPrivateKey {
             var kg = e.multiplyGenerator(gx: g.x, gy: g.y, scalar: k)
             defer { kg.wipe() }
             // r = x(kG) mod n is published: declassified here, where it leaves.
-            let r = ConstantTime.declassify(RSALimbs.reduce(kg.x, n))
+            let r = ConstantTime.declassify(e.reduceToOrder(kg.x))
             if r.allSatisfy({ $0 == 0 }) { continue }
-            var kinv = octx.constantTimePower(k, nm2)
+            var kinv = e.orderInverse(k)
             defer { RSALimbs.wipe(&kinv) }
             var rd = octx.multiplyReduced(r, scalar)
             defer { RSALimbs.wipe(&rd) }

@@ -55,6 +55,15 @@ final class ECEngine: Sendable {
     let orderLimbs: [UInt64]
     /// Bits of the order.
     let orderBits: Int
+    /// `order − 2`, the order's limb count: the Fermat exponent of ``orderInverse(_:)``.
+    let orderMinus2: [UInt64]
+    /// `R mod order` (1 in the order's Montgomery form).
+    let orderOne: [UInt64]
+    /// Whether `p < 2·order` with as many limbs, so that a reduced x-coordinate reduces modulo
+    /// the order by one conditional subtraction (every curve of cofactor 1, by Hasse's bound).
+    let fieldBelowTwiceOrder: Bool
+    /// Whether p is the P-256 prime (ECField4.mulP256 and sqrP256).
+    let isP256: Bool
     /// Multiples of the generator for ``multiplyGenerator(gx:gy:scalar:)``, built on first use.
     let generatorTable = ECGeneratorTable()
     #if EC2M
@@ -90,6 +99,61 @@ final class ECEngine: Sendable {
         orderMontgomery = order.isOdd ? try? MontgomeryContext(modulus: order) : nil
         orderLimbs = order.limbs
         orderBits = order.bitWidth
+        if let octx = orderMontgomery {
+            var orderUnit = [UInt64](repeating: 0, count: octx.n)
+            orderUnit[0] = 1
+            orderOne = octx.montMul(orderUnit, octx.rr)
+            orderMinus2 = MontgomeryContext.padded((order - BigNum(2)).limbs, octx.n)
+            fieldBelowTwiceOrder = fctx.n == octx.n && p < order + order
+        } else {
+            orderOne = []
+            orderMinus2 = []
+            fieldBelowTwiceOrder = false
+        }
+        isP256 = fctx.m == ECField4.p256
+    }
+
+    /// `k⁻¹ mod order` for `0 < k < order` (`k` the order's limb count) as Fermat's
+    /// `k^(order−2)`, CONSTANT TIME in k: the exponent is public, the products are the field
+    /// operations' (ECField4 for four limbs) over the order, the workspace is wiped.
+    /// Callers check ``orderContext(for:)`` first; on a curve of even order this gives 0.
+    func orderInverse(_ k: [UInt64]) -> [UInt64] {
+        guard let octx = orderMontgomery else { return [UInt64](repeating: 0, count: orderLimbs.count) }
+        let n = octx.n
+        let total = 4 * n + MontgomeryKernel.scratchCount(n)
+        let hw = MontgomeryContext.hardwareSelected
+        return octx.m.withUnsafeBufferPointer { mb in
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: total) { buffer in
+                let base = buffer.baseAddress!
+                base.initialize(repeating: 0, count: total)
+                defer { SecretWipe.wipe(UnsafeMutableRawBufferPointer(buffer)) }
+                let (a, r, unit, rr) = (base, base + n, base + 2 * n, base + 3 * n)
+                let f = ECFieldOps(
+                    p: mb.baseAddress!, m0inv: octx.m0inv, n: n, t: base + 4 * n, hardware: hw,
+                    isP256Order: octx.m == ECField4.p256Order)
+                for j in 0..<n {
+                    a[j] = j < k.count ? k[j] : 0
+                    rr[j] = octx.rr[j]
+                }
+                unit[0] = 1
+                f.mul(a, a, rr)
+                f.power(r, a, orderMinus2, one: orderOne)
+                f.mul(r, r, unit)
+                return Array(UnsafeBufferPointer(start: r, count: n))
+            }
+        }
+    }
+
+    /// `x mod order` for a reduced field element `x` (`n` limbs), CONSTANT TIME in x.
+    func reduceToOrder(_ x: [UInt64]) -> [UInt64] {
+        guard fieldBelowTwiceOrder else { return RSALimbs.reduce(x, orderLimbs) }
+        let m = orderLimbs
+        var out = [UInt64](repeating: 0, count: m.count)
+        var borrow: UInt64 = 0
+        for i in 0..<m.count { (out[i], borrow) = CTLimb.subtract(x[i], m[i], borrow) }
+        let keepX = CTLimb.mask(borrow)
+        for i in 0..<m.count { out[i] = CTLimb.select(keepX, x[i], out[i]) }
+        return out
     }
 
     /// The Montgomery context modulo the order, for an operation that needs inverses modulo n
@@ -128,7 +192,8 @@ final class ECEngine: Sendable {
                     base[n + j] = bM[j]
                     base[2 * n + j] = b3M[j]
                 }
-                let field = ECFieldOps(p: pb.baseAddress!, m0inv: m0inv, n: n, t: base + 12 * n, hardware: hw)
+                let field = ECFieldOps(
+                    p: pb.baseAddress!, m0inv: m0inv, n: n, t: base + 12 * n, hardware: hw, isP256: isP256)
                 let arith = ECArithmetic(
                     f: field, a: base, b: base + n, b3: base + 2 * n, minus3: aIsMinus3 && !forceGeneric,
                     w: base + 3 * n)
@@ -148,18 +213,30 @@ struct ECFieldOps {
     /// Kernel scratch, `2n + 2` limbs.
     let t: FE
     let hardware: Bool
+    /// Whether p is the P-256 prime (ECField4's dedicated reduction).
+    var isP256 = false
+    /// Whether p is the P-256 order (ECField4's products with its limbs as constants).
+    var isP256Order = false
 
     /// `r = a·b·R⁻¹ mod p`.
     @inline(__always)
     func mul(_ r: FE, _ a: FE, _ b: FE) {
-        if n == 4 { return ECField4.mul(r, a, b, p, m0inv) }
+        if n == 4 {
+            if isP256 { return ECField4.mulP256(r, a, b) }
+            if isP256Order { return ECField4.mulP256Order(r, a, b, m0inv) }
+            return ECField4.mul(r, a, b, p, m0inv)
+        }
         MontgomeryKernel.multiply(r, a, b, p, m0inv, n, t, hardware: hardware)
     }
 
     /// `r = a²·R⁻¹ mod p`.
     @inline(__always)
     func sqr(_ r: FE, _ a: FE) {
-        if n == 4 { return ECField4.mul(r, a, a, p, m0inv) }
+        if n == 4 {
+            if isP256 { return ECField4.sqrP256(r, a) }
+            if isP256Order { return ECField4.sqrP256Order(r, a, m0inv) }
+            return ECField4.sqr(r, a, p, m0inv)
+        }
         MontgomeryKernel.square(r, a, p, m0inv, n, t, hardware: hardware)
     }
 
@@ -193,16 +270,31 @@ struct ECFieldOps {
         return CTLimb.mask(((any | (0 &- any)) >> 63) ^ 1)
     }
 
-    /// `r = a^e` (Montgomery form in and out) for a PUBLIC exponent `e` of `n` limbs: left to
-    /// right, branches on e's bits only. `r` must not alias `a`; `acc` is `n` limbs of workspace.
+    /// `r = a^e` (Montgomery form in and out) for a PUBLIC exponent `e` of `n` limbs: fixed 4-bit
+    /// windows from the top, the table of a^0 … a^15 indexed by e's windows only (public), the
+    /// table wiped afterwards. `r` must not alias `a`.
     func power(_ r: FE, _ a: FE, _ e: [UInt64], one: [UInt64]) {
-        for j in 0..<n { r[j] = one[j] }
-        var bit = n * 64 - 1
-        while bit >= 0 && (e[bit >> 6] >> UInt64(bit & 63)) & 1 == 0 { bit -= 1 }
-        while bit >= 0 {
-            sqr(r, r)
-            if (e[bit >> 6] >> UInt64(bit & 63)) & 1 == 1 { mul(r, r, a) }
-            bit -= 1
+        let n = self.n
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 16 * n) { buffer in
+            let table = buffer.baseAddress!
+            defer { SecretWipe.wipe(UnsafeMutableRawBufferPointer(buffer)) }
+            for j in 0..<n {
+                table[j] = one[j]
+                table[n + j] = a[j]
+                r[j] = one[j]
+            }
+            for i in 2..<16 { mul(table + i * n, table + (i - 1) * n, a) }
+            var started = false
+            var low = e.count * 64 - 4
+            while low >= 0 {
+                let v = Int((e[low >> 6] >> UInt64(low & 63)) & 15)
+                if started { for _ in 0..<4 { sqr(r, r) } }
+                if v != 0 {
+                    mul(r, r, table + v * n)
+                    started = true
+                }
+                low -= 4
+            }
         }
     }
 }
@@ -393,6 +485,60 @@ struct ECArithmetic {
         for j in 0..<(3 * n) { r[j] = x3[j] }
     }
 
+    /// Algorithm 5 of Renes–Costello–Batina (a = −3, mixed): `r = p + q` for projective `p` and
+    /// an affine `q` (`2n` limbs: X, Y with Z = 1, never the point at infinity); complete for every
+    /// such pair, 11 products instead of 12.
+    func addMixedMinus3(_ r: FE, _ p: FE, _ q: FE) {
+        let n = self.n
+        let (x1, y1, z1) = (p, p + n, p + 2 * n)
+        let (x2, y2) = (q, q + n)
+        let t0 = w
+        let t1 = w + n
+        let t2 = w + 2 * n
+        let t3 = w + 3 * n
+        let t4 = w + 4 * n
+        let x3 = w + 6 * n
+        let y3 = w + 7 * n
+        let z3 = w + 8 * n
+        f.mul(t0, x1, x2)
+        f.mul(t1, y1, y2)
+        f.add(t3, x2, y2)
+        f.add(t4, x1, y1)
+        f.mul(t3, t3, t4)
+        f.add(t4, t0, t1)
+        f.sub(t3, t3, t4)
+        f.mul(t4, y2, z1)
+        f.add(t4, t4, y1)
+        f.mul(y3, x2, z1)
+        f.add(y3, y3, x1)
+        f.mul(z3, b, z1)
+        f.sub(x3, y3, z3)
+        f.add(z3, x3, x3)
+        f.add(x3, x3, z3)
+        f.sub(z3, t1, x3)
+        f.add(x3, t1, x3)
+        f.mul(y3, b, y3)
+        f.add(t1, z1, z1)
+        f.add(t2, t1, z1)
+        f.sub(y3, y3, t2)
+        f.sub(y3, y3, t0)
+        f.add(t1, y3, y3)
+        f.add(y3, t1, y3)
+        f.add(t1, t0, t0)
+        f.add(t0, t1, t0)
+        f.sub(t0, t0, t2)
+        f.mul(t1, t4, y3)
+        f.mul(t2, t0, y3)
+        f.mul(y3, x3, z3)
+        f.add(y3, y3, t2)
+        f.mul(x3, t3, x3)
+        f.sub(x3, x3, t1)
+        f.mul(z3, t4, z3)
+        f.mul(t1, t3, t0)
+        f.add(z3, z3, t1)
+        for j in 0..<(3 * n) { r[j] = x3[j] }
+    }
+
     /// Algorithm 6 of Renes–Costello–Batina (a = −3).
     func doubleMinus3(_ r: FE, _ p: FE) {
         let n = self.n
@@ -485,7 +631,11 @@ extension ECEngine {
         let infinity = ConstantTime.declassify(e.f.zeroMask(z) & 1 == 1)
         let zinv = work
         let unit = work + n
-        e.f.power(zinv, z, pMinus2, one: one)
+        if e.f.isP256 {
+            ECField4.invertP256(zinv, z)
+        } else {
+            e.f.power(zinv, z, pMinus2, one: one)
+        }
         for j in 0..<n { unit[j] = 0 }
         unit[0] = 1
         var x = [UInt64](repeating: 0, count: n)

@@ -1,19 +1,22 @@
 // Fixed-base scalar multiplication k·G on the prime curves with a precomputed table of multiples of
-// the generator (the method of OpenSSL's ecp_nistz256 and of BoringSSL's fiat-crypto P-256, in its
-// simplest form): the scalar is cut into 4-bit windows k_i, and the table holds, for every window
-// position i, the 16 points j·2^(4i)·G (j = 0 … 15, entry 0 the point at infinity), so that
-// k·G = Σ_i T[i][k_i] takes one complete addition per window and no doubling. For P-256 that is 64
-// additions in place of 256 doublings and 64 additions.
+// the generator (the method of OpenSSL's ecp_nistz256, there with 7-bit windows): the scalar is
+// recoded into signed 6-bit digits d_i ∈ [−32, 32] (Booth recoding, as ecp_nistz256's
+// booth_recode_w7), and the table holds, for every window position i, the 32 affine points
+// j·2^(6i)·G (j = 1 … 32), so that k·G = Σ_i sign_i·T[i][|d_i|] takes one mixed addition per window
+// and no doubling. For P-256 that is 43 additions in place of 256 doublings and 64 additions.
 //
 // Timing.
 //   - The table is built from G alone (public), once per curve and process, on first use, behind a
 //     mutex; its size is fixed by the order's bit count (public).
 //   - CONSTANT TIME (secret scalar): ECEngine.multiplyGenerator reads every window position in
-//     order and, in each, every one of its 16 entries through MontgomeryKernel.select (the window's
-//     value steers masks, never an address); every window costs one complete addition whatever its
-//     value (entry 0, the point at infinity, is added like any point). The affine result goes
-//     through the same Fermat inversion as ECEngine.multiply, and only "the result is infinity" is
-//     made public.
+//     order; the digit's magnitude and sign come from masks (no branch), every one of the 32
+//     entries is read through MontgomeryKernel.select (the digit steers masks, never an address),
+//     the negation of y is computed always and kept by a mask, and every window costs one addition
+//     whatever its digit: for digit 0 the sum is computed with a dummy entry and discarded by a
+//     masked select. The affine result goes through the same Fermat inversion as
+//     ECEngine.multiply, and only "the result is infinity" is made public.
+//   - Mixed additions (Renes–Costello–Batina algorithm 5, a = −3) are complete for any
+//     accumulator and any affine entry; curves with another a use the full formulas with Z = 1.
 
 #if EC
 #if canImport(Glibc)
@@ -27,7 +30,8 @@ import Darwin
 /// The per-curve table of generator multiples, built on first use and then shared read-only.
 final class ECGeneratorTable: @unchecked Sendable {
     private let lock: UnsafeMutablePointer<pthread_mutex_t>
-    /// `windows × 16` projective points of `3n` limbs, Montgomery form; nil until first use.
+    /// `windows × 32` affine points of `2n` limbs, Montgomery form (empty: unusable); nil until
+    /// first use.
     private var table: [UInt64]?
 
     init() {
@@ -54,36 +58,75 @@ final class ECGeneratorTable: @unchecked Sendable {
 }
 
 extension ECEngine {
-    /// Windows of the fixed-base method: enough 4-bit windows for the order's bit count.
-    var generatorWindows: Int { max(1, (orderBits + Self.window - 1) / Self.window) }
+    /// Bits per signed digit of the fixed-base method.
+    static let generatorWindow = 6
+
+    /// Entries per window position: the multiples 1 … 2^(w−1).
+    static var generatorEntries: Int { 1 << (generatorWindow - 1) }
+
+    /// Window positions of the fixed-base method: Booth recoding needs one bit above the order's.
+    var generatorWindows: Int { (orderBits + Self.generatorWindow) / Self.generatorWindow }
 
     /// Builds the table for the generator `(gx, gy)` (affine, reduced, `n` limbs each): for window
-    /// position `i`, entry `j` is `j·2^(4i)·G`. Public data only.
+    /// position `i`, entry `j − 1` is `j·2^(6i)·G` in affine Montgomery form `(x·R, y·R)`, `2n`
+    /// limbs. Public data only. Empty when an entry is the point at infinity (a generator of
+    /// very small order in explicit parameters), and the caller then uses the ladder.
     func buildGeneratorTable(gx: [UInt64], gy: [UInt64]) -> [UInt64] {
         let n = self.n
-        let size = 1 << Self.window
+        let entries = Self.generatorEntries
         let pointLimbs = 3 * n
-        let windows = generatorWindows
-        var out = [UInt64](repeating: 0, count: windows * size * pointLimbs)
-        out.withUnsafeMutableBufferPointer { t in
-            let t = t.baseAddress!
-            withArithmetic(extra: pointLimbs) { e, work in
-                let base = work
-                load(base, x: gx, y: gy, e)
-                for i in 0..<windows {
-                    let row = t + i * size * pointLimbs
-                    // Entry 0: the point at infinity (0 : 1 : 0).
-                    for j in 0..<n { row[n + j] = one[j] }
-                    for j in 0..<pointLimbs { row[pointLimbs + j] = base[j] }
-                    for j in 2..<size {
-                        e.add(row + j * pointLimbs, row + (j - 1) * pointLimbs, base)
+        let count = generatorWindows * entries
+        // Projective entries first, then one batch inversion of every Z (Montgomery's trick).
+        var projective = [UInt64](repeating: 0, count: count * pointLimbs)
+        var out = [UInt64](repeating: 0, count: count * 2 * n)
+        let usable = projective.withUnsafeMutableBufferPointer { pt in
+            out.withUnsafeMutableBufferPointer { ot in
+                let pt = pt.baseAddress!
+                let ot = ot.baseAddress!
+                return withArithmetic(extra: pointLimbs + 2 * n + count * n) { e, work in
+                    let base = work
+                    let inv = base + pointLimbs
+                    let t = inv + n
+                    let prefix = t + n
+                    load(base, x: gx, y: gy, e)
+                    for i in 0..<generatorWindows {
+                        let row = pt + i * entries * pointLimbs
+                        for j in 0..<pointLimbs { row[j] = base[j] }
+                        for j in 1..<entries {
+                            e.add(row + j * pointLimbs, row + (j - 1) * pointLimbs, base)
+                        }
+                        for _ in 0..<Self.generatorWindow { e.double(base, base) }
                     }
-                    // The next row's base: 2^4 times this one's.
-                    for _ in 0..<Self.window { e.double(base, base) }
+                    // prefix[i] = Z_0 · … · Z_i; a zero Z (public) makes the table unusable.
+                    for i in 0..<count {
+                        let z = pt + i * pointLimbs + 2 * n
+                        if e.f.zeroMask(z) != 0 { return false }
+                        if i == 0 {
+                            e.f.copy(prefix, z)
+                        } else {
+                            e.f.mul(prefix + i * n, prefix + (i - 1) * n, z)
+                        }
+                    }
+                    e.f.power(inv, prefix + (count - 1) * n, pMinus2, one: one)
+                    // Walk back: inv = (Z_0 · … · Z_i)⁻¹, so Z_i⁻¹ = inv · prefix[i − 1].
+                    var i = count - 1
+                    while i >= 0 {
+                        let point = pt + i * pointLimbs
+                        if i > 0 {
+                            e.f.mul(t, inv, prefix + (i - 1) * n)
+                            e.f.mul(inv, inv, point + 2 * n)
+                        } else {
+                            e.f.copy(t, inv)
+                        }
+                        e.f.mul(ot + i * 2 * n, point, t)
+                        e.f.mul(ot + i * 2 * n + n, point + n, t)
+                        i -= 1
+                    }
+                    return true
                 }
             }
         }
-        return out
+        return usable ? out : []
     }
 
     /// `k·G` for the curve's generator `(gx, gy)`, in CONSTANT TIME in `k` (see the note at the top
@@ -94,31 +137,55 @@ extension ECEngine {
         // Binary curves have their own ladder (EC2MPoint.swift); the table is for prime fields.
         if let g = binary { return g.multiply(x: gx, y: gy, scalar: k, bits: orderBits) }
         #endif
+        let table = generatorTable.limbs { buildGeneratorTable(gx: gx, gy: gy) }
+        if table.isEmpty { return multiply(x: gx, y: gy, scalar: k, bits: orderBits) }
         let n = self.n
-        let w = Self.window
-        let size = 1 << w
+        let w = Self.generatorWindow
+        let entries = Self.generatorEntries
         let pointLimbs = 3 * n
         let bits = orderBits
         let windows = generatorWindows
-        let table = generatorTable.limbs { buildGeneratorTable(gx: gx, gy: gy) }
-        return withArithmetic(extra: 2 * pointLimbs + 2 * n) { e, work in
+        return withArithmetic(extra: 3 * pointLimbs + 4 * n) { e, work in
             let acc = work
-            let sel = acc + pointLimbs
-            let inv = sel + pointLimbs
-            // acc = infinity (0 : 1 : 0).
-            for j in 0..<n { acc[n + j] = one[j] }
+            let sum = acc + pointLimbs
+            let sel = sum + pointLimbs
+            let negY = sel + pointLimbs
+            let zero = negY + n
+            let inv = zero + n
+            // acc = infinity (0 : 1 : 0); sel's Z is 1 for the full formulas.
+            for j in 0..<n {
+                acc[n + j] = one[j]
+                sel[2 * n + j] = one[j]
+                zero[j] = 0
+            }
             table.withUnsafeBufferPointer { t in
                 k.withUnsafeBufferPointer { k in
+                    /// Bit `bit` of k (0 outside [0, bits)); the positions are public.
+                    func bitAt(_ bit: Int) -> UInt64 {
+                        guard bit >= 0, bit < bits, (bit >> 6) < k.count else { return 0 }
+                        return (k[bit >> 6] >> UInt64(bit & 63)) & 1
+                    }
                     for i in 0..<windows {
+                        // w + 1 bits: k_{wi−1} … k_{wi+w−1}.
                         var v: UInt64 = 0
-                        for b in 0..<w {
-                            let bit = i * w + b
-                            if bit < bits && (bit >> 6) < k.count {
-                                v |= ((k[bit >> 6] >> UInt64(bit & 63)) & 1) << UInt64(b)
-                            }
+                        for b in 0...w { v |= bitAt(i * w - 1 + b) << UInt64(b) }
+                        // Booth recoding without branches: s is all ones for a negative digit.
+                        let s = ~((v >> UInt64(w)) &- 1)
+                        var d = ((1 << UInt64(w + 1)) &- v &- 1) & s | (v & ~s)
+                        d = (d >> 1) &+ (d & 1)
+                        let negative = CTLimb.mask(s & 1)
+                        // Entry d − 1; digit 0 selects nothing (index all ones) and leaves zeros.
+                        let row = t.baseAddress! + i * entries * 2 * n
+                        if n == 4 {
+                            ECField4.select8(sel, row, entries, d &- 1)
+                        } else {
+                            MontgomeryKernel.select(sel, row, entries, 2 * n, d &- 1)
                         }
-                        MontgomeryKernel.select(sel, t.baseAddress! + i * size * pointLimbs, size, pointLimbs, v)
-                        e.add(acc, acc, sel)
+                        e.f.sub(negY, zero, sel + n)
+                        for j in 0..<n { sel[n + j] = CTLimb.select(negative, negY[j], sel[n + j]) }
+                        if e.minus3 { e.addMixedMinus3(sum, acc, sel) } else { e.add(sum, acc, sel) }
+                        let keep = CTLimb.mask(((d | (0 &- d)) >> 63) ^ 1)
+                        for j in 0..<pointLimbs { acc[j] = CTLimb.select(keep, acc[j], sum[j]) }
                     }
                 }
             }

@@ -147,8 +147,7 @@ public enum SM2 {
             throw CryptoError(
                 .invalidParameter, "SM2 private key d = n − 1: 1 + d has no inverse", openSSL: .sm2InvalidPrivateKey)
         }
-        let nm2 = MontgomeryContext.padded((curve.order - BigNum(2)).limbs, count)
-        var inverse = octx.constantTimePower(dPlusOne, nm2)
+        var inverse = engine.orderInverse(dPlusOne)
         defer { RSALimbs.wipe(&inverse) }
         let g = curve.generator.limbTerm(scalar: [])
         for _ in 0..<8 {
@@ -156,7 +155,7 @@ public enum SM2 {
             defer { RSALimbs.wipe(&k) }
             var kg = engine.multiplyGenerator(gx: g.x, gy: g.y, scalar: k)
             defer { kg.wipe() }
-            var x1 = RSALimbs.reduce(kg.x, n)
+            var x1 = engine.reduceToOrder(kg.x)
             defer { RSALimbs.wipe(&x1) }
             // r = (e + x1) mod n is published: declassified here, where it leaves.
             let r = ConstantTime.declassify(ECPrivateKey.addMod(e, x1, n))

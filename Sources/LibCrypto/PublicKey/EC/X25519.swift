@@ -96,26 +96,33 @@ public enum X25519 {
         var x3 = x1
         var z3 = FieldElement25519.one
         var swap: UInt64 = 0
-        for t in stride(from: 254, through: 0, by: -1) {
+        // The sums and differences skip their carries (`lazyAdd`, `lazySubtract`): each feeds a
+        // product or square straight away, which takes limbs below 2^53 (Curve25519Field.swift).
+        // z2 = E·(AA + a24·E) with a24 = 121665 is computed as E·(BB + 121666·E), the same value
+        // (AA = BB + E), as OpenSSL's fe51_mul121666 ladder does.
+        typealias FE = FieldElement25519
+        var t = 254
+        while t >= 0 {
             let bit = UInt64((k[t >> 3] >> UInt8(t & 7)) & 1)
             swap ^= bit
             let mask = CTLimb.mask(swap)
-            FieldElement25519.conditionalSwap(mask, &x2, &x3)
-            FieldElement25519.conditionalSwap(mask, &z2, &z3)
+            FE.conditionalSwap(mask, &x2, &x3)
+            FE.conditionalSwap(mask, &z2, &z3)
             swap = bit
-            let a = x2 + z2
-            let aa = a.squared()
-            let b = x2 - z2
-            let bb = b.squared()
-            let e = aa - bb
-            let c = x3 + z3
-            let d = x3 - z3
+            let a = FE.lazyAdd(x2, z2)
+            let b = FE.lazySubtract(x2, z2)
+            let c = FE.lazyAdd(x3, z3)
+            let d = FE.lazySubtract(x3, z3)
             let da = d * a
             let cb = c * b
-            x3 = (da + cb).squared()
-            z3 = x1 * (da - cb).squared()
+            let aa = a.squared()
+            let bb = b.squared()
+            x3 = FE.lazyAdd(da, cb).squared()
+            z3 = x1 * FE.lazySubtract(da, cb).squared()
             x2 = aa * bb
-            z2 = e * (aa + e.times(small: 121665))
+            let e = FE.lazySubtract(aa, bb)
+            z2 = e * FE.lazyAdd(bb, e.times(small: 121666))
+            t -= 1
         }
         let mask = CTLimb.mask(swap)
         FieldElement25519.conditionalSwap(mask, &x2, &x3)
