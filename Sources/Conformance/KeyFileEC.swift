@@ -14,13 +14,11 @@ import Vectors
 extension KeyFileSteps {
     static let ec2m =
         "binary-curve (EC2M) keys: disabled in this build (built without trait EC2M, as OpenSSL's no-ec2m)"
-    static let unknownBinaryCurve =
-        "explicit EC parameters of a binary curve LibCrypto does not have (it has arithmetic for its named curves only)"
 
     /// A skip for a curve LibCrypto cannot compute on.
     static func isCurveGap(_ e: Error) -> Bool {
         guard let u = e as? PKeyUnsupported else { return false }
-        return u.description == ec2m || u.description == unknownBinaryCurve
+        return u.description == ec2m
     }
 
     /// The curve of domain parameters and the parameters as OpenSSL writes them back.
@@ -73,24 +71,32 @@ extension KeyFileSteps {
     }
 
     #if EC2M
-    /// Explicit characteristic-two parameters matched to a named binary curve (polynomial, a,
-    /// b, G, n, h), and the parameters as OpenSSL writes them back.
+    /// Explicit characteristic-two parameters: a named binary curve when they match one
+    /// (polynomial, a, b, G, n, h), else a curve made from them with OpenSSL's checks
+    /// (``ECCurve/init(explicitBinary:a:b:generator:order:cofactor:)``); and the parameters as
+    /// OpenSSL writes them back.
     static func binaryGroup(_ e: ECExplicitParameters) throws -> (ECCurve, ECDomainParameters) {
+        let exponents = try e.characteristicTwoExponents()
         let p = try e.characteristicTwoPolynomial()
         let a = try BigNum(bytes: e.a)
         let b = try BigNum(bytes: e.b)
-        for curve in ECCurve.allBinary where curve.p == p && curve.a == a && curve.b == b && curve.order == e.order {
-            guard let g = try? ECPoint(encoded: e.base, curve: curve), g == curve.generator else { continue }
-            if let h = e.cofactor, h != curve.cofactor { continue }
-            let n = curve.fieldByteCount
-            let out = ECExplicitParameters(
-                version: 1, fieldType: .characteristicTwoField, fieldParameters: e.fieldParameters,
-                a: try curve.a.bytes(paddedTo: n), b: try curve.b.bytes(paddedTo: n),
-                seed: e.seed.map { ($0.bytes, 0) }, base: g.encoded(Self.form(of: e.base)), order: curve.order,
-                cofactor: curve.cofactor)
-            return (curve, .explicit(out))
+        let named = ECCurve.allBinary.first { curve in
+            guard curve.p == p, curve.a == a, curve.b == b, curve.order == e.order,
+                let g = try? ECPoint(encoded: e.base, curve: curve), g == curve.generator
+            else { return false }
+            return e.cofactor.map { $0 == curve.cofactor } ?? true
         }
-        throw PKeyUnsupported(description: unknownBinaryCurve)
+        let curve =
+            try named
+            ?? ECCurve(
+                explicitBinary: exponents, a: a, b: b, generator: e.base, order: e.order, cofactor: e.cofactor)
+        let n = curve.fieldByteCount
+        let out = ECExplicitParameters(
+            version: 1, fieldType: .characteristicTwoField, fieldParameters: e.fieldParameters,
+            a: try curve.a.bytes(paddedTo: n), b: try curve.b.bytes(paddedTo: n),
+            seed: e.seed.map { ($0.bytes, 0) }, base: curve.generator.encoded(Self.form(of: e.base)),
+            order: curve.order, cofactor: curve.cofactor)
+        return (curve, .explicit(out))
     }
     #endif
 
@@ -155,7 +161,8 @@ extension KeyFileSteps {
     /// A file of OpenSSL's `15-test_ecparam_data`: LibCrypto reads the `EC PARAMETERS` (named or
     /// explicit) and runs ``ECCurve/check()`` (EC_GROUP_check); it must accept exactly what the
     /// recipe's `-check` runs accept (`valid`). What loads must re-encode as the reference's
-    /// `i2d_KeyParams` of the same file. Binary-field parameters are the EC2M skip.
+    /// `i2d_KeyParams` of the same file. Binary-field parameters are the EC2M skip in a build
+    /// without trait EC2M.
     func ecparamRun(valid: Bool) throws -> String {
         let ours = Result { () throws -> ECDomainParameters in
             // OpenSSL writes SM2's parameters under their own label (the same ECPKParameters).

@@ -6,18 +6,30 @@ import LibCrypto
 // Parser targets for LibCrypto's elliptic-curve code (Sources/LibCrypto/PublicKey/EC and
 // Encoding/ECKeyEncodings.swift). Bad input must be a thrown `CryptoError`; a trap, another error
 // type or a value that does not survive its own encoding is a finding:
-// - `ec-point`: the first byte picks a curve of `ECCurve.all`, the rest is an octet-string point;
-//   a point that decodes re-encodes in the three forms, each decoding to the same point.
+// - `ec-point`: the first byte picks a curve of `ECTargets.curves` (the prime curves, then with
+//   trait EC2M the binary ones), the rest is an octet-string point; a point that decodes
+//   re-encodes in the three forms, each decoding to the same point.
 // - `ec-key-der`: the input as SEC 1 ECPrivateKey, ECParameters, PKCS#8 and SPKI (strict DER and
-//   OpenSSL's d2i rules); a named-curve key in them becomes a LibCrypto key whose SEC 1 / PKCS#8 /
-//   SPKI encoding reads back as the same key.
+//   OpenSSL's d2i rules); a key in them on a named curve or on explicit parameters (prime or,
+//   with EC2M, binary: read with OpenSSL's checks as the key-file harness reads them) becomes a
+//   LibCrypto key whose SEC 1 / PKCS#8 / SPKI encoding reads back as the same key.
 // - `ec-signature`: the first byte picks ECDSA DER (verified against a fixed P-256 key and
-//   digest, re-encoded), ECDSA raw r‖s on a curve, or Ed25519 / Ed448 verification of arbitrary
-//   public-key, signature and message bytes.
+//   digest, re-encoded), ECDSA raw r‖s on a curve of `ECTargets.curves` (verified against a
+//   fixed key on it: on Oakley-EC2N-3/4, of even order, a thrown refusal), or Ed25519 / Ed448
+//   verification of arbitrary public-key, signature and message bytes.
 // Seeds are built at run time from LibCrypto (the generators, a fixed key's SEC 1 / PKCS#8 /
 // SPKI DER, valid signatures), plus the checked-in regressions.
 enum ECTargets {
     static var all: [FuzzTarget] { [point, keyDER, signature] }
+
+    /// The curves a selector byte picks from: the prime curves, then the binary ones (EC2M).
+    static let curves: [ECCurve] = {
+        #if EC2M
+        return ECCurve.all + ECCurve.allBinary
+        #else
+        return ECCurve.all
+        #endif
+    }()
 
     /// Writes generated samples as seed files of `target` (cut to its maximum length), plus the
     /// target's checked-in regressions.
@@ -70,7 +82,7 @@ enum ECTargets {
         dictionary: ["\u{00}", "\u{02}", "\u{03}", "\u{04}", "\u{06}", "\u{07}"],
         seeds: {
             var samples: [[UInt8]] = []
-            for (i, c) in ECCurve.all.enumerated() {
+            for (i, c) in curves.enumerated() {
                 let g = c.generator
                 samples += forms.map { [UInt8(i)] + g.encoded($0) }
                 samples.append([UInt8(i)] + g.negated().encoded(.compressed))
@@ -79,8 +91,8 @@ enum ECTargets {
             return seeds("ec-point", samples)
         },
         run: { input in
-            guard let selector = input.first, !ECCurve.all.isEmpty else { return .ok }
-            let curve = ECCurve.all[Int(selector) % ECCurve.all.count]
+            guard let selector = input.first, !curves.isEmpty else { return .ok }
+            let curve = curves[Int(selector) % curves.count]
             let bytes = Array(input.dropFirst())
             let (p, f) = clean("ECPoint(encoded:curve:)") { try ECPoint(encoded: bytes, curve: curve) }
             if let f { return .finding(f) }
@@ -105,11 +117,22 @@ enum ECTargets {
 
     // MARK: ec-key-der
 
-    /// The curve of named parameters, nil for explicit or implicit ones or an unknown OID.
-    static func namedCurve(_ params: ECDomainParameters?) -> ECCurve? {
-        guard case .named(let oid)? = params else { return nil }
-        return try? ECCurve.named(oid.dotted)
+    /// The curve of named or explicit parameters (explicit ones read as the key-file harness
+    /// reads them, with OpenSSL's checks), nil for implicitlyCA, an unknown OID or parameters
+    /// refused cleanly; a refusal that is no `CryptoError` is the finding.
+    static func curve(_ params: ECDomainParameters?) -> (ECCurve?, String?) {
+        guard let params else { return (nil, nil) }
+        if case .named(let oid) = params { return (try? ECCurve.named(oid.dotted), nil) }
+        if case .implicitlyCA = params { return (nil, nil) }
+        #if !EC2M
+        // Without EC2M the harness refuses binary parameters with its own skip error.
+        if case .explicit(let e) = params, e.fieldType == .characteristicTwoField { return (nil, nil) }
+        #endif
+        return clean("explicit EC parameters") { try PKeyDER.curve(params) }
     }
+
+    /// The parameters a key on `curve` is written with: its OID, or explicit parameters.
+    static func parameters(_ curve: ECCurve) -> ECDomainParameters? { try? PKeyDER.ecParameters(curve) }
 
     /// A public key from BIT STRING bytes on `curve` (nil when it does not load).
     static func publicKey(_ bits: (bytes: [UInt8], unusedBits: Int)?, _ curve: ECCurve) -> (ECPublicKey?, String?) {
@@ -121,9 +144,7 @@ enum ECTargets {
     /// forms OpenSSL writes) must read back as the same scalar and point.
     static func privateKeyRoundTrip(_ key: ECPrivateKey) -> String? {
         let curve = key.curve
-        guard let oid = try? ASN1ObjectIdentifier(dotted: curve.oid) else {
-            return "\(curve)'s OID \(curve.oid) does not parse"
-        }
+        guard let params = parameters(curve) else { return "\(curve)'s parameters do not encode" }
         let raw = key.rawRepresentation
         guard raw.count == curve.orderByteCount else {
             return "a \(curve) private key's raw form has \(raw.count) bytes, not \(curve.orderByteCount)"
@@ -132,13 +153,13 @@ enum ECTargets {
             again.publicKey == key.publicKey
         else { return "a \(curve) private key's raw form does not load as the same key" }
         let sec1 = SEC1ECPrivateKey(
-            privateKey: raw, parameters: .named(oid), publicKey: (key.publicKey.encoded(), 0))
+            privateKey: raw, parameters: params, publicKey: (key.publicKey.encoded(), 0))
         let der = sec1.derEncoded()
-        guard let back = try? SEC1ECPrivateKey.parse(der: der), back == sec1, namedCurve(back.parameters) == curve,
+        guard let back = try? SEC1ECPrivateKey.parse(der: der), back == sec1, Self.curve(back.parameters).0 == curve,
             let k = try? ECPrivateKey(curve: curve, rawRepresentation: back.privateKey), k.d == key.d,
             case (let pub?, _) = publicKey(back.publicKey, curve), pub == key.publicKey
         else { return "the SEC 1 DER of a \(curve) key does not read back as the same key" }
-        let alg = AlgorithmIdentifier(algorithm: .ecPublicKey, parameters: ECDomainParameters.named(oid).derEncoded())
+        let alg = AlgorithmIdentifier(algorithm: .ecPublicKey, parameters: params.derEncoded())
         let spki = SubjectPublicKeyInfo(algorithm: alg, subjectPublicKey: key.publicKey.encoded(), unusedBits: 0)
         guard let s = try? SubjectPublicKeyInfo.parse(der: spki.derEncoded()), s == spki,
             (try? ECPublicKey(encoded: s.subjectPublicKey, curve: curve)) == key.publicKey
@@ -148,19 +169,25 @@ enum ECTargets {
 
     /// LibCrypto keys from whichever containers the input parses as.
     static func keysFrom(_ bytes: [UInt8], _ rules: DERRules) -> String? {
-        if let sec1 = try? SEC1ECPrivateKey.parse(der: bytes, rules: rules), let curve = namedCurve(sec1.parameters) {
+        if let sec1 = try? SEC1ECPrivateKey.parse(der: bytes, rules: rules) {
+            let (c, cf) = curve(sec1.parameters)
+            if let cf { return cf }
+            guard let curve = c else { return nil }
             let (key, f) = clean("ECPrivateKey(curve:rawRepresentation:)") {
                 try ECPrivateKey(curve: curve, rawRepresentation: sec1.privateKey)
             }
             if let f { return f }
             if let key, let f = privateKeyRoundTrip(key) { return f }
             if case (_, let f?) = publicKey(sec1.publicKey, curve) { return f }
+            return nil
         }
         if let p8 = try? PKCS8PrivateKeyInfo.parse(der: bytes, rules: rules), p8.algorithm.algorithm == .ecPublicKey,
             let params = p8.algorithm.parameters,
-            let curve = namedCurve(try? ECDomainParameters.parse(der: params, rules: rules)),
             let inner = try? SEC1ECPrivateKey.parse(der: p8.privateKey, rules: rules)
         {
+            let (c, cf) = curve(try? ECDomainParameters.parse(der: params, rules: rules))
+            if let cf { return cf }
+            guard let curve = c else { return nil }
             let (key, f) = clean("ECPrivateKey(curve:rawRepresentation:)") {
                 try ECPrivateKey(curve: curve, rawRepresentation: inner.privateKey)
             }
@@ -169,8 +196,10 @@ enum ECTargets {
         }
         if let spki = try? SubjectPublicKeyInfo.parse(der: bytes, rules: rules),
             spki.algorithm.algorithm == .ecPublicKey, spki.unusedBits == 0, let params = spki.algorithm.parameters,
-            let curve = namedCurve(try? ECDomainParameters.parse(der: params, rules: rules))
+            case (let c, let cf) = curve(try? ECDomainParameters.parse(der: params, rules: rules))
         {
+            if let cf { return cf }
+            guard let curve = c else { return nil }
             let (key, f) = clean("ECPublicKey(encoded:curve:)") {
                 try ECPublicKey(encoded: spki.subjectPublicKey, curve: curve)
             }
@@ -199,11 +228,14 @@ enum ECTargets {
         ],
         seeds: {
             var samples: [[UInt8]] = []
-            for name in ["prime256v1", "secp384r1", "secp521r1", "secp256k1", "brainpoolP256r1", "secp224r1"] {
-                guard let curve = try? ECCurve.named(name), let oid = try? ASN1ObjectIdentifier(dotted: curve.oid),
+            var names = ["prime256v1", "secp384r1", "secp521r1", "secp256k1", "brainpoolP256r1", "secp224r1"]
+            #if EC2M
+            names += ["sect163k1", "sect571r1", "c2pnb208w1", "Oakley-EC2N-3"]
+            #endif
+            for name in names {
+                guard let curve = try? ECCurve.named(name), let params = parameters(curve),
                     let key = try? ECPrivateKey.generate(curve: curve)
                 else { continue }
-                let params = ECDomainParameters.named(oid)
                 let sec1 = SEC1ECPrivateKey(
                     privateKey: key.rawRepresentation, parameters: params, publicKey: (key.publicKey.encoded(), 0))
                 let alg = AlgorithmIdentifier(algorithm: .ecPublicKey, parameters: params.derEncoded())
@@ -214,6 +246,14 @@ enum ECTargets {
                 let spki = SubjectPublicKeyInfo(
                     algorithm: alg, subjectPublicKey: key.publicKey.encoded(.compressed), unusedBits: 0)
                 samples += [sec1.derEncoded(), params.derEncoded(), p8.derEncoded(), spki.derEncoded()]
+                // The same key with the curve's parameters written explicitly (not for SM2's OID).
+                if !curve.oid.isEmpty, let explicit = try? PKeyDER.explicitParameters(curve) {
+                    samples.append(
+                        SEC1ECPrivateKey(
+                            privateKey: key.rawRepresentation, parameters: explicit,
+                            publicKey: (key.publicKey.encoded(), 0)
+                        ).derEncoded())
+                }
             }
             return seeds("ec-key-der", samples)
         },
@@ -262,10 +302,18 @@ enum ECTargets {
         return nil
     }
 
-    /// ECDSA r‖s on the curve the first byte picks: what loads writes back the same bytes.
+    /// A fixed key on each of ``curves`` (the scalar is arbitrary, public test data), built on
+    /// first use.
+    static let fixedKeys: [ECPrivateKey?] = curves.map {
+        try? ECPrivateKey(curve: $0, rawRepresentation: [0x5e, 0xed] + (1...14).map { UInt8($0) })
+    }
+
+    /// ECDSA r‖s on the curve the first byte picks: what loads writes back the same bytes, and
+    /// verifying it against the fixed key on that curve returns or throws a `CryptoError`.
     static func ecdsaRaw(_ body: ArraySlice<UInt8>) -> String? {
-        guard let c = body.first, !ECCurve.all.isEmpty else { return nil }
-        let curve = ECCurve.all[Int(c) % ECCurve.all.count]
+        guard let c = body.first, !curves.isEmpty else { return nil }
+        let index = Int(c) % curves.count
+        let curve = curves[index]
         let raw = Array(body.dropFirst())
         let (sig, f) = clean("ECDSASignature(rawRepresentation:curve:)") {
             try ECDSASignature(rawRepresentation: raw, curve: curve)
@@ -277,6 +325,11 @@ enum ECTargets {
         if again != raw { return "an ECDSA r‖s on \(curve) writes back other bytes" }
         if let der = try? sig.derEncoded(), (try? ECDSASignature(derEncoded: der)) != sig {
             return "the DER of an ECDSA r‖s on \(curve) does not read back"
+        }
+        if let key = fixedKeys[index] {
+            return clean("ECPublicKey.verify on \(curve)") {
+                try key.publicKey.verify(signature: sig, digest: fixedDigest)
+            }.finding
         }
         return nil
     }
@@ -325,7 +378,7 @@ enum ECTargets {
             if let key = fixedKey, let sig = try? key.signature(forDigest: fixedDigest),
                 let der = try? sig.derEncoded(),
                 let raw = try? sig.rawRepresentation(curve: key.curve),
-                let c = ECCurve.all.firstIndex(of: key.curve)
+                let c = curves.firstIndex(of: key.curve)
             {
                 samples.append([UInt8(SignatureMode.ecdsaDER.rawValue)] + der)
                 samples.append([UInt8(SignatureMode.ecdsaRaw.rawValue), UInt8(c)] + raw)

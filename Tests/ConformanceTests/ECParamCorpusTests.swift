@@ -80,6 +80,14 @@ struct ECParamCorpusTests {
         #expect(binary.outcome == .passed, "\(binary.reason ?? "")")
         let flippedBinary = outcome(try #require(try vector("valid/sect163k1-named.pem", valid: false)))
         #expect(flippedBinary.outcome == .failed, "sect163k1 with the verdict flipped")
+        // Explicit binary parameters that match no named curve are built and checked (no
+        // "unsupported" skip): the reducible pentanomial fails where OpenSSL fails, decoding G.
+        let reducible = outcome(try #require(try vector("invalid/c2pnb208w1-reducible.pem", valid: false)))
+        #expect(reducible.outcome == .passed, "\(reducible.reason ?? "")")
+        #expect(
+            (reducible.reason ?? "").contains("no inverse modulo the field polynomial"), "\(reducible.reason ?? "")")
+        let accepted = outcome(try #require(try vector("invalid/c2pnb208w1-reducible.pem", valid: true)))
+        #expect(accepted.outcome == .failed, "\(accepted.reason ?? "")")
         #else
         #expect(binary.outcome == .skipped && (binary.reason ?? "").contains("EC2M"), "\(binary.reason ?? "")")
         #endif

@@ -35,6 +35,28 @@ struct PKeyDifferentialTests {
         #expect(engine.reproducers.isEmpty)
     }
 
+    #if EC && EC2M
+    @Test("Oakley-EC2N-3/4 (no OID, even order): keys cross as explicit DER, ECDH agrees, ECDSA refused on both sides")
+    func oakleyCurves() throws {
+        for (filter, skipped) in [("ECDH", false), ("ECDSA", true)] {
+            let results = RunResults()
+            let engine = try Self.engine(cases: 8, filter: filter, results: results)
+            engine.ecCurveNames = ["Oakley-EC2N-3", "Oakley-EC2N-4"]
+            engine.run()
+            #expect(results.total.total == 8)
+            #expect(engine.reproducers.isEmpty)
+            for c in results.cases {
+                if skipped {
+                    #expect(c.outcome == .skipped, "\(c.reason ?? "")")
+                    #expect((c.reason ?? "").contains("group order is even"), "\(c.reason ?? "")")
+                } else {
+                    #expect(c.outcome == .passed, "\(c.reason ?? "")")
+                }
+            }
+        }
+    }
+    #endif
+
     @Test("the operations are those of this build: DSA with trait DSA, DH with trait DH (no-dsa, no-dh)")
     func operationsOfThisBuild() throws {
         let engine = try Self.engine(cases: 1, results: RunResults())

@@ -279,7 +279,7 @@ struct ECTests {
             for k in [BigNum.zero, .one, BigNum(15), BigNum(16), curve.order - .one, curve.order, allOnes, k1, k2]
                 + edges + [allOnes - digits32]
             {
-                let limbs = MontgomeryContext.padded(k.limbs, e.orderContext.n)
+                let limbs = MontgomeryContext.padded(k.limbs, e.orderLimbs.count)
                 let table = e.multiplyGenerator(gx: gl.x, gy: gl.y, scalar: limbs)
                 let ladder = e.multiply(x: gl.x, y: gl.y, scalar: limbs, bits: e.orderBits)
                 #expect(
@@ -290,7 +290,7 @@ struct ECTests {
             // extended-Euclid inverse of BigNum.
             for k in [BigNum.one, BigNum(2), curve.order - .one, try k1.nonNegativeRemainder(modulo: curve.order)]
             where !k.isZero {
-                let inverse = e.orderInverse(MontgomeryContext.padded(k.limbs, e.orderContext.n))
+                let inverse = e.orderInverse(MontgomeryContext.padded(k.limbs, e.orderLimbs.count))
                 #expect(BigNum(limbs: inverse) == (try k.inverse(modulo: curve.order)), "\(curve.name) 1/\(k) mod n")
             }
             if curve.engine.aIsMinus3 {

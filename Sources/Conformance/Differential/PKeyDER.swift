@@ -209,11 +209,59 @@ struct DERDifference: Error, CustomStringConvertible {
 // MARK: EC keys (as OpenSSL 3.0 writes a named-curve key: crypto/ec/ec_asn1.c)
 
 extension PKeyDER {
-    /// id-ecPublicKey with the curve's OID.
+    /// id-ecPublicKey with the curve's parameters (``ecParameters(_:)``).
     static func ecAlgorithm(_ curve: ECCurve) throws -> AlgorithmIdentifier {
-        AlgorithmIdentifier(
-            algorithm: .ecPublicKey,
-            parameters: ECDomainParameters.named(try ASN1ObjectIdentifier(dotted: curve.oid)).derEncoded())
+        AlgorithmIdentifier(algorithm: .ecPublicKey, parameters: try ecParameters(curve).derEncoded())
+    }
+
+    /// The curve's OID, or for a curve without one (Oakley-EC2N-3 and -4, explicit curves) its
+    /// explicit parameters as OpenSSL's i2d_ECPKParameters writes them: version 1, the field (p,
+    /// or m with the trinomial or pentanomial basis), a and b padded to the field's byte length,
+    /// no seed, the generator uncompressed, the order and the cofactor.
+    package static func ecParameters(_ curve: ECCurve) throws -> ECDomainParameters {
+        if !curve.oid.isEmpty { return .named(try ASN1ObjectIdentifier(dotted: curve.oid)) }
+        return try explicitParameters(curve)
+    }
+
+    /// The curve's explicit parameters as OpenSSL's i2d_ECPKParameters writes them (see
+    /// ``ecParameters(_:)``), whether or not it has an OID.
+    package static func explicitParameters(_ curve: ECCurve) throws -> ECDomainParameters {
+        var field = DERWriter()
+        var type = ASN1ObjectIdentifier.primeField
+        #if EC2M
+        if curve.isBinary {
+            type = .characteristicTwoField
+            var exponents: [Int] = []
+            for (i, limb) in curve.p.limbs.enumerated() {
+                for bit in 0..<64 where (limb >> UInt64(bit)) & 1 == 1 && i * 64 + bit > 0 {
+                    exponents.append(i * 64 + bit)
+                }
+            }
+            exponents.sort(by: >)
+            try field.writeSequence { w in
+                w.writeInteger(exponents[0])
+                if exponents.count == 2 {
+                    w.writeObjectIdentifier(try ASN1ObjectIdentifier(dotted: "1.2.840.10045.1.2.3.2"))
+                    w.writeInteger(exponents[1])
+                } else {
+                    w.writeObjectIdentifier(try ASN1ObjectIdentifier(dotted: "1.2.840.10045.1.2.3.3"))
+                    w.writeSequence { k in
+                        for e in exponents.dropFirst().reversed() { k.writeInteger(e) }
+                    }
+                }
+            }
+        } else {
+            field.writeInteger(curve.p)
+        }
+        #else
+        field.writeInteger(curve.p)
+        #endif
+        let n = curve.fieldByteCount
+        return .explicit(
+            ECExplicitParameters(
+                version: 1, fieldType: type, fieldParameters: field.bytes, a: try curve.a.bytes(paddedTo: n),
+                b: try curve.b.bytes(paddedTo: n), base: curve.generator.encoded(.uncompressed), order: curve.order,
+                cofactor: curve.cofactor))
     }
 
     /// `i2d_PrivateKey` of a named-curve key: SEC 1 version 1, the scalar padded to the order's
@@ -221,7 +269,7 @@ extension PKeyDER {
     static func ecPrivate(_ k: ECPrivateKey) throws -> [UInt8] {
         SEC1ECPrivateKey(
             version: 1, privateKey: k.rawRepresentation,
-            parameters: .named(try ASN1ObjectIdentifier(dotted: k.curve.oid)),
+            parameters: try ecParameters(k.curve),
             publicKey: (k.publicKey.encoded(.uncompressed), 0)
         ).derEncoded()
     }
@@ -235,10 +283,10 @@ extension PKeyDER {
     static func readECPrivate(_ der: [UInt8]) throws -> ECPrivateKey {
         let s = try SEC1ECPrivateKey.parse(der: der)
         try same(s.derEncoded(), der, "SEC1ECPrivateKey")
-        guard case .named(let oid)? = s.parameters else {
-            throw CryptoError(.invalidParameter, "ECPrivateKey without a named curve")
+        guard let parameters = s.parameters else {
+            throw CryptoError(.invalidParameter, "ECPrivateKey without parameters")
         }
-        let key = try ECPrivateKey(curve: try ECCurve.named(oid.dotted), d: try BigNum(bytes: s.privateKey))
+        let key = try ECPrivateKey(curve: try curve(parameters), d: try BigNum(bytes: s.privateKey))
         guard s.publicKey?.bytes == key.publicKey.encoded(.uncompressed) else {
             throw CryptoError(.invalidParameter, "ECPrivateKey: [1] is not d·G uncompressed")
         }
@@ -249,10 +297,18 @@ extension PKeyDER {
     static func readECPublic(_ der: [UInt8]) throws -> ECPublicKey {
         let s = try SubjectPublicKeyInfo.parse(der: der)
         try same(s.derEncoded(), der, "SubjectPublicKeyInfo")
-        guard s.algorithm.algorithm == .ecPublicKey, let p = s.algorithm.parameters,
-            case .named(let oid) = try ECDomainParameters.parse(der: p)
-        else { throw CryptoError(.invalidParameter, "not a named-curve EC SubjectPublicKeyInfo") }
-        return try ECPublicKey(encoded: s.subjectPublicKey, curve: try ECCurve.named(oid.dotted))
+        guard s.algorithm.algorithm == .ecPublicKey, let p = s.algorithm.parameters else {
+            throw CryptoError(.invalidParameter, "not an EC SubjectPublicKeyInfo")
+        }
+        return try ECPublicKey(
+            encoded: s.subjectPublicKey, curve: try curve(try ECDomainParameters.parse(der: p)))
+    }
+
+    /// The curve of a named curve's OID, or of explicit parameters (Oakley-EC2N-3 and -4 have
+    /// no OID: OpenSSL writes their parameters), as the key-file harness reads them.
+    package static func curve(_ parameters: ECDomainParameters) throws -> ECCurve {
+        if case .named(let oid) = parameters { return try ECCurve.named(oid.dotted) }
+        return try KeyFileSteps.ecGroup(parameters).0
     }
 }
 #endif

@@ -271,11 +271,27 @@ extension PKeyDifferential {
     }
 
     func ecdsaCase(_ pool: Pool, _ rng: inout SeededRandom, _ d: inout String) throws {
-        let (_, keys) = try ecKeys(pool, &rng, 1)
+        let (curve, keys) = try ecKeys(pool, &rng, 1)
         let key = keys[rng.below(keys.count)]
         guard let ours = key.ec else { throw PKeySkip(reason: "not an EC key") }
         let digest = try Registry.digest(named: "SHA256").hash(rng.bytes(rng.below(200)))
         let options = OpenSSLPKey.Options([("digest", "SHA256")])
+        if !curve.order.isOdd {
+            // Oakley-EC2N-3/4: no inverse modulo an even order. Both sides must refuse to sign.
+            d = "ECDSA on \(curve.name) (even order); key \(key.report)"
+            if let s = try? ours.sign(digest: digest) {
+                throw PKeyMismatch(
+                    cause: "LibCrypto signs on a curve of even order", detail: "signature \(Hex.encode(s))")
+            }
+            if let s = try? key.theirs.sign(digest, options) {
+                throw PKeyMismatch(
+                    cause: "OpenSSL signs on a curve of even order", detail: "signature \(Hex.encode(s))")
+            }
+            throw PKeySkip(
+                reason:
+                    "ECDSA on \(curve.name): its group order is even, OpenSSL 3.0 cannot sign there (ecdsa_sign_setup: BN lib) and LibCrypto refuses too (both checked)"
+            )
+        }
         let signHere = rng.chance(50)
         d =
             "\(signHere ? "sign here, verify in OpenSSL" : "sign in OpenSSL, verify here"); digest \(Hex.encode(digest)); key \(key.report)"

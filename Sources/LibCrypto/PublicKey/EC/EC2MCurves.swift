@@ -6,9 +6,11 @@
 // 3.0.19, the installed CLI; the tables of OpenSSL 3.0.22's crypto/ec/ec_curve.c), each OID from
 // `openssl ecparam -name NAME -outform DER`, the polynomial as its exponents. They are SEC 2
 // (sect*), ANSI X9.62 (c2pnb*, c2tnb*) and WAP WTLS (wap-wsg-idm-ecid-wtls*) constants,
-// transcribed (hex, big-endian) as facts. Not here: RFC 2409's Oakley-EC2N-3 and -4, whose
-// "order" is even (OpenSSL lists them as "Not suitable for ECDSA"): ECEngine's scalar
-// arithmetic is Montgomery arithmetic modulo an odd order.
+// transcribed (hex, big-endian) as facts; RFC 2409's Oakley-EC2N-3 and -4 (IPSec/IKE curves #3
+// and #4, `_EC_IPSEC_155_ID3` / `_EC_IPSEC_185_ID4` in ec_curve.c) likewise. Those two have no
+// OID (OpenSSL writes their parameters explicitly) and an even "order" (cofactors 3 and 2):
+// OpenSSL lists them as "Not suitable for ECDSA", and LibCrypto's ECDSA throws on them
+// (ECEngine.orderContext(for:)) while keys, point encodings and ECDH work.
 // Aliases: OpenSSL's NIST names (crypto/evp/ec_support.c, `nist_curves`: K-163 … B-571).
 // EC2MTests checks every entry against `openssl ecparam` at test time.
 // Not constant-time relevant: public constants.
@@ -445,41 +447,82 @@ extension ECCurve {
             gy: ["1006a08a41903350678e58528bebf8a0beff867a7ca36716f7e01f81052"],
             order: ["1000000000000000000000000000013e974e72f8a6922031d2603cfe0d7"],
             cofactor: 2),
+        ECCurve(
+            binary: "Oakley-EC2N-3", aliases: [], oid: "", polynomial: [155, 62],
+            a: ["0"],
+            b: ["7338f"],
+            gx: ["7b"],
+            gy: ["1c8"],
+            order: ["2aaaaaaaaaaaaaaaaaac7f3c7881bd0868fa86c"],
+            cofactor: 3),
+        ECCurve(
+            binary: "Oakley-EC2N-4", aliases: [], oid: "", polynomial: [185, 69],
+            a: ["0"],
+            b: ["1ee9"],
+            gx: ["18"],
+            gy: ["d"],
+            order: ["ffffffffffffffffffffffedf97c44db9f2420bafca75e"],
+            cofactor: 2),
     ].compactMap { $0 }
 }
 #endif
 
 #if EC && EC2M
 extension ECExplicitParameters {
-    /// The reduction polynomial of a characteristic-two field (X9.62 `Characteristic-two`:
-    /// m, the basis `tpBasis` with k or `ppBasis` with k1 < k2 < k3), as a BigNum with bits m,
-    /// k… and 0 set (what ``ECCurve/p`` holds for a binary curve).
-    /// - Throws: `invalidParameter` when the field is not characteristic two, the basis is
-    ///   `gnBasis` or unknown, or the exponents are out of order or above 1024.
-    public func characteristicTwoPolynomial() throws -> BigNum {
+    /// The exponents of a characteristic-two field's reduction polynomial, `[m, k]` or
+    /// `[m, k3, k2, k1]` (X9.62 `Characteristic-two`: m, the basis `tpBasis` with k or `ppBasis`
+    /// with k1 < k2 < k3), checked as EC_GROUP_new_from_ecparameters checks them, in its order.
+    /// - Throws: `invalidParameter` with `FIELD_TOO_LARGE` (m above 661),
+    ///   `INVALID_TRINOMIAL_BASIS` (not m > k > 0), `INVALID_PENTANOMIAL_BASIS` (not
+    ///   m > k3 > k2 > k1 > 0), `NOT_IMPLEMENTED` (`onBasis`) or `ASN1_ERROR` (another basis, or
+    ///   malformed DER); also when the field is not characteristic two.
+    public func characteristicTwoExponents() throws -> [Int] {
         guard fieldType == .characteristicTwoField else {
             throw CryptoError(.invalidParameter, "EC parameters: the field is not characteristic two (\(fieldType))")
         }
-        let bad = CryptoError(.invalidParameter, "EC parameters: bad characteristic-two field")
+        func fail(_ what: String, _ reason: OpenSSLReason) -> CryptoError {
+            CryptoError(.invalidParameter, "EC parameters: \(what)", openSSL: reason)
+        }
         var r = DERReader(fieldParameters)
         let exponents: [Int] = try r.readSequence { s in
             let m = try s.readSmallInteger()
+            guard m <= ECCurve.maximumExplicitFieldBits else {
+                throw fail("a field of degree \(m), above \(ECCurve.maximumExplicitFieldBits)", .ecFieldTooLarge)
+            }
             let basis = try s.readObjectIdentifier().dotted
-            var k: [Int]
             switch basis {
-            case "1.2.840.10045.1.2.3.2": k = [try s.readSmallInteger()]
+            case "1.2.840.10045.1.2.3.2":
+                let k = try s.readSmallInteger()
+                guard m > k, k > 0 else { throw fail("trinomial basis without m > k > 0", .ecInvalidTrinomialBasis) }
+                return [m, k]
             case "1.2.840.10045.1.2.3.3":
-                k = try s.readSequence { p in
+                let k = try s.readSequence { p in
                     [try p.readSmallInteger(), try p.readSmallInteger(), try p.readSmallInteger()]
                 }
-                .reversed()
-            default: throw bad
+                guard m > k[2], k[2] > k[1], k[1] > k[0], k[0] > 0 else {
+                    throw fail("pentanomial basis without m > k3 > k2 > k1 > 0", .ecInvalidPentanomialBasis)
+                }
+                return [m, k[2], k[1], k[0]]
+            case "1.2.840.10045.1.2.3.1":
+                throw fail("gnBasis (a normal basis) is not implemented, as in OpenSSL", .ecNotImplemented)
+            default: throw fail("unknown characteristic-two basis \(basis)", .ecASN1Error)
             }
-            guard m > 1, m <= 1024, k.allSatisfy({ $0 > 0 && $0 < m }), zip(k, k.dropFirst()).allSatisfy({ $0 > $1 })
-            else { throw bad }
-            return [m] + k
         }
         try r.finish()
+        return exponents
+    }
+
+    /// The reduction polynomial of a characteristic-two field as a BigNum with bits m, k… and 0
+    /// set (what ``ECCurve/p`` holds for a binary curve), from ``characteristicTwoExponents()``.
+    /// - Throws: the errors of ``characteristicTwoExponents()``.
+    public func characteristicTwoPolynomial() throws -> BigNum {
+        ECCurve.polynomial(try characteristicTwoExponents())
+    }
+}
+
+extension ECCurve {
+    /// The BigNum with bit e set for each exponent and bit 0 (a binary field's polynomial).
+    static func polynomial(_ exponents: [Int]) -> BigNum {
         var limbs = [UInt64](repeating: 0, count: exponents[0] / 64 + 1)
         limbs[0] = 1
         for e in exponents { limbs[e / 64] |= UInt64(1) << UInt64(e % 64) }

@@ -4,8 +4,13 @@
 // BN_GF2m_* representation). Addition is XOR; multiplication is a carry-less product (PCLMULQDQ
 // when the ASM trait and the CPU have it, else a bit-serial product by shifts and masks) reduced
 // word by word with f's exponents (the algorithm of IEEE 1363 A.3 / OpenSSL's BN_GF2m_mod_arr,
-// here without its skips of zero words); squaring spreads the bits with shifts and masks;
-// inversion is Itoh–Tsujii, a^(2^m − 2) by a fixed addition chain over the public m.
+// here without its skips of zero words) when every exponent is at least 64 below m and m is not
+// a multiple of 64 (every named curve); for any other trinomial or pentanomial (explicit
+// parameters, m from 2 to 661 as OpenSSL allows) the bits above m are folded down in chunks of
+// `min(64, m − k1)` bits, top first, each chunk landing below itself; squaring spreads the bits
+// with shifts and masks; inversion is Itoh–Tsujii, a^(2^m − 2) by a fixed addition chain over the
+// public m. `isIrreducible` (Ben-Or's test, variable time over the public f) tells whether the
+// ring is a field at all: explicit parameters with a reducible f are refused.
 //
 // Timing.
 //   - CONSTANT TIME (secret operands; m, f and the limb count are public): add, mul, sqr,
@@ -28,16 +33,26 @@ struct EC2MField: Sendable {
     let middle: [Int]
     /// Limbs per element: `⌈m / 64⌉`.
     let n: Int
+    /// Whether the word-wise reduction applies (m above 64 and not a multiple of 64, every
+    /// exponent below m at least 64 below it, so one fold per word).
+    let wordwise: Bool
+    /// The chunk width of the general reduction: `min(64, m − k1)`, k1 the largest exponent below m.
+    let chunk: Int
 
-    /// The field of `x^exponents[0] + … + 1`; nil unless the word-wise reduction applies (m not a
-    /// multiple of 64, every exponent below m at least 64 below it, so one fold per word).
+    /// The ring modulo `x^exponents[0] + … + 1` (a field when f is irreducible: see
+    /// ``isIrreducible``); nil unless m is in `2...1024` and the other exponents are distinct,
+    /// strictly between 0 and m (a trinomial or pentanomial, in any order).
     init?(exponents: [Int]) {
-        guard let m = exponents.first, m > 64, m % 64 != 0, m <= 1024 else { return nil }
-        let rest = Array(exponents.dropFirst())
-        guard !rest.isEmpty, rest.allSatisfy({ $0 > 0 && m - $0 >= 64 }) else { return nil }
+        guard let m = exponents.first, m >= 2, m <= 1024 else { return nil }
+        let rest = exponents.dropFirst().sorted(by: >)
+        guard rest.count == 1 || rest.count == 3, rest.allSatisfy({ $0 > 0 && $0 < m }),
+            Set(rest).count == rest.count
+        else { return nil }
         self.m = m
         self.middle = rest
         self.n = (m + 63) / 64
+        self.wordwise = m > 64 && m % 64 != 0 && rest.allSatisfy { m - $0 >= 64 }
+        self.chunk = min(64, m - rest[0])
     }
 
     /// The zero element.
@@ -139,6 +154,7 @@ struct EC2MField: Sendable {
     /// `z mod f` for a product of `2n` limbs: each word above x^m folded down with
     /// `x^m = x^k1 (+ …) + 1`, top word first, then the bits of the word holding x^m.
     func reduce(_ z: inout [UInt64]) -> [UInt64] {
+        guard wordwise else { return reduceInChunks(&z) }
         let dN = m / 64
         let exps = middle + [0]
         var j = z.count - 1
@@ -167,6 +183,97 @@ struct EC2MField: Sendable {
         var r = [UInt64](repeating: 0, count: n)
         for i in 0..<n { r[i] = z[i] }
         return r
+    }
+
+    /// `z mod f` for any f: the bits `[lo, hi)` above m, `hi − lo ≤ chunk`, top chunk first,
+    /// are cleared and added back at `lo − m + e` for each exponent e of f below m (0 included);
+    /// since `e ≤ m − chunk` each chunk lands wholly below `lo`. Loop bounds and shifts follow only
+    /// m, f and the limb count.
+    func reduceInChunks(_ z: inout [UInt64]) -> [UInt64] {
+        let exps = middle + [0]
+        var hi = z.count * 64
+        z.withUnsafeMutableBufferPointer { z in
+            while hi > m {
+                let lo = max(m, hi - chunk)
+                let w = hi - lo
+                let word = lo / 64
+                let off = lo % 64
+                var v = z[word] >> UInt64(off)
+                if off != 0 && word + 1 < z.count { v |= z[word + 1] << UInt64(64 - off) }
+                if w < 64 { v &= (UInt64(1) << UInt64(w)) - 1 }
+                Self.xorBits(z, at: lo, v)
+                for e in exps { Self.xorBits(z, at: lo - m + e, v) }
+                hi = lo
+            }
+        }
+        return Array(z[0..<n])
+    }
+
+    /// `z ^= v << position` (v's bits past the end of z dropped).
+    @inline(__always)
+    static func xorBits(_ z: UnsafeMutableBufferPointer<UInt64>, at position: Int, _ v: UInt64) {
+        let word = position / 64
+        let off = position % 64
+        z[word] ^= v << UInt64(off)
+        if off != 0 && word + 1 < z.count { z[word + 1] ^= v >> UInt64(64 - off) }
+    }
+
+    /// Whether f is irreducible, so that this ring is the field GF(2^m) (Ben-Or / Rabin: `x^(2^m)
+    /// ≡ x mod f`, and `gcd(x^(2^(m/q)) − x, f) = 1` for every prime q dividing m). VARIABLE TIME:
+    /// f is public.
+    var isIrreducible: Bool {
+        var x = zero
+        x[0] = 2
+        guard equal(sqr(x, times: m), x) else { return false }
+        var fLimbs = [UInt64](repeating: 0, count: m / 64 + 1)
+        for e in [m, 0] + middle { fLimbs[e / 64] |= UInt64(1) << UInt64(e % 64) }
+        var rest = m
+        var q = 2
+        while rest > 1 {
+            if rest % q == 0 {
+                while rest % q == 0 { rest /= q }
+                let h = add(sqr(x, times: m / q), x)
+                guard Self.polynomialGCDIsOne(h, fLimbs) else { return false }
+            }
+            q += 1
+        }
+        return true
+    }
+
+    /// Whether the GF(2)[x] polynomials a and b (little-endian limbs) have gcd 1 (Euclid by
+    /// shifts and XORs). VARIABLE TIME: public polynomials only.
+    static func polynomialGCDIsOne(_ a: [UInt64], _ b: [UInt64]) -> Bool {
+        func degree(_ p: [UInt64]) -> Int {
+            for i in stride(from: p.count - 1, through: 0, by: -1) where p[i] != 0 {
+                return i * 64 + 63 - p[i].leadingZeroBitCount
+            }
+            return -1
+        }
+        var u = a
+        var v = b
+        let count = max(u.count, v.count)
+        u += [UInt64](repeating: 0, count: count - u.count)
+        v += [UInt64](repeating: 0, count: count - v.count)
+        var du = degree(u)
+        var dv = degree(v)
+        while du >= 0 && dv >= 0 {
+            if du < dv {
+                swap(&u, &v)
+                swap(&du, &dv)
+            }
+            // u -= v·x^(du − dv)
+            let s = du - dv
+            let words = s / 64
+            let bits = s % 64
+            for i in stride(from: count - 1, through: words, by: -1) {
+                var t = v[i - words] << UInt64(bits)
+                if bits != 0 && i - words - 1 >= 0 { t |= v[i - words - 1] >> UInt64(64 - bits) }
+                u[i] ^= t
+            }
+            du = degree(u)
+        }
+        // One of them is 0; the gcd is the other.
+        return (du < 0 ? dv : du) == 0
     }
 
     /// `a^(2^k)`: k squarings.
@@ -199,6 +306,15 @@ struct EC2MField: Sendable {
     /// `a / b` (`a·b⁻¹`; 0 if b is 0).
     func divide(_ a: [UInt64], _ b: [UInt64]) -> [UInt64] { mul(a, inverse(b)) }
 
+    /// `a / b`, nil when b has no inverse (b = 0, or, modulo a reducible f, b shares a factor with
+    /// f: OpenSSL's BN_GF2m_mod_inv fails there, "poly was reducible"). VARIABLE TIME: public
+    /// data only (point decoding).
+    func checkedDivide(_ a: [UInt64], _ b: [UInt64]) -> [UInt64]? {
+        let inv = inverse(b)
+        guard equal(mul(b, inv), one) else { return nil }
+        return mul(a, inv)
+    }
+
     /// The square root `a^(2^(m−1))` (every element has exactly one).
     func squareRoot(_ a: [UInt64]) -> [UInt64] { sqr(a, times: m - 1) }
 
@@ -212,8 +328,25 @@ struct EC2MField: Sendable {
             for _ in 0..<((m - 1) / 2) { z = add(sqr(sqr(z)), beta) }
         } else {
             // IEEE 1363 A.4.7 with ρ = x, x², …: w ends as the trace of ρ; a ρ of trace 1 gives z.
+            // Tr(x^i) is the power sum s_i of f's roots (Newton's identities over f's exponents:
+            // s_i = Σ a_k·s_(i−k) + (i odd)·a_i, a_k the coefficient of x^(m−k)), so the first
+            // x^i of trace 1 is found without a trial per i; the trials remain as a fallback.
+            var s = [UInt8](repeating: 0, count: m)
+            var first = 1
+            for i in 1..<m {
+                var t: UInt8 = 0
+                for e in middle {
+                    let k = m - e
+                    if k < i { t ^= s[i - k] } else if k == i && i % 2 == 1 { t ^= 1 }
+                }
+                s[i] = t
+                if t == 1 {
+                    first = i
+                    break
+                }
+            }
             var found: [UInt64]? = nil
-            var i = 1
+            var i = first
             while found == nil && i < m {
                 var rho = zero
                 rho[i / 64] = UInt64(1) << UInt64(i % 64)

@@ -54,7 +54,8 @@ final class EC2MGroup: Sendable {
     func decompress(x: [UInt64], yBit: UInt64) -> [UInt64]? {
         let f = field
         if f.zeroMask(x) != 0 { return f.squareRoot(b) }
-        let beta = f.add(f.add(f.divide(b, f.sqr(x)), a), x)
+        guard let bx2 = f.checkedDivide(b, f.sqr(x)) else { return nil }
+        let beta = f.add(f.add(bx2, a), x)
         guard let z = f.solveQuadratic(beta) else { return nil }
         var y = f.mul(x, z)
         if z[0] & 1 != yBit { y = f.add(y, x) }
@@ -221,8 +222,15 @@ extension ECPoint {
         if form == 6 {
             if f.zeroMask(xe) != 0 {
                 guard yBit == 0 else { throw invalid("hybrid parity bit set for x = 0") }
-            } else if g.compressionBit(x: xe, y: f.element(y.limbs)) != UInt64(yBit) {
-                throw invalid("hybrid parity bit does not match y/x")
+            } else {
+                // y/x as ec_GF2m_simple_oct2point's field_div: it fails when x has no inverse,
+                // which only happens modulo a reducible polynomial (explicit parameters).
+                guard let yx = f.checkedDivide(f.element(y.limbs), xe) else {
+                    throw CryptoError(
+                        .invalidParameter,
+                        "invalid point encoding: x has no inverse modulo the field polynomial (it is reducible)")
+                }
+                guard yx[0] & 1 == UInt64(yBit) else { throw invalid("hybrid parity bit does not match y/x") }
             }
         }
         try self.init(binaryX: x, y: y, curve: curve, group: g)

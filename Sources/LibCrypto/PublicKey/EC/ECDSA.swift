@@ -170,7 +170,7 @@ extension ECPrivateKey {
     /// The signing core: `nonce` gives each k in `[1, n − 1]` as the order's limb count.
     func signature(forDigest digest: [UInt8], nonce: () throws -> [UInt64]) throws -> ECDSASignature {
         let e = curve.engine
-        let octx = e.orderContext
+        let octx = try e.orderContext(for: "ECDSA signing")
         let n = octx.m
         let m = MontgomeryContext.padded(
             try curve.truncatedDigest(digest).nonNegativeRemainder(modulo: curve.order).limbs, octx.n)
@@ -227,7 +227,7 @@ struct RFC6979Nonces {
         }
         let curve = key.curve
         orderBits = curve.order.bitWidth
-        bound = curve.engine.orderContext.m
+        bound = curve.engine.orderLimbs
         let rlen = curve.orderByteCount
         // bits2octets(h1) = int2octets(bits2int(h1) mod q): public (from the digest).
         let h = try curve.truncatedDigest(digest).nonNegativeRemainder(modulo: curve.order).bytes(paddedTo: rlen)
@@ -295,6 +295,7 @@ extension ECPublicKey {
         let bad = CryptoError(.invalidParameter, "bad ECDSA signature", openSSL: .ecBadSignature)
         let r = signature.r
         let s = signature.s
+        _ = try curve.engine.orderContext(for: "ECDSA verification")
         guard !r.isNegative, !r.isZero, r < n, !s.isNegative, !s.isZero, s < n else { throw bad }
         let m = try curve.truncatedDigest(digest).nonNegativeRemainder(modulo: n)
         let w = try s.inverse(modulo: n)

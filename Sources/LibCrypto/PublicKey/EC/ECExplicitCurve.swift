@@ -32,6 +32,17 @@ extension OpenSSLReason {
     /// `EC_R_DISCRIMINANT_IS_ZERO` (118, "discriminant is zero").
     public static let ecDiscriminantIsZero = OpenSSLReason(
         library: "EC", name: "DISCRIMINANT_IS_ZERO", code: 118, text: "discriminant is zero")
+    /// `EC_R_INVALID_TRINOMIAL_BASIS` (137, "invalid trinomial basis").
+    public static let ecInvalidTrinomialBasis = OpenSSLReason(
+        library: "EC", name: "INVALID_TRINOMIAL_BASIS", code: 137, text: "invalid trinomial basis")
+    /// `EC_R_INVALID_PENTANOMIAL_BASIS` (132, "invalid pentanomial basis").
+    public static let ecInvalidPentanomialBasis = OpenSSLReason(
+        library: "EC", name: "INVALID_PENTANOMIAL_BASIS", code: 132, text: "invalid pentanomial basis")
+    /// `EC_R_NOT_IMPLEMENTED` (126, "not implemented").
+    public static let ecNotImplemented = OpenSSLReason(
+        library: "EC", name: "NOT_IMPLEMENTED", code: 126, text: "not implemented")
+    /// `EC_R_ASN1_ERROR` (115, "asn1 error").
+    public static let ecASN1Error = OpenSSLReason(library: "EC", name: "ASN1_ERROR", code: 115, text: "asn1 error")
     /// `EC_R_UNKNOWN_COFACTOR` (164, "unknown cofactor").
     public static let ecUnknownCofactor = OpenSSLReason(
         library: "EC", name: "UNKNOWN_COFACTOR", code: 164, text: "unknown cofactor")
@@ -42,8 +53,9 @@ extension ECCurve {
     /// `OPENSSL_ECC_MAX_FIELD_BITS`).
     public static let maximumExplicitFieldBits = 661
 
-    /// True for a curve made from explicit parameters (it has no OID and no catalog name).
-    public var isExplicit: Bool { oid.isEmpty }
+    /// True for a curve made from explicit parameters that name no catalog curve (it has no OID
+    /// and no catalog name; Oakley-EC2N-3 and -4 have no OID either, but are catalog curves).
+    public var isExplicit: Bool { oid.isEmpty && name.hasPrefix("explicit-") }
 
     /// A prime curve from explicit parameters, validated as OpenSSL 3.0 reads and checks them
     /// (see the file header for the checks, their order and where LibCrypto is stricter). The
@@ -115,16 +127,22 @@ extension ECCurve {
         guard try order.isProbablePrime() else { throw fail("the order is not prime", .ecInvalidGroupOrder) }
     }
 
-    /// OpenSSL's `EC_GROUP_check` for a prime curve: the discriminant 4a³ + 27b² is not 0
-    /// modulo p, the generator is on the curve (every ``ECPoint`` is) and n·G is the point at
+    /// OpenSSL's `EC_GROUP_check`: the discriminant is not 0 (4a³ + 27b² modulo p for a prime
+    /// curve, b for a binary one), the generator is on the curve (every ``ECPoint`` is) and n·G is the point at
     /// infinity. Catalog curves pass; ``init(explicitPrime:a:b:generator:order:cofactor:)``
     /// runs it. VARIABLE TIME (public parameters).
     /// - Throws: `invalidParameter` with `DISCRIMINANT_IS_ZERO` or `INVALID_GROUP_ORDER`.
     public func check() throws {
-        let disc = try (BigNum(4) * a * a * a + BigNum(27) * b * b).nonNegativeRemainder(modulo: p)
+        let disc: BigNum
+        #if EC2M
+        // Over GF(2^m) the discriminant is b (ec_GF2m_simple_group_check_discriminant: b ≠ 0).
+        disc = isBinary ? b : try (BigNum(4) * a * a * a + BigNum(27) * b * b).nonNegativeRemainder(modulo: p)
+        #else
+        disc = try (BigNum(4) * a * a * a + BigNum(27) * b * b).nonNegativeRemainder(modulo: p)
+        #endif
         guard !disc.isZero else {
             throw CryptoError(
-                .invalidParameter, "EC group check: 4a³ + 27b² is 0 modulo p", openSSL: .ecDiscriminantIsZero)
+                .invalidParameter, "EC group check: the discriminant is 0", openSSL: .ecDiscriminantIsZero)
         }
         guard generator.multipliedPublic(by: order.limbs).isInfinity else {
             throw CryptoError(

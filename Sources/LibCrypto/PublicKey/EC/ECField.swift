@@ -48,8 +48,11 @@ final class ECEngine: Sendable {
     let fieldBytes: Int
     /// The field prime.
     let prime: BigNum
-    /// Montgomery arithmetic modulo the order.
-    let orderContext: MontgomeryContext
+    /// Montgomery arithmetic modulo the order; nil when the order is even (RFC 2409's
+    /// Oakley-EC2N-3 and -4), where the operations that need it throw (``orderContext(for:)``).
+    let orderMontgomery: MontgomeryContext?
+    /// The order's limbs (no leading zero limb): the fixed length of every scalar.
+    let orderLimbs: [UInt64]
     /// Bits of the order.
     let orderBits: Int
     /// `order − 2`, the order's limb count: the Fermat exponent of ``orderInverse(_:)``.
@@ -71,7 +74,7 @@ final class ECEngine: Sendable {
 
     init?(p: BigNum, a: BigNum, b: BigNum, order: BigNum, cofactor: BigNum, binaryGroup: AnyObject? = nil) {
         guard p.bitWidth >= 3, a < p, b < p, let fctx = try? MontgomeryContext(modulus: p),
-            let octx = try? MontgomeryContext(modulus: order),
+            !order.isNegative, order > BigNum(1),
             let b3 = try? (b * BigNum(3)).nonNegativeRemainder(modulo: p)
         else { return nil }
         n = fctx.n
@@ -93,21 +96,29 @@ final class ECEngine: Sendable {
         #else
         fieldBytes = p.byteCount
         #endif
-        orderContext = octx
+        orderMontgomery = order.isOdd ? try? MontgomeryContext(modulus: order) : nil
+        orderLimbs = order.limbs
         orderBits = order.bitWidth
-        var orderUnit = [UInt64](repeating: 0, count: octx.n)
-        orderUnit[0] = 1
-        orderOne = octx.montMul(orderUnit, octx.rr)
-        orderMinus2 = MontgomeryContext.padded((order - BigNum(2)).limbs, octx.n)
-        fieldBelowTwiceOrder = fctx.n == octx.n && p < order + order
+        if let octx = orderMontgomery {
+            var orderUnit = [UInt64](repeating: 0, count: octx.n)
+            orderUnit[0] = 1
+            orderOne = octx.montMul(orderUnit, octx.rr)
+            orderMinus2 = MontgomeryContext.padded((order - BigNum(2)).limbs, octx.n)
+            fieldBelowTwiceOrder = fctx.n == octx.n && p < order + order
+        } else {
+            orderOne = []
+            orderMinus2 = []
+            fieldBelowTwiceOrder = false
+        }
         isP256 = fctx.m == ECField4.p256
     }
 
     /// `k⁻¹ mod order` for `0 < k < order` (`k` the order's limb count) as Fermat's
     /// `k^(order−2)`, CONSTANT TIME in k: the exponent is public, the products are the field
     /// operations' (ECField4 for four limbs) over the order, the workspace is wiped.
+    /// Callers check ``orderContext(for:)`` first; on a curve of even order this gives 0.
     func orderInverse(_ k: [UInt64]) -> [UInt64] {
-        let octx = orderContext
+        guard let octx = orderMontgomery else { return [UInt64](repeating: 0, count: orderLimbs.count) }
         let n = octx.n
         let total = 4 * n + MontgomeryKernel.scratchCount(n)
         let hw = MontgomeryContext.hardwareSelected
@@ -135,14 +146,28 @@ final class ECEngine: Sendable {
 
     /// `x mod order` for a reduced field element `x` (`n` limbs), CONSTANT TIME in x.
     func reduceToOrder(_ x: [UInt64]) -> [UInt64] {
-        guard fieldBelowTwiceOrder else { return RSALimbs.reduce(x, orderContext.m) }
-        let m = orderContext.m
+        guard fieldBelowTwiceOrder else { return RSALimbs.reduce(x, orderLimbs) }
+        let m = orderLimbs
         var out = [UInt64](repeating: 0, count: m.count)
         var borrow: UInt64 = 0
         for i in 0..<m.count { (out[i], borrow) = CTLimb.subtract(x[i], m[i], borrow) }
         let keepX = CTLimb.mask(borrow)
         for i in 0..<m.count { out[i] = CTLimb.select(keepX, x[i], out[i]) }
         return out
+    }
+
+    /// The Montgomery context modulo the order, for an operation that needs inverses modulo n
+    /// (ECDSA, SM2).
+    /// - Throws: `unsupportedOperation` when the order is even (OpenSSL has no Montgomery data
+    ///   for it either, and its ECDSA fails in `ossl_ec_group_do_inverse_ord` with `BN lib`).
+    func orderContext(for operation: String) throws -> MontgomeryContext {
+        guard let c = orderMontgomery else {
+            throw CryptoError(
+                .unsupportedOperation,
+                "\(operation) needs inverses modulo the group order, and this curve's order is even "
+                    + "(OpenSSL lists such curves as not suitable for ECDSA)", openSSL: .bnCalledWithEvenModulus)
+        }
+        return c
     }
 
     /// Limbs of the workspace every operation starts with: the curve constants (3n), the

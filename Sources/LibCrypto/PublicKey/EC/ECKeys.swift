@@ -101,7 +101,7 @@ public struct ECPrivateKey: Sendable {
             throw CryptoError(.invalidParameter, "EC private key not in [1, n − 1]", openSSL: .ecInvalidPrivateKey)
         }
         let e = curve.engine
-        let k = MontgomeryContext.padded(d.limbs, e.orderContext.n)
+        let k = MontgomeryContext.padded(d.limbs, e.orderLimbs.count)
         try self.init(curve: curve, scalar: k, d: d)
     }
 
@@ -184,7 +184,7 @@ extension ECEngine {
     /// positions, "below n and not zero" is a borrow chain and an OR, and only that outcome is
     /// declassified (the number of draws is public).
     func randomScalar(using generator: BigNum.RandomBytes) throws -> [UInt64] {
-        let bound = orderContext.m
+        let bound = orderLimbs
         let count = bound.count
         let bits = orderBits
         let byteCount = (bits + 7) / 8

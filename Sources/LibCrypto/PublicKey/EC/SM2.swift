@@ -116,7 +116,7 @@ public enum SM2 {
     package static func signature(
         forDigest digest: [UInt8], privateKey: ECPrivateKey, nonce: () throws -> [UInt8]
     ) throws -> ECDSASignature {
-        let count = privateKey.curve.engine.orderContext.n
+        let count = privateKey.curve.engine.orderLimbs.count
         return try signature(forDigest: digest, privateKey: privateKey) { () throws -> [UInt64] in
             let k = try BigNum(bytes: try nonce())
             guard !k.isZero, k < privateKey.curve.order else {
@@ -132,7 +132,7 @@ public enum SM2 {
     {
         let curve = privateKey.curve
         let engine = curve.engine
-        let octx = engine.orderContext
+        let octx = try engine.orderContext(for: "SM2")
         let n = octx.m
         let count = octx.n
         // e is public (a digest); reduced here so that r = (e + x1) mod n is one masked addition.
@@ -292,7 +292,7 @@ public enum SM2 {
     package static func encrypt(
         _ plaintext: [UInt8], publicKey: ECPublicKey, digestName: String, nonce: () throws -> [UInt8]
     ) throws -> [UInt8] {
-        let count = publicKey.curve.engine.orderContext.n
+        let count = publicKey.curve.engine.orderLimbs.count
         return try encrypt(plaintext, publicKey: publicKey, digestName: digestName) { () throws -> [UInt64] in
             let k = try BigNum(bytes: try nonce())
             guard !k.isZero, k < publicKey.curve.order else {
