@@ -42,20 +42,7 @@ enum ECField4 {
         row(a2)
         row(a3)
         // t < 2p: subtract p unless that borrows past t4.
-        var borrow: UInt64
-        let d0: UInt64
-        let d1: UInt64
-        let d2: UInt64
-        let d3: UInt64
-        (d0, borrow) = CTLimb.subtract(t0, p0, 0)
-        (d1, borrow) = CTLimb.subtract(t1, p1, borrow)
-        (d2, borrow) = CTLimb.subtract(t2, p2, borrow)
-        (d3, borrow) = CTLimb.subtract(t3, p3, borrow)
-        let keepT = CTLimb.mask(borrow & ~t4 & 1)
-        r[0] = CTLimb.select(keepT, t0, d0)
-        r[1] = CTLimb.select(keepT, t1, d1)
-        r[2] = CTLimb.select(keepT, t2, d2)
-        r[3] = CTLimb.select(keepT, t3, d3)
+        finish(r, t0, t1, t2, t3, t4, p0, p1, p2, p3)
     }
 
     /// `r = a + b mod p` for `a, b < p`. `r` may alias either.
@@ -70,20 +57,7 @@ enum ECField4 {
         (s1, carry) = CTLimb.add(a[1], b[1], carry)
         (s2, carry) = CTLimb.add(a[2], b[2], carry)
         (s3, carry) = CTLimb.add(a[3], b[3], carry)
-        var borrow: UInt64
-        let d0: UInt64
-        let d1: UInt64
-        let d2: UInt64
-        let d3: UInt64
-        (d0, borrow) = CTLimb.subtract(s0, p[0], 0)
-        (d1, borrow) = CTLimb.subtract(s1, p[1], borrow)
-        (d2, borrow) = CTLimb.subtract(s2, p[2], borrow)
-        (d3, borrow) = CTLimb.subtract(s3, p[3], borrow)
-        let keepSum = CTLimb.mask(borrow & ~carry & 1)
-        r[0] = CTLimb.select(keepSum, s0, d0)
-        r[1] = CTLimb.select(keepSum, s1, d1)
-        r[2] = CTLimb.select(keepSum, s2, d2)
-        r[3] = CTLimb.select(keepSum, s3, d3)
+        finish(r, s0, s1, s2, s3, carry, p[0], p[1], p[2], p[3])
     }
 
     /// `r = a − b mod p` for `a, b < p`: subtract, then add p back under the borrow's mask.
