@@ -51,22 +51,10 @@ extension KeyFileSteps {
             // A catalog curve's parameters give that curve (OpenSSL matches them to the named
             // group too and keeps writing them explicitly); any other prime curve is made from
             // the parameters, with OpenSSL's checks (ECCurve(explicitPrime:...)).
-            let named = ECCurve.all.first { curve in
-                guard curve.p == p, curve.a == a, curve.b == b, curve.order == e.order,
-                    let g = try? ECPoint(encoded: e.base, curve: curve), g == curve.generator
-                else { return false }
-                return e.cofactor.map { $0 == curve.cofactor } ?? true
-            }
             let curve =
-                try named
+                try catalogCurve(in: ECCurve.all, p: p, a: a, b: b, e)
                 ?? ECCurve(explicitPrime: p, a: a, b: b, generator: e.base, order: e.order, cofactor: e.cofactor)
-            let n = curve.fieldByteCount
-            let out = ECExplicitParameters(
-                version: 1, fieldType: .primeField, fieldParameters: e.fieldParameters,
-                a: try curve.a.bytes(paddedTo: n), b: try curve.b.bytes(paddedTo: n),
-                seed: e.seed.map { ($0.bytes, 0) }, base: curve.generator.encoded(Self.form(of: e.base)),
-                order: curve.order, cofactor: curve.cofactor)
-            return (curve, .explicit(out))
+            return (curve, .explicit(try writtenBack(curve, e)))
         }
     }
 
@@ -80,25 +68,36 @@ extension KeyFileSteps {
         let p = try e.characteristicTwoPolynomial()
         let a = try BigNum(bytes: e.a)
         let b = try BigNum(bytes: e.b)
-        let named = ECCurve.allBinary.first { curve in
+        let curve =
+            try catalogCurve(in: ECCurve.allBinary, p: p, a: a, b: b, e)
+            ?? ECCurve(
+                explicitBinary: exponents, a: a, b: b, generator: e.base, order: e.order, cofactor: e.cofactor)
+        return (curve, .explicit(try writtenBack(curve, e)))
+    }
+    #endif
+
+    /// The catalog curve whose field, a, b, G, n (and h, when given) are the parameters'.
+    static func catalogCurve(in curves: [ECCurve], p: BigNum, a: BigNum, b: BigNum, _ e: ECExplicitParameters)
+        -> ECCurve?
+    {
+        curves.first { curve in
             guard curve.p == p, curve.a == a, curve.b == b, curve.order == e.order,
                 let g = try? ECPoint(encoded: e.base, curve: curve), g == curve.generator
             else { return false }
             return e.cofactor.map { $0 == curve.cofactor } ?? true
         }
-        let curve =
-            try named
-            ?? ECCurve(
-                explicitBinary: exponents, a: a, b: b, generator: e.base, order: e.order, cofactor: e.cofactor)
+    }
+
+    /// Explicit parameters as OpenSSL writes them back for `curve` read from `e`: version 1, a
+    /// and b padded to the field's byte length, the seed, G in the form it was read in, n, h.
+    static func writtenBack(_ curve: ECCurve, _ e: ECExplicitParameters) throws -> ECExplicitParameters {
         let n = curve.fieldByteCount
-        let out = ECExplicitParameters(
-            version: 1, fieldType: .characteristicTwoField, fieldParameters: e.fieldParameters,
+        return ECExplicitParameters(
+            version: 1, fieldType: e.fieldType, fieldParameters: e.fieldParameters,
             a: try curve.a.bytes(paddedTo: n), b: try curve.b.bytes(paddedTo: n),
             seed: e.seed.map { ($0.bytes, 0) }, base: curve.generator.encoded(Self.form(of: e.base)),
             order: curve.order, cofactor: curve.cofactor)
-        return (curve, .explicit(out))
     }
-    #endif
 
     static func ecAlgorithm(_ parameters: ECDomainParameters) -> AlgorithmIdentifier {
         AlgorithmIdentifier(algorithm: .ecPublicKey, parameters: parameters.derEncoded())
