@@ -221,11 +221,13 @@ struct ECTests {
             #expect(squared == ciosSquare && squaredP256 == ciosSquare, "a² for a = \(a)")
             // The addition chain for a⁻¹: a · a⁻¹ is 1 in Montgomery form (R mod p).
             if a != [0, 0, 0, 0] {
-                var inverse = [UInt64](repeating: 0, count: 4)
-                var unit = inverse
-                ECField4.invertP256(&inverse, a)
-                ECField4.mulP256(&unit, a, inverse)
-                #expect(BigNum(limbs: unit) == montgomeryOne, "a·a⁻¹ for a = \(a)")
+                for hardware in [false, MontgomeryContext.hardwareSelected] {
+                    var inverse = [UInt64](repeating: 0, count: 4)
+                    var unit = inverse
+                    ECField4.invertP256(&inverse, a, hardware: hardware)
+                    ECField4.mulP256(&unit, a, inverse)
+                    #expect(BigNum(limbs: unit) == montgomeryOne, "a·a⁻¹ for a = \(a), hardware \(hardware)")
+                }
             }
             // Modulo the order, with its limbs as constants, against the CIOS product.
             let n = ECField4.p256Order
@@ -243,6 +245,53 @@ struct ECTests {
             ECField4.sqrP256Order(&orderSquare, an, orderM0inv)
             #expect(orderConstant == orderCIOS && orderSquare == orderSquareCIOS, "mod n: a = \(an), b = \(bn)")
         }
+    }
+
+    @Test(
+        "4-limb MULX products (trait ASM) agree with the Swift CIOS product on every 256-bit field and order",
+        .enabled(if: MontgomeryContext.hardwareSelected, "needs trait ASM and a CPU with BMI2 and ADX"))
+    func mulx4Limbs() throws {
+        var rng = TestRNG(seed: 0x4D55_4C58)
+        var moduli: [(String, [UInt64], Bool)] = []
+        for curve in ECCurve.all where curve.p.bitWidth > 192 && curve.p.bitWidth <= 256 {
+            moduli.append(
+                ("\(curve.name) p", MontgomeryContext.padded(curve.p.limbs, 4), curve.p.limbs == ECField4.p256))
+            if curve.order.isOdd && curve.order.bitWidth > 192 && curve.order.bitWidth <= 256 {
+                moduli.append(("\(curve.name) n", MontgomeryContext.padded(curve.order.limbs, 4), false))
+            }
+        }
+        #expect(moduli.count >= 10)
+        var compared = 0
+        for (name, m, isP256) in moduli {
+            let modulus = BigNum(limbs: m)
+            let m0inv = try MontgomeryContext(modulus: modulus).m0inv
+            let top = (modulus - .one).limbs
+            let edges: [[UInt64]] = [
+                [0, 0, 0, 0], [1, 0, 0, 0], MontgomeryContext.padded(top, 4),
+                MontgomeryContext.padded((modulus - BigNum(2)).limbs, 4), [UInt64.max, 0, 0, 0],
+            ]
+            var values = edges
+            for _ in 0..<100 {
+                let v = try BigNum(bytes: rng.bytes(32)).nonNegativeRemainder(modulo: modulus)
+                values.append(MontgomeryContext.padded(v.limbs, 4))
+            }
+            for (i, a) in values.enumerated() {
+                for b in [values[(i * 7 + 3) % values.count], a, values[i % edges.count]] {
+                    var swift = [UInt64](repeating: 0, count: 4)
+                    var hardware = swift
+                    ECField4.mul(&swift, a, b, m, m0inv)
+                    #expect(ECField4.hardwareMul(&hardware, a, b, m, m0inv, p256: false))
+                    #expect(hardware == swift, "\(name): a = \(a), b = \(b)")
+                    if isP256 {
+                        var special = swift
+                        _ = ECField4.hardwareMul(&special, a, b, m, m0inv, p256: true)
+                        #expect(special == swift, "\(name) (P-256 reduction): a = \(a), b = \(b)")
+                    }
+                    compared += 1
+                }
+            }
+        }
+        print("EC: 4-limb MULX products agree on \(compared) pairs over \(moduli.count) moduli")
     }
 
     @Test("group laws: the a = −3 formulas agree with the generic ones; n·G = ∞; P + (−P) = ∞")

@@ -73,6 +73,14 @@ void lc_sha256_shani(uint32_t *state /* 8 words */, const uint8_t *in, size_t bl
 void lc_mont_mul_mulx(uint64_t *r, const uint64_t *a, const uint64_t *b, const uint64_t *m, uint64_t m0inv,
                       size_t n, uint64_t *t);
 
+/* ---- Four-limb Montgomery multiplication with MULX/ADCX/ADOX (needs LC_CPU_BMI2 and LC_CPU_ADX)
+ * For the 256-bit elliptic-curve fields and orders (mont4_mulx.c): r = a*b*2^(-256) mod m for
+ * a, b < m, m odd, m0inv = -m^-1 mod 2^64; r may be a or b. lc_p256_mul_mulx is the same for m
+ * the P-256 prime, with its product-free reduction. Constant time: straight-line code, the final
+ * subtraction kept by CMOV. */
+void lc_mont4_mul_mulx(uint64_t *r, const uint64_t *a, const uint64_t *b, const uint64_t *m, uint64_t m0inv);
+void lc_p256_mul_mulx(uint64_t *r, const uint64_t *a, const uint64_t *b);
+
 /* ---- Two 1024-bit modular exponentiations with AVX-512 IFMA (needs LC_CPU_AVX512IFMA) -------
  * The RSA-2048 CRT pair (rsaz_ifma.c): res[k] = base[k]^exp[k] mod m[k] for k = 0, 1, where
  * each argument holds the two numbers one after the other, 16 little-endian limbs each (so

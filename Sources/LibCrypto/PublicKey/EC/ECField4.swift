@@ -9,6 +9,10 @@
 // MontgomeryKernel.finalSubtract does). The modulus is public.
 
 #if EC
+#if ASM && canImport(LibCryptoASM)
+import LibCryptoASM
+#endif
+
 enum ECField4 {
     typealias FE = UnsafeMutablePointer<UInt64>
     typealias Const = UnsafePointer<UInt64>
@@ -242,6 +246,19 @@ enum ECField4 {
     @inline(__always)
     static func sqrP256(_ r: FE, _ a: Const) { reduceP256(r, square(a)) }
 
+    /// LibCryptoASM's MULX product `r = a·b·R⁻¹ mod p` (``lc_p256_mul_mulx`` when `p256`), for
+    /// the tests that hold it against ``mul(_:_:_:_:_:)``. False, `r` untouched, when the build
+    /// has no trait ASM or the CPU no BMI2/ADX.
+    static func hardwareMul(_ r: FE, _ a: Const, _ b: Const, _ p: Const, _ m0inv: UInt64, p256: Bool) -> Bool {
+        #if ASM && canImport(LibCryptoASM)
+        guard MontgomeryContext.hardwareSelected else { return false }
+        if p256 { lc_p256_mul_mulx(r, a, b) } else { lc_mont4_mul_mulx(r, a, b, p, m0inv) }
+        return true
+        #else
+        return false
+        #endif
+    }
+
     /// The P-256 order n, little-endian limbs (FIPS 186-4 D.1.2.3).
     static let p256Order: [UInt64] = [
         0xF3B9_CAC2_FC63_254F, 0xBCE6_FAAD_A717_9E84, 0xFFFF_FFFF_FFFF_FFFF, 0xFFFF_FFFF_0000_0000,
@@ -269,11 +286,26 @@ enum ECField4 {
     /// P-256: `r = a^(p−2) = a⁻¹` (Montgomery form in and out) by a fixed addition chain of 255
     /// squarings and 12 products (p − 2 = 2^256 − 2^224 + 2^192 + 2^96 − 3). No branch; the
     /// temporaries are wiped. `r` may alias `a`.
-    static func invertP256(_ r: FE, _ a: Const) {
+    static func invertP256(_ r: FE, _ a: Const, hardware: Bool) {
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 28) { buffer in
             let w = buffer.baseAddress!
             defer { SecretWipe.wipe(UnsafeMutableRawBufferPointer(buffer)) }
             let (x1, x2, x3, x6, x15, x30, x32) = (w, w + 4, w + 8, w + 12, w + 16, w + 20, w + 24)
+            // With trait ASM and MULX/ADX, LibCryptoASM's product (the same values).
+            @inline(__always)
+            func mulP256(_ r: FE, _ a: Const, _ b: Const) {
+                #if ASM && canImport(LibCryptoASM)
+                if hardware { return lc_p256_mul_mulx(r, a, b) }
+                #endif
+                ECField4.mulP256(r, a, b)
+            }
+            @inline(__always)
+            func sqrP256(_ r: FE, _ a: Const) {
+                #if ASM && canImport(LibCryptoASM)
+                if hardware { return lc_p256_mul_mulx(r, a, a) }
+                #endif
+                ECField4.sqrP256(r, a)
+            }
             @inline(__always)
             func sqrN(_ t: FE, _ count: Int) { for _ in 0..<count { sqrP256(t, t) } }
             for j in 0..<4 { x1[j] = a[j] }
