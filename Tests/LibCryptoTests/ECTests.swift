@@ -191,6 +191,51 @@ struct ECTests {
         print("EC: d·G matches openssl on \(checked) keys over \(ECCurve.all.count) curves")
     }
 
+    /// Edge scalars of the fixed-base method (ECGeneratorTable.swift): leading zero windows (the
+    /// accumulator at infinity), digits ±32 and 0, the top windows where the complete formulas
+    /// take over, and n − small (where acc = ±entry can happen).
+    static func edgeScalars(_ curve: ECCurve, _ rng: inout TestRNG) throws -> [BigNum] {
+        let n = curve.order
+        let bits = n.bitWidth
+        var out: [BigNum] = [.one, BigNum(2), BigNum(31), BigNum(32), BigNum(33), BigNum(63), BigNum(64)]
+        for shift in [6, 12, bits / 2, bits - 13, bits - 7, bits - 6, bits - 1] where shift > 0 {
+            let power = try BigNum.one.shiftedLeft(by: shift)
+            out += [power, power - .one, power + .one, power + BigNum(32), n - power]
+        }
+        // Bits set in every window (digit −1 everywhere), and the top half alone.
+        out.append(try BigNum.one.shiftedLeft(by: bits - 1) - .one)
+        out.append(try (n - .one).shiftedRight(by: bits / 2).shiftedLeft(by: bits / 2))
+        out += [n - .one, n - BigNum(2), n - BigNum(32), n - BigNum(33), try n.shiftedRight(by: 1)]
+        out.append(try BigNum(bytes: rng.bytes(curve.orderByteCount)).nonNegativeRemainder(modulo: n))
+        return out.filter { !$0.isZero && $0 < n && !$0.isNegative }
+    }
+
+    @Test("k·G by the generator table equals OpenSSL's public key for edge scalars on every prime curve")
+    func generatorTableEdgeScalars() throws {
+        guard opensslPath != nil else { return print("skipped: no openssl CLI") }
+        var rng = TestRNG(seed: 0x7AB1E)
+        var checked = 0
+        for curve in ECCurve.all {
+            for d in try Self.edgeScalars(curve, &rng) {
+                // SEC 1 ECPrivateKey without its public key: OpenSSL computes d·G when it reads it.
+                var w = DERWriter()
+                try w.writeSequence { w in
+                    w.writeInteger(1)
+                    w.writeOctetString(try d.bytes(paddedTo: curve.orderByteCount))
+                    try w.writeExplicit(0) { w in w.writeObjectIdentifier(try ASN1ObjectIdentifier(dotted: curve.oid)) }
+                }
+                let (status, text) = try Self.run(
+                    ["ec", "-inform", "DER", "-conv_form", "uncompressed", "-text", "-noout"], input: w.bytes)
+                try #require(status == 0, "openssl ec on \(curve.name), d = \(d)")
+                let expected = try #require(try Self.textFields(text)["pub"]).bytes()
+                let key = try ECPrivateKey(curve: curve, d: d)
+                #expect(key.publicKey.point.encoded(.uncompressed) == expected, "\(curve.name): d = \(d)")
+                checked += 1
+            }
+        }
+        print("EC: k·G (generator table) matches openssl for \(checked) edge scalars over \(ECCurve.all.count) curves")
+    }
+
     @Test("P-256: dedicated reduction, order products, squaring and inversion chain agree with CIOS")
     func p256Reduction() throws {
         let p = ECField4.p256

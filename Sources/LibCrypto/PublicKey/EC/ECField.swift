@@ -556,6 +556,46 @@ struct ECArithmetic {
         for j in 0..<(3 * n) { r[j] = x3[j] }
     }
 
+    /// `r = p + q` for `p` in Jacobian coordinates (X : Y : Z), the point (X/Z², Y/Z³), and `q`
+    /// affine `(x, y)` (Montgomery form, `2n` limbs): 8 products and 3 squares (Cohen–Miyaji–Ono's
+    /// mixed addition, "madd-2004-hmv" in the Explicit-Formulas Database), any a. NOT complete:
+    /// the result is right when p ≠ ±q and neither is infinity; when p = −q, Z3 = 0 (infinity).
+    /// ``ECEngine/multiplyGenerator(gx:gy:scalar:)`` uses it only where its digits prove p ≠ ±q
+    /// and handles p = ∞ by a mask. No branch; the temporaries are the nine of `w`.
+    func addMixedJacobian(_ r: FE, _ p: FE, _ q: FE) {
+        let n = self.n
+        let (x1, y1, z1) = (p, p + n, p + 2 * n)
+        let (x2, y2) = (q, q + n)
+        let zz = w
+        let u = w + n
+        let s = w + 2 * n
+        let h = w + 3 * n
+        let rr = w + 4 * n
+        let hh = w + 5 * n
+        let x3 = w + 6 * n
+        let y3 = w + 7 * n
+        let z3 = w + 8 * n
+        f.sqr(zz, z1)  // Z1²
+        f.mul(u, x2, zz)  // U2 = x2·Z1²
+        f.mul(s, z1, zz)
+        f.mul(s, y2, s)  // S2 = y2·Z1³
+        f.sub(h, u, x1)  // H = U2 − X1
+        f.sub(rr, s, y1)  // R = S2 − Y1
+        f.mul(z3, z1, h)  // Z3 = Z1·H
+        f.sqr(hh, h)  // H²
+        f.mul(u, x1, hh)  // V = X1·H²
+        f.mul(hh, hh, h)  // H³
+        f.sqr(x3, rr)
+        f.sub(x3, x3, hh)
+        f.sub(x3, x3, u)
+        f.sub(x3, x3, u)  // X3 = R² − H³ − 2V
+        f.sub(y3, u, x3)
+        f.mul(y3, rr, y3)
+        f.mul(s, y1, hh)
+        f.sub(y3, y3, s)  // Y3 = R·(V − X3) − Y1·H³
+        for j in 0..<(3 * n) { r[j] = x3[j] }
+    }
+
     /// Algorithm 6 of Renes–Costello–Batina (a = −3).
     func doubleMinus3(_ r: FE, _ p: FE) {
         let n = self.n

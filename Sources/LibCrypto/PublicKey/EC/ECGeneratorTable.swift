@@ -15,8 +15,11 @@
 //     whatever its digit: for digit 0 the sum is computed with a dummy entry and discarded by a
 //     masked select. The affine result goes through the same Fermat inversion as
 //     ECEngine.multiply, and only "the result is infinity" is made public.
-//   - Mixed additions (Renes–Costello–Batina algorithm 5, a = −3) are complete for any
-//     accumulator and any affine entry; curves with another a use the full formulas with Z = 1.
+//   - The windows below ECEngine.firstCompleteWindow use Jacobian mixed additions (8M + 3S, any a),
+//     whose exceptional cases (acc = ±entry) the digits' sizes rule out and whose acc = ∞ case
+//     (every digit so far 0) is a masked select; the last windows use mixed additions that are
+//     complete for any accumulator and any affine entry (Renes–Costello–Batina algorithm 5,
+//     a = −3; the full formulas with Z = 1 for another a), after one conversion to projective.
 
 #if EC
 #if canImport(Glibc)
@@ -66,6 +69,16 @@ extension ECEngine {
 
     /// Window positions of the fixed-base method: Booth recoding needs one bit above the order's.
     var generatorWindows: Int { (orderBits + Self.generatorWindow) / Self.generatorWindow }
+
+    /// The first window position whose addition uses the complete formulas; the ones before it
+    /// use the cheaper Jacobian mixed addition, which is wrong only for acc = ±entry. After the
+    /// digits d_0 … d_(j−1), acc = A·G with |A| ≤ 32·(2^(6j) − 1)/63 < 2^(6j), and the entry is
+    /// B·G with B = ±|d_j|·2^(6j), 2^(6j) ≤ |B| ≤ 32·2^(6j). acc = ±entry needs A ∓ B ≡ 0 mod n,
+    /// and |A ∓ B| < 33·2^(6j) < 2^(orderBits − 1) ≤ n when 6j < orderBits − 7, so A = ±B as
+    /// integers, which |A| < |B| rules out. acc = ∞ means A ≡ 0, so A = 0 (every digit so far 0):
+    /// a masked case. From this window on (two windows for P-256) the complete formulas take
+    /// whatever the digits give, as for k = n − 1 − small.
+    var firstCompleteWindow: Int { max(0, (orderBits - 7) / Self.generatorWindow) }
 
     /// Builds the table for the generator `(gx, gy)` (affine, reduced, `n` limbs each): for window
     /// position `i`, entry `j − 1` is `j·2^(6i)·G` in affine Montgomery form `(x·R, y·R)`, `2n`
@@ -145,6 +158,7 @@ extension ECEngine {
         let pointLimbs = 3 * n
         let bits = orderBits
         let windows = generatorWindows
+        let complete = firstCompleteWindow
         return withArithmetic(extra: 3 * pointLimbs + 4 * n) { e, work in
             let acc = work
             let sum = acc + pointLimbs
@@ -152,7 +166,8 @@ extension ECEngine {
             let negY = sel + pointLimbs
             let zero = negY + n
             let inv = zero + n
-            // acc = infinity (0 : 1 : 0); sel's Z is 1 for the full formulas.
+            // acc = infinity (0 : 1 : 0), Jacobian and projective alike; sel's Z is 1 for the full
+            // formulas.
             for j in 0..<n {
                 acc[n + j] = one[j]
                 sel[2 * n + j] = one[j]
@@ -166,6 +181,14 @@ extension ECEngine {
                         return (k[bit >> 6] >> UInt64(bit & 63)) & 1
                     }
                     for i in 0..<windows {
+                        if i == complete {
+                            // Jacobian (X : Y : Z) to projective (X·Z : Y : Z³); infinity stays
+                            // (0 : 1 : 0).
+                            e.f.sqr(sum, acc + 2 * n)
+                            e.f.mul(sum, sum, acc + 2 * n)
+                            e.f.mul(acc, acc, acc + 2 * n)
+                            e.f.copy(acc + 2 * n, sum)
+                        }
                         // w + 1 bits: k_{wi−1} … k_{wi+w−1}.
                         var v: UInt64 = 0
                         for b in 0...w { v |= bitAt(i * w - 1 + b) << UInt64(b) }
@@ -183,7 +206,17 @@ extension ECEngine {
                         }
                         e.f.sub(negY, zero, sel + n)
                         for j in 0..<n { sel[n + j] = CTLimb.select(negative, negY[j], sel[n + j]) }
-                        if e.minus3 { e.addMixedMinus3(sum, acc, sel) } else { e.add(sum, acc, sel) }
+                        if i < complete {
+                            // acc = ∞ (every digit so far 0) gives sel with Z = 1, by a mask.
+                            let infinite = e.f.zeroMask(acc + 2 * n)
+                            e.addMixedJacobian(sum, acc, sel)
+                            for j in 0..<(2 * n) { sum[j] = CTLimb.select(infinite, sel[j], sum[j]) }
+                            for j in 0..<n { sum[2 * n + j] = CTLimb.select(infinite, one[j], sum[2 * n + j]) }
+                        } else if e.minus3 {
+                            e.addMixedMinus3(sum, acc, sel)
+                        } else {
+                            e.add(sum, acc, sel)
+                        }
                         let keep = CTLimb.mask(((d | (0 &- d)) >> 63) ^ 1)
                         for j in 0..<pointLimbs { acc[j] = CTLimb.select(keep, acc[j], sum[j]) }
                     }
