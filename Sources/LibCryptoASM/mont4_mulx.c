@@ -141,11 +141,144 @@ void lc_p256_mul_mulx(uint64_t *r, const uint64_t *a, const uint64_t *b) {
     lc_mont4_finish(r, t4, t5, t0, t1, t2, lc_p256_prime);
 }
 
+/* Squaring: the six cross products a_i*a_j (i < j) once, doubled, plus the four squares, into
+ * t0..t7; then four reduction rounds on the low half alone, each clearing its low limb and
+ * leaving the window's new top limb in the register it frees; then the high half is added.
+ * T*R^-1 = H + (L + U*m)/R with T = H*R + L: (L + U*m)/R <= m and H < m, so the sum is below 2m.
+ * A window W' = (W + u*m)/2^64 < 2^192 + m fits four limbs when m < 2^256 - 2^192 (top limb not
+ * all ones), which the callers check. */
+#define LC_SQR_PRODUCT(B) \
+    "movq 0(%[" B "]), %%rdx\n\t" \
+    "mulxq 8(%[" B "]), %[t1], %[t2]\n\t" \
+    "mulxq 16(%[" B "]), %[x], %[t3]\n\t" \
+    "addq %[x], %[t2]\n\t" \
+    "mulxq 24(%[" B "]), %[x], %[t4]\n\t" \
+    "adcq %[x], %[t3]\n\t" \
+    "adcq $0, %[t4]\n\t" \
+    "movq 8(%[" B "]), %%rdx\n\t" \
+    "xorl %%eax, %%eax\n\t" \
+    "mulxq 16(%[" B "]), %[x], %[y]\n\t" \
+    "adcxq %[x], %[t3]\n\t" \
+    "adoxq %[y], %[t4]\n\t" \
+    "mulxq 24(%[" B "]), %[x], %[t5]\n\t" \
+    "adcxq %[x], %[t4]\n\t" \
+    "adoxq %%rax, %[t5]\n\t" \
+    "adcxq %%rax, %[t5]\n\t" \
+    "movq 16(%[" B "]), %%rdx\n\t" \
+    "mulxq 24(%[" B "]), %[x], %[t6]\n\t" \
+    "addq %[x], %[t5]\n\t" \
+    "adcq $0, %[t6]\n\t" \
+    /* double the cross sum (t7 takes the top bit) */ \
+    "xorl %k[t7], %k[t7]\n\t" \
+    "addq %[t1], %[t1]\n\t" \
+    "adcq %[t2], %[t2]\n\t" \
+    "adcq %[t3], %[t3]\n\t" \
+    "adcq %[t4], %[t4]\n\t" \
+    "adcq %[t5], %[t5]\n\t" \
+    "adcq %[t6], %[t6]\n\t" \
+    "adcq $0, %[t7]\n\t" \
+    /* the squares; MULX leaves the flags alone, so one ADCX chain carries through */ \
+    "xorl %%eax, %%eax\n\t" \
+    "movq 0(%[" B "]), %%rdx\n\t" \
+    "mulxq %%rdx, %[t0], %[x]\n\t" \
+    "adcxq %[x], %[t1]\n\t" \
+    "movq 8(%[" B "]), %%rdx\n\t" \
+    "mulxq %%rdx, %[x], %[y]\n\t" \
+    "adcxq %[x], %[t2]\n\t" \
+    "adcxq %[y], %[t3]\n\t" \
+    "movq 16(%[" B "]), %%rdx\n\t" \
+    "mulxq %%rdx, %[x], %[y]\n\t" \
+    "adcxq %[x], %[t4]\n\t" \
+    "adcxq %[y], %[t5]\n\t" \
+    "movq 24(%[" B "]), %%rdx\n\t" \
+    "mulxq %%rdx, %[x], %[y]\n\t" \
+    "adcxq %[x], %[t6]\n\t" \
+    "adcxq %[y], %[t7]\n\t"
+
+/* A generic round on the window A0..A3: u = A0*m0inv, A0..A3 += u*m; A0 becomes the top limb. */
+#define LC_SQR_REDUCE(A0, A1, A2, A3) \
+    "movq %[" #A0 "], %%rdx\n\t" \
+    "imulq %[m0inv], %%rdx\n\t" \
+    "xorl %%eax, %%eax\n\t" \
+    "mulxq 32(%[am]), %[x], %[y]\n\t" \
+    "adcxq %[x], %[" #A0 "]\n\t" \
+    "adoxq %[y], %[" #A1 "]\n\t" \
+    "mulxq 40(%[am]), %[x], %[y]\n\t" \
+    "adcxq %[x], %[" #A1 "]\n\t" \
+    "adoxq %[y], %[" #A2 "]\n\t" \
+    "mulxq 48(%[am]), %[x], %[y]\n\t" \
+    "adcxq %[x], %[" #A2 "]\n\t" \
+    "adoxq %[y], %[" #A3 "]\n\t" \
+    "mulxq 56(%[am]), %[x], %[" #A0 "]\n\t" \
+    "adcxq %[x], %[" #A3 "]\n\t" \
+    "adoxq %%rax, %[" #A0 "]\n\t" \
+    "adcxq %%rax, %[" #A0 "]\n\t"
+
+/* P-256's round on the window A0..A3 (as LC_REDUCE_P256); A0 becomes the top limb. */
+#define LC_SQR_REDUCE_P256(A0, A1, A2, A3) \
+    "movq %[" #A0 "], %[x]\n\t" \
+    "shlq $32, %[x]\n\t" \
+    "movq %[" #A0 "], %[y]\n\t" \
+    "shrq $32, %[y]\n\t" \
+    "movq %[" #A0 "], %%rdx\n\t" \
+    "subq %[x], %[" #A0 "]\n\t" \
+    "sbbq %[y], %%rdx\n\t" \
+    "addq %[x], %[" #A1 "]\n\t" \
+    "adcq %[y], %[" #A2 "]\n\t" \
+    "adcq %[" #A0 "], %[" #A3 "]\n\t" \
+    "adcq $0, %%rdx\n\t" \
+    "movq %%rdx, %[" #A0 "]\n\t"
+
+/* The high half onto the reduced low half; t4 takes the carry. */
+#define LC_SQR_ADD_HIGH \
+    "addq %[t4], %[t0]\n\t" \
+    "adcq %[t5], %[t1]\n\t" \
+    "adcq %[t6], %[t2]\n\t" \
+    "adcq %[t7], %[t3]\n\t" \
+    "movl $0, %k[t4]\n\t" \
+    "adcq $0, %[t4]\n\t"
+
+void lc_mont4_sqr_mulx(uint64_t *r, const uint64_t *a, const uint64_t *m, uint64_t m0inv) {
+    /* a and m behind one pointer: the squaring needs every other register. */
+    uint64_t am[8] = {a[0], a[1], a[2], a[3], m[0], m[1], m[2], m[3]};
+    uint64_t t0, t1, t2, t3, t4, t5, t6, t7, x, y;
+    __asm__(
+        LC_SQR_PRODUCT("am")
+        LC_SQR_REDUCE(t0, t1, t2, t3) LC_SQR_REDUCE(t1, t2, t3, t0)
+        LC_SQR_REDUCE(t2, t3, t0, t1) LC_SQR_REDUCE(t3, t0, t1, t2)
+        LC_SQR_ADD_HIGH
+        : [t0] "=&r"(t0), [t1] "=&r"(t1), [t2] "=&r"(t2), [t3] "=&r"(t3), [t4] "=&r"(t4), [t5] "=&r"(t5),
+          [t6] "=&r"(t6), [t7] "=&r"(t7), [x] "=&r"(x), [y] "=&r"(y)
+        : [am] "r"(am), [m0inv] "m"(m0inv)
+        : "rax", "rdx", "cc", "memory");
+    lc_mont4_finish(r, t0, t1, t2, t3, t4, m);
+}
+
+void lc_p256_sqr_mulx(uint64_t *r, const uint64_t *a) {
+    uint64_t t0, t1, t2, t3, t4, t5, t6, t7, x, y;
+    __asm__(
+        LC_SQR_PRODUCT("a")
+        LC_SQR_REDUCE_P256(t0, t1, t2, t3) LC_SQR_REDUCE_P256(t1, t2, t3, t0)
+        LC_SQR_REDUCE_P256(t2, t3, t0, t1) LC_SQR_REDUCE_P256(t3, t0, t1, t2)
+        LC_SQR_ADD_HIGH
+        : [t0] "=&r"(t0), [t1] "=&r"(t1), [t2] "=&r"(t2), [t3] "=&r"(t3), [t4] "=&r"(t4), [t5] "=&r"(t5),
+          [t6] "=&r"(t6), [t7] "=&r"(t7), [x] "=&r"(x), [y] "=&r"(y)
+        : [a] "r"(a)
+        : "rax", "rdx", "cc", "memory");
+    lc_mont4_finish(r, t0, t1, t2, t3, t4, lc_p256_prime);
+}
+
 #else
 void lc_mont4_mul_mulx(uint64_t *r, const uint64_t *a, const uint64_t *b, const uint64_t *m, uint64_t m0inv) {
     (void)r; (void)a; (void)b; (void)m; (void)m0inv;
 }
 void lc_p256_mul_mulx(uint64_t *r, const uint64_t *a, const uint64_t *b) {
     (void)r; (void)a; (void)b;
+}
+void lc_mont4_sqr_mulx(uint64_t *r, const uint64_t *a, const uint64_t *m, uint64_t m0inv) {
+    (void)r; (void)a; (void)m; (void)m0inv;
+}
+void lc_p256_sqr_mulx(uint64_t *r, const uint64_t *a) {
+    (void)r; (void)a;
 }
 #endif

@@ -307,6 +307,7 @@ struct ECTests {
         }
         #expect(moduli.count >= 10)
         var compared = 0
+        var squares = 0
         for (name, m, isP256) in moduli {
             let modulus = BigNum(limbs: m)
             let m0inv = try MontgomeryContext(modulus: modulus).m0inv
@@ -332,11 +333,26 @@ struct ECTests {
                         _ = ECField4.hardwareMul(&special, a, b, m, m0inv, p256: true)
                         #expect(special == swift, "\(name) (P-256 reduction): a = \(a), b = \(b)")
                     }
+                    // The squarings against the Swift product a·a (the generic one needs a top
+                    // limb below all ones: not secp256k1's p and n, which ECFieldOps squares by
+                    // the product).
+                    var square = swift
+                    var hardwareSquare = swift
+                    ECField4.mul(&square, a, a, m, m0inv)
+                    if m[3] != UInt64.max {
+                        #expect(ECField4.hardwareSqr(&hardwareSquare, a, m, m0inv, p256: false))
+                        #expect(hardwareSquare == square, "\(name) squared: a = \(a)")
+                        squares += 1
+                    }
+                    if isP256 {
+                        _ = ECField4.hardwareSqr(&hardwareSquare, a, m, m0inv, p256: true)
+                        #expect(hardwareSquare == square, "\(name) squared (P-256 reduction): a = \(a)")
+                    }
                     compared += 1
                 }
             }
         }
-        print("EC: 4-limb MULX products agree on \(compared) pairs over \(moduli.count) moduli")
+        print("EC: 4-limb MULX products agree on \(compared) pairs and \(squares) squares over \(moduli.count) moduli")
     }
 
     @Test("group laws: the a = −3 formulas agree with the generic ones; n·G = ∞; P + (−P) = ∞")

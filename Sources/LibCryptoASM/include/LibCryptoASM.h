@@ -80,6 +80,10 @@ void lc_mont_mul_mulx(uint64_t *r, const uint64_t *a, const uint64_t *b, const u
  * subtraction kept by CMOV. */
 void lc_mont4_mul_mulx(uint64_t *r, const uint64_t *a, const uint64_t *b, const uint64_t *m, uint64_t m0inv);
 void lc_p256_mul_mulx(uint64_t *r, const uint64_t *a, const uint64_t *b);
+/* r = a^2*2^(-256) mod m, for m < 2^256 - 2^192 (top limb not all ones: the four-limb window of
+ * its reduction needs it), a < m; r may be a. lc_p256_sqr_mulx: m the P-256 prime. */
+void lc_mont4_sqr_mulx(uint64_t *r, const uint64_t *a, const uint64_t *m, uint64_t m0inv);
+void lc_p256_sqr_mulx(uint64_t *r, const uint64_t *a);
 
 /* ---- Two 1024-bit modular exponentiations with AVX-512 IFMA (needs LC_CPU_AVX512IFMA) -------
  * The RSA-2048 CRT pair (rsaz_ifma.c): res[k] = base[k]^exp[k] mod m[k] for k = 0, 1, where

@@ -259,6 +259,18 @@ enum ECField4 {
         #endif
     }
 
+    /// LibCryptoASM's MULX squaring `r = a²·R⁻¹ mod p` (``lc_p256_sqr_mulx`` when `p256`), for
+    /// the tests; `p[3]` must not be all ones. False, `r` untouched, as ``hardwareMul``.
+    static func hardwareSqr(_ r: FE, _ a: Const, _ p: Const, _ m0inv: UInt64, p256: Bool) -> Bool {
+        #if ASM && canImport(LibCryptoASM)
+        guard MontgomeryContext.hardwareSelected else { return false }
+        if p256 { lc_p256_sqr_mulx(r, a) } else { lc_mont4_sqr_mulx(r, a, p, m0inv) }
+        return true
+        #else
+        return false
+        #endif
+    }
+
     /// The P-256 order n, little-endian limbs (FIPS 186-4 D.1.2.3).
     static let p256Order: [UInt64] = [
         0xF3B9_CAC2_FC63_254F, 0xBCE6_FAAD_A717_9E84, 0xFFFF_FFFF_FFFF_FFFF, 0xFFFF_FFFF_0000_0000,
@@ -302,7 +314,7 @@ enum ECField4 {
             @inline(__always)
             func sqrP256(_ r: FE, _ a: Const) {
                 #if ASM && canImport(LibCryptoASM)
-                if hardware { return lc_p256_mul_mulx(r, a, a) }
+                if hardware { return lc_p256_sqr_mulx(r, a) }
                 #endif
                 ECField4.sqrP256(r, a)
             }
