@@ -76,6 +76,22 @@
     "adcq $0, %[" #A5 "]\n\t" \
     "xorl %k[" #A0 "], %k[" #A0 "]\n\t"
 
+/* The product: four rows, each followed by the reduction REDUCE, the limbs' names rotating; the
+ * result is t4, t5, t0, t1 and the top t2. */
+#define LC_MUL4(REDUCE) \
+    "movq 0(%[b]), %%rdx\n\t" \
+    LC_ROW(t0, t1, t2, t3, t4, t5) REDUCE(t0, t1, t2, t3, t4, t5) \
+    "movq 8(%[b]), %%rdx\n\t" \
+    LC_ROW(t1, t2, t3, t4, t5, t0) REDUCE(t1, t2, t3, t4, t5, t0) \
+    "movq 16(%[b]), %%rdx\n\t" \
+    LC_ROW(t2, t3, t4, t5, t0, t1) REDUCE(t2, t3, t4, t5, t0, t1) \
+    "movq 24(%[b]), %%rdx\n\t" \
+    LC_ROW(t3, t4, t5, t0, t1, t2) REDUCE(t3, t4, t5, t0, t1, t2)
+
+#define LC_MUL4_OUTPUTS \
+    [t0] "+&r"(t0), [t1] "+&r"(t1), [t2] "+&r"(t2), [t3] "+&r"(t3), [t4] "+&r"(t4), [t5] "+&r"(t5), \
+    [x] "=&r"(x), [y] "=&r"(y)
+
 /* r = (t0..t3 + 2^256*t4) - m unless that borrows, by CMOV on the borrow; t < 2m. */
 static inline void lc_mont4_finish(uint64_t *r, uint64_t t0, uint64_t t1, uint64_t t2, uint64_t t3, uint64_t t4,
                                    const uint64_t *m) {
@@ -103,17 +119,8 @@ static inline void lc_mont4_finish(uint64_t *r, uint64_t t0, uint64_t t1, uint64
 
 void lc_mont4_mul_mulx(uint64_t *r, const uint64_t *a, const uint64_t *b, const uint64_t *m, uint64_t m0inv) {
     uint64_t t0 = 0, t1 = 0, t2 = 0, t3 = 0, t4 = 0, t5 = 0, x, y;
-    __asm__(
-        "movq 0(%[b]), %%rdx\n\t"
-        LC_ROW(t0, t1, t2, t3, t4, t5) LC_REDUCE(t0, t1, t2, t3, t4, t5)
-        "movq 8(%[b]), %%rdx\n\t"
-        LC_ROW(t1, t2, t3, t4, t5, t0) LC_REDUCE(t1, t2, t3, t4, t5, t0)
-        "movq 16(%[b]), %%rdx\n\t"
-        LC_ROW(t2, t3, t4, t5, t0, t1) LC_REDUCE(t2, t3, t4, t5, t0, t1)
-        "movq 24(%[b]), %%rdx\n\t"
-        LC_ROW(t3, t4, t5, t0, t1, t2) LC_REDUCE(t3, t4, t5, t0, t1, t2)
-        : [t0] "+&r"(t0), [t1] "+&r"(t1), [t2] "+&r"(t2), [t3] "+&r"(t3), [t4] "+&r"(t4), [t5] "+&r"(t5),
-          [x] "=&r"(x), [y] "=&r"(y)
+    __asm__(LC_MUL4(LC_REDUCE)
+        : LC_MUL4_OUTPUTS
         : [a] "r"(a), [b] "r"(b), [m] "r"(m), [m0inv] "m"(m0inv)
         : "rax", "rdx", "cc", "memory");
     lc_mont4_finish(r, t4, t5, t0, t1, t2, m);
@@ -125,17 +132,8 @@ static const uint64_t lc_p256_prime[4] = {0xFFFFFFFFFFFFFFFFull, 0x00000000FFFFF
 
 void lc_p256_mul_mulx(uint64_t *r, const uint64_t *a, const uint64_t *b) {
     uint64_t t0 = 0, t1 = 0, t2 = 0, t3 = 0, t4 = 0, t5 = 0, x, y;
-    __asm__(
-        "movq 0(%[b]), %%rdx\n\t"
-        LC_ROW(t0, t1, t2, t3, t4, t5) LC_REDUCE_P256(t0, t1, t2, t3, t4, t5)
-        "movq 8(%[b]), %%rdx\n\t"
-        LC_ROW(t1, t2, t3, t4, t5, t0) LC_REDUCE_P256(t1, t2, t3, t4, t5, t0)
-        "movq 16(%[b]), %%rdx\n\t"
-        LC_ROW(t2, t3, t4, t5, t0, t1) LC_REDUCE_P256(t2, t3, t4, t5, t0, t1)
-        "movq 24(%[b]), %%rdx\n\t"
-        LC_ROW(t3, t4, t5, t0, t1, t2) LC_REDUCE_P256(t3, t4, t5, t0, t1, t2)
-        : [t0] "+&r"(t0), [t1] "+&r"(t1), [t2] "+&r"(t2), [t3] "+&r"(t3), [t4] "+&r"(t4), [t5] "+&r"(t5),
-          [x] "=&r"(x), [y] "=&r"(y)
+    __asm__(LC_MUL4(LC_REDUCE_P256)
+        : LC_MUL4_OUTPUTS
         : [a] "r"(a), [b] "r"(b)
         : "rax", "rdx", "cc", "memory");
     lc_mont4_finish(r, t4, t5, t0, t1, t2, lc_p256_prime);
@@ -238,6 +236,10 @@ void lc_p256_mul_mulx(uint64_t *r, const uint64_t *a, const uint64_t *b) {
     "movl $0, %k[t4]\n\t" \
     "adcq $0, %[t4]\n\t"
 
+#define LC_SQR4_OUTPUTS \
+    [t0] "=&r"(t0), [t1] "=&r"(t1), [t2] "=&r"(t2), [t3] "=&r"(t3), [t4] "=&r"(t4), [t5] "=&r"(t5), \
+    [t6] "=&r"(t6), [t7] "=&r"(t7), [x] "=&r"(x), [y] "=&r"(y)
+
 void lc_mont4_sqr_mulx(uint64_t *r, const uint64_t *a, const uint64_t *m, uint64_t m0inv) {
     /* a and m behind one pointer: the squaring needs every other register. */
     uint64_t am[8] = {a[0], a[1], a[2], a[3], m[0], m[1], m[2], m[3]};
@@ -247,8 +249,7 @@ void lc_mont4_sqr_mulx(uint64_t *r, const uint64_t *a, const uint64_t *m, uint64
         LC_SQR_REDUCE(t0, t1, t2, t3) LC_SQR_REDUCE(t1, t2, t3, t0)
         LC_SQR_REDUCE(t2, t3, t0, t1) LC_SQR_REDUCE(t3, t0, t1, t2)
         LC_SQR_ADD_HIGH
-        : [t0] "=&r"(t0), [t1] "=&r"(t1), [t2] "=&r"(t2), [t3] "=&r"(t3), [t4] "=&r"(t4), [t5] "=&r"(t5),
-          [t6] "=&r"(t6), [t7] "=&r"(t7), [x] "=&r"(x), [y] "=&r"(y)
+        : LC_SQR4_OUTPUTS
         : [am] "r"(am), [m0inv] "m"(m0inv)
         : "rax", "rdx", "cc", "memory");
     lc_mont4_finish(r, t0, t1, t2, t3, t4, m);
@@ -261,8 +262,7 @@ void lc_p256_sqr_mulx(uint64_t *r, const uint64_t *a) {
         LC_SQR_REDUCE_P256(t0, t1, t2, t3) LC_SQR_REDUCE_P256(t1, t2, t3, t0)
         LC_SQR_REDUCE_P256(t2, t3, t0, t1) LC_SQR_REDUCE_P256(t3, t0, t1, t2)
         LC_SQR_ADD_HIGH
-        : [t0] "=&r"(t0), [t1] "=&r"(t1), [t2] "=&r"(t2), [t3] "=&r"(t3), [t4] "=&r"(t4), [t5] "=&r"(t5),
-          [t6] "=&r"(t6), [t7] "=&r"(t7), [x] "=&r"(x), [y] "=&r"(y)
+        : LC_SQR4_OUTPUTS
         : [a] "r"(a)
         : "rax", "rdx", "cc", "memory");
     lc_mont4_finish(r, t0, t1, t2, t3, t4, lc_p256_prime);
