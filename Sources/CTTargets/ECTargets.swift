@@ -158,7 +158,8 @@ extension CTTargets {
             summary: "Ed25519: key from a seed (SHA-512, [s]B, encoding of A) alone (seed secret)",
             fixedInput: pattern(32, start: 0x9D, step: 0x31),
             measurementDivisor: publicKeyDivisor,
-            run: { input in (try? Ed25519PrivateKey(rawRepresentation: Array(input)).publicKey.rawRepresentation) ?? [] })
+            run: { input in (try? Ed25519PrivateKey(rawRepresentation: Array(input)).publicKey.rawRepresentation) ?? []
+            })
     }
 
     /// `ed25519-public-decode`: `Ed25519PublicKey(rawRepresentation:)`, the decoding of a
@@ -172,7 +173,8 @@ extension CTTargets {
         let fixed = (try? Ed25519PrivateKey(rawRepresentation: seed).publicKey.rawRepresentation) ?? seed
         return CTTarget(
             name: "ed25519-public-decode",
-            summary: "Ed25519: decode a public key A (variable time on public data by design; fixed seed's A vs others)",
+            summary:
+                "Ed25519: decode a public key A (variable time on public data by design; fixed seed's A vs others)",
             kind: .known(reason: "public-key decoding is variable time in A by design (A is public)"),
             fixedInput: fixed,
             randomInput: { rng in

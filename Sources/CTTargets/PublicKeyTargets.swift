@@ -261,7 +261,8 @@ extension CTTargets {
         init(fixed key: RSAPrivateKey, count: Int, control: Bool = false) {
             fixed = [key]
             others =
-                control ? [key] : (0..<count).compactMap { _ in try? RSAPrivateKey.generate(bits: key.publicKey.bitCount) }
+                control
+                ? [key] : (0..<count).compactMap { _ in try? RSAPrivateKey.generate(bits: key.publicKey.bitCount) }
         }
 
         /// The source key for a dudect input whose byte is 0 (class 0: the fixed key) or 1
@@ -454,7 +455,8 @@ extension CTTargets {
         let sets = (fixed, others)
         return CTTarget(
             name: "rsa-1024-sign-pkcs1-mulx-control-kept",
-            summary: "RSA-1024 sign, PKCS#1 v1.5, MULX path; A/A control with 64 key objects kept per class (the old design)",
+            summary:
+                "RSA-1024 sign, PKCS#1 v1.5, MULX path; A/A control with 64 key objects kept per class (the old design)",
             variant: "mulx", fixedInput: [0], randomInput: { _ in [1] }, measurementDivisor: publicKeyDivisor,
             run: { input in
                 let set = input[0] == 0 ? sets.0 : sets.1
