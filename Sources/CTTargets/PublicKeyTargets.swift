@@ -83,8 +83,9 @@ extension CTTargets {
     static let bigNumDivisor = 4
     /// dudect's call-count divisor for the RSA, DSA and DH targets (milliseconds a call).
     static let publicKeyDivisor = 8
-    /// Key objects in each of the two RSA-1024 dudect sets (RSA-2048: a quarter). A debug build
-    /// (the tests; its timings mean nothing) makes 4, as key generation is slow there.
+    /// Class 1's keys in the RSA-1024 dudect sets (RSA-2048: a quarter), the ciphertexts of each
+    /// decryption pool, and the key objects of each class of the kept-objects MULX control. A
+    /// debug build (the tests; its timings mean nothing) makes 4, as key generation is slow there.
     #if DEBUG
     static let keysPerClass = 4
     #else
@@ -342,7 +343,7 @@ extension CTTargets {
         return CTTarget(
             name: name,
             summary: "RSA-1024 sign, \(pss ? "PSS" : "PKCS#1 v1.5"), SHA-256 (private key secret)"
-                + (control ? "; A/A control: both classes sign with copies of one key" : ""),
+                + (control ? "; A/A control: both classes sign with the fixed key" : ""),
             fixedInput: [0],
             randomInput: { _ in [1] },
             measurementDivisor: publicKeyDivisor,
