@@ -52,6 +52,15 @@ public struct CTTarget: Sendable {
     /// `DudectRunner.minimumSlowMeasurements` when above 1), in batches that many times smaller:
     /// 1 for the symmetric targets, more for public-key operations (docs/constant-time.md).
     public let measurementDivisor: Int
+    /// dudect only: makes what one call needs from its input, outside the timed region and just
+    /// before the call, and returns the operation that dudect times (nil: dudect times `run`).
+    /// A target whose secret lives in an object (an RSA key with its Montgomery contexts and
+    /// blinding state) builds a fresh object from the class's secret here for every call of
+    /// either class, so that both classes' objects come from the same allocations: objects kept
+    /// per class lie at different addresses for the whole run, and that placement, not the
+    /// secret, decided the verdict of an A/A control (docs/constant-time.md, session 14).
+    /// `run` must compute what the returned operation computes.
+    public let prepare: (@Sendable (UnsafeRawBufferPointer) -> () -> [UInt8])?
 
     /// A target; `valgrindInputs` defaults to `[fixedInput]`.
     public init(
@@ -59,6 +68,7 @@ public struct CTTarget: Sendable {
         fixedInput: [UInt8], valgrindInputs: [[UInt8]]? = nil,
         randomInput: (@Sendable (inout CTRandom) -> [UInt8])? = nil, measurementDivisor: Int = 1,
         valgrindRun: (@Sendable (CTSecretMarker) -> [[UInt8]])? = nil,
+        prepare: (@Sendable (UnsafeRawBufferPointer) -> () -> [UInt8])? = nil,
         run: @escaping @Sendable (UnsafeRawBufferPointer) -> [UInt8]
     ) {
         self.name = name
@@ -72,6 +82,7 @@ public struct CTTarget: Sendable {
         self.run = run
         self.valgrindRun = valgrindRun
         self.measurementDivisor = max(1, measurementDivisor)
+        self.prepare = prepare
     }
 
     /// Runs on `input` under this target's hardware variant.

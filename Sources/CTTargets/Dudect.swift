@@ -168,7 +168,8 @@ public enum DudectRunner {
     }
 
     /// Times `target` `measurements` times (divided by its `measurementDivisor`, see
-    /// `measurements(for:asked:)`), plus one calibration batch for the thresholds.
+    /// `measurements(for:asked:)`), plus one calibration batch for the thresholds. A target with
+    /// a `prepare` step has it run, untimed, just before each timed call.
     public static func run(_ target: CTTarget, measurements asked: Int, seed: UInt64? = nil) -> DudectResult {
         let measurements = Self.measurements(for: target, asked: asked)
         let batchSize = Self.batchSize(for: target)
@@ -192,6 +193,19 @@ public enum DudectRunner {
             }
             target.withVariant {
                 inputs.withUnsafeBytes { all in
+                    if let prepare = target.prepare {
+                        // The preparation runs for every call of both classes, untimed.
+                        for i in 0..<count {
+                            let slice = UnsafeRawBufferPointer(rebasing: all[(i * length)..<((i + 1) * length)])
+                            let operation = prepare(slice)
+                            let t0 = now()
+                            let out = operation()
+                            let t1 = now()
+                            times[i] = Double(t1 &- t0)
+                            sink ^= out.first ?? 0
+                        }
+                        return
+                    }
                     for i in 0..<count {
                         let slice = UnsafeRawBufferPointer(rebasing: all[(i * length)..<((i + 1) * length)])
                         let t0 = now()

@@ -123,14 +123,22 @@ extension CTTargets {
     /// message). With one fixed message, class 0's signature was fixed too, and the public steps
     /// after signing ran on one repeated value against random ones: |t| 9.79 and 76.37 in
     /// session 12 (docs/constant-time.md, "Elliptic curves").
-    static func edSign(ed448: Bool) -> CTTarget {
+    /// - Parameters:
+    ///   - ed448: Ed448 instead of Ed25519.
+    ///   - control: the A/A control (`ed25519-sign-control`, `ed448-sign-control`): class 1's
+    ///     seed is the fixed seed too, so the classes differ only in which class a call is.
+    static func edSign(ed448: Bool, control: Bool = false) -> CTTarget {
         let length = ed448 ? 57 : 32
         let stream = PublicStream()
+        let fixed = pattern(length, start: 0x9D, step: 0x31)
+        let curve = ed448 ? "Ed448" : "Ed25519"
+        let sameSeed: @Sendable (inout CTRandom) -> [UInt8] = { _ in fixed }
+        let name = (ed448 ? "ed448-sign" : "ed25519-sign") + (control ? "-control" : "")
+        let summary =
+            "\(curve): key from a seed, then sign a fresh public 32-byte message (seed secret)"
+            + (control ? "; A/A control: both classes use the fixed seed" : "")
         return CTTarget(
-            name: ed448 ? "ed448-sign" : "ed25519-sign",
-            summary:
-                "\(ed448 ? "Ed448" : "Ed25519"): key from a seed, then sign a fresh public 32-byte message (seed secret)",
-            fixedInput: pattern(length, start: 0x9D, step: 0x31),
+            name: name, summary: summary, fixedInput: fixed, randomInput: control ? sameSeed : nil,
             measurementDivisor: publicKeyDivisor,
             run: { input in
                 let seed = Array(input)
@@ -140,6 +148,58 @@ extension CTTargets {
                 }
                 return (try? Ed25519PrivateKey(rawRepresentation: seed).signature(for: message)) ?? []
             })
+    }
+
+    /// `ed25519-keygen`: the first step of `ed25519-sign` alone, the key from a secret seed
+    /// (SHA-512 of the seed, the clamped scalar s, [s]B and its encoding A); returns A.
+    static func ed25519Keygen() -> CTTarget {
+        CTTarget(
+            name: "ed25519-keygen",
+            summary: "Ed25519: key from a seed (SHA-512, [s]B, encoding of A) alone (seed secret)",
+            fixedInput: pattern(32, start: 0x9D, step: 0x31),
+            measurementDivisor: publicKeyDivisor,
+            run: { input in (try? Ed25519PrivateKey(rawRepresentation: Array(input)).publicKey.rawRepresentation) ?? []
+            })
+    }
+
+    /// `ed25519-public-decode`: `Ed25519PublicKey(rawRepresentation:)`, the decoding of a
+    /// public key A (OpenSSL's `ge_frombytes_vartime`: a square root, then branches on whether
+    /// it needs √−1 and on the sign of x). VARIABLE TIME by design: A is public. Class 0 is the
+    /// public key of `ed25519-sign`'s fixed seed, class 1 those of random seeds (made untimed):
+    /// what `ed25519-keygen` timed until session 14, when the private key decoded its own A
+    /// (docs/constant-time.md, session 14). Shown, never failed.
+    static func ed25519PublicDecode() -> CTTarget {
+        let seed = pattern(32, start: 0x9D, step: 0x31)
+        let fixed = (try? Ed25519PrivateKey(rawRepresentation: seed).publicKey.rawRepresentation) ?? seed
+        return CTTarget(
+            name: "ed25519-public-decode",
+            summary:
+                "Ed25519: decode a public key A (variable time on public data by design; fixed seed's A vs others)",
+            kind: .known(reason: "public-key decoding is variable time in A by design (A is public)"),
+            fixedInput: fixed,
+            randomInput: { rng in
+                (try? Ed25519PrivateKey(rawRepresentation: rng.bytes(32)).publicKey.rawRepresentation) ?? fixed
+            },
+            measurementDivisor: publicKeyDivisor,
+            run: { input in
+                (try? Ed25519PublicKey(rawRepresentation: Array(input)).rawRepresentation) ?? []
+            })
+    }
+
+    /// `ed25519-sign-nonce`: the second step of `ed25519-sign` alone, signing with one key
+    /// made once from the fixed seed; the input is the 32-byte message, so the secret that
+    /// varies between the classes is the nonce r = SHA-512(prefix ‖ M) mod L (then [r]B, R and
+    /// S = r + k·s). The message is public in Ed25519; here it stands for the nonce, the only
+    /// way the API lets a caller choose r. Class 0's R and S repeat, as any fixed secret's
+    /// public results do.
+    static func ed25519SignNonce() throws -> CTTarget {
+        let key = try Ed25519PrivateKey(rawRepresentation: pattern(32, start: 0x9D, step: 0x31))
+        return CTTarget(
+            name: "ed25519-sign-nonce",
+            summary: "Ed25519: sign with a fixed key; the message, hence the nonce r, is the class's (nonce secret)",
+            fixedInput: pattern(32, start: 0x3E, step: 0x17),
+            measurementDivisor: publicKeyDivisor,
+            run: { input in (try? key.signature(for: Array(input))) ?? [] })
     }
 }
 #endif

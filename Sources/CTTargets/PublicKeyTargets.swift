@@ -83,8 +83,9 @@ extension CTTargets {
     static let bigNumDivisor = 4
     /// dudect's call-count divisor for the RSA, DSA and DH targets (milliseconds a call).
     static let publicKeyDivisor = 8
-    /// Key objects in each of the two RSA-1024 dudect sets (RSA-2048: a quarter). A debug build
-    /// (the tests; its timings mean nothing) makes 4, as key generation is slow there.
+    /// Class 1's keys in the RSA-1024 dudect sets (RSA-2048: a quarter), the ciphertexts of each
+    /// decryption pool, and the key objects of each class of the kept-objects MULX control. A
+    /// debug build (the tests; its timings mean nothing) makes 4, as key generation is slow there.
     #if DEBUG
     static let keysPerClass = 4
     #else
@@ -241,49 +242,42 @@ extension CTTargets {
         }
     }
 
-    /// dudect's two sets of RSA keys of one size, `count` objects each: class 0 signs with
-    /// copies of the fixed key, class 1 with as many other keys, each call with an object the
-    /// public stream picks. Where a key object lies in memory changes its time: with 7 objects a
-    /// class, an A/A control (copies of one key in both sets) failed at 10^6 calls with |t| up to
-    /// 36 (the classes' means 150 ns apart in 236 µs), so each class spreads its calls over many
-    /// objects, made the same way and in turns, so that placement averages out instead of
-    /// deciding the verdict. (Before, class 0 was one object against class 1's seven, and copies
-    /// shared their limb arrays: docs/constant-time.md, "RSA signing under dudect".)
+    /// dudect's RSA keys of one size: class 0's is the fixed key, class 1's `count` other keys
+    /// (the A/A control's: the fixed key again). They are only the numbers' source: every call
+    /// of either class signs with a new object made from the chosen key's numbers
+    /// (``fresh(_:_:)``, in the target's `prepare`), so that both classes sign with objects from
+    /// the same allocations. Key objects kept per class for the whole run (64 a class, until
+    /// session 14) lay at addresses that differ by class, and that placement decided the
+    /// verdict: the MULX path's A/A control failed at |t| 8 to 11 (docs/constant-time.md,
+    /// "RSA signing under dudect" and session 14).
     struct RSAKeySets: Sendable {
         let fixed: [RSAPrivateKey]
         let others: [RSAPrivateKey]
 
         /// - Parameters:
         ///   - key: class 0's key.
-        ///   - count: objects in each set.
-        ///   - control: class 1's set is copies of `key` too (an A/A control: the classes
-        ///     differ in nothing, so a failure is the method's, not the code's).
+        ///   - count: keys of class 1.
+        ///   - control: class 1's key is `key` too (an A/A control: the classes differ in
+        ///     nothing, so a failure is the method's, not the code's).
         init(fixed key: RSAPrivateKey, count: Int, control: Bool = false) {
-            var generated: [RSAPrivateKey] = []
-            while generated.count < count {
-                guard let k = control ? key : try? RSAPrivateKey.generate(bits: key.publicKey.bitCount) else { break }
-                generated.append(k)
-            }
-            // Every object is made the same way (from its numbers), the two sets in turns, so
-            // that neither set's memory is laid out differently (key generation leaves its
-            // buffers among many temporary ones).
-            var f: [RSAPrivateKey] = []
-            var o: [RSAPrivateKey] = []
-            for g in generated {
-                f += copies(of: key, 1)
-                o += copies(of: g, 1)
-            }
-            fixed = f
-            others = o
+            fixed = [key]
+            others =
+                control
+                ? [key] : (0..<count).compactMap { _ in try? RSAPrivateKey.generate(bits: key.publicKey.bitCount) }
         }
 
-        /// The key for a dudect input whose byte is 0 (class 0: a copy of the fixed key) or 1
-        /// (class 1: another key); which object of the set is the public stream's choice, made
-        /// the same way for both classes.
-        func key(_ selector: UInt8, _ stream: PublicStream) -> RSAPrivateKey? {
+        /// The source key for a dudect input whose byte is 0 (class 0: the fixed key) or 1
+        /// (class 1: another key); which key of class 1 is the public stream's choice, and the
+        /// stream is drawn from in both classes.
+        func source(_ selector: UInt8, _ stream: PublicStream) -> RSAPrivateKey? {
             let set = selector == 0 ? fixed : others
             guard !set.isEmpty else { return nil }
             return set[stream.index(set.count)]
+        }
+
+        /// A new key object with the numbers of ``source(_:_:)``'s key.
+        func fresh(_ selector: UInt8, _ stream: PublicStream) -> RSAPrivateKey? {
+            source(selector, stream).flatMap { copies(of: $0, 1).first }
         }
     }
 
@@ -330,13 +324,13 @@ extension CTTargets {
     static let signedDigest = pattern(32, start: 0x0D, step: 0x1B)
 
     /// RSA-1024 signing of a SHA-256 digest: the private operation (CRT, blinding, fault check).
-    /// dudect input: the key selector of ``RSAKeySets/key(_:)`` (class 0: a copy of the fixed
-    /// key, class 1: another key); the digest is public and fresh on every call of either class
-    /// (``PublicStream``).
+    /// dudect input: the key selector of ``RSAKeySets/fresh(_:_:)`` (class 0: the fixed key,
+    /// class 1: another key), whose new key object signs in the call (``freshSigner``); the
+    /// digest is public and fresh on every call of either class (``PublicStream``).
     /// - Parameters:
     ///   - pss: PSS (salt length: the digest's) instead of PKCS#1 v1.5.
-    ///   - control: the A/A control (`rsa-1024-sign-pkcs1-control`): class 1 signs with copies
-    ///     of the fixed key too, so the classes differ only in the byte that names them.
+    ///   - control: the A/A control (`rsa-1024-sign-pkcs1-control`): class 1 signs with the
+    ///     fixed key too, so the classes differ only in the byte that names them.
     static func rsaSign(pss: Bool, control: Bool = false) throws -> CTTarget {
         let sha256 = try Registry.digest(named: "SHA256")
         let stream = PublicStream()
@@ -349,7 +343,7 @@ extension CTTargets {
         return CTTarget(
             name: name,
             summary: "RSA-1024 sign, \(pss ? "PSS" : "PKCS#1 v1.5"), SHA-256 (private key secret)"
-                + (control ? "; A/A control: both classes sign with copies of one key" : ""),
+                + (control ? "; A/A control: both classes sign with the fixed key" : ""),
             fixedInput: [0],
             randomInput: { _ in [1] },
             measurementDivisor: publicKeyDivisor,
@@ -357,10 +351,27 @@ extension CTTargets {
                 key.visitSecretBuffers { marker.secret($0) }
                 return [op(key, signedDigest)]
             },
+            prepare: { input in
+                freshSigner(input[0], control ? rsa1024ControlKeys : rsa1024Keys, stream) { op($0, $1) }
+            },
             run: { input in
-                guard let key = (control ? rsa1024ControlKeys : rsa1024Keys)?.key(input[0], stream) else { return [] }
-                return op(key, stream.digest())
+                freshSigner(input[0], control ? rsa1024ControlKeys : rsa1024Keys, stream) { op($0, $1) }()
             })
+    }
+
+    /// dudect's preparation of one RSA signing call: a new key object from the numbers of the
+    /// class's key (``RSAKeySets/fresh(_:_:)``), which signs one digest untimed (its blinding
+    /// pair, drawn on a key's first use with a variable-time inversion, is then ready), and the
+    /// call to time: the same key signing the next digest of the public stream. Both classes do
+    /// the same work here.
+    static func freshSigner(
+        _ selector: UInt8, _ sets: RSAKeySets?, _ stream: PublicStream,
+        _ sign: @escaping (RSAPrivateKey, [UInt8]) -> [UInt8]
+    ) -> () -> [UInt8] {
+        guard let key = sets?.fresh(selector, stream) else { return { [] } }
+        _ = sign(key, stream.digest())
+        let digest = stream.digest()
+        return { sign(key, digest) }
     }
 
     /// RSA signing by another library (the reference, e.g. OpenSSL through confrun) with
@@ -370,26 +381,28 @@ extension CTTargets {
     ///   - name: the target's name.
     ///   - summary: what runs.
     ///   - bits: 1024 (the keys of `rsa-1024-sign-*`) or 2048 (those of `rsa-2048-sign-pkcs1-ifma`).
-    ///   - signer: makes one signing function (digest in, signature out, empty on failure) per
-    ///     key object; called once per object when the target is made.
+    ///   - signer: makes one signing function (digest in, signature out, empty on failure) for a
+    ///     key object; called for every call's new key object, untimed (`prepare`).
     /// - Throws: when the keys cannot be made or `signer` throws.
     public static func rsaSignReference(
         name: String, summary: String, bits: Int = 1024,
-        signer: (RSAPrivateKey) throws -> @Sendable ([UInt8]) -> [UInt8]
+        signer: @escaping @Sendable (RSAPrivateKey) throws -> @Sendable ([UInt8]) -> [UInt8]
     ) throws -> CTTarget {
         guard let sets = bits == 2048 ? rsa2048Keys : rsa1024Keys, !sets.fixed.isEmpty, !sets.others.isEmpty else {
             throw CryptoError(.invalidParameter, "RSA-1024 key sets")
         }
-        let fixed = try sets.fixed.map(signer)
-        let others = try sets.others.map(signer)
+        // Once here, so that a signer that cannot be made fails the target's creation.
+        _ = try signer(sets.fixed[0])
         let stream = PublicStream()
+        @Sendable func prepared(_ input: UnsafeRawBufferPointer) -> () -> [UInt8] {
+            guard let key = sets.fresh(input[0], stream), let sign = try? signer(key) else { return { [] } }
+            _ = sign(stream.digest())
+            let digest = stream.digest()
+            return { sign(digest) }
+        }
         return CTTarget(
             name: name, summary: summary, variant: "generic", fixedInput: [0], randomInput: { _ in [1] },
-            measurementDivisor: publicKeyDivisor,
-            run: { input in
-                let set = input[0] == 0 ? fixed : others
-                return set[stream.index(set.count)](stream.digest())
-            })
+            measurementDivisor: publicKeyDivisor, prepare: prepared, run: { prepared($0)() })
     }
 
     /// RSA PKCS#1 v1.5 signing of a SHA-256 digest on one hardware Montgomery path (`mulx`,
@@ -406,17 +419,49 @@ extension CTTargets {
         }
         let sha256 = try Registry.digest(named: "SHA256")
         let stream = PublicStream()
+        let sets = bits == 2048 ? rsa2048Keys : control ? rsa1024ControlKeys : rsa1024Keys
+        @Sendable func sign(_ key: RSAPrivateKey, _ digest: [UInt8]) -> [UInt8] {
+            (try? key.sign(digest: digest, algorithm: sha256, padding: .pkcs1)) ?? []
+        }
         return CTTarget(
             name: "rsa-\(bits)-sign-pkcs1-\(path)" + (control ? "-control" : ""),
             summary: "RSA-\(bits) sign, PKCS#1 v1.5, SHA-256, Montgomery path \(path) (private key secret)"
-                + (control ? "; A/A control: both classes sign with copies of one key" : ""),
+                + (control ? "; A/A control: both classes sign with the fixed key" : ""),
             variant: path,
             fixedInput: [0],
             randomInput: { _ in [1] },
             measurementDivisor: publicKeyDivisor,
+            prepare: { input in freshSigner(input[0], sets, stream, sign) },
+            run: { input in freshSigner(input[0], sets, stream, sign)() })
+    }
+
+    /// The MULX A/A control as it was until session 14 (`rsa-1024-sign-pkcs1-mulx-control-kept`):
+    /// each class signs with its own 64 copies of the fixed key, kept for the whole run and
+    /// picked by the public stream, instead of a new object for every call. Kept to show what
+    /// that design measured (docs/constant-time.md, session 14); on request only.
+    static func rsaSignMULXKeptControl() throws -> CTTarget {
+        guard HardwareSupport.paths.contains("mulx") else {
+            throw CryptoError(.unsupportedOperation, "the mulx path is not available on this CPU")
+        }
+        let sha256 = try Registry.digest(named: "SHA256")
+        let stream = PublicStream()
+        let key = try fixedRSAKey()
+        // Made in turns, the way the two sets were.
+        var fixed: [RSAPrivateKey] = []
+        var others: [RSAPrivateKey] = []
+        for _ in 0..<keysPerClass {
+            fixed += copies(of: key, 1)
+            others += copies(of: key, 1)
+        }
+        let sets = (fixed, others)
+        return CTTarget(
+            name: "rsa-1024-sign-pkcs1-mulx-control-kept",
+            summary:
+                "RSA-1024 sign, PKCS#1 v1.5, MULX path; A/A control with 64 key objects kept per class (the old design)",
+            variant: "mulx", fixedInput: [0], randomInput: { _ in [1] }, measurementDivisor: publicKeyDivisor,
             run: { input in
-                let sets = bits == 2048 ? rsa2048Keys : control ? rsa1024ControlKeys : rsa1024Keys
-                guard let key = sets?.key(input[0], stream) else { return [] }
+                let set = input[0] == 0 ? sets.0 : sets.1
+                let key = set[stream.index(set.count)]
                 return (try? key.sign(digest: stream.digest(), algorithm: sha256, padding: .pkcs1)) ?? []
             })
     }
@@ -472,6 +517,13 @@ extension CTTargets {
                 // A valid ciphertext, then one that decrypts to a block with bad padding.
                 let invalid = (try? key.publicKey.rawPublicOperation(pattern(k, start: 0x00, step: 0x3B))) ?? []
                 return [op(valid), op(invalid)]
+            },
+            // A new copy of the chosen ciphertext for every call of either class (untimed), so
+            // that both classes read it from the same allocations, as the signing targets' keys.
+            prepare: { input in
+                let pool = input[0] == 0 ? late : random
+                let ciphertext = pool[stream.index(pool.count)].map { $0 }
+                return { op(ciphertext) }
             },
             run: { input in
                 let pool = input[0] == 0 ? late : random

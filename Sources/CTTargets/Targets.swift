@@ -32,19 +32,29 @@ public enum CTTargets {
     public static var dudectDefault: [CTTarget] { all.filter { !dudectOnRequest.contains($0.name) } }
 
     /// Targets run only when named (`confrun ct --target NAME`), not by a run without names nor
-    /// by CI (docs/constant-time.md, "RSA signing under dudect"): the A/A controls
-    /// `rsa-1024-sign-pkcs1-control` and `rsa-1024-sign-pkcs1-mulx-control` (both classes sign
-    /// with copies of one key: they measure the method's own noise), and RSA signing on the
-    /// MULX/ADX path (RSA-1024's 512-bit primes; its control fails as often as it does, so
-    /// dudect cannot judge it here) and on the AVX-512 IFMA path (RSA-2048's 1024-bit primes),
-    /// each absent where the CPU, or Valgrind's CPUID, does not offer the path.
+    /// by CI (docs/constant-time.md, "RSA signing under dudect" and session 14): the A/A controls
+    /// `rsa-1024-sign-pkcs1-control`, `rsa-1024-sign-pkcs1-mulx-control` (both classes sign
+    /// with the fixed key: they measure the method's own noise) and `ed25519-sign-control`
+    /// (both classes' seed is the fixed one); `ed25519-sign`'s two steps alone,
+    /// `ed25519-keygen` and `ed25519-sign-nonce`; RSA signing on the MULX/ADX path (RSA-1024's
+    /// 512-bit primes) and on the AVX-512 IFMA path (RSA-2048's 1024-bit primes), and
+    /// `rsa-1024-sign-pkcs1-mulx-control-kept` (the MULX control with key objects kept per
+    /// class, the design before session 14), each absent where the CPU, or Valgrind's CPUID,
+    /// does not offer the path.
     public static let onRequest: [CTTarget] = {
         var list: [CTTarget] = []
         if let t = try? rsaSign(pss: false, control: true) { list.append(t) }
+        #if EC
+        list.append(edSign(ed448: false, control: true))
+        list.append(ed25519Keygen())
+        if let t = try? ed25519SignNonce() { list.append(t) }
+        list.append(ed25519PublicDecode())
+        #endif
         for (path, bits) in [("mulx", 1024), ("ifma", 2048)] {
             if let t = try? rsaSignOnPath(path, bits: bits) { list.append(t) }
             if bits == 1024, let t = try? rsaSignOnPath(path, bits: bits, control: true) { list.append(t) }
         }
+        if let t = try? rsaSignMULXKeptControl() { list.append(t) }
         return list
     }()
 

@@ -12,7 +12,8 @@ enum ReferenceCTTargets {
 
     /// The target `name` (one of `names`); throws when OpenSSL cannot be loaded.
     static func make(_ name: String) throws -> CTTarget {
-        let ref = try OpenSSLImplementation()
+        // The signer below runs for every timed call's new key (untimed), on this one thread.
+        nonisolated(unsafe) let ref = try OpenSSLImplementation()
         let pss = name.hasSuffix("pss")
         let bits = name.contains("2048") ? 2048 : 1024
         let controls: [(String, String)] =
@@ -28,8 +29,8 @@ enum ReferenceCTTargets {
             signer: { key in
                 let der = try PKeyDER.rsaPrivate(key)
                 let k = try OpenSSLPKey.privateKey(der: der, in: ref)
-                // Each key signs once before it is timed, and LibCrypto checks the signature: a
-                // target timing a failing call would mean nothing.
+                // Each key object signs once before it is timed, and LibCrypto checks the
+                // signature: a target timing a failing call would mean nothing.
                 let probe = [UInt8](repeating: 0x5A, count: 32)
                 let sha256 = try Registry.digest(named: "SHA256")
                 try key.publicKey.verify(

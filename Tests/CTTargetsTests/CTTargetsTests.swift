@@ -228,8 +228,10 @@ private func target(_ name: String) throws -> CTTarget {
         #expect(t.fixedInput == [0])
         let fixedKey = try CTTargets.fixedRSAKey().publicKey
         let sha256Prefix = hex("3031300d060960864801650304020105000420")
-        for input: [UInt8] in [[0], [0], [1]] {
-            let s = t(input)
+        // dudect times what `prepare` returns (a new key object for each call): the same signing.
+        let prepare = try #require(t.prepare)
+        for (input, prepared): ([UInt8], Bool) in [([0], false), ([0], false), ([1], false), ([0], true), ([1], true)] {
+            let s = prepared ? input.withUnsafeBytes { prepare($0)() } : t(input)
             #expect(s.count == 128)
             // Another key's signature may be above the fixed modulus: then it does not open at all.
             guard let block = try? fixedKey.rawPublicOperation(s) else {
@@ -398,6 +400,32 @@ private func target(_ name: String) throws -> CTTarget {
                 == hex(
                     "2b6a0cd4a6e7dcdae0844248f0309df6d1c37700f71b0635c54e9d6b3ee29287"
                         + "4d057be1ff6c81945986f6f5ba75ffe61c10aa5f4e14b2d40dba93f21def9303"))
+    }
+
+    /// The Ed25519 split targets on their fixed inputs, against OpenSSL 3.0.19: the seed
+    /// 9dceff30… (`pattern(32, start: 0x9D, step: 0x31)`) as a PKCS#8 key; `ed25519-keygen` gives
+    /// `openssl pkey -pubout`'s 32 key bytes, `ed25519-sign-nonce` `openssl pkeyutl -sign -rawin`
+    /// over its fixed message 3e556c83…. The A/A control's class 1 is the fixed seed.
+    @Test func ed25519SplitTargetsMatchOpenSSL() throws {
+        let keygen = try target("ed25519-keygen")
+        #expect(keygen.fixedInput == hex("9dceff306192c3f4255687b8e91a4b7cadde0f4071a2d304356697c8f92a5b8c"))
+        #expect(keygen(keygen.fixedInput) == hex("8faaaec8398e7ce02077c3ca330908eda333141d417551c0b16af5380c7b4ad9"))
+        let nonce = try target("ed25519-sign-nonce")
+        #expect(nonce.fixedInput == hex("3e556c839ab1c8dff60d243b52698097aec5dcf30a21384f667d94abc2d9f007"))
+        #expect(
+            nonce(nonce.fixedInput)
+                == hex(
+                    "78bcb3644b23ff9fa8b206c468f1ff1791ce71f7585860340a08c991c83beecb"
+                        + "2246a514500e7a2fdd785a4b93a6de065c7cecb668164505765326c9b26c6b06"))
+        var rng = CTRandom(seed: 3)
+        #expect(nonce(nonce.randomInput(&rng)).count == 64)
+        let control = try target("ed25519-sign-control")
+        #expect(control.mustBeConstantTime)
+        #expect(control.randomInput(&rng) == control.fixedInput)
+        #expect(control.fixedInput == keygen.fixedInput)
+        for t in [keygen, nonce, control] {
+            #expect(CTTargets.onRequest.contains { $0.name == t.name }, "\(t.name)")
+        }
     }
 
     /// ECDSA: the fixed input's signature verifies under the key of its first 32 bytes; ECDH:

@@ -332,6 +332,12 @@ struct Curve25519Tests {
             #expect(key.publicKey.rawRepresentation == pk)
             #expect(try key.signature(for: msg) == sig)
             try Ed25519PublicKey(rawRepresentation: pk).verify(signature: sig, message: msg)
+            // The private key's own public key keeps the point of [s]B (not decoded from pk):
+            // it verifies the same, and refuses another message.
+            try key.publicKey.verify(signature: sig, message: msg)
+            if lines < 16 {
+                #expect(throws: CryptoError.self) { try key.publicKey.verify(signature: sig, message: msg + [0]) }
+            }
             lines += 1
         }
         #expect(lines == 1024)

@@ -103,13 +103,31 @@ enum Edwards25519 {
 
         /// The 32-byte encoding (RFC 8032 §5.1.2): y, with the low bit of x in bit 255.
         /// Constant time.
-        func encoded() -> [UInt8] {
+        func encoded() -> [UInt8] { affine().affineEncoding() }
+
+        /// The same point with Z = 1: (X/Z, Y/Z, 1, X·Y/Z²). Constant time (fixed-chain inversion).
+        func affine() -> Point {
             let zInverse = z.inverse()
             let ax = x * zInverse
             let ay = y * zInverse
-            var out = ay.encoded()
-            out[31] |= UInt8(truncatingIfNeeded: ax.isNegative()) << 7
+            return Point(x: ax, y: ay, z: .one, t: ax * ay)
+        }
+
+        /// The encoding of a point with Z = 1 (from ``affine()``). Constant time.
+        func affineEncoding() -> [UInt8] {
+            var out = y.encoded()
+            out[31] |= UInt8(truncatingIfNeeded: x.isNegative()) << 7
             return out
+        }
+
+        /// The point with every limb declassified (a public key, published by design).
+        func declassified() -> Point {
+            func d(_ f: FE) -> FE {
+                FE(
+                    ConstantTime.declassify(f.l0), ConstantTime.declassify(f.l1), ConstantTime.declassify(f.l2),
+                    ConstantTime.declassify(f.l3), ConstantTime.declassify(f.l4))
+            }
+            return Point(x: d(x), y: d(y), z: d(z), t: d(t))
         }
 
         mutating func wipe() {
@@ -377,9 +395,15 @@ public struct Ed25519PrivateKey: Sendable {
         self.seed = seed
         self.scalar = s
         self.prefix = Array(h[32..<64])
-        let a = Edwards25519.baseMultiply(s).encoded()
+        // A's point is kept as computed (made affine), not decoded again from its encoding:
+        // decoding is variable time in A (a square root, branches on √−1 and the sign of x),
+        // which made key creation's time follow the key (dudect, docs/constant-time.md,
+        // session 14). A is public; the point's limbs are declassified with it.
+        let point = Edwards25519.baseMultiply(s).affine()
+        let a = point.affineEncoding()
         self.publicKey = Ed25519PublicKey(
-            trusted: a.map { UInt8(truncatingIfNeeded: ConstantTime.declassify(UInt64($0))) })
+            trusted: a.map { UInt8(truncatingIfNeeded: ConstantTime.declassify(UInt64($0))) },
+            point: point.declassified())
     }
 
     /// The 32-byte seed (OpenSSL's raw private key).
@@ -463,10 +487,11 @@ public struct Ed25519PublicKey: Sendable, Hashable {
         self.point = p
     }
 
-    /// A public key computed from a private key: its encoding always decodes.
-    fileprivate init(trusted bytes: [UInt8]) {
+    /// A public key computed from a private key: its encoding and its point (Z = 1), which
+    /// decoding the encoding would give (without decoding's variable time).
+    fileprivate init(trusted bytes: [UInt8], point: Edwards25519.Point) {
         self.bytes = bytes
-        self.point = Edwards25519.decode(bytes) ?? .identity
+        self.point = point
     }
 
     /// The 32-byte encoding, as given to ``init(rawRepresentation:)`` or computed.
