@@ -16,17 +16,14 @@ public enum CTTargets {
 
     /// Targets of ``all`` that dudect (`confrun ct`) runs only when named, while Valgrind
     /// (scripts/ctgrind.sh) runs them as usual: a target whose dudect result is an open finding
-    /// goes here until it is explained, or, for a new family, until dudect has been run on it
-    /// on an idle machine. At present: the elliptic-curve targets (issue #15), which Valgrind
-    /// passes and dudect has not yet measured (docs/constant-time.md, "Elliptic curves"). RSA-1024
-    /// signing and then decryption were here until their designs were fixed ("RSA signing under
-    /// dudect", "RSA decryption under dudect").
-    public static let dudectOnRequest: Set<String> = [
-        "ec-p256-scalar-mul", "ec-p384-scalar-mul", "ec-secp256k1-scalar-mul", "ec-brainpoolP256r1-scalar-mul",
-        "ecdsa-p256-sign", "ecdh-p256-derive", "x25519-derive", "x448-derive", "ed25519-sign", "ed448-sign",
-        "sm2-sign",
-        "ec-sect283k1-scalar-mul",
-    ]
+    /// goes here until it is explained, or one too slow for CI's dudect step. At present
+    /// `ec-sect283k1-scalar-mul` alone: the López–Dahab ladder on K-283 takes about 6 ms a call,
+    /// 150 s for 200,000 measurements (it passes: docs/constant-time.md, "Elliptic curves"). The
+    /// other elliptic-curve targets were here until session 14, when `ed25519-sign`'s failure was
+    /// explained and fixed and every one of them had passed at least twice; RSA-1024 signing and
+    /// then decryption were here until their designs were fixed ("RSA signing under dudect",
+    /// "RSA decryption under dudect").
+    public static let dudectOnRequest: Set<String> = ["ec-sect283k1-scalar-mul"]
 
     /// What `confrun ct` runs without `--target`: ``all`` but ``dudectOnRequest``.
     public static var dudectDefault: [CTTarget] { all.filter { !dudectOnRequest.contains($0.name) } }
