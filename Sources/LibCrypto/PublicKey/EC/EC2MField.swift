@@ -11,10 +11,14 @@
 // with shifts and masks; inversion is Itoh–Tsujii, a^(2^m − 2) by a fixed addition chain over the
 // public m. `isIrreducible` (Ben-Or's test, variable time over the public f) tells whether the
 // ring is a field at all: explicit parameters with a reducible f are refused.
+// The operations themselves are `EC2MOps`, on pointers into one temporary workspace per call
+// (wiped after): the ladder, inversion, repeated squaring and the half-trace allocate nothing
+// per product or square (under AddressSanitizer each allocation also records a stack, which
+// made array-per-operation code several times slower); the array functions wrap them.
 //
 // Timing.
 //   - CONSTANT TIME (secret operands; m, f and the limb count are public): add, mul, sqr,
-//     reduce, inverse — loop bounds and branches depend only on m, f and limb positions; no
+//     reduce, inverse (and EC2MOps's, but isZero and equal) — loop bounds and branches depend only on m, f and limb positions; no
 //     table is indexed by operand bits.
 //   - VARIABLE TIME (public data only: point decompression): squareRoot (itself fixed-length)
 //     and solveQuadratic (the half-trace for odd m; for even m the IEEE 1363 A.4.7 method with
