@@ -307,6 +307,27 @@ struct BigNumTests {
         #expect(try BigNum(7).jacobi(BigNum(17)) == -1 && BigNum(2).jacobi(BigNum(17)) == 1)
     }
 
+    @Test("square roots modulo the P-224 prime (p − 1 = 2^96·q: up to 96 Tonelli–Shanks rounds)")
+    func squareRootsModuloP224() throws {
+        // FIPS 186-4 D.1.2.2: p = 2^224 − 2^96 + 1.
+        let p = Self.n("ffffffffffffffffffffffffffffffff000000000000000000000001")
+        #expect((p - .one).trailingZeroBitCount == 96)
+        // 11 is the least quadratic non-residue modulo p (2, 3, 5 and 7 are squares).
+        let nonResidue = BigNum(11)
+        #expect(try nonResidue.jacobi(p) == -1)
+        var r = Self.n("b70e0cbd6bb4bf7f321390b94a03c1d356c21122343280d6115c1d21")
+        for _ in 0..<8 {
+            let a = try r.modSquare(modulus: p)
+            // The root is one of ±r: a check independent of the algorithm.
+            let root = try a.modSqrt(prime: p)
+            #expect(root == r || root == p - r, "√(r²) for r = \(r.hexString)")
+            // a·11 is not a square.
+            let bad = try a.modMul(nonResidue, modulus: p)
+            #expect(Self.code { try bad.modSqrt(prime: p) } == .bnNotASquare)
+            r = try (r * r + BigNum(0x9e37)).nonNegativeRemainder(modulo: p)
+        }
+    }
+
     // MARK: Random
 
     @Test("random below a bound: range, and every refusal")

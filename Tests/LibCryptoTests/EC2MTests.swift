@@ -149,6 +149,26 @@ struct EC2MTests {
         print("EC2M: d·G matches openssl on \(checked) binary curves")
     }
 
+    @Test("the generic (no PCLMULQDQ) products: d·G matches openssl, and decoding every form round-trips")
+    func genericProductsMatchOpenSSL() throws {
+        guard opensslPath != nil else { return print("skipped: no openssl CLI") }
+        // Odd and even m, trinomials and pentanomials, one to nine limbs.
+        for name in ["wap-wsg-idm-ecid-wtls1", "sect163k1", "c2pnb208w1", "c2tnb431r1", "sect571r1"] {
+            let curve = try ECCurve.named(name)
+            let key = try ECTests.opensslKey(curve.name)
+            let expected = try #require(key.forms[.uncompressed])
+            let length = 1 + 2 * curve.fieldByteCount
+            let padded = [UInt8](repeating: 0, count: length - expected.count) + expected
+            try HardwareSupport.withVariant("generic") {
+                let q = try curve.generator.multiplied(by: key.d)
+                #expect(q.encoded() == padded, "\(name) d·G without PCLMULQDQ")
+                for form in [ECPointConversionForm.compressed, .uncompressed, .hybrid] {
+                    #expect(try ECPublicKey(encoded: q.encoded(form), curve: curve).point == q, "\(name) \(form)")
+                }
+            }
+        }
+    }
+
     @Test("ECDH against openssl pkeyutl -derive on the binary curves, cofactor mode included")
     func ecdhMatchesOpenSSL() throws {
         guard opensslPath != nil else { return print("skipped: no openssl CLI") }

@@ -190,28 +190,16 @@ extension BigNum {
             guard found else {
                 throw CryptoError(.invalidParameter, "no non-residue found", openSSL: .bnTooManyIterations)
             }
-            var y = try z.modExp(q, modulus: p)
-            var r = e
-            var x = try a.modExp(try (q + .one).shiftedRight(by: 1), modulus: p)
-            var b = try a.modExp(q, modulus: p)
-            // Each round lowers r: at most e rounds.
-            while !b.isOne {
-                // The least i with b^(2^i) = 1; for a square it is below r.
-                var i = 0
-                var t = b
-                while !t.isOne {
-                    guard i + 1 < r else { throw notASquare }
-                    t = try t.modSquare(modulus: p)
-                    i += 1
-                }
-                var s = y
-                for _ in 0..<(r - i - 1) { s = try s.modSquare(modulus: p) }
-                y = try s.modSquare(modulus: p)
-                r = i
-                x = try x.modMul(s, modulus: p)
-                b = try b.modMul(y, modulus: p)
+            let y = try z.modExp(q, modulus: p)
+            let x = try a.modExp(try (q + .one).shiftedRight(by: 1), modulus: p)
+            let b = try a.modExp(q, modulus: p)
+            // The rounds (up to e²/2 squarings) in Montgomery form: p is odd here.
+            let ctx = try MontgomeryContext(modulus: p)
+            func padded(_ v: BigNum) -> [UInt64] { MontgomeryContext.padded(v.limbs, ctx.n) }
+            guard let x = ctx.tonelliShanksRounds(y: padded(y), x: padded(x), b: padded(b), e: e) else {
+                throw notASquare
             }
-            root = x
+            root = BigNum(limbs: x)
         }
         guard try root.modSquare(modulus: p) == a else { throw notASquare }
         return root

@@ -195,6 +195,74 @@ extension MontgomeryContext {
         #endif
     }
 
+    /// The rounds of Tonelli–Shanks for ``BigNum/modSqrt(prime:)`` in Montgomery form, VARIABLE
+    /// TIME (a square root of public data: point decompression, BN_mod_sqrt): from `y = z^q`,
+    /// `x = a^((q+1)/2)` and `b = a^q` (`n` limbs each, reduced) with `p − 1 = 2^e·q`, each
+    /// round finds the least `i` with `b^(2^i) = 1` and multiplies x by `y^(2^(r−i−1))`, until
+    /// `b = 1`. Returns the root x, or nil when a round finds no `i < r` (a is not a square).
+    /// Up to `e²/2` squarings for `e` up to 96 (P-224): on pointers in one workspace, with no
+    /// division and no allocation per step, unlike BigNum's `modSquare`.
+    func tonelliShanksRounds(y: [UInt64], x: [UInt64], b: [UInt64], e: Int) -> [UInt64]? {
+        let n = self.n
+        let hw = Self.hardwareSelected
+        let m0inv = self.m0inv
+        var out = [UInt64](repeating: 0, count: n)
+        let found = withWorkspace(extra: 6 * n) { m, work, t -> Bool in
+            let (ym, xm, bm, tm, sm, one) = (work, work + n, work + 2 * n, work + 3 * n, work + 4 * n, work + 5 * n)
+            func mul(
+                _ r: UnsafeMutablePointer<UInt64>, _ a: UnsafeMutablePointer<UInt64>, _ c: UnsafeMutablePointer<UInt64>
+            ) {
+                MontgomeryKernel.multiply(r, a, c, m, m0inv, n, t, hardware: hw)
+            }
+            func sqr(_ r: UnsafeMutablePointer<UInt64>) { MontgomeryKernel.square(r, r, m, m0inv, n, t, hardware: hw) }
+            func copy(_ r: UnsafeMutablePointer<UInt64>, _ a: UnsafeMutablePointer<UInt64>) {
+                r.update(from: a, count: n)
+            }
+            func isOne(_ a: UnsafeMutablePointer<UInt64>) -> Bool {
+                for j in 0..<n where a[j] != one[j] { return false }
+                return true
+            }
+            // Into Montgomery form (a product by R² mod m); 1 becomes R mod m.
+            for j in 0..<n {
+                tm[j] = rr[j]
+                ym[j] = y[j]
+                xm[j] = x[j]
+                bm[j] = b[j]
+            }
+            sm[0] = 1
+            mul(one, sm, tm)
+            mul(ym, ym, tm)
+            mul(xm, xm, tm)
+            mul(bm, bm, tm)
+            var r = e
+            // Each round lowers r: at most e rounds.
+            while !isOne(bm) {
+                // The least i with b^(2^i) = 1; for a square it is below r.
+                var i = 0
+                copy(tm, bm)
+                while !isOne(tm) {
+                    guard i + 1 < r else { return false }
+                    sqr(tm)
+                    i += 1
+                }
+                copy(sm, ym)
+                for _ in 0..<(r - i - 1) { sqr(sm) }
+                copy(ym, sm)
+                sqr(ym)
+                r = i
+                mul(xm, xm, sm)
+                mul(bm, bm, ym)
+            }
+            // Out of Montgomery form (a product by 1).
+            for j in 0..<n { tm[j] = 0 }
+            tm[0] = 1
+            mul(xm, xm, tm)
+            for j in 0..<n { out[j] = xm[j] }
+            return true
+        }
+        return found ? out : nil
+    }
+
     /// Runs `body` with the modulus as a pointer and a zeroed workspace of `extra` limbs plus
     /// the kernel's scratch; the workspace is wiped afterwards.
     @inline(__always)

@@ -80,62 +80,84 @@ final class EC2MGroup: Sendable {
             return odd
                 ? ECAffineLimbs(x: x, y: y, isInfinity: false) : ECAffineLimbs(x: f.zero, y: f.zero, isInfinity: true)
         }
-        var x1 = f.one
-        var z1 = f.zero
-        var x2 = x
-        var z2 = f.one
-        var previous: UInt64 = 0
-        for i in stride(from: bits - 1, through: 0, by: -1) {
-            let word = i / 64 < k.count ? k[i / 64] : 0
-            let bit = (word >> UInt64(i % 64)) & 1
-            let swap = CTLimb.mask(bit ^ previous)
-            previous = bit
+        var rx = f.zero
+        var ry = f.zero
+        // On pointers in one workspace (wiped after): no allocation per field operation.
+        let atInfinity = f.withOps(elements: 13) { o, w -> Bool in
+            let (px, py, bb, x1, z1, x2, z2) = (w, w + n, w + 2 * n, w + 3 * n, w + 4 * n, w + 5 * n, w + 6 * n)
+            let (t1, t2, t3, t4, u1, u2) = (w + 7 * n, w + 8 * n, w + 9 * n, w + 10 * n, w + 11 * n, w + 12 * n)
             for j in 0..<n {
-                var t = (x1[j] ^ x2[j]) & swap
-                x1[j] ^= t
-                x2[j] ^= t
-                t = (z1[j] ^ z2[j]) & swap
-                z1[j] ^= t
-                z2[j] ^= t
+                px[j] = x[j]
+                py[j] = y[j]
+                bb[j] = b[j]
+                x2[j] = x[j]
             }
-            // R1 = R0 + R1 (difference P), R0 = 2·R0.
-            let t1 = f.mul(x1, z2)
-            let t2 = f.mul(x2, z1)
-            z2 = f.sqr(f.add(t1, t2))
-            x2 = f.add(f.mul(x, z2), f.mul(t1, t2))
-            let xx = f.sqr(x1)
-            let zz = f.sqr(z1)
-            z1 = f.mul(xx, zz)
-            x1 = f.add(f.sqr(xx), f.mul(b, f.sqr(zz)))
+            x1[0] = 1
+            z2[0] = 1
+            func conditionalSwap(_ swap: UInt64) {
+                for j in 0..<n {
+                    var t = (x1[j] ^ x2[j]) & swap
+                    x1[j] ^= t
+                    x2[j] ^= t
+                    t = (z1[j] ^ z2[j]) & swap
+                    z1[j] ^= t
+                    z2[j] ^= t
+                }
+            }
+            var previous: UInt64 = 0
+            for i in stride(from: bits - 1, through: 0, by: -1) {
+                let word = i / 64 < k.count ? k[i / 64] : 0
+                let bit = (word >> UInt64(i % 64)) & 1
+                conditionalSwap(CTLimb.mask(bit ^ previous))
+                previous = bit
+                // R1 = R0 + R1 (difference P): z2 = (x1·z2 + x2·z1)², x2 = x·z2 + x1·z2·x2·z1.
+                o.mul(t1, x1, z2)
+                o.mul(t2, x2, z1)
+                o.add(z2, t1, t2)
+                o.sqr(z2, z2)
+                o.mul(t3, px, z2)
+                o.mul(t4, t1, t2)
+                o.add(x2, t3, t4)
+                // R0 = 2·R0: z1 = x1²·z1², x1 = x1⁴ + b·z1⁴.
+                o.sqr(t1, x1)
+                o.sqr(t2, z1)
+                o.mul(z1, t1, t2)
+                o.sqr(t3, t1)
+                o.sqr(t4, t2)
+                o.mul(t4, bb, t4)
+                o.add(x1, t3, t4)
+            }
+            conditionalSwap(CTLimb.mask(previous))
+            // R0 = kP = (x1 : z1), R1 = (k+1)P = (x2 : z2).
+            if ConstantTime.declassify(o.zeroMask(z1) != 0) { return true }
+            // Mxy: y recovery; when z2 = 0 (kP = −P) the result is (x, x + y), selected by mask.
+            let minusP = CTLimb.barrier(o.zeroMask(z2))
+            o.mul(t3, z1, z2)  // t3 = z1·z2
+            o.mul(u1, z1, px)
+            o.add(u1, u1, x1)  // u1 = z1·x + x1
+            o.mul(u2, z2, px)
+            o.add(u2, u2, x2)  // u2 = z2·x + x2
+            o.mul(u1, u2, u1)  // v = u2·u1
+            o.sqr(t4, px)
+            o.add(t4, t4, py)
+            o.mul(t4, t4, t3)
+            o.add(t4, t4, u1)  // t4 = (x² + y)·t3 + v
+            o.mul(t3, t3, px)
+            o.inverse(t3, t3, t1)  // t3 = (t3·x)⁻¹ (t1, t2 its scratch)
+            o.mul(t4, t4, t3)
+            o.mul(u2, z2, px)
+            o.mul(u2, u2, x1)
+            o.mul(u2, u2, t3)  // rx = z2·x·x1·t3
+            o.add(t1, u2, px)
+            o.mul(t1, t1, t4)
+            o.add(t1, t1, py)  // ry = (rx + x)·t4 + y
+            for j in 0..<n {
+                rx[j] = (u2[j] & ~minusP) | (px[j] & minusP)
+                ry[j] = (t1[j] & ~minusP) | ((px[j] ^ py[j]) & minusP)
+            }
+            return false
         }
-        let swap = CTLimb.mask(previous)
-        for j in 0..<n {
-            var t = (x1[j] ^ x2[j]) & swap
-            x1[j] ^= t
-            x2[j] ^= t
-            t = (z1[j] ^ z2[j]) & swap
-            z1[j] ^= t
-            z2[j] ^= t
-        }
-        // R0 = kP = (x1 : z1), R1 = (k+1)P = (x2 : z2).
-        if ConstantTime.declassify(f.zeroMask(z1) != 0) {
-            return ECAffineLimbs(x: f.zero, y: f.zero, isInfinity: true)
-        }
-        // Mxy: y recovery; when z2 = 0 (kP = −P) the result is (x, x + y), selected by mask.
-        let minusP = CTLimb.barrier(f.zeroMask(z2))
-        var t3 = f.mul(z1, z2)
-        let u1 = f.add(f.mul(z1, x), x1)
-        let u2 = f.add(f.mul(z2, x), x2)
-        let v = f.mul(u2, u1)
-        var t4 = f.add(f.mul(f.add(f.sqr(x), y), t3), v)
-        t3 = f.inverse(f.mul(t3, x))
-        t4 = f.mul(t4, t3)
-        var rx = f.mul(f.mul(f.mul(z2, x), x1), t3)
-        var ry = f.add(f.mul(f.add(rx, x), t4), y)
-        for j in 0..<n {
-            rx[j] = (rx[j] & ~minusP) | (x[j] & minusP)
-            ry[j] = (ry[j] & ~minusP) | ((x[j] ^ y[j]) & minusP)
-        }
+        if atInfinity { return ECAffineLimbs(x: f.zero, y: f.zero, isInfinity: true) }
         return ECAffineLimbs(x: rx, y: ry, isInfinity: false)
     }
 

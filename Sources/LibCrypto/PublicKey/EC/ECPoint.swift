@@ -168,6 +168,9 @@ public struct ECPoint: Sendable, Hashable {
         let length = curve.fieldByteCount
         let xb = (try? x.bytes(paddedTo: length)) ?? []
         let yb = (try? y.bytes(paddedTo: length)) ?? []
+        if form == .uncompressed { return [4] + xb + yb }
+        // The parity bit; on a binary curve the low bit of y/x, an inversion, so only when a
+        // form carries it.
         var parity: UInt8 = y.isOdd ? 1 : 0
         #if EC2M
         if let g = curve.binaryGroup { parity = UInt8(binaryCompressionBit(g)) }
