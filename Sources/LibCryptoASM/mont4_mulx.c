@@ -58,10 +58,10 @@
     "adoxq %%rax, %[" #A5 "]\n\t" \
     "adcxq %%rax, %[" #A5 "]\n\t"
 
-/* P-256's reduction with u = A0: A0 + u*(2^64 - 1) = u*2^64, so A1..A5 += u*2^32 (the carried u
- * and u*p[1] = u*(2^32 - 1) together) + u*p[3]*2^128, where u*p[3] = u*2^64 - u*2^32 + u is
- * (u - (u >> 32) - borrow) : (u - (u << 32)). A0 is then set to 0. */
-#define LC_REDUCE_P256(A0, A1, A2, A3, A4, A5) \
+/* The part of P-256's round both reductions share: with u = A0, A1 += u << 32, A2 += (u >> 32)
+ * + carry, A3 += lo(u*p[3]) + carry (A0 then holds that low word); rdx = hi(u*p[3]); the carry
+ * out of A3 is left in CF. */
+#define LC_P256_ROUND(A0, A1, A2, A3) \
     "movq %[" #A0 "], %[x]\n\t" \
     "shlq $32, %[x]\n\t" \
     "movq %[" #A0 "], %[y]\n\t" \
@@ -71,7 +71,13 @@
     "sbbq %[y], %%rdx\n\t" \
     "addq %[x], %[" #A1 "]\n\t" \
     "adcq %[y], %[" #A2 "]\n\t" \
-    "adcq %[" #A0 "], %[" #A3 "]\n\t" \
+    "adcq %[" #A0 "], %[" #A3 "]\n\t"
+
+/* P-256's reduction with u = A0: A0 + u*(2^64 - 1) = u*2^64, so A1..A5 += u*2^32 (the carried u
+ * and u*p[1] = u*(2^32 - 1) together) + u*p[3]*2^128, where u*p[3] = u*2^64 - u*2^32 + u is
+ * (u - (u >> 32) - borrow) : (u - (u << 32)). A0 is then set to 0. */
+#define LC_REDUCE_P256(A0, A1, A2, A3, A4, A5) \
+    LC_P256_ROUND(A0, A1, A2, A3) \
     "adcq %%rdx, %[" #A4 "]\n\t" \
     "adcq $0, %[" #A5 "]\n\t" \
     "xorl %k[" #A0 "], %k[" #A0 "]\n\t"
@@ -214,16 +220,7 @@ void lc_p256_mul_mulx(uint64_t *r, const uint64_t *a, const uint64_t *b) {
 
 /* P-256's round on the window A0..A3 (as LC_REDUCE_P256); A0 becomes the top limb. */
 #define LC_SQR_REDUCE_P256(A0, A1, A2, A3) \
-    "movq %[" #A0 "], %[x]\n\t" \
-    "shlq $32, %[x]\n\t" \
-    "movq %[" #A0 "], %[y]\n\t" \
-    "shrq $32, %[y]\n\t" \
-    "movq %[" #A0 "], %%rdx\n\t" \
-    "subq %[x], %[" #A0 "]\n\t" \
-    "sbbq %[y], %%rdx\n\t" \
-    "addq %[x], %[" #A1 "]\n\t" \
-    "adcq %[y], %[" #A2 "]\n\t" \
-    "adcq %[" #A0 "], %[" #A3 "]\n\t" \
+    LC_P256_ROUND(A0, A1, A2, A3) \
     "adcq $0, %%rdx\n\t" \
     "movq %%rdx, %[" #A0 "]\n\t"
 
